@@ -1,0 +1,56 @@
+# reportage: `make` builds the dataset in out/ from seeds/; `make help` lists the targets.
+SEEDS ?= seeds
+OUT ?= out
+SHARED ?= ../shared
+NODE ?= node
+
+SOURCES := $(shell find pipeline schemas -name '*.ts' 2>/dev/null) tsconfig.json package.json
+INPUTS := $(shell find $(SEEDS) -type f 2>/dev/null)
+DEPS := node_modules/.package-lock.json
+BUILD := dist/.built
+# A stamp per output folder, written only after a run that read every file; out/ itself holds data only.
+STAMP := .cache/make/$(subst /,_,$(abspath $(OUT))).stamp
+
+.PHONY: all help test check eval bench fixtures clean docs
+.DEFAULT_GOAL := all
+
+all: $(STAMP) ## Build the dataset: $(OUT)/ from $(SEEDS)/ (installs dependencies and compiles when needed)
+
+help: ## List the targets
+	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 12
+
+$(DEPS): package.json $(wildcard package-lock.json)
+	@if [ -f package-lock.json ]; then npm ci --no-audit --no-fund; else npm install --no-audit --no-fund; fi
+	@touch $@
+
+$(BUILD): $(DEPS) $(SOURCES)
+	@rm -rf dist
+	npx tsc -p tsconfig.json
+	@touch $@
+
+$(STAMP): $(BUILD) $(INPUTS) $(SEEDS)
+	$(NODE) dist/pipeline/cli.js --in $(SEEDS) --out $(OUT)
+	@mkdir -p $(dir $@) && touch $@
+
+test: $(BUILD) ## Run the test suite (installs and compiles what it needs)
+	npx vitest run
+
+check: $(BUILD) ## Typecheck, then validate $(OUT)/ against the schemas and the provenance invariants
+	npx tsc -p tsconfig.json --noEmit
+	$(NODE) dist/pipeline/check.js $(OUT)
+
+eval: $(STAMP) ## Score $(OUT)/ against the seed gold in $(SHARED)/eval (skipped when absent)
+	@if [ -f $(SHARED)/eval/score.mjs ]; then $(NODE) $(SHARED)/eval/score.mjs $(SHARED)/eval/gold/seeds.json $(OUT); \
+	else echo "make eval: $(SHARED)/eval is not here; nothing to score against (skipped)"; fi
+
+bench: $(BUILD) ## Benchmark the pipeline (synthetic corpus; BBC corpus when $(SHARED)/corpora is here)
+	$(NODE) dist/pipeline/bench.js --shared $(SHARED)
+
+fixtures: $(BUILD) ## Rewrite the fixture goldens (review the diff!)
+	UPDATE=1 npx vitest run
+
+clean: ## Remove build output and caches (out/ is data and stays)
+	rm -rf dist .cache bench-results
+
+docs: $(BUILD) ## Rewrite the README data dictionary from the schemas
+	$(NODE) dist/pipeline/docs.js README.md

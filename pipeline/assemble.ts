@@ -1,0 +1,258 @@
+/**
+ * Assemble the published records from what the stages found: articles with their story and date,
+ * quotes deduplicated across articles, events with their mentions, stories and actors. Offsets are
+ * converted here from UTF-16 units (JS) to code points (what notebooks index by). Rows are sorted
+ * by their primary key, so output order never depends on input order.
+ */
+import type { Actor, Article, Event, EventMention, Quote, QuoteMention, Story } from '../schemas/index.js';
+import type { StoryAssignment } from './cluster-stories.js';
+import type { Duplicate } from './dedupe.js';
+import type { ArticleAnalysis } from './index.js';
+import { stableId } from './lib/hash.js';
+import type { MergedEvent } from './merge-events.js';
+import type { ActorResolution } from './resolve-actors.js';
+import type { QuoteMention as QuoteOccurrence } from './types.js';
+
+export interface AssembleInput {
+  analyses: ArticleAnalysis[];
+  duplicates: Map<string, Duplicate>;
+  actors: ActorResolution;
+  stories: StoryAssignment;
+  events: MergedEvent[];
+}
+
+export type Tables = Record<string, Record<string, unknown>[]>;
+
+export function assemble(input: AssembleInput): Tables {
+  const { analyses, duplicates, actors, stories } = input;
+  const textOf = new Map(analyses.map((a) => [a.article.articleId, a.article.text]));
+  const cp = codePointConverter(textOf);
+  const storyOf = (id: string) => stories.storyOf.get(id) ?? stableId('st', id);
+
+  const articles: Article[] = analyses.map(({ article: a }) => {
+    const dup = duplicates.get(a.articleId);
+    const date = stories.articleDate.get(a.articleId) ?? { date: a.date, source: a.dateSource };
+    return {
+      article_id: a.articleId,
+      story_id: storyOf(a.articleId),
+      duplicate_of: dup?.duplicateOf ?? null,
+      duplicate_similarity: dup?.similarity ?? null,
+      published_date: date.date,
+      date_source: date.date ? date.source : null,
+      title: a.title,
+      dateline: a.dateline,
+      publisher: a.publisher,
+      byline: a.byline,
+      captions: a.captions,
+      url: a.url,
+      text: a.text,
+      word_count: (a.text.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu) ?? []).length,
+      repairs: a.repairs,
+      format: a.format,
+      sha256: a.sha256,
+    };
+  });
+
+  // Events and their mentions.
+  const eventRows: Event[] = [];
+  const mentionRows: EventMention[] = [];
+  const eventIdOf = new Map<MergedEvent, string>();
+  for (const e of input.events) {
+    const event_id = stableId('ev', e.eventType, e.status, e.date, e.location, [...e.actors].sort().join(';'));
+    eventIdOf.set(e, event_id);
+    const ms = [...e.mentions].sort((a, b) => cmp(a.articleId, b.articleId) || a.sentenceStart - b.sentenceStart);
+    const first = ms[0]!;
+    eventRows.push({
+      event_id,
+      event_type: e.eventType,
+      status: e.status,
+      date: e.date,
+      date_precision: e.datePrecision,
+      date_basis: e.dateBasis,
+      location: e.location,
+      actors: e.actors,
+      article_ids: uniqueSorted(ms.map((m) => m.articleId)),
+      story_id: storyOf(first.articleId),
+      trigger: first.trigger,
+      ...evidence(first.articleId, first.sentenceStart, first.sentenceEnd, first.rule),
+      mention_count: ms.length,
+    });
+    for (const m of ms) {
+      mentionRows.push({
+        mention_id: stableId('em', m.articleId, m.sentenceStart, m.eventType, m.trigger),
+        event_id,
+        event_type: m.eventType,
+        status: m.status,
+        date: m.date,
+        date_precision: m.datePrecision,
+        date_basis: m.dateBasis,
+        location: m.location,
+        actors: m.actors.map((x) => actors.canonical(m.articleId, x)),
+        date_text: m.dateText,
+        trigger: m.trigger,
+        ...evidence(m.articleId, m.sentenceStart, m.sentenceEnd, m.rule),
+      });
+    }
+  }
+  dedupeById(eventRows, 'event_id');
+
+  // Quotes: the same normalised words from the same canonical speaker are one row.
+  const occurrences = analyses.flatMap((a) => a.quotes);
+  const links = linkQuotes({ quotes: occurrences, events: input.events, eventIdOf, stories, canonical: actors.canonical });
+  const groups = new Map<string, { speaker: string | null; occ: QuoteOccurrence[] }>();
+  for (const q of occurrences) {
+    const speaker = q.speaker === null ? null : actors.canonical(q.articleId, q.speaker);
+    const key = `${speaker ?? ''}\u0000${normaliseQuote(q.text)}`;
+    const g = groups.get(key) ?? { speaker, occ: [] };
+    g.occ.push(q);
+    groups.set(key, g);
+  }
+  const quoteRows: Quote[] = [];
+  const quoteMentionRows: QuoteMention[] = [];
+  for (const [key, g] of groups) {
+    const occ = g.occ.sort((a, b) => cmp(a.articleId, b.articleId) || a.quoteStart - b.quoteStart);
+    const first = occ[0]!;
+    const quote_id = stableId('qt', key);
+    const link = occ.map((o) => links.get(o)).find((l) => l && (l.eventId || l.date));
+    quoteRows.push({
+      quote_id,
+      text: first.text,
+      speaker: g.speaker,
+      cue: occ.find((o) => o.cue)?.cue ?? null,
+      partial: first.partial,
+      article_ids: uniqueSorted(occ.map((o) => o.articleId)),
+      event_id: link?.eventId ?? null,
+      date: link?.date ?? null,
+      story_id: storyOf(first.articleId),
+      group_id: first.groupKey ? stableId('qg', first.articleId, first.groupKey) : null,
+      speaker_mention: first.speakerMention,
+      quote_start: cp(first.articleId, first.quoteStart),
+      quote_end: cp(first.articleId, first.quoteEnd),
+      ...evidence(first.articleId, first.sentenceStart, first.sentenceEnd, first.rule),
+      mention_count: occ.length,
+    });
+    for (const o of occ) {
+      quoteMentionRows.push({
+        quote_id,
+        ...evidence(o.articleId, o.sentenceStart, o.sentenceEnd, o.rule),
+        article_id: o.articleId,
+        quote_start: cp(o.articleId, o.quoteStart),
+        quote_end: cp(o.articleId, o.quoteEnd),
+        speaker_mention: o.speakerMention,
+        cue: o.cue,
+      });
+    }
+  }
+
+  const storyRows: Story[] = storyRecords({ articles: analyses.map((a) => a.article), stories });
+  const actorRows: Actor[] = actors.actors;
+
+  return {
+    articles: sortBy(articles, (r) => r.article_id),
+    stories: sortBy(storyRows, (r) => r.story_id),
+    quotes: sortBy(quoteRows, (r) => r.quote_id),
+    quote_mentions: sortBy(quoteMentionRows, (r) => `${r.quote_id}\u0000${r.article_id}\u0000${String(r.quote_start).padStart(10, '0')}`),
+    events: sortBy(eventRows, (r) => r.event_id),
+    event_mentions: sortBy(mentionRows, (r) => r.mention_id),
+    actors: sortBy(actorRows, (r) => r.actor_id),
+  };
+
+  function evidence(articleId: string, start: number, end: number, rule: string) {
+    const text = textOf.get(articleId) ?? '';
+    return { article_id: articleId, span_start: cp(articleId, start), span_end: cp(articleId, end), evidence: text.slice(start, end), rule };
+  }
+}
+
+/** Lower case, letters and digits only, one space: what makes two copies of a quote "the same words". */
+export function normaliseQuote(s: string): string {
+  return s
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[’‘]/g, "'")
+    .replace(/[^\p{L}\p{N}']+/gu, ' ')
+    .trim();
+}
+
+/** UTF-16 offset → code-point offset, per article; identity for texts without astral characters. */
+function codePointConverter(textOf: Map<string, string>): (articleId: string, offset: number) => number {
+  const tables = new Map<string, Int32Array | null>();
+  return (articleId, offset) => {
+    let t = tables.get(articleId);
+    if (t === undefined) {
+      const text = textOf.get(articleId) ?? '';
+      t = /[\uD800-\uDFFF]/.test(text) ? surrogateTable(text) : null;
+      tables.set(articleId, t);
+    }
+    return t ? t[offset]! : offset;
+  };
+}
+
+function surrogateTable(text: string): Int32Array {
+  const t = new Int32Array(text.length + 1);
+  let cp = 0;
+  for (let i = 0; i < text.length; i++, cp++) {
+    t[i] = cp;
+    const c = text.charCodeAt(i);
+    const next = text.charCodeAt(i + 1);
+    // A surrogate pair is one code point: both halves map to it.
+    if (c >= 0xd800 && c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) t[++i] = cp;
+  }
+  t[text.length] = cp;
+  return t;
+}
+
+// Placeholders until the events work provides quote→event linking and story records.
+function linkQuotes(_input: unknown): Map<QuoteOccurrence, { eventId: string | null; date: string | null }> {
+  return new Map();
+}
+
+function storyRecords(input: { articles: { articleId: string; title: string | null; text: string; date: string | null }[]; stories: StoryAssignment }): Story[] {
+  const members = new Map<string, string[]>();
+  for (const a of input.articles) {
+    const s = input.stories.storyOf.get(a.articleId) ?? a.articleId;
+    members.set(s, [...(members.get(s) ?? []), a.articleId]);
+  }
+  const byId = new Map(input.articles.map((a) => [a.articleId, a]));
+  return [...members].map(([story_id, ids]) => {
+    const sorted = ids.sort();
+    const titled = sorted.map((id) => byId.get(id)!).find((a) => a.title);
+    const first = byId.get(sorted[0]!)!;
+    const dates = sorted.map((id) => input.stories.articleDate.get(id)?.date).filter((d): d is string => !!d).sort();
+    return {
+      story_id,
+      article_ids: sorted,
+      date: dates[0] ?? null,
+      headline: titled?.title ?? first.text.split(/(?<=[.!?])\s/)[0]!.slice(0, 120),
+      actors: [],
+      locations: [],
+    };
+  });
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function uniqueSorted(xs: string[]): string[] {
+  return [...new Set(xs)].sort(cmp);
+}
+
+function sortBy<T>(rows: T[], key: (r: T) => string): T[] {
+  return rows.map((r) => [key(r), r] as const).sort((a, b) => cmp(a[0], b[0])).map(([, r]) => r);
+}
+
+/** Two merged events with identical content would get one id: keep the first, folding in its articles. */
+function dedupeById(rows: Event[], _key: 'event_id'): void {
+  const seen = new Map<string, Event>();
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i]!;
+    const prev = seen.get(r.event_id);
+    if (!prev) {
+      seen.set(r.event_id, r);
+      continue;
+    }
+    prev.article_ids = uniqueSorted([...prev.article_ids, ...r.article_ids]);
+    prev.mention_count += r.mention_count;
+    rows.splice(i--, 1);
+  }
+}

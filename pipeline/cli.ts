@@ -1,0 +1,95 @@
+#!/usr/bin/env node
+/**
+ * The command line behind `make`: reads a folder of articles, writes the dataset to an output
+ * folder. Diagnostics go to stderr, data only to files.
+ *
+ * Exit codes: 0 = published, every input file read; 1 = published, but some input files were
+ * rejected (named on stderr and in report.json); 2 = nothing published (validation failed, no
+ * readable article, or bad arguments): the previous output folder is left as it was.
+ */
+import { parseArgs } from 'node:util';
+import { emit } from './emit.js';
+import { run, type Report } from './index.js';
+import type { Message } from './types.js';
+
+const HELP = `Usage: reportage --in DIR --out DIR [options]
+
+Turns a folder of news articles (.txt, news-please .json) into a dataset of articles,
+stories, quotes, events and actors (CSV, JSON and Arrow) in the output folder.
+
+Options:
+  --in DIR          folder of input articles (default: seeds)
+  --out DIR         output folder, replaced only when the run succeeds (default: out)
+  --max-bytes N     largest input file accepted, in bytes (default: 20971520)
+  --verbose         also print info messages (every removal made by cleaning)
+  -h, --help        show this help
+
+Exit codes: 0 all files published; 1 published, some files rejected; 2 nothing published.`;
+
+function format(m: Message): string {
+  const where = m.file ?? m.articleId ?? 'run';
+  const pos = m.line ? `:${m.line}` : m.start !== undefined ? `@${m.start}-${m.end ?? m.start}` : '';
+  return `${where}${pos}: ${m.severity}: ${m.reason} (${m.ruleId})`;
+}
+
+function summary(r: Report): string {
+  const s = r.stats;
+  const rules = Object.entries(r.messages_by_rule)
+    .map(([k, v]) => `${k} ${v}`)
+    .join(', ');
+  return (
+    `reportage: ${s.files ?? 0} files read, ${s.articles ?? 0} articles cleaned, ${s.rejected ?? 0} rejected; ` +
+    `${s.stories ?? 0} stories, ${s.quotes ?? 0} quotes, ${s.events ?? 0} events, ${s.actors ?? 0} actors` +
+    (rules ? `; messages by rule: ${rules}` : '')
+  );
+}
+
+async function main(): Promise<number> {
+  let args;
+  try {
+    args = parseArgs({
+      options: {
+        in: { type: 'string', default: 'seeds' },
+        out: { type: 'string', default: 'out' },
+        'max-bytes': { type: 'string' },
+        verbose: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+      allowPositionals: false,
+    });
+  } catch (e) {
+    process.stderr.write(`reportage: ${(e as Error).message}\n\n${HELP}\n`);
+    return 2;
+  }
+  const o = args.values;
+  if (o.help) {
+    process.stdout.write(HELP + '\n');
+    return 0;
+  }
+  const maxBytes = o['max-bytes'] !== undefined ? Number(o['max-bytes']) : undefined;
+  if (maxBytes !== undefined && !(maxBytes > 0)) {
+    process.stderr.write(`reportage: --max-bytes must be a positive number\n`);
+    return 2;
+  }
+  const result = await run({ inDir: o.in!, ...(maxBytes ? { maxBytes } : {}) });
+  const r = result.report;
+  for (const m of [...r.errors, ...r.warnings, ...(o.verbose ? r.infos : [])]) process.stderr.write(format(m) + '\n');
+  if (!result.files) {
+    process.stderr.write(summary(r) + '\n');
+    process.stderr.write(`reportage: nothing published; ${o.out} left as it was\n`);
+    return 2;
+  }
+  await emit(o.out!, result.files);
+  process.stderr.write(summary(r) + '\n');
+  return result.rejected > 0 ? 1 : 0;
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    process.stderr.write(`reportage: internal error: ${(e as Error).stack ?? String(e)}\n`);
+    process.exitCode = 2;
+  },
+);

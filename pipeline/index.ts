@@ -1,0 +1,245 @@
+/**
+ * The pipeline, in order. This file is the one place the order of stages is written:
+ *
+ *   per article (pure, parallel):  ingest → clean → signature → extract-quotes → extract-events
+ *   per corpus:                    dedupe → resolve-actors → cluster-stories → merge-events
+ *                                  → assemble records → validate → render (emit writes them)
+ */
+import { createHash } from 'node:crypto';
+import pLimit from 'p-limit';
+import { TABLES } from '../schemas/index.js';
+import { clean } from './clean.js';
+import { clusterStories } from './cluster-stories.js';
+import { dedupe, signature, type Duplicate } from './dedupe.js';
+import { render } from './emit.js';
+import { extractEvents, type EventMentionDraft } from './extract-events.js';
+import { extractQuotes } from './extract-quotes.js';
+import { DEFAULT_INGEST, listInputs, readInput } from './ingest.js';
+import { assemble } from './assemble.js';
+import { sha256Hex } from './lib/hash.js';
+import { PACKAGE_VERSION } from './lib/version.js';
+import { mergeEvents } from './merge-events.js';
+import { resolveActors, type OtherActor } from './resolve-actors.js';
+import type { CleanArticle, Message, PersonMention, QuoteMention, RawArticle } from './types.js';
+
+/** Everything the per-article stages learn about one article: structured-cloneable (workers, cache). */
+export interface ArticleAnalysis {
+  article: CleanArticle;
+  signature: Uint32Array;
+  textHash: string;
+  quotes: QuoteMention[];
+  people: PersonMention[];
+  events: EventMentionDraft[];
+  messages: Message[];
+}
+
+/** The per-article stages, in order. Pure: the same raw article always gives the same analysis. */
+export function analyzeArticle(raw: RawArticle): ArticleAnalysis {
+  const article = clean(raw);
+  const messages = [...article.messages];
+  article.messages = [];
+  if (!article.text) {
+    return { article, signature: new Uint32Array(0), textHash: '', quotes: [], people: [], events: [], messages };
+  }
+  const q = extractQuotes(article);
+  const e = extractEvents(article, q.people);
+  messages.push(...q.messages, ...e.messages);
+  return {
+    article,
+    signature: signature(article.text),
+    textHash: sha256Hex(article.text),
+    quotes: q.quotes,
+    people: q.people,
+    events: e.mentions,
+    messages,
+  };
+}
+
+export interface RunOptions {
+  inDir: string;
+  /** Largest input file accepted, in bytes. */
+  maxBytes?: number;
+  /** Files read at once. */
+  ioConcurrency?: number;
+  /**
+   * Runs the per-article stages for a batch of raw articles; defaults to in-process. The CLI
+   * passes a worker pool and/or the per-article cache here.
+   */
+  analyze?: (batch: RawArticle[]) => Promise<ArticleAnalysis[]>;
+  /** Called as articles finish, for a progress indicator. */
+  onProgress?: (done: number, total: number) => void;
+  /** Wall time per stage is recorded here when given (benchmarks). */
+  timings?: Record<string, number>;
+}
+
+export interface RunResult {
+  /** Rendered out/ files (path → bytes), or null when the run failed validation. */
+  files: Map<string, Uint8Array> | null;
+  report: Report;
+  /** Input files rejected (the run still publishes the others). */
+  rejected: number;
+}
+
+export interface Report {
+  valid: boolean;
+  stats: Record<string, number>;
+  messages_by_rule: Record<string, number>;
+  errors: Message[];
+  warnings: Message[];
+  infos: Message[];
+}
+
+const BATCH = 64;
+
+export async function run(options: RunOptions): Promise<RunResult> {
+  const timings = options.timings ?? {};
+  const time = <T>(stage: string, f: () => T): T => {
+    const t0 = performance.now();
+    const r = f();
+    timings[stage] = (timings[stage] ?? 0) + performance.now() - t0;
+    return r;
+  };
+  const messages: Message[] = [];
+
+  // Load inputs and run the per-article stages, a batch at a time so raw text is dropped early.
+  const t0 = performance.now();
+  const listed = await listInputs(options.inDir);
+  messages.push(...listed.messages);
+  const analyze = options.analyze ?? (async (batch: RawArticle[]) => batch.map(analyzeArticle));
+  const limit = pLimit(options.ioConcurrency ?? 16);
+  const ingest = { maxBytes: options.maxBytes ?? DEFAULT_INGEST.maxBytes };
+  const analyses: ArticleAnalysis[] = [];
+  let rejected = 0;
+  let done = 0;
+  for (let i = 0; i < listed.files.length; i += BATCH) {
+    const files = listed.files.slice(i, i + BATCH);
+    const read = await Promise.all(files.map((f) => limit(() => readInput(options.inDir, f, ingest))));
+    const raws: RawArticle[] = [];
+    for (const r of read) {
+      messages.push(...r.messages);
+      if (r.articles.length === 0) rejected++;
+      raws.push(...r.articles);
+    }
+    for (const a of await analyze(raws)) {
+      messages.push(...a.messages);
+      if (a.article.text) analyses.push(a);
+      else rejected++;
+    }
+    done += files.length;
+    options.onProgress?.(done, listed.files.length);
+  }
+  timings['ingest+per-article'] = (timings['ingest+per-article'] ?? 0) + performance.now() - t0;
+
+  // Corpus stages.
+  analyses.sort((a, b) => cmp(a.article.articleId, b.article.articleId));
+  const duplicateIds = findDuplicateIds(analyses);
+  for (const id of duplicateIds) {
+    messages.push({ ruleId: 'ingest/duplicate-id', severity: 'error', articleId: id, reason: `Two input files give the article id ${id}: only the first is kept` });
+    rejected++;
+  }
+  const unique = analyses.filter((a, i) => i === 0 || a.article.articleId !== analyses[i - 1]!.article.articleId);
+  const d = time('dedupe', () =>
+    dedupe(unique.map((a) => ({ articleId: a.article.articleId, signature: a.signature, textHash: a.textHash }))),
+  );
+  messages.push(...d.messages);
+  const others: OtherActor[] = [];
+  for (const a of unique) for (const m of a.events) for (const actor of m.actors) {
+    const kind = actorKindOf(a, actor);
+    if (kind) others.push({ articleId: a.article.articleId, name: actor, kind });
+  }
+  const actors = time('resolve-actors', () => resolveActors(unique.flatMap((a) => a.people), others));
+  const duplicateOf = new Map<string, string | null>([...d.duplicates].map(([k, v]) => [k, v.duplicateOf]));
+  const mentions = unique.flatMap((a) => a.events);
+  const stories = time('cluster-stories', () =>
+    clusterStories({ articles: unique.map((a) => a.article), duplicateOf, mentions, canonical: actors.canonical }),
+  );
+  const events = time('merge-events', () => mergeEvents({ mentions, stories, canonical: actors.canonical }));
+  const tables = time('assemble', () =>
+    assemble({ analyses: unique, duplicates: d.duplicates as Map<string, Duplicate>, actors, stories, events }),
+  );
+  const invalid = time('validate', () => validate(tables));
+  messages.push(...invalid);
+
+  const report = buildReport(messages, {
+    files: listed.files.length,
+    articles: unique.length,
+    rejected,
+    ...Object.fromEntries(Object.entries(tables).map(([k, v]) => [k, v.length])),
+  });
+  if (invalid.length || unique.length === 0) {
+    if (unique.length === 0) report.errors.push({ ruleId: 'run/no-articles', severity: 'error', reason: 'No article could be read: nothing to publish' });
+    report.valid = false;
+    return { files: null, report, rejected };
+  }
+  const version = datasetVersion(tables);
+  const files = time('render', () => render({ tables, report, version }));
+  return { files, report, rejected };
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function findDuplicateIds(sorted: ArticleAnalysis[]): string[] {
+  const out: string[] = [];
+  for (let i = 1; i < sorted.length; i++) if (sorted[i]!.article.articleId === sorted[i - 1]!.article.articleId) out.push(sorted[i]!.article.articleId);
+  return out;
+}
+
+/** Event actors that are not people named in the article are countries or organisations. */
+function actorKindOf(a: ArticleAnalysis, actor: string): OtherActor['kind'] | null {
+  if (a.people.some((p) => p.fullName === actor || p.name === actor)) return null;
+  return /\b(Ministry|Party|Council|Union|Nations|Organi[sz]ation|Agency|Committee|Bank|Company|Corporation|Inc|Ltd|Group|Office|Department|Army|Forces|Government|Parliament|Congress|Senate|Court|Police|NATO|EU|UN)\b/.test(actor)
+    ? 'organization'
+    : 'country';
+}
+
+/** Validate every record against its table's schema; a failure names the row's id and the path. */
+export function validate(tables: Record<string, Record<string, unknown>[]>): Message[] {
+  const out: Message[] = [];
+  for (const t of TABLES) {
+    const strict = t.schema.strict();
+    for (const row of tables[t.name] ?? []) {
+      const r = strict.safeParse(row);
+      if (r.success) continue;
+      const id = t.primaryKey.split(',').map((k) => String(row[k])).join(',');
+      for (const issue of r.error.issues) {
+        out.push({
+          ruleId: `schema/${issue.code}`,
+          severity: 'error',
+          reason: `${t.name} row ${id}: ${issue.path.join('.') || '(row)'}: ${issue.message}`,
+          ...(typeof row.article_id === 'string' ? { articleId: row.article_id } : {}),
+        });
+      }
+    }
+  }
+  return out;
+}
+
+function buildReport(messages: Message[], stats: Record<string, number>): Report {
+  const sorted = [...messages].sort(
+    (a, b) =>
+      cmp(a.file ?? a.articleId ?? '', b.file ?? b.articleId ?? '') ||
+      (a.line ?? 0) - (b.line ?? 0) ||
+      (a.start ?? 0) - (b.start ?? 0) ||
+      cmp(a.ruleId, b.ruleId) ||
+      cmp(a.reason, b.reason),
+  );
+  const byRule: Record<string, number> = {};
+  for (const m of sorted) byRule[m.ruleId] = (byRule[m.ruleId] ?? 0) + 1;
+  return {
+    valid: !sorted.some((m) => m.severity === 'error' && (m.ruleId.startsWith('schema/') || m.ruleId.startsWith('run/'))),
+    stats,
+    messages_by_rule: Object.fromEntries(Object.entries(byRule).sort(([a], [b]) => cmp(a, b))),
+    errors: sorted.filter((m) => m.severity === 'error'),
+    warnings: sorted.filter((m) => m.severity === 'warning'),
+    infos: sorted.filter((m) => m.severity === 'info'),
+  };
+}
+
+/** A version string derived from the content (no clock), so unchanged input gives unchanged bytes. */
+function datasetVersion(tables: Record<string, Record<string, unknown>[]>): string {
+  const h = createHash('sha256');
+  for (const t of TABLES) for (const row of tables[t.name] ?? []) h.update(JSON.stringify(row));
+  return `${PACKAGE_VERSION}+${h.digest('hex').slice(0, 12)}`;
+}
