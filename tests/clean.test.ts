@@ -1,0 +1,314 @@
+/**
+ * The clean stage: fixture goldens (tests/fixtures/clean/<case>/), plus tables for the pure helpers,
+ * each with "must not change" rows.
+ */
+import { describe, expect, test } from 'vitest';
+import { clean } from '../pipeline/clean.js';
+import { boilerplateKind } from '../pipeline/clean/boilerplate.js';
+import { parseByline } from '../pipeline/clean/byline.js';
+import { captionKind, captionText } from '../pipeline/clean/captions.js';
+import { parseDateline } from '../pipeline/clean/dateline.js';
+import { parseFullDate } from '../pipeline/clean/dates.js';
+import { decodeEntities, normalizeUnicode, stripTags } from '../pipeline/clean/entities.js';
+import { parseHeader } from '../pipeline/clean/header.js';
+import { repairMojibake } from '../pipeline/clean/mojibake.js';
+import { toParagraphs } from '../pipeline/clean/paragraphs.js';
+import { looksLikeTitle } from '../pipeline/clean/title.js';
+import type { ArticleMeta, RawArticle } from '../pipeline/types.js';
+import { runFixtures } from './helpers/fixtures.js';
+
+function article(raw: string, meta: ArticleMeta = {}, format: RawArticle['format'] = 'txt'): RawArticle {
+  return { articleId: 'case', file: 'case.txt', format, sha256: '0'.repeat(64), bytes: raw.length, raw, meta };
+}
+
+/** What a golden shows: everything but the fields copied through from the input. */
+function view(raw: string): unknown {
+  const { articleId: _a, file: _f, format: _fo, sha256: _s, bytes: _b, messages, ...rest } = clean(article(raw));
+  return {
+    ...rest,
+    messages: messages.map((m) => `${m.line ?? '-'}: ${m.severity} ${m.ruleId}: ${m.reason}${m.actual ? ` | ${m.actual}` : ''}`),
+  };
+}
+
+describe('fixtures', () => {
+  runFixtures('clean', (input) => view(input));
+});
+
+describe('repairMojibake', () => {
+  test.each([
+    ['cityâ€™s', 'city’s'],
+    ['â€œquotedâ€\u009d', '“quoted”'],
+    ['â€œquotedâ€\ufffd', '“quoted”'],
+    ['cafÃ©', 'café'],
+    ['JosÃƒÂ©', 'José'],
+    ['Â© 2020', '© 2020'],
+    ['â‚¬5', '€5'],
+    ['Tokyoâs ward', 'Tokyo’s ward'],
+    ['donât', 'don’t'],
+    ['theyâll', 'they’ll'],
+    ['âI want', '“I want'],
+    ['said (âfine', 'said (“fine'],
+    ['to us,â Lavrov', 'to us,” Lavrov'],
+    ['the end.â', 'the end.”'],
+    ['costs 5Â pounds', 'costs 5 pounds'],
+    // must not change
+    ['pâté and château', 'pâté and château'],
+    ['Côte d’Ivoire, São Paulo, Zürich, naïve', 'Côte d’Ivoire, São Paulo, Zürich, naïve'],
+    ['à la carte, déjà vu', 'à la carte, déjà vu'],
+    ['CHÂTEAU', 'CHÂTEAU'],
+    ['plain ASCII text', 'plain ASCII text'],
+  ])('%j → %j', (input, expected) => {
+    expect(repairMojibake(input).text).toBe(expected);
+  });
+
+  test('counts the replaced characters', () => {
+    expect(repairMojibake('cityâ€™s').repairs).toBe(3);
+    expect(repairMojibake('donât').repairs).toBe(1);
+    expect(repairMojibake('pâté').repairs).toBe(0);
+  });
+});
+
+describe('entities, tags and Unicode', () => {
+  test.each([
+    ['Tom &amp; Jerry', 'Tom & Jerry'],
+    ['&quot;yes&quot;', '"yes"'],
+    ['it&#8217;s', 'it’s'],
+    ['it&#x2019;s', 'it’s'],
+    ['a&nbsp;b', 'a\u00a0b'],
+    ['a &mdash; b &ndash; c', 'a — b – c'],
+    ['&ldquo;hi&rdquo;', '“hi”'],
+    ['it&amp;#8217;s', 'it’s'],
+    ['&#146;', '’'],
+    ['AT&T and &unknown; stay', 'AT&T and &unknown; stay'],
+  ])('decodeEntities(%j) → %j', (input, expected) => {
+    expect(decodeEntities(input)).toBe(expected);
+  });
+
+  test.each([
+    ['<p>One</p><p>Two</p>', '\nOne\n\nTwo\n'],
+    ['line<br>next<br/>last', 'line\nnext\nlast'],
+    ['a <b>bold</b> <a href="x">link</a>', 'a bold link'],
+    ['if a < b and c > d', 'if a < b and c > d'],
+  ])('stripTags(%j) → %j', (input, expected) => {
+    expect(stripTags(input)).toBe(expected);
+  });
+
+  test.each([
+    ['a\u00a0b\u2009c', 'a b c'],
+    ['zero\u200bwidth\ufeff', 'zerowidth'],
+    ['soft\u00adhyphen', 'softhyphen'],
+    ['Cafe\u0301', 'Café'],
+  ])('normalizeUnicode(%j) → %j', (input, expected) => {
+    expect(normalizeUnicode(input)).toBe(expected);
+  });
+});
+
+describe('parseDateline', () => {
+  test.each([
+    ['MOSCOW (Kyodo) -- Russia said', { place: 'MOSCOW', agency: 'Kyodo', monthDay: null, rest: 'Russia said' }],
+    ['MOSCOW--Russia said', { place: 'MOSCOW', agency: null, monthDay: null, rest: 'Russia said' }],
+    ['TOKYO (Reuters) - Japan said', { place: 'TOKYO', agency: 'Reuters', monthDay: null, rest: 'Japan said' }],
+    ['SEOUL, Jan. 4 (Yonhap) -- South Korea said', { place: 'SEOUL', agency: 'Yonhap', monthDay: 'Jan. 4', rest: 'South Korea said' }],
+    ['LONDON, March 3 (Reuters) - Britain said', { place: 'LONDON', agency: 'Reuters', monthDay: 'March 3', rest: 'Britain said' }],
+    ['BEIJING -- China said', { place: 'BEIJING', agency: null, monthDay: null, rest: 'China said' }],
+    ['(CNN) -- Rescuers said', { place: null, agency: 'CNN', monthDay: null, rest: 'Rescuers said' }],
+    ['(CNN)Rescuers said', { place: null, agency: 'CNN', monthDay: null, rest: 'Rescuers said' }],
+    ['WASHINGTON, D.C. — Lawmakers said', { place: 'WASHINGTON, D.C.', agency: null, monthDay: null, rest: 'Lawmakers said' }],
+    ['SAN FRANCISCO, Calif. (AP) — Tech firms said', { place: 'SAN FRANCISCO, Calif.', agency: 'AP', monthDay: null, rest: 'Tech firms said' }],
+    ['RIO DE JANEIRO — Brazil said', { place: 'RIO DE JANEIRO', agency: null, monthDay: null, rest: 'Brazil said' }],
+  ])('%j', (input, expected) => {
+    expect(parseDateline(input)).toMatchObject(expected);
+  });
+
+  test('keeps a year written in the dateline', () => {
+    expect(parseDateline('PARIS, May 5, 2019 (AFP) - France said')).toMatchObject({ monthDay: 'May 5', year: '2019' });
+  });
+
+  test.each([
+    'NATO -- the alliance said',
+    'Japan -- a country of islands -- said',
+    'The U.S. -- and Canada -- agreed',
+    'US officials said on Monday',
+    'Russia said -- without evidence -- that',
+    'A 3-2 win - the first this season',
+  ])('no dateline in %j', (input) => {
+    expect(parseDateline(input)).toBeNull();
+  });
+});
+
+describe('captionKind', () => {
+  test.each([
+    ['Ann Lee, left, and Bo Kim, right, shake hands in Seoul on Monday.', 'position'],
+    ['Ann Lee, second from right, attends a ceremony in Paris.', 'position'],
+    ['Ann Lee (L) greets Bo Kim at the airport.', 'position'],
+    ['From left, Ann Lee, Bo Kim and Cy Dow pose for a photo.', 'lead-mark'],
+    ['Clockwise from top left: the four candidates.', 'lead-mark'],
+    ['Photo/IllutrationA minister speaks in Tokyo.', 'lead-mark'],
+    ['FILE PHOTO: A tanker sails past the port.', 'lead-mark'],
+    ['Image copyright Getty Images Image caption Crowds gathered', 'lead-mark'],
+    ['A tanker sails past the port. (AP Photo/Jo Smith)', 'credit'],
+    ['A tanker sails past the port. (AP Photo)', 'credit'],
+    ['Leaders meet in Rome. (Pool)', 'credit'],
+    ['Leaders meet in Rome. (Kyodo)', 'credit'],
+    ['Leaders meet in Rome. (Getty Images)', 'credit'],
+    ['Leaders meet in Rome on May 2. REUTERS/Jo Smith', 'credit'],
+    ['Leaders meet in Rome. Photo: Jo Smith', 'credit'],
+    ['Leaders meet in Rome. (Jo Smith / The Daily Courier)', 'credit'],
+    ['Jo Smith/Getty Images', 'credit-line'],
+    ['Photo', 'credit-line'],
+    ['Pictured, the new bridge over the river', 'lead-mark'],
+    ['The bridge opened in 1932. Pictured, the new span over the river', 'position'],
+  ])('%j is a caption (%s)', (input, kind) => {
+    expect(captionKind(input)).toBe(kind);
+  });
+
+  test.each([
+    'TOKYO (Reuters) - Japan’s exports rose in September, data showed.',
+    'The deal was first reported by Reuters (Reuters) on Sunday and confirmed later.',
+    '"We are neither left nor right," the spokeswoman said.',
+    'From left-wing parties to the far right, lawmakers criticised the plan.',
+    'Ann Lee, left, said the plan would fail, according to aides.',
+    'A poll by AP/NORC found most voters support the plan.',
+    'He turned right at the corner and walked into the station.',
+    'The minister (right) was not available for comment, his office said.',
+  ])('%j is not a caption', (input) => {
+    expect(captionKind(input)).toBeNull();
+  });
+
+  test('drops the Photo/Illustration label from the kept caption', () => {
+    expect(captionText('Photo/IllutrationA minister speaks.')).toBe('A minister speaks.');
+    expect(captionText('Photo/Illustration A minister speaks.')).toBe('A minister speaks.');
+  });
+});
+
+describe('boilerplateKind', () => {
+  test.each([
+    ['Skip to main content', 'navigation'],
+    ['Please view the main text area of the page by skipping the main menu.', 'navigation'],
+    ['Menu Search Sign in', 'navigation'],
+    ['Advertisement Continue reading the main story', 'navigation'],
+    ['Read more: Why roads cost more', 'promotion'],
+    ['Related: Ten things to know', 'promotion'],
+    ['This page takes a closer look at the history of the port.', 'promotion'],
+    ['Click here to subscribe', 'promotion'],
+    ['Follow us on Twitter', 'social'],
+    ['Share this article', 'social'],
+    ['The Daily Courier on social media', 'social'],
+    ['Also in The Daily Courier', 'social'],
+    ['Copyright © 2019 Example Media. All rights reserved.', 'copyright'],
+    ['© 2018 Example News', 'copyright'],
+    ['We use cookies to improve your experience. By continuing to browse you agree.', 'consent'],
+    ['Sign up for our newsletter', 'subscription'],
+    ['___', 'separator'],
+  ])('%j is %s', (input, kind) => {
+    expect(boilerplateKind(input)).toBe(kind);
+  });
+
+  test.each([
+    'The site looks plausible because it copies the bank’s real page.',
+    'Watch closely, the coach told his players before the match.',
+    'Related talks in Geneva ended without agreement.',
+    'Advertisement spending rose 5 percent last year, the report said.',
+    'Video-sharing sites removed the clip after complaints.',
+    'Copyright law protects the work for 70 years after the author’s death.',
+    'The company said users must accept the new privacy policy to keep their accounts.',
+    'Ferrero eyes return to top form',
+  ])('%j is not boilerplate', (input) => {
+    expect(boilerplateKind(input)).toBeNull();
+  });
+});
+
+describe('parseByline', () => {
+  test.each([
+    ['By Ann Lee and Bo Kim', ['Ann Lee', 'Bo Kim']],
+    ['By Ann Lee, Bo Kim and Cy Dow | Reuters', ['Ann Lee', 'Bo Kim', 'Cy Dow']],
+    ['(This article was written by Ann Lee and Bo Kim.)', ['Ann Lee', 'Bo Kim']],
+    ['Reporting by Ann Lee; Editing by Bo Kim', ['Ann Lee']],
+    ['Written by Ann Lee', ['Ann Lee']],
+    ['Ann Lee, Staff Writer', ['Ann Lee']],
+  ])('%j → %j', (input, names) => {
+    expect(parseByline(input)?.names).toEqual(names);
+  });
+
+  test('a source line gives publisher and date', () => {
+    expect(parseByline('Xinhua | Updated: 2017-09-15 17:52')).toMatchObject({ publisher: 'Xinhua', date: '2017-09-15', names: [] });
+  });
+
+  test.each(['By the end of the year, prices had doubled.', 'By Tuesday the talks had collapsed.', 'Ann Lee said the vote was fair.'])(
+    '%j is not a byline',
+    (input) => {
+      expect(parseByline(input)).toBeNull();
+    },
+  );
+});
+
+describe('dates, header, paragraphs, title', () => {
+  test.each([
+    ['2018-03-21T10:00:00Z', '2018-03-21'],
+    ['March 21, 2018', '2018-03-21'],
+    ['21 March 2018', '2018-03-21'],
+    ['Sept. 5, 2017', '2017-09-05'],
+    ['2018/03/21', '2018-03-21'],
+    ['April 31, 2018', null],
+    ['March 21', null],
+  ])('parseFullDate(%j) → %j', (input, expected) => {
+    expect(parseFullDate(input)).toBe(expected);
+  });
+
+  test('the rest of a `date` line is content', () => {
+    const { header, rest } = parseHeader([{ line: 1, text: ' date 2020-01-02 First paragraph.' }]);
+    expect(header.date).toBe('2020-01-02');
+    expect(rest).toEqual([{ line: 1, text: 'First paragraph.' }]);
+  });
+
+  test('a body line starting with a field-like word is not front matter', () => {
+    const lines = [{ line: 1, text: 'Officials said the dates were set.' }];
+    expect(parseHeader(lines).rest).toEqual(lines);
+  });
+
+  test('one paragraph per line, unless hard-wrapped', () => {
+    const lines = (text: string) => text.split('\n').map((t, i) => ({ line: i + 1, text: t }));
+    expect(toParagraphs(lines('First paragraph.\nSecond paragraph.')).map((p) => p.text)).toEqual(['First paragraph.', 'Second paragraph.']);
+    const wrapped = 'The talks were held on Thursday in the capital and lasted\nfor more than six hours, according to officials who\nattended.\nA second round is planned.';
+    expect(toParagraphs(lines(wrapped)).map((p) => p.text)).toEqual([
+      'The talks were held on Thursday in the capital and lasted for more than six hours, according to officials who attended.',
+      'A second round is planned.',
+    ]);
+  });
+
+  test.each([
+    ['Ministers clash over fishing quotas', true],
+    ['iTunes now selling charity single', true],
+    ['Ministers clashed over fishing quotas on Thursday.', false],
+    ['He said, "We will see."', false],
+    ['and then', false],
+  ])('looksLikeTitle(%j) → %s', (input, expected) => {
+    expect(looksLikeTitle(input)).toBe(expected);
+  });
+});
+
+describe('clean', () => {
+  test('news-please text repeating meta.title drops it', () => {
+    const result = clean(article('Storm closes schools\nSchools across the region closed on Monday as the storm hit.', { title: 'Storm closes schools', date: '2019-02-03' }, 'news-please'));
+    expect(result.text).toBe('Schools across the region closed on Monday as the storm hit.');
+    expect(result.title).toBe('Storm closes schools');
+    expect(result).toMatchObject({ date: '2019-02-03', dateSource: 'metadata' });
+  });
+
+  test('meta.title given: a different first paragraph is body, not title', () => {
+    const result = clean(article('Schools closed\nSchools across the region closed on Monday.', { title: 'Storm closes schools' }));
+    expect(result.text.startsWith('Schools closed')).toBe(true);
+  });
+
+  test('a one-line article is body, not a title', () => {
+    expect(clean(article('Markets closed higher on Friday')).text).toBe('Markets closed higher on Friday');
+  });
+
+  test('every removal is positioned at its raw line', () => {
+    const result = clean(article('Skip to main content\r\n\r\nA tanker sails past. (AP Photo)\r\n\r\nThe port reopened on Monday.'));
+    expect(result.messages.map((m) => [m.ruleId, m.line])).toEqual([
+      ['clean/boilerplate', 1],
+      ['clean/caption', 3],
+    ]);
+  });
+});

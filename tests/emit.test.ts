@@ -1,0 +1,40 @@
+/** Output adapters: lossless CSV cells, deterministic JSON, atomic replacement of the output folder. */
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { expect, test } from 'vitest';
+import { toCsv } from '../pipeline/emit/csv.js';
+import { emit } from '../pipeline/emit.js';
+import type { Column } from '../schemas/index.js';
+
+const cols: Column[] = [
+  { name: 'text', kind: 'string', nullable: true, description: '' },
+  { name: 'tags', kind: 'list', nullable: false, description: '' },
+  { name: 'partial', kind: 'boolean', nullable: false, description: '' },
+];
+
+test('CSV cells are written as they are: formulas are not escaped, lists are JSON, null is empty', () => {
+  const rows = [
+    { text: '=SUM(A1:A2) is "not" a formula here', tags: ['a,b', 'c"d', 'é\n'], partial: true },
+    { text: null, tags: [], partial: false },
+    { text: '-1 and +2, @user', tags: ['x'], partial: false },
+  ];
+  const parsed = parse(toCsv(cols, rows), { columns: true }) as Record<string, string>[];
+  expect(parsed[0]).toEqual({ text: '=SUM(A1:A2) is "not" a formula here', tags: '["a,b","c\\"d","é\\n"]', partial: 'true' });
+  expect(JSON.parse(parsed[0]!.tags!)).toEqual(['a,b', 'c"d', 'é\n']);
+  expect(parsed[1]).toEqual({ text: '', tags: '[]', partial: 'false' });
+  expect(parsed[2]!.text).toBe('-1 and +2, @user');
+});
+
+test('emit replaces the output folder whole', async () => {
+  const base = mkdtempSync(join(tmpdir(), 'reportage-emit-'));
+  const out = join(base, 'out');
+  mkdirSync(out);
+  writeFileSync(join(out, 'stale.csv'), 'old');
+  await emit(out, new Map([['a.json', new TextEncoder().encode('[]\n')], ['schema/a.json', new TextEncoder().encode('{}\n')]]));
+  expect(readdirSync(out).sort()).toEqual(['a.json', 'schema']);
+  expect(readFileSync(join(out, 'a.json'), 'utf8')).toBe('[]\n');
+  expect(readdirSync(base)).toEqual(['out']);
+  expect(existsSync(join(out, 'stale.csv'))).toBe(false);
+});
