@@ -9,7 +9,7 @@ import type { StoryAssignment } from './cluster-stories.js';
 import type { Duplicate } from './dedupe.js';
 import type { ArticleAnalysis } from './index.js';
 import { stableId } from './lib/hash.js';
-import type { MergedEvent } from './merge-events.js';
+import { linkQuotes, storyRecords, type MergedEvent } from './merge-events.js';
 import type { ActorResolution } from './resolve-actors.js';
 import type { QuoteMention as QuoteOccurrence } from './types.js';
 
@@ -57,12 +57,14 @@ export function assemble(input: AssembleInput): Tables {
   const eventRows: Event[] = [];
   const mentionRows: EventMention[] = [];
   const eventIdOf = new Map<MergedEvent, string>();
+  const mentionIds = new Set<string>();
   for (const e of input.events) {
     const event_id = stableId('ev', e.eventType, e.status, e.date, e.location, [...e.actors].sort().join(';'));
     eventIdOf.set(e, event_id);
     const ms = [...e.mentions].sort((a, b) => cmp(a.articleId, b.articleId) || a.sentenceStart - b.sentenceStart);
     const first = ms[0]!;
-    eventRows.push({
+    const mentionsBefore = mentionRows.length;
+    const row: Event = {
       event_id,
       event_type: e.eventType,
       status: e.status,
@@ -76,10 +78,15 @@ export function assemble(input: AssembleInput): Tables {
       trigger: first.trigger,
       ...evidence(first.articleId, first.sentenceStart, first.sentenceEnd, first.rule),
       mention_count: ms.length,
-    });
+    };
+    eventRows.push(row);
     for (const m of ms) {
+      const mention_id = stableId('em', m.articleId, m.sentenceStart, m.eventType, m.trigger, [...m.actors].sort().join(';'), m.date);
+      // One sentence can report the same thing twice ("agreed ..., and agreed ..."): one row.
+      if (mentionIds.has(mention_id)) continue;
+      mentionIds.add(mention_id);
       mentionRows.push({
-        mention_id: stableId('em', m.articleId, m.sentenceStart, m.eventType, m.trigger),
+        mention_id,
         event_id,
         event_type: m.eventType,
         status: m.status,
@@ -93,6 +100,7 @@ export function assemble(input: AssembleInput): Tables {
         ...evidence(m.articleId, m.sentenceStart, m.sentenceEnd, m.rule),
       });
     }
+    row.mention_count = mentionRows.length - mentionsBefore;
   }
   dedupeById(eventRows, 'event_id');
 
@@ -144,7 +152,7 @@ export function assemble(input: AssembleInput): Tables {
     }
   }
 
-  const storyRows: Story[] = storyRecords({ articles: analyses.map((a) => a.article), stories });
+  const storyRows: Story[] = storyRecords({ articles: analyses.map((a) => a.article), stories, events: input.events, canonical: actors.canonical });
   const actorRows: Actor[] = actors.actors;
 
   return {
@@ -200,35 +208,6 @@ function surrogateTable(text: string): Int32Array {
   t[text.length] = cp;
   return t;
 }
-
-// Placeholders until the events work provides quote→event linking and story records.
-function linkQuotes(_input: unknown): Map<QuoteOccurrence, { eventId: string | null; date: string | null }> {
-  return new Map();
-}
-
-function storyRecords(input: { articles: { articleId: string; title: string | null; text: string; date: string | null }[]; stories: StoryAssignment }): Story[] {
-  const members = new Map<string, string[]>();
-  for (const a of input.articles) {
-    const s = input.stories.storyOf.get(a.articleId) ?? a.articleId;
-    members.set(s, [...(members.get(s) ?? []), a.articleId]);
-  }
-  const byId = new Map(input.articles.map((a) => [a.articleId, a]));
-  return [...members].map(([story_id, ids]) => {
-    const sorted = ids.sort();
-    const titled = sorted.map((id) => byId.get(id)!).find((a) => a.title);
-    const first = byId.get(sorted[0]!)!;
-    const dates = sorted.map((id) => input.stories.articleDate.get(id)?.date).filter((d): d is string => !!d).sort();
-    return {
-      story_id,
-      article_ids: sorted,
-      date: dates[0] ?? null,
-      headline: titled?.title ?? first.text.split(/(?<=[.!?])\s/)[0]!.slice(0, 120),
-      actors: [],
-      locations: [],
-    };
-  });
-}
-
 function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -185,14 +185,19 @@ export function clean(raw: RawArticle): CleanArticle {
   // In reading order of the raw text (stable: per-article notes without a line go last).
   messages.sort((a, b) => (a.line ?? Infinity) - (b.line ?? Infinity));
 
-  const date = raw.meta.date ?? header.date ?? sourceDate ?? datelineDate;
+  // A photo caption's full date is the day of the pictured event, which a report is about: a
+  // weaker source than the article's own metadata, but better than none.
+  const captionDate = captions.map(parseFullDate).find((d) => d !== null) ?? null;
+  const date = raw.meta.date ?? header.date ?? sourceDate ?? datelineDate ?? captionDate;
   const dateSource: CleanArticle['dateSource'] = raw.meta.date
     ? 'metadata'
     : header.date || sourceDate
       ? 'header'
       : datelineDate
         ? 'dateline'
-        : null;
+        : captionDate
+          ? 'caption'
+          : null;
   const metaByline = raw.meta.byline ?? [];
 
   return {

@@ -7,9 +7,13 @@
  * rejected (named on stderr and in report.json); 2 = nothing published (validation failed, no
  * readable article, or bad arguments): the previous output folder is left as it was.
  */
+import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
+import { cachedAnalyze, DEFAULT_CACHE_DIR, displayDir, openCache } from './cache.js';
 import { emit } from './emit.js';
 import { run, type Report } from './index.js';
+import { createPool } from './lib/pool.js';
+import { createProgress } from './lib/progress.js';
 import type { Message } from './types.js';
 
 const HELP = `Usage: reportage --in DIR --out DIR [options]
@@ -21,7 +25,13 @@ Options:
   --in DIR          folder of input articles (default: seeds)
   --out DIR         output folder, replaced only when the run succeeds (default: out)
   --max-bytes N     largest input file accepted, in bytes (default: 20971520)
-  --verbose         also print info messages (every removal made by cleaning)
+  --workers N       threads for the per-article stages; 1 runs them in-process
+                    (default: one per core, here ${availableParallelism()})
+  --cache-dir DIR   cache of per-article results, reused when an article and the code
+                    are unchanged (default: ${DEFAULT_CACHE_DIR})
+  --no-cache        neither read nor write the cache
+  --verbose         also print info messages (every removal made by cleaning), and
+                    cache and worker counts
   -h, --help        show this help
 
 Exit codes: 0 all files published; 1 published, some files rejected; 2 nothing published.`;
@@ -52,6 +62,9 @@ async function main(): Promise<number> {
         in: { type: 'string', default: 'seeds' },
         out: { type: 'string', default: 'out' },
         'max-bytes': { type: 'string' },
+        workers: { type: 'string' },
+        'cache-dir': { type: 'string', default: DEFAULT_CACHE_DIR },
+        'no-cache': { type: 'boolean', default: false },
         verbose: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -71,9 +84,43 @@ async function main(): Promise<number> {
     process.stderr.write(`reportage: --max-bytes must be a positive number\n`);
     return 2;
   }
-  const result = await run({ inDir: o.in!, ...(maxBytes ? { maxBytes } : {}) });
+  const workers = o.workers !== undefined ? Number(o.workers) : availableParallelism();
+  if (!Number.isInteger(workers) || workers < 1) {
+    process.stderr.write(`reportage: --workers must be a whole number, 1 or more\n`);
+    return 2;
+  }
+  // The cache key holds everything the per-article results depend on besides the article and the code.
+  const cache = o['no-cache'] ? null : openCache({ dir: o['cache-dir']!, options: {} });
+  const pool = createPool({ workers });
+  const progress = createProgress();
+  let result;
+  try {
+    result = await run({
+      inDir: o.in!,
+      ...(maxBytes ? { maxBytes } : {}),
+      analyze: cache ? cachedAnalyze(pool.analyze, cache) : pool.analyze,
+      onProgress: (done, total) => {
+        progress.update(done, total);
+        if (done === total) progress.phase('dedupe, actors, stories, events, output...');
+      },
+    });
+  } finally {
+    progress.stop();
+    await Promise.all([pool.close(), cache?.flush()]);
+  }
   const r = result.report;
   for (const m of [...r.errors, ...r.warnings, ...(o.verbose ? r.infos : [])]) process.stderr.write(format(m) + '\n');
+  if (o.verbose) {
+    const p = pool.stats;
+    process.stderr.write(`reportage: analysed ${p.inProcess} articles in-process, ${p.inWorkers} in ${p.workersStarted} workers\n`);
+    if (cache) {
+      const c = cache.stats;
+      process.stderr.write(
+        `reportage: cache ${displayDir(cache)}: ${c.hits} hits, ${c.misses} computed (${c.corrupt} unusable entries), ${c.writes} written` +
+          (c.writeErrors ? `, ${c.writeErrors} could not be written` : '') + '\n',
+      );
+    }
+  }
   if (!result.files) {
     process.stderr.write(summary(r) + '\n');
     process.stderr.write(`reportage: nothing published; ${o.out} left as it was\n`);

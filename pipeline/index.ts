@@ -90,6 +90,8 @@ export interface Report {
 }
 
 const BATCH = 64;
+/** Batches read and analysed at once ([scale]: keeps every worker busy). */
+const IN_FLIGHT = 4;
 
 export async function run(options: RunOptions): Promise<RunResult> {
   const timings = options.timings ?? {};
@@ -111,16 +113,28 @@ export async function run(options: RunOptions): Promise<RunResult> {
   const analyses: ArticleAnalysis[] = [];
   let rejected = 0;
   let done = 0;
-  for (let i = 0; i < listed.files.length; i += BATCH) {
+  // [scale] Up to IN_FLIGHT batches are read and analysed at once (results are taken in input
+  // order), so worker threads are not left idle while the next batch is read or a slow article
+  // finishes; raw text still lives only for the batches in flight.
+  const step = (i: number) => {
     const files = listed.files.slice(i, i + BATCH);
-    const read = await Promise.all(files.map((f) => limit(() => readInput(options.inDir, f, ingest))));
-    const raws: RawArticle[] = [];
+    return Promise.all(files.map((f) => limit(() => readInput(options.inDir, f, ingest)))).then(async (read) => {
+      const raws = read.flatMap((r) => r.articles);
+      return { files, read, analysed: await analyze(raws) };
+    });
+  };
+  const inFlight: ReturnType<typeof step>[] = [];
+  for (let next = 0; next < listed.files.length || inFlight.length; ) {
+    while (next < listed.files.length && inFlight.length < IN_FLIGHT) {
+      inFlight.push(step(next));
+      next += BATCH;
+    }
+    const { files, read, analysed } = await inFlight.shift()!;
     for (const r of read) {
       messages.push(...r.messages);
       if (r.articles.length === 0) rejected++;
-      raws.push(...r.articles);
     }
-    for (const a of await analyze(raws)) {
+    for (const a of analysed) {
       messages.push(...a.messages);
       if (a.article.text) analyses.push(a);
       else rejected++;

@@ -77,9 +77,10 @@ export async function readInput(dir: string, file: string, options: IngestOption
   return reader(file, bytes, sidecar);
 }
 
+/** The file's path relative to the input folder, without extension: the name alone for top-level files. */
 export function articleIdOf(file: string): string {
-  const base = file.replace(/\\/g, '/').split('/').pop()!;
-  return base.slice(0, base.length - extname(base).length);
+  const rel = file.replace(/\\/g, '/');
+  return rel.slice(0, rel.length - extname(rel).length);
 }
 
 function reject(file: string, ruleId: string, reason: string): IngestResult {

@@ -24,7 +24,7 @@ describe('a folder with good and bad files', async () => {
     ['empty.txt: error: ingest/empty'],
     ['binary.txt: error: ingest/binary'],
     ['cp1252.txt: warning: ingest/not-utf8'],
-    ['no-body: error: clean/no-body'],
+    ['no-body.txt: error: clean/no-body'],
     ['notes.md: warning: ingest/unsupported-format'],
     ['broken.json: error: ingest/bad-json'],
   ])('reports %s', (expected) => {

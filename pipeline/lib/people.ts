@@ -1,0 +1,472 @@
+/**
+ * Person mentions in one article, by general rules only (no lists of people): runs of capitalised
+ * words, read from the end (the name) back to the start (honorific, office title, country), plus
+ * what the words around the run say (`his Japanese counterpart X`, `X, a doctor, said`,
+ * `Japan's foreign minister, X, said`). A one-word name (`Lavrov`, `Xi`) counts only when it
+ * refers to a fuller name in the article, follows an honorific or title, or is the subject of a
+ * reporting verb. One linear pass over the text plus bounded look-arounds per run.
+ */
+import type { PersonMention, Sentence } from '../types.js';
+import {
+  canonicalTitle,
+  countryFromDemonym,
+  countryFromName,
+  countryOf,
+  expandTitleAbbreviation,
+  isPlaceName,
+  isRegionalDemonym,
+  isTitleHead,
+  isTitleWord,
+} from './gazetteer.js';
+
+// A capitalised token: initialism (`U.S.`), word with apostrophes/hyphens (`O'Brien`, `Jean-Luc`,
+// `Japan's`), optionally followed by a period (`Mr.`, `W.`), split off later when it ends a sentence.
+const TOKEN = String.raw`(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*\.?`;
+const PARTICLE = String.raw`(?:de|da|di|du|del|della|dos|van|von|der|den|ter|bin|ibn|al|el|le|la|of|for|of the|for the)`;
+const CAPITALISED_RUN = new RegExp(
+  String.raw`(?<![\p{L}\p{N}'’.\-])(?:${TOKEN})(?:[ \u00a0](?:${TOKEN}|${PARTICLE}(?=[ \u00a0]\p{Lu})))*`,
+  'gu',
+);
+const TOKEN_SPLIT = /[^ \u00a0]+/gu;
+
+/** Capitalised words that are not names: sentence starters, pronouns, function words. */
+const STOPWORDS = new Set(
+  (
+    'The A An And But Or Nor So Yet For If When While Where Whereas As At In On Of To By With From Into Onto Upon ' +
+    'After Before During Since Until Although Though Because Despite Under Over About Above Below Between Among ' +
+    'Against Across Along Around Through Throughout Toward Towards Without Within Via Per Than Like Unlike ' +
+    'This That These Those It Its He His Him She Her Hers They Their Them We Our Us You Your I Me My Mine Who Whom ' +
+    'Whose Which What Why How Whether There Here Then Now Today Tonight Yesterday Tomorrow Meanwhile However ' +
+    'Also Still Even Only Just Already Again Further Furthermore Moreover Instead Indeed Thus Hence Therefore ' +
+    'Some Many Most Much More Less Few Several All Both Each Every Either Neither Any No Not None Other Another ' +
+    'Such Same One Two Three Four Five Six Seven Eight Nine Ten First Second Third Last Next Earlier Later Once ' +
+    'Asked Speaking According Following Including Regarding Concerning Given Called Visiting Having Being ' +
+    'Let Please Yes Thank Thanks Dear Sorry Well Oh Perhaps Maybe Mostly Overall Finally Initially Currently ' +
+    'Recently Previously Separately Similarly Specifically Additionally Nevertheless Nonetheless Otherwise ' +
+    'Is Are Was Were Be Been Has Have Had Do Does Did Would Can Could Should Shall Might Must ' +
+    'Photo Video Image Read Watch Listen See Share Click Advertisement Related Copyright Update Updated Editing ' +
+    'Reporting Writing Additional Sources Source Note Editor Editors Story Stories Top News Breaking Live'
+  ).split(' '),
+);
+const WEEKDAYS = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
+const MONTHS = new Set([
+  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November',
+  'December', 'Jan.', 'Feb.', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.',
+]);
+/** Words that make a capitalised phrase an organisation, place, event or work, never a person. */
+const NON_PERSON_WORDS = new Set(
+  (
+    'Ministry Ministries Department Party Parties Council University College School Academy Institute Company Co Inc ' +
+    'Ltd Corp Corporation Group Holdings Times News Post Journal Herald Gazette Tribune Daily Press Telegraph ' +
+    'Shimbun Broadcasting Television TV Radio Network Agency Bank Fund Committee Commission Union Office Bureau ' +
+    'Service Services Authority Board Court Parliament Congress Senate Assembly Government Cabinet Administration ' +
+    'Police Army Navy Force Forces Fleet Guard Guards Corps Association Foundation Organization Organisation Club ' +
+    'League Federation Alliance Coalition Movement Front Democrats Republicans Conservatives Tories Labour Socialists ' +
+    'Communists Greens Liberals Treaty Accord Agreement Act Bill Charter Summit Conference Forum Games Olympics ' +
+    'Cup Championship War Revolution Crisis Peninsula Island Islands Isles Territories Territory Sea Ocean River ' +
+    'Lake Mountain Mountains Valley Province Prefecture Region District City County Republic Kingdom Empire ' +
+    'Strait Gulf Bay Coast Street Road Avenue Square Station Airport Port Harbour Harbor Bridge Palace ' +
+    'House Center Centre Hospital Cathedral Mosque Temple Museum Stadium Tower Building Base ' +
+    'Camp Prison Plaza Hotel Exchange Market Markets Index Stock Stocks Airlines Airways Motors Energy Oil Gas ' +
+    'Systems Technologies Technology Software Pharmaceuticals Industries Project Program Programme Plan Initiative ' +
+    'Week Year Festival Prize Award Awards Street Kremlin Pentagon Vatican Whitehall Downing God Christ Tory ' +
+    'Internet Web Twitter Facebook Google YouTube Instagram Reuters Xinhua Interfax Kyodo Yonhap Bloomberg Chambers ' +
+    'Missile Missiles System Systems Shuttle Line Lines Channel Show Series Album Film Book Guide Report ' +
+    'Constitution Budget Election Elections Referendum Eve Christmas Easter Ramadan Olympic Airline Fleet Corner ' +
+    'Democrat Republican Conservative Liberal Labor Socialist Communist Unionist Nationalist Greens'
+  ).split(' '),
+);
+const POST_NOMINALS = new Set(['QC', 'KC', 'MP', 'MEP', 'MSP', 'AM', 'MLA', 'Jr', 'Jr.', 'Sr', 'Sr.', 'II', 'III', 'IV', 'OBE', 'MBE', 'CBE', 'KBE', 'PhD', 'Esq']);
+/** First words of place names (`North Korea`, `New York`, `St. Petersburg`). */
+const PLACE_PREFIXES = new Set(
+  (
+    'North South East West Northern Southern Eastern Western Central Upper Lower Greater Inner Outer New San Santa ' +
+    'Los Las St St. Saint Fort Port Mount Mt Lake Cape Gulf Sierra Costa Puerto Rio El'
+  ).split(' '),
+);
+const HONORIFICS: Record<string, 'm' | 'f' | null> = {
+  Mr: 'm', 'Mr.': 'm', Mrs: 'f', 'Mrs.': 'f', Ms: 'f', 'Ms.': 'f', Miss: 'f', Dr: null, 'Dr.': null, Prof: null,
+  'Prof.': null, Professor: null, Sir: 'm', Dame: 'f', Lord: 'm', Lady: 'f', Baroness: 'f', Baron: 'm', Rev: null,
+  'Rev.': null, Reverend: null, Father: 'm', Sister: 'f', Brother: 'm', Rabbi: null, Imam: null, Madam: 'f', Mme: 'f',
+  'M.': 'm', Herr: 'm', Frau: 'f', Senor: 'm', Señor: 'm', Senora: 'f', Señora: 'f',
+};
+const AFTER_PREPOSITION = /\b(?:of|for|in|at|from|to|and|by|on|with|near|into)\s+$/;
+/** Determiners before a capitalised phrase: `the Aegis Ashore system` names a thing, not a person. */
+const DETERMINED = /(?:^|[^\p{L}])(?:the|a|an|this|that|these|those|its|their|our|his|her|whose|every)\s+$/iu;
+// A reporting verb right after a one-word name (`Blair said`, `Kono, a veteran lawmaker, told`).
+const CUE_AHEAD =
+  /^(?:\s*,[^,.;:"“”]{1,80},)?\s+(?:(?:also|later|then|has|had|have|was|is|previously|again|once|reportedly|further|repeatedly)\s+)*(?:said|says|told|tells|added|adds|warned|warns|argued|argues|stressed|stresses|insisted|insists|explained|noted|asked|replied|claimed|declared|announced|wrote|writes|tweeted|posted|urged|urges|expressed|admitted|acknowledged|confirmed|denied|responded|suggested|believes|thinks)\b/u;
+// `his Japanese counterpart X`, `Russia's foreign minister X`, `Labour leader X`: up to four
+// lowercase words before the name, optionally preceded by a capitalised word (demonym, possessive).
+const LOOKBACK_TITLE = /(?:((?:\p{Lu}[\p{L}\p{M}.-]*\s+)?\p{Lu}[\p{L}\p{M}.'’-]*)\s+)?((?:[a-z][a-z-]*\s+){1,4})$/u;
+// `Japan's Taro Kono`: a possessive country right before the name.
+const POSSESSIVE_BEFORE = /(\p{Lu}[\p{L}\p{M}.-]*(?:\s+\p{Lu}[\p{L}\p{M}.-]*)?)['’]s\s+$/u;
+// `X, a doctor, said`; `X, director general of the Chambers, warned`; `X, Russia's foreign minister,`.
+const APPOSITIVE_AFTER = /^,\s+((?:the|a|an)\s+|\p{Lu}[\p{L}.]*['’]s\s+)?([^,;:"“”()]{2,90}?)(?=,|\.|;|\s+(?:said|says|told|added|warned)\b)/u;
+// The phrase before `, X,`: back to the previous comma, colon, semicolon or sentence start.
+const APPOSITIVE_BEFORE = /(?:^|[,;:(])\s*([^,;:()"“”]{3,90}?),\s*$/u;
+
+interface Candidate {
+  start: number;
+  end: number;
+  tokens: string[];
+  title: string | null;
+  country: string | null;
+  /** Named after an honorific or a title, or as the subject of a reporting verb: a person even as one word. */
+  anchored: boolean;
+  determined: boolean;
+}
+
+interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * Find the people named in an article.
+ * @param articleId the article the mentions belong to
+ * @param text the cleaned article text
+ * @param sentences `splitSentences(text)`, used to tell sentence-initial words from names
+ * @returns one mention per occurrence of a person's name, in text order; `fullName` is the fullest
+ *   form of that person's name in this article; `title` and `country` are what the text says at
+ *   (or right around) that occurrence, else null.
+ */
+export function findPeople(articleId: string, text: string, sentences: Sentence[]): PersonMention[] {
+  const sentenceStarts = new Set<number>();
+  for (const s of sentences) {
+    sentenceStarts.add(s.start);
+    // A sentence opening with a quotation mark: the word after the mark is sentence-initial too.
+    if (/["“‘'«(]/.test(text.charAt(s.start))) sentenceStarts.add(s.start + 1);
+  }
+  const candidates: Candidate[] = [];
+  CAPITALISED_RUN.lastIndex = 0;
+  for (let m = CAPITALISED_RUN.exec(text); m; m = CAPITALISED_RUN.exec(text)) {
+    const tokens: Token[] = [];
+    TOKEN_SPLIT.lastIndex = 0;
+    for (let t = TOKEN_SPLIT.exec(m[0]); t; t = TOKEN_SPLIT.exec(m[0])) {
+      tokens.push({ text: t[0], start: m.index + t.index, end: m.index + t.index + t[0].length });
+    }
+    for (const group of splitRun(tokens, sentenceStarts)) readGroup(group, text, candidates);
+  }
+  return resolveMentions(articleId, text, candidates);
+}
+
+/**
+ * Cut a run of capitalised tokens where it cannot be one name: sentence boundaries, possessives
+ * (which end the possessor's name), weekdays and months, capitalised function words, particles
+ * outside a title (`Bank of Japan`).
+ */
+function splitRun(tokens: Token[], sentenceStarts: Set<number>): Token[][] {
+  const groups: Token[][] = [];
+  let current: Token[] = [];
+  const flush = () => {
+    if (current.length) groups.push(current);
+    current = [];
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i]!;
+    if (i > 0 && sentenceStarts.has(tok.start)) flush();
+    let word = tok.text;
+    // A period that ends a sentence is not part of the word (`met Lavrov.`).
+    if (word.endsWith('.') && !isDottedAbbreviation(word)) {
+      word = word.slice(0, -1);
+      tok.text = word;
+      tok.end -= 1;
+    }
+    const isConnector = /^\p{Ll}/u.test(word);
+    if (isConnector) {
+      // `Secretary of State`, `Minister for Europe` keep their particle; elsewhere it splits.
+      const prev = current[current.length - 1];
+      if (!(prev && isTitleWord(prev.text) && (word === 'of' || word === 'for' || word.startsWith('of ') || word.startsWith('for ')))) {
+        if (!/^(?:de|da|di|du|del|della|dos|van|von|der|den|ter|bin|ibn|al|el|le|la)$/.test(word)) {
+          flush();
+          continue;
+        }
+      }
+      current.push(tok);
+      continue;
+    }
+    if (STOPWORDS.has(word) || WEEKDAYS.has(word)) {
+      flush();
+      continue;
+    }
+    if (MONTHS.has(word)) {
+      // `Theresa May`: a month word closing a longer run and not followed by a number is a name.
+      const next = tokens[i + 1];
+      const closesName = current.length > 0 && !next && !isTitleWord(current[current.length - 1]!.text);
+      if (!closesName) {
+        flush();
+        continue;
+      }
+    }
+    current.push(tok);
+    if (/['’]s?$/u.test(word) && /['’]/u.test(word.slice(-2))) flush();
+  }
+  flush();
+  return groups;
+}
+
+function isDottedAbbreviation(word: string): boolean {
+  return (
+    /^(?:\p{L}\.)+$/u.test(word) ||
+    /^\p{Lu}\.$/u.test(word) ||
+    word in HONORIFICS ||
+    expandTitleAbbreviation(word) !== null ||
+    /^(?:St|Jr|Sr|Mt|Ft)\.$/.test(word)
+  );
+}
+
+function isNameToken(word: string): boolean {
+  if (!/^\p{Lu}/u.test(word)) return /^(?:de|da|di|du|del|della|dos|van|von|der|den|ter|bin|ibn|al|el|le|la)$/.test(word);
+  if (/\p{N}/u.test(word)) return false;
+  // All-capital words of two or more letters are acronyms (`BBC`, `NATO`); `U.S.` is a country.
+  if (word.length > 1 && word === word.toUpperCase() && !/^\p{Lu}\.$/u.test(word)) return false;
+  if (STOPWORDS.has(word) || NON_PERSON_WORDS.has(word) || word in HONORIFICS) return false;
+  if (isTitleWord(word) || expandTitleAbbreviation(word)) return false;
+  if (isPlaceName(word)) return false;
+  return true;
+}
+
+/** Read one group of tokens as `[country] [title] [honorific] Name`. */
+function readGroup(tokens: Token[], text: string, out: Candidate[]): void {
+  let group = tokens;
+  const words = group.map((t) => t.text.replace(/['’]s?$/u, (s) => (s.length > 0 && /['’]/u.test(s) ? '' : s)));
+  // Post-nominal letters and generational suffixes (`QC`, `MP`, `Jr.`) follow a name but are not part of it.
+  while (group.length > 1 && POST_NOMINALS.has(words[words.length - 1]!)) {
+    group = group.slice(0, -1);
+    words.pop();
+  }
+  const last = words[words.length - 1] ?? '';
+  if (!last) return;
+  const lastTok = group[group.length - 1]!;
+  const possessive = /['’]s?$/u.test(lastTok.text) && words[words.length - 1] !== lastTok.text;
+  // Organisation words stop the name (`Iikura Guest House`), but may stand before it as an
+  // affiliation (`Labour MP Diane Abbott`, `Conservative Graham Brady`).
+  // The name: the longest tail of name-like tokens (at most four). A title head may close a name
+  // only when a name-like word precedes it (`John Major`, `Martin Luther King`).
+  let nameStart = words.length;
+  while (nameStart > 0 && isNameToken(words[nameStart - 1]!) && words.length - nameStart < 4) nameStart--;
+  if (nameStart === words.length && words.length >= 2 && (isTitleHead(last) || last in HONORIFICS) && isNameToken(words[words.length - 2]!)) {
+    nameStart = words.length - 1;
+    while (nameStart > 0 && isNameToken(words[nameStart - 1]!) && words.length - nameStart < 4) nameStart--;
+  }
+  // `Lord Butler`, `Mr Farmer`: after an honorific, an occupational word is the surname.
+  if (nameStart === words.length && words.length >= 2 && isTitleHead(last) && words[words.length - 2]! in HONORIFICS) {
+    nameStart = words.length - 1;
+  }
+  if (nameStart === words.length) return;
+  // A name never begins with a particle (`of`, `van`) or a place prefix (`North`, `New`).
+  while (nameStart < words.length && /^\p{Ll}/u.test(words[nameStart]!)) nameStart++;
+  if (nameStart === words.length) return;
+  const nameTokens = words.slice(nameStart);
+  if (PLACE_PREFIXES.has(nameTokens[0]!) && nameTokens.length > 1) return;
+  if (nameTokens.join(' ') !== nameTokens.join(' ').trim()) return;
+  if (countryOf(nameTokens.join(' ')) || isPlaceName(nameTokens.join(' '))) return;
+
+  // The prefix: honorific, title words, country (demonym, possessive, or name used as a modifier).
+  const prefix = words.slice(0, nameStart);
+  // `MP for Sittingbourne`, `Minister of Finance`: what follows a title's `for`/`of` is its complement.
+  if (/^(?:of|for)(?: the)?$/.test(prefix[prefix.length - 1] ?? '')) return;
+  let title: string | null = null;
+  let country: string | null = null;
+  let anchored = false;
+  let p = prefix.length;
+  if (p > 0 && prefix[p - 1]! in HONORIFICS) {
+    anchored = true;
+    p--;
+  }
+  let titleEnd = p;
+  while (p > 0 && (isTitleWord(prefix[p - 1]!) || expandTitleAbbreviation(prefix[p - 1]!) !== null)) p--;
+  // Title words without a head (`Foreign`) are no title.
+  const titleWords = prefix.slice(p, titleEnd);
+  while (titleWords.length && !(isTitleHead(titleWords[titleWords.length - 1]!) || expandTitleAbbreviation(titleWords[titleWords.length - 1]!))) {
+    titleWords.pop();
+    titleEnd--;
+  }
+  while (titleWords.length && /^(?:of|for|the|and)$/i.test(titleWords[0]!)) titleWords.shift();
+  if (titleWords.length) {
+    title = canonicalTitle(titleWords.join(' '));
+    anchored = true;
+  }
+  for (let i = p - 1; i >= 0 && !country; i--) {
+    const w = prefix[i]!;
+    const two = i > 0 ? `${prefix[i - 1]} ${w}` : '';
+    country = (two && (countryFromDemonym(two) ?? countryFromName(two))) || countryFromDemonym(w) || countryFromName(w);
+  }
+  const start = group[nameStart]!.start;
+  const end = possessive ? lastTok.start + words[words.length - 1]!.length : lastTok.end;
+  const runStart = group[0]!.start;
+  const determined = DETERMINED.test(text.slice(Math.max(0, runStart - 8), runStart)) && !title && !anchored;
+
+  // What surrounds the run: a title and country before it in lowercase, or an appositive.
+  if (!country && nameStart === 0) {
+    const poss = POSSESSIVE_BEFORE.exec(text.slice(Math.max(0, runStart - 40), runStart));
+    if (poss) country = countryFromName(poss[1]!) ?? countryFromCapital(poss[1]!);
+  }
+  if ((!title || !country) && nameStart === 0) {
+    const before = text.slice(Math.max(0, runStart - 60), runStart);
+    const lb = LOOKBACK_TITLE.exec(before);
+    if (lb) {
+      const lower = (lb[2] ?? '').trim().split(/\s+/);
+      let k = lower.length;
+      while (k > 0 && (isTitleWord(lower[k - 1]!) || isTitleHead(singular(lower[k - 1]!)))) k--;
+      const titled = lower.slice(k);
+      const head = singular(titled[titled.length - 1] ?? '');
+      if (titled.length && isTitleHead(head)) {
+        if (!title && head !== 'counterpart') title = canonicalTitle(titled.join(' '));
+        const owner = (lb[1] ?? '').replace(/['’]s$/u, '');
+        if (!country && owner && k === 0 && !isRegionalDemonym(owner)) country = countryOf(owner);
+        anchored = true;
+      }
+    }
+  }
+  if (!title || !country) {
+    const after = text.slice(lastTok.end, lastTok.end + 110);
+    const ap = APPOSITIVE_AFTER.exec(after);
+    if (ap) {
+      const det = (ap[1] ?? '').trim();
+      const phrase = (ap[2] ?? '').trim();
+      const role = readRole(phrase, det);
+      if (role) {
+        title ??= role.title;
+        country ??= role.country;
+        anchored = true;
+      }
+    }
+  }
+  if ((!title || !country) && /^,/.test(text.slice(lastTok.end, lastTok.end + 1))) {
+    const ab = APPOSITIVE_BEFORE.exec(text.slice(Math.max(0, runStart - 100), runStart));
+    if (ab) {
+      const role = readRole((ab[1] ?? '').trim(), '');
+      if (role && role.endsWithTitle) {
+        title ??= role.title;
+        country ??= role.country;
+        anchored = true;
+      }
+    }
+  }
+  // `Blair said` anchors a one-word name; `the MP for Sheppey said` does not.
+  if (!anchored && nameTokens.length === 1 && !AFTER_PREPOSITION.test(text.slice(Math.max(0, start - 6), start))) {
+    anchored = CUE_AHEAD.test(text.slice(end, end + 120));
+  }
+  out.push({ start, end, tokens: nameTokens, title, country, anchored, determined });
+}
+
+/**
+ * Read a role phrase (`foreign minister`, `Russia's foreign minister`, `director general of the
+ * Chambers`, `doctor`): its title and the country it names, or null when it is no role.
+ */
+function readRole(phrase: string, determiner: string): { title: string | null; country: string | null; endsWithTitle: boolean } | null {
+  const words = phrase.split(/\s+/).filter(Boolean);
+  if (!words.length || words.length > 10) return null;
+  let country: string | null = null;
+  const possessor = /^(\p{Lu}[\p{L}.]*)['’]s$/u.exec(determiner)?.[1];
+  if (possessor) country = countryFromName(possessor) ?? countryFromCapital(possessor);
+  let i = 0;
+  // Leading articles and possessives inside the phrase (`the Russian foreign minister`).
+  while (i < words.length && /^(?:the|a|an|his|her|its|their)$/i.test(words[i]!)) i++;
+  const poss = /^(\p{Lu}[\p{L}.]*)['’]s$/u.exec(words[i] ?? '');
+  if (poss) {
+    country ??= countryFromName(poss[1]!) ?? countryFromCapital(poss[1]!);
+    i++;
+  }
+  const dem = words[i] ? countryFromDemonym(words[i]!) ?? countryFromName(words[i]!) : null;
+  if (dem && words.length > i + 1) {
+    country ??= dem;
+    i++;
+  }
+  let j = i;
+  while (j < words.length && isTitleWord(words[j]!) && !/^(?:of|for|the|and)$/i.test(words[j]!) ) j++;
+  let headEnd = -1;
+  for (let k = i; k < j; k++) if (isTitleHead(words[k]!)) headEnd = k;
+  const ofCountry = /\b(?:of|for)\s+(?:the\s+)?(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)\s*$/u.exec(phrase);
+  if (ofCountry) country ??= countryFromName(ofCountry[1]!);
+  if (headEnd >= 0) {
+    const titleWords = words.slice(i, headEnd + 1);
+    // `Secretary of State for the Family`: keep a title's own `of`/`for` complement when capitalised.
+    let k = headEnd + 1;
+    while (k + 1 < words.length && /^(?:of|for)$/.test(words[k]!) && isTitleWord(words[k + 1]!) && !/^(?:the|of|for|and)$/i.test(words[k + 1]!)) {
+      titleWords.push(words[k]!);
+      k++;
+      while (k < words.length && isTitleWord(words[k]!) && !/^(?:the|of|for|and)$/i.test(words[k]!)) titleWords.push(words[k++]!);
+    }
+    return { title: canonicalTitle(titleWords.join(' ')), country, endsWithTitle: isTitleHead(words[words.length - 1]!) || k >= words.length || /^\p{Lu}/u.test(words[0]!) };
+  }
+  // `a doctor`, `an economist`: an indefinite role of at most three words, kept as written.
+  if (/^(?:a|an)$/i.test(determiner) && words.length <= 3 && words.every((w) => /^\p{Ll}/u.test(w))) {
+    return { title: words.join(' '), country, endsWithTitle: false };
+  }
+  return null;
+}
+
+function countryFromCapital(word: string): string | null {
+  return countryOf(word);
+}
+
+/** `counterparts` → `counterpart`, for matching title heads. */
+function singular(word: string): string {
+  return word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
+}
+
+/**
+ * Decide which candidates are people and give each its fullest name: a multiword name stands on
+ * its own (unless the same words elsewhere follow `the`, marking a thing); a one-word name is a
+ * surname (the last word of a fuller name), the family name of a family-name-first name (the first
+ * word of a fuller name that is no one's surname), or a person when anchored.
+ */
+function resolveMentions(articleId: string, text: string, candidates: Candidate[]): PersonMention[] {
+  void text;
+  const thingNames = new Set<string>();
+  for (const c of candidates) if (c.determined && c.tokens.length > 1) thingNames.add(c.tokens.join(' '));
+  const full: Candidate[] = [];
+  for (const c of candidates) {
+    if (c.tokens.length > 1 && !thingNames.has(c.tokens.join(' ')) && !(c.determined && !c.anchored)) full.push(c);
+  }
+  // Fullest form: the longest full name ending with (or equal to) this one.
+  const fullNames = [...new Set(full.map((c) => c.tokens.join(' ')))];
+  const fullest = (name: string): string => {
+    let best = name;
+    for (const other of fullNames) if (other.length > best.length && other.endsWith(' ' + name)) best = other;
+    return best;
+  };
+  const surnames = new Map<string, Candidate[]>();
+  const firstWords = new Map<string, Candidate[]>();
+  for (const c of full) {
+    push(surnames, c.tokens[c.tokens.length - 1]!, c);
+    push(firstWords, c.tokens[0]!, c);
+  }
+  const mentions: PersonMention[] = [];
+  for (const c of candidates) {
+    const name = c.tokens.join(' ');
+    if (c.tokens.length > 1) {
+      if (!full.includes(c)) continue;
+      mentions.push({ articleId, start: c.start, end: c.end, name, fullName: fullest(name), title: c.title, country: c.country });
+      continue;
+    }
+    if (c.determined && !c.anchored) continue;
+    const bySurname = surnames.get(name);
+    const byFirst = bySurname ? undefined : firstWords.get(name);
+    const refs = bySurname ?? byFirst;
+    if (refs) {
+      const ref = nearestBefore(refs, c.start);
+      mentions.push({ articleId, start: c.start, end: c.end, name, fullName: fullest(ref.tokens.join(' ')), title: c.title, country: c.country });
+    } else if (c.anchored) {
+      mentions.push({ articleId, start: c.start, end: c.end, name, fullName: name, title: c.title, country: c.country });
+    }
+  }
+  return mentions;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** The candidate mentioned last before `pos`, else the first one after it. */
+function nearestBefore(list: Candidate[], pos: number): Candidate {
+  let best: Candidate | undefined;
+  for (const c of list) if (c.start < pos && (!best || c.start > best.start)) best = c;
+  return best ?? list[0]!;
+}

@@ -1,0 +1,349 @@
+/**
+ * Corpus-level: resolve each mention's date against its article's final date, then merge mentions
+ * that report one real-world event (ACLED's rule: same type, same day (±1, a month-precision date
+ * is compatible with a day in it), compatible place, overlapping actors), within a story and across
+ * stories. Also: link quotes to the event at which they were said, and build the `stories` rows.
+ *
+ * Call order (after clusterStories): mergeEvents → (assemble: event ids) → linkQuotes, storyRecords.
+ */
+import type { Story } from '../schemas/story.js';
+import type { StoryAssignment } from './cluster-stories.js';
+import type { EventMentionDraft } from './extract-events.js';
+import { countryOf } from './lib/gazetteer.js';
+import { completeMonthDay, datesCompatible, dayNumber, resolveTime } from './lib/dates.js';
+import type { CleanArticle, EventMention, EventType, QuoteMention } from './types.js';
+
+/** One merged event, before ids and published offsets are assigned. */
+export interface MergedEvent {
+  eventType: EventType;
+  status: 'occurred' | 'planned';
+  date: string | null;
+  datePrecision: EventMention['datePrecision'];
+  dateBasis: EventMention['dateBasis'];
+  location: string | null;
+  actors: string[];
+  /** The mentions merged into it, each with its date resolved; the first is the evidence shown on the event row. */
+  mentions: EventMention[];
+}
+
+export interface MergeInput {
+  mentions: EventMentionDraft[];
+  stories: StoryAssignment;
+  canonical(articleId: string, name: string): string;
+}
+
+/** A mention with its final date and canonical actors (kept on the merged event's `mentions`). */
+interface Resolved extends EventMention {
+  main: boolean;
+  reference: boolean;
+  storyId: string;
+  /** Canonical actors and their countries, for the overlap test. */
+  canon: string[];
+  countries: string[];
+  peopleCount: number;
+}
+
+/** The date of one mention against its article's final date (own, else the story's). */
+export function resolveMentionDate(m: EventMentionDraft, articleDate: { date: string | null; source: string | null } | undefined): Pick<EventMention, 'date' | 'datePrecision' | 'dateBasis'> {
+  const ref = articleDate?.date ?? null;
+  const refBasis = articleDate?.source === 'story' ? 'story' : 'article';
+  if (!m.pendingDate) return ref ? { date: ref, datePrecision: 'day', dateBasis: refBasis } : { date: null, datePrecision: null, dateBasis: null };
+  const r = resolveTime(m.pendingDate.spec, ref, m.pendingDate.future);
+  let date = r.date;
+  if (!date && r.monthDay && ref) date = completeMonthDay(r.monthDay, ref, m.pendingDate.future);
+  if (!date) return { date: null, datePrecision: null, dateBasis: null };
+  // An occurred event cannot be after its report: the expression belonged to something else.
+  if (m.status === 'occurred' && ref && date.length === 10 && dayNumber(date) > dayNumber(ref) + 1) return { date: ref, datePrecision: 'day', dateBasis: refBasis };
+  return { date, datePrecision: r.precision, dateBasis: r.basis ?? 'relative' };
+}
+
+export function mergeEvents(input: MergeInput): MergedEvent[] {
+  const { stories, canonical } = input;
+  // Sorted so the result does not depend on input order.
+  const drafts = [...input.mentions].sort((a, b) => cmp(a.articleId, b.articleId) || a.sentenceStart - b.sentenceStart || cmp(a.eventType, b.eventType) || cmp(a.trigger, b.trigger));
+  const peopleNames = new Set<string>();
+  const res: Resolved[] = drafts.map((m) => {
+    const d = resolveMentionDate(m, stories.articleDate.get(m.articleId));
+    const canon = [...new Set(m.actors.map((a) => canonical(m.articleId, a)))];
+    const countries = new Set(m.actorCountries);
+    let peopleCount = 0;
+    for (const a of canon) {
+      const c = countryOf(a);
+      if (c) countries.add(c);
+      else if (!isOrganisation(a)) peopleCount++, peopleNames.add(a);
+    }
+    const { pendingDate: _p, monthDay: _md, actorCountries: _ac, ...base } = m;
+    return { ...base, ...d, actors: canon, main: m.main, reference: m.reference, storyId: stories.storyOf.get(m.articleId) ?? m.articleId, canon, countries: [...countries], peopleCount };
+  });
+
+  // Blocking: type + month (or year) + each actor and actor country; only pairs in a block are compared.
+  const parent = res.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  const union = (i: number, j: number) => {
+    const a = find(i), b = find(j);
+    if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
+  };
+  const blocks = new Map<string, number[]>();
+  res.forEach((m, i) => {
+    const when = m.date ? [m.date.slice(0, 7)] : ['story:' + m.storyId];
+    // A day on the 1st may be the day after one on the last of the previous month.
+    if (m.date && m.date.length === 10 && m.date.endsWith('-01')) when.push(prevMonth(m.date));
+    if (m.date && m.date.length === 4) when.push(m.date);
+    for (const w of when) for (const k of [...m.canon, ...m.countries.map((c) => 'country:' + c)]) {
+      const key = `${m.eventType}|${w}|${k}`;
+      const l = blocks.get(key) ?? [];
+      l.push(i);
+      blocks.set(key, l);
+    }
+  });
+  for (const members of blocks.values()) {
+    // Blocks stay small (one type, one month, one actor); sort by date and stop when days part.
+    const sorted = [...members].sort((a, b) => cmp(res[a]!.date ?? '', res[b]!.date ?? '') || a - b);
+    for (let x = 0; x < sorted.length; x++) {
+      for (let y = x + 1; y < sorted.length; y++) {
+        const a = res[sorted[x]!]!, b = res[sorted[y]!]!;
+        if (a.date && b.date && a.date.length === 10 && b.date.length === 10 && dayNumber(b.date) - dayNumber(a.date) > 1) break;
+        if (sameEvent(a, b)) union(sorted[x]!, sorted[y]!);
+      }
+    }
+  }
+
+  const groups = new Map<number, Resolved[]>();
+  res.forEach((m, i) => {
+    const r = find(i);
+    const g = groups.get(r) ?? [];
+    g.push(m);
+    groups.set(r, g);
+  });
+  const out: MergedEvent[] = [];
+  for (const ms of groups.values()) {
+    // A reference alone (its antecedent merged elsewhere) is still evidence of that one event.
+    const informative = ms.filter((m) => !m.reference);
+    const pool = informative.length ? informative : ms;
+    const status = pool.some((m) => m.status === 'occurred') ? 'occurred' : 'planned';
+    const dated = pool.filter((m) => m.date).sort((a, b) => (b.date!.length - a.date!.length) || basisRank(a.dateBasis) - basisRank(b.dateBasis));
+    const best = dated[0] ?? null;
+    // The most common date among the most precise ones.
+    const date = best ? mode(dated.filter((m) => m.date!.length === best.date!.length).map((m) => m.date!)) : null;
+    const bestDated = dated.find((m) => m.date === date) ?? null;
+    const people = uniq(ms.flatMap((m) => m.canon.filter((a) => peopleNames.has(a))));
+    const others = uniq(ms.flatMap((m) => m.canon.filter((a) => !peopleNames.has(a))));
+    out.push({
+      eventType: ms[0]!.eventType,
+      status,
+      date,
+      datePrecision: bestDated?.datePrecision ?? null,
+      dateBasis: bestDated?.dateBasis ?? null,
+      location: bestPlace(ms.map((m) => m.location)),
+      actors: people.length ? people : others,
+      mentions: ms,
+    });
+  }
+
+  // A statement made the day of a meeting by one of its participants happened there: take its place.
+  const meetings = out.filter((e) => e.eventType === 'CONSULT' && e.status === 'occurred' && e.location && e.date);
+  const meetingsByDay = new Map<string, MergedEvent[]>();
+  for (const e of meetings) {
+    const l = meetingsByDay.get(e.date!) ?? [];
+    l.push(e);
+    meetingsByDay.set(e.date!, l);
+  }
+  for (const e of out) {
+    if (e.location || !e.date || e.eventType === 'CONSULT' || e.status !== 'occurred') continue;
+    const arts = new Set(e.mentions.map((m) => m.articleId));
+    const cands = (meetingsByDay.get(e.date) ?? []).filter((c) => c.mentions.some((m) => arts.has(m.articleId)) && overlap(e, c));
+    if (cands.length === 1) e.location = cands[0]!.location;
+  }
+  return out.sort((a, b) => cmp(firstKey(a), firstKey(b)));
+}
+
+function overlap(e: MergedEvent, c: MergedEvent): boolean {
+  const cc = new Set(c.mentions.flatMap((m) => (m as Resolved).countries ?? []));
+  const ca = new Set(c.actors);
+  return e.mentions.some((m) => (m as Resolved).canon.some((a) => ca.has(a)) || (m as Resolved).countries.some((x) => cc.has(x)));
+}
+
+function sameEvent(a: Resolved, b: Resolved): boolean {
+  if (a.eventType !== b.eventType) return false;
+  if (!a.date || !b.date) {
+    if (a.date || b.date || a.storyId !== b.storyId) return false;
+  } else if (!datesCompatible(a.date, b.date, 1)) return false;
+  if (!placesCompatible(a.location, b.location)) return false;
+  if (a.canon.some((x) => b.canon.includes(x))) return true;
+  // A mention naming only states meets one naming people through the people's countries.
+  if ((a.peopleCount === 0 || b.peopleCount === 0) && a.countries.some((c) => b.countries.includes(c))) {
+    // Both sides must be covered when both name several (`Japan and Russia` vs `Kono and Lavrov`).
+    return a.countries.length < 2 || b.countries.length < 2 || a.countries.filter((c) => b.countries.includes(c)).length >= 2;
+  }
+  return false;
+}
+
+function placesCompatible(a: string | null, b: string | null): boolean {
+  if (!a || !b) return true;
+  const na = a.toLowerCase(), nb = b.toLowerCase();
+  if (na.includes(nb) || nb.includes(na)) return true;
+  // A country holds its cities: `Russia` vs `Moscow`.
+  const ca = countryOf(a), cb = countryOf(b);
+  if (ca === a || cb === b) return ca === cb || ca === a && (cb === null || cb === a) || cb === b && (ca === null || ca === b);
+  return false;
+}
+
+/** The most specific place named: venue with city over city over country; ties by frequency. */
+function bestPlace(places: (string | null)[]): string | null {
+  const counts = new Map<string, number>();
+  for (const p of places) if (p) counts.set(p, (counts.get(p) ?? 0) + 1);
+  let best: string | null = null;
+  let bestScore = -1;
+  for (const [p, c] of [...counts].sort((x, y) => cmp(x[0], y[0]))) {
+    const score = (p.includes(',') ? 2000 : countryOf(p) === p ? 0 : 1000) + c;
+    if (score > bestScore) (best = p), (bestScore = score);
+  }
+  return best;
+}
+
+function isOrganisation(a: string): boolean {
+  return /\b(?:Ministry|Party|Council|Union|Nations|Commission|Committee|Government|Parliament|Congress|Senate|Court|Police|Army|Navy|Bank|Agency|Office|Department|Assembly|Cabinet|Forces|Front|Movement|Organi[sz]ation|Federation|Alliance|League|Institute|Association|Tories|Conservatives|Labour|Democrats|Republicans)\b|^[A-Z]{2,}$/.test(a);
+}
+
+function basisRank(b: EventMention['dateBasis']): number {
+  return b === 'explicit' ? 0 : b === 'relative' ? 1 : b === 'article' ? 2 : 3;
+}
+
+function mode(xs: string[]): string {
+  const c = new Map<string, number>();
+  for (const x of xs) c.set(x, (c.get(x) ?? 0) + 1);
+  return [...c].sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]))[0]![0];
+}
+
+function prevMonth(day: string): string {
+  const y = Number(day.slice(0, 4)), m = Number(day.slice(5, 7));
+  return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
+}
+
+function firstKey(e: MergedEvent): string {
+  const m = e.mentions[0]!;
+  return `${m.articleId}\u0000${String(m.sentenceStart).padStart(9, '0')}\u0000${e.eventType}`;
+}
+
+function uniq<T>(xs: T[]): T[] {
+  return [...new Set(xs)];
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Quotes → events
+
+export interface QuoteLinkInput {
+  quotes: QuoteMention[];
+  events: MergedEvent[];
+  /** The id assigned to each merged event (by assemble). */
+  eventIdOf: Map<MergedEvent, string>;
+  stories: StoryAssignment;
+  canonical(articleId: string, name: string): string;
+}
+
+export interface QuoteLink {
+  /** The event at which it was said, or null. */
+  eventId: string | null;
+  /** When it was said (the event's date), or null when the text does not tie it to an event. */
+  date: string | null;
+}
+
+/**
+ * Link each quote occurrence to the event at which it was said, where the text says so:
+ * 1. a meeting/press-conference mention in the quote's own sentence (`"...," Lavrov said at a joint
+ *    news conference after the meeting`) → that CONSULT event (preferring one the speaker took part in);
+ * 2. else, the article's main event, when it is an occurred meeting the speaker took part in and
+ *    dated the article's day (a quote in a report of that day's meeting was said there).
+ * The quote's date is the event's date. Quotes without a link get `{ eventId: null, date: null }`.
+ * Keys of the result are the QuoteMention objects given.
+ */
+export function linkQuotes(input: QuoteLinkInput): Map<QuoteMention, QuoteLink> {
+  const { quotes, events, eventIdOf, stories, canonical } = input;
+  const byArticle = new Map<string, { e: MergedEvent; m: EventMention & Partial<Resolved> }[]>();
+  for (const e of events) {
+    if (e.eventType !== 'CONSULT' || e.status !== 'occurred') continue;
+    for (const m of e.mentions) {
+      const l = byArticle.get(m.articleId) ?? [];
+      l.push({ e, m: m as EventMention & Partial<Resolved> });
+      byArticle.set(m.articleId, l);
+    }
+  }
+  const out = new Map<QuoteMention, QuoteLink>();
+  for (const q of quotes) {
+    const cands = byArticle.get(q.articleId) ?? [];
+    const speaker = q.speaker ? canonical(q.articleId, q.speaker) : null;
+    const took = (e: MergedEvent) => speaker !== null && e.actors.includes(speaker);
+    // 1. A meeting named in the quote's sentence.
+    const inSentence = cands.filter(({ m }) => m.sentenceStart < q.sentenceEnd && m.sentenceEnd > q.sentenceStart);
+    let hit = inSentence.find(({ e }) => took(e)) ?? inSentence[0] ?? null;
+    // 2. The article's main meeting, that day, with the speaker in it.
+    if (!hit) {
+      const day = stories.articleDate.get(q.articleId)?.date ?? null;
+      hit = cands.find(({ e, m }) => m.main && took(e) && e.date !== null && day !== null && datesCompatible(e.date, day, 1)) ?? null;
+    }
+    out.set(q, hit ? { eventId: eventIdOf.get(hit.e) ?? null, date: hit.e.date } : { eventId: null, date: null });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Stories table
+
+export interface StoryRecordInput {
+  articles: CleanArticle[];
+  stories: StoryAssignment;
+  events: MergedEvent[];
+  canonical(articleId: string, name: string): string;
+}
+
+/**
+ * One `stories` row per story: members sorted, the date of its main meeting (else its anchor's
+ * date), a headline (a member's title, else the opening of the first member's text), the most
+ * mentioned actors and places of its events.
+ */
+export function storyRecords(input: StoryRecordInput): Story[] {
+  const { articles, stories, events } = input;
+  const members = new Map<string, CleanArticle[]>();
+  for (const a of [...articles].sort((x, y) => cmp(x.articleId, y.articleId))) {
+    const s = stories.storyOf.get(a.articleId) ?? a.articleId;
+    const l = members.get(s) ?? [];
+    l.push(a);
+    members.set(s, l);
+  }
+  const eventsOf = new Map<string, MergedEvent[]>();
+  for (const e of events) {
+    const s = stories.storyOf.get(e.mentions[0]!.articleId);
+    if (!s) continue;
+    const l = eventsOf.get(s) ?? [];
+    l.push(e);
+    eventsOf.set(s, l);
+  }
+  const rows: Story[] = [];
+  for (const [storyId, arts] of members) {
+    const evs = eventsOf.get(storyId) ?? [];
+    const main = evs.find((e) => e.mentions.some((m) => (m as Partial<Resolved>).main)) ?? null;
+    const dates = arts.map((a) => stories.articleDate.get(a.articleId)?.date ?? a.date).filter((d): d is string => !!d).sort();
+    const date = main?.date ?? dates[0] ?? null;
+    const titled = arts.find((a) => a.title);
+    const headline = titled?.title ?? opening(arts[0]!.text);
+    const actorCount = new Map<string, number>();
+    const placeCount = new Map<string, number>();
+    for (const e of evs) {
+      if (e.status !== 'occurred') continue;
+      for (const a of e.actors) actorCount.set(a, (actorCount.get(a) ?? 0) + e.mentions.length + (e === main ? 100 : 0));
+      if (e.location) placeCount.set(e.location, (placeCount.get(e.location) ?? 0) + e.mentions.length + (e === main ? 100 : 0));
+    }
+    const top = (m: Map<string, number>, n: number) => [...m].sort((a, b) => b[1] - a[1] || cmp(a[0], b[0])).slice(0, n).map(([k]) => k);
+    rows.push({ story_id: storyId, article_ids: arts.map((a) => a.articleId), date, headline, actors: top(actorCount, 6), locations: top(placeCount, 4) });
+  }
+  return rows;
+}
+
+function opening(text: string): string {
+  const first = text.split(/(?<=[.!?])\s/)[0] ?? text;
+  return first.length > 120 ? first.slice(0, 117).replace(/\s+\S*$/, '') + '…' : first;
+}

@@ -1,0 +1,214 @@
+/**
+ * Corpus-level: one canonical actor per person (fullest name, spelling variants merged), plus the
+ * countries and organisations that events name.
+ *
+ * People are merged by a transliteration-folding key (`Sergei`/`Sergey`, `Zelenskiy`/`Zelensky`/
+ * `Zelenskyy`, `Mikhail`/`Mihail`, diacritics, hyphens), which keeps apart names that differ in a
+ * real word (`Kim Jong Un` / `Kim Jong Nam`, `Shinzo Abe` / `Akie Abe`). A one-word name from an
+ * article that never gives the full name joins the one person in the corpus whose surname (or, for
+ * family-name-first names, family name) it is, and only when exactly one person fits.
+ */
+import type { Actor } from '../schemas/actor.js';
+import { countryOf } from './lib/gazetteer.js';
+import { stableId } from './lib/hash.js';
+import type { PersonMention } from './types.js';
+
+export interface ActorResolution {
+  actors: Actor[];
+  /** The canonical name for a name as used in an article (a PersonMention.fullName, or a country/organisation). */
+  canonical(articleId: string, name: string): string;
+}
+
+export interface OtherActor {
+  articleId: string;
+  name: string;
+  kind: 'country' | 'organization';
+}
+
+interface Cluster {
+  kind: Actor['kind'];
+  /** Spelling → how many mentions use it as the fullest name. */
+  spellings: Map<string, number>;
+  /** Every form seen in the text (`Lavrov`, `Sergei Lavrov`). */
+  aliases: Set<string>;
+  titles: Map<string, number>;
+  countries: Map<string, number>;
+  articles: Set<string>;
+  name?: string;
+}
+
+/**
+ * Fold a person's name to a key that spelling variants share: lowercase, no diacritics or
+ * punctuation, initials dropped, and per word the common transliteration variants folded
+ * (`kh`→`h`, `ks`→`x`, `w`→`v`, doubled letters, final `-iy/-yy/-ii/-ey/-ei/-y` → `i`).
+ */
+export function foldName(name: string): string {
+  const words = name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/['’.]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+    .split(' ')
+    .filter(Boolean);
+  const kept = words.length > 2 ? words.filter((w) => w.length > 1) : words;
+  return kept.map(foldWord).join(' ');
+}
+
+function foldWord(word: string): string {
+  return word
+    .replace(/tch/g, 'ch')
+    .replace(/kh/g, 'h')
+    .replace(/ks/g, 'x')
+    .replace(/w/g, 'v')
+    .replace(/ph/g, 'f')
+    .replace(/(\p{L})\1+/gu, '$1')
+    .replace(/(?:iy|yi|ij|ey|ei|y)$/u, 'i')
+    .replace(/y(?=[aeiou])/g, 'i');
+}
+
+/** Fold an organisation's name: case, punctuation and a leading `the` do not matter. */
+function foldOrganisation(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+function bump(map: Map<string, number>, key: string | null, by = 1): void {
+  if (key) map.set(key, (map.get(key) ?? 0) + by);
+}
+
+/** The most frequent key; ties go to the alphabetically first, so the result is deterministic. */
+function mostFrequent(map: Map<string, number>): string | null {
+  let best: string | null = null;
+  let bestCount = 0;
+  for (const [k, n] of map) {
+    if (n > bestCount || (n === bestCount && best !== null && k < best)) {
+      best = k;
+      bestCount = n;
+    }
+  }
+  return best;
+}
+
+function push(map: Map<string, string[]>, key: string, value: string): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function newCluster(kind: Actor['kind']): Cluster {
+  return { kind, spellings: new Map(), aliases: new Set(), titles: new Map(), countries: new Map(), articles: new Set() };
+}
+
+/**
+ * Resolve the people named across the corpus (and the countries and organisations events name)
+ * into canonical actors.
+ * @param people every PersonMention of every article
+ * @param others countries and organisations named by events
+ * @returns actors sorted by `actor_id`, and `canonical(articleId, name)` mapping a name as used in
+ *   an article to its actor's canonical name (unknown names come back unchanged)
+ */
+export function resolveActors(people: PersonMention[], others: OtherActor[]): ActorResolution {
+  // Process: group mentions by the folded key of their fullest in-article name.
+  const byKey = new Map<string, Cluster>();
+  for (const p of people) {
+    const key = foldName(p.fullName);
+    if (!key) continue;
+    let c = byKey.get(key);
+    if (!c) byKey.set(key, (c = newCluster('person')));
+    bump(c.spellings, p.fullName);
+    c.aliases.add(p.fullName);
+    c.aliases.add(p.name);
+    bump(c.titles, p.title);
+    bump(c.countries, p.country);
+    c.articles.add(p.articleId);
+  }
+
+  // A one-word key joins the single multiword person whose surname (or family name) it is.
+  const lastWord = new Map<string, string[]>();
+  const firstWord = new Map<string, string[]>();
+  for (const key of byKey.keys()) {
+    const words = key.split(' ');
+    if (words.length < 2) continue;
+    push(lastWord, words[words.length - 1]!, key);
+    push(firstWord, words[0]!, key);
+  }
+  const redirect = new Map<string, string>();
+  for (const key of [...byKey.keys()].sort()) {
+    if (key.includes(' ')) continue;
+    const asSurname = lastWord.get(key) ?? [];
+    const asFamilyName = asSurname.length ? [] : (firstWord.get(key) ?? []);
+    const targets = asSurname.length ? asSurname : asFamilyName;
+    if (targets.length !== 1) continue;
+    const target = targets[0]!;
+    const from = byKey.get(key)!;
+    const into = byKey.get(target)!;
+    for (const [k, n] of from.titles) bump(into.titles, k, n);
+    for (const [k, n] of from.countries) bump(into.countries, k, n);
+    for (const a of from.aliases) into.aliases.add(a);
+    for (const a of from.articles) into.articles.add(a);
+    // The one-word form is an alias, never the canonical spelling of a multiword name.
+    byKey.delete(key);
+    redirect.set(key, target);
+  }
+
+  // Countries and organisations.
+  for (const o of others) {
+    // `the Kremlin` and `Kremlin` are one organisation, displayed without the article.
+    const name = o.kind === 'country' ? (countryOf(o.name) ?? o.name.trim()) : o.name.trim().replace(/^the\s+/, '');
+    const key = `${o.kind}:${o.kind === 'country' ? name : foldOrganisation(name)}`;
+    let c = byKey.get(key);
+    if (!c) byKey.set(key, (c = newCluster(o.kind)));
+    bump(c.spellings, name);
+    c.aliases.add(o.name);
+    c.articles.add(o.articleId);
+  }
+
+  // Canonical name: the fullest spelling (most words), then the most used, then alphabetical.
+  const actors: Actor[] = [];
+  for (const c of byKey.values()) {
+    const spellings = [...c.spellings.entries()].sort(
+      (a, b) => b[0].split(' ').length - a[0].split(' ').length || b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0),
+    );
+    const name = spellings[0]![0];
+    c.name = name;
+    actors.push({
+      actor_id: stableId('ac', c.kind, name),
+      name,
+      kind: c.kind,
+      title: mostFrequent(c.titles),
+      country: c.kind === 'country' ? name : mostFrequent(c.countries),
+      aliases: [...c.aliases].filter((a) => a !== name).sort(),
+      article_ids: [...c.articles].sort(),
+    });
+  }
+  actors.sort((a, b) => (a.actor_id < b.actor_id ? -1 : a.actor_id > b.actor_id ? 1 : 0));
+
+  // Lookups for `canonical`: by the article's own spelling first, then corpus-wide by key.
+  const personName = (key: string): string | undefined => byKey.get(redirect.get(key) ?? key)?.name;
+  const perArticle = new Map<string, string>();
+  for (const p of people) {
+    const name = personName(foldName(p.fullName));
+    if (name) {
+      perArticle.set(`${p.articleId}\u0000${p.fullName}`, name);
+      perArticle.set(`${p.articleId}\u0000${p.name}`, name);
+    }
+  }
+  const canonical = (articleId: string, name: string): string => {
+    const local = perArticle.get(`${articleId}\u0000${name}`);
+    if (local) return local;
+    const person = personName(foldName(name));
+    if (person) return person;
+    const country = countryOf(name);
+    if (country) return country;
+    const org = byKey.get(`organization:${foldOrganisation(name)}`)?.name;
+    return org ?? name;
+  };
+  return { actors, canonical };
+}

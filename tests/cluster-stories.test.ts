@@ -1,0 +1,109 @@
+import { describe, expect, test } from 'vitest';
+import { clusterStories } from '../pipeline/cluster-stories.js';
+import { extractEvents, type EventMentionDraft } from '../pipeline/extract-events.js';
+import { mergeEvents, linkQuotes, storyRecords } from '../pipeline/merge-events.js';
+import type { CleanArticle, QuoteMention } from '../pipeline/types.js';
+import { eventFixture } from './helpers/event-fixture.js';
+
+const PEOPLE = 'people: Anna Berg | Foreign Minister | Sweden; Paulo Reis | Foreign Minister | Brazil';
+const canonical = (_a: string, n: string) => n;
+
+function corpus(docs: [id: string, date: string | null, body: string][]) {
+  const articles: CleanArticle[] = [];
+  const mentions: EventMentionDraft[] = [];
+  for (const [id, date, body] of docs) {
+    const { article, people } = eventFixture(`date: ${date ?? 'null'}\ndateline: null\n${PEOPLE}\n---\n${body}`, id);
+    article.sha256 = `sha-${id}`;
+    articles.push(article);
+    mentions.push(...extractEvents(article, people).mentions);
+  }
+  return { articles, mentions };
+}
+
+// Two outlets on one meeting (one undated, giving only the month-day), and the same pair a year later.
+const A = 'Swedish Foreign Minister Anna Berg met Brazilian Foreign Minister Paulo Reis in Lisbon on Tuesday. Berg criticised the fishing quotas. The two ministers agreed to hold annual consultations on Atlantic fisheries.';
+const B = 'Berg and Reis held talks in Lisbon on March 9 about Atlantic fisheries quotas. Berg criticised the fishing quotas at a joint news conference with Reis.';
+const C = 'Swedish Foreign Minister Anna Berg met Brazilian Foreign Minister Paulo Reis in Lisbon on Wednesday. Berg criticised the fishing quotas. They agreed to review Atlantic fisheries.';
+
+describe('clusterStories', () => {
+  const { articles, mentions } = corpus([
+    ['a', '2021-03-09', A],
+    ['b', null, B],
+    ['c', '2022-03-16', C],
+  ]);
+  const stories = clusterStories({ articles, duplicateOf: new Map(), mentions, canonical });
+
+  test('same event from two outlets, one undated: one story, its date propagated', () => {
+    expect(stories.storyOf.get('a')).toBe(stories.storyOf.get('b'));
+    expect(stories.articleDate.get('b')).toEqual({ date: '2021-03-09', source: 'story' });
+  });
+
+  test('same people, same city, a year later: another story', () => {
+    expect(stories.storyOf.get('c')).not.toBe(stories.storyOf.get('a'));
+    expect(stories.articleDate.get('c')).toEqual({ date: '2022-03-16', source: 'header' });
+  });
+
+  test('an undated article whose month-day contradicts stays apart', () => {
+    const x = corpus([
+      ['a', '2021-03-09', A],
+      ['b', null, B.replace('March 9', 'June 2')],
+    ]);
+    const s = clusterStories({ articles: x.articles, duplicateOf: new Map(), mentions: x.mentions, canonical });
+    expect(s.storyOf.get('a')).not.toBe(s.storyOf.get('b'));
+  });
+
+  test('duplicates always share a story; ids come from the earliest member and survive a later report', () => {
+    const x = corpus([['a', '2021-03-09', A], ['d', '2021-04-20', 'An unrelated text about rainfall in Oslo.']]);
+    const s = clusterStories({ articles: x.articles, duplicateOf: new Map([['d', 'a']]), mentions: x.mentions, canonical });
+    expect(s.storyOf.get('d')).toBe(s.storyOf.get('a'));
+    expect(stories.storyOf.get('a')).toBe(s.storyOf.get('a'));
+  });
+});
+
+describe('mergeEvents', () => {
+  const { articles, mentions } = corpus([
+    ['a', '2021-03-09', A],
+    ['b', null, B],
+    ['c', '2022-03-16', C],
+  ]);
+  const stories = clusterStories({ articles, duplicateOf: new Map(), mentions, canonical });
+  const events = mergeEvents({ mentions, stories, canonical });
+  const find = (type: string, date: string) => events.filter((e) => e.eventType === type && e.date === date);
+
+  test('one row per real-world event: both outlets\' meeting mentions merge, every mention kept', () => {
+    const meet = find('CONSULT', '2021-03-09');
+    expect(meet).toHaveLength(1);
+    expect(new Set(meet[0]!.mentions.map((m) => m.articleId))).toEqual(new Set(['a', 'b']));
+    expect(meet[0]!.actors).toEqual(expect.arrayContaining(['Anna Berg', 'Paulo Reis']));
+    expect(meet[0]!.location).toBe('Lisbon');
+  });
+
+  test('the undated article\'s mentions get the story date; a criticism that day takes the meeting\'s place', () => {
+    const acc = find('ACCUSE', '2021-03-09');
+    expect(acc).toHaveLength(1);
+    expect(new Set(acc[0]!.mentions.map((m) => m.articleId))).toEqual(new Set(['a', 'b']));
+    expect(acc[0]!.location).toBe('Lisbon');
+  });
+
+  test('the meeting a year later is another event', () => {
+    expect(find('CONSULT', '2022-03-16')).toHaveLength(1);
+  });
+
+  test('a quote said at the joint news conference links to the meeting and takes its date', () => {
+    const sentence = articles[1]!.text.indexOf('Berg criticised');
+    const q: QuoteMention = { articleId: 'b', text: 'x', quoteStart: sentence, quoteEnd: sentence + 1, sentenceStart: sentence, sentenceEnd: articles[1]!.text.length, speaker: 'Anna Berg', speakerMention: 'Berg', cue: 'said', partial: false, rule: 'test', groupKey: null };
+    const ids = new Map(events.map((e, i) => [e, `ev${i}`]));
+    const link = linkQuotes({ quotes: [q], events, eventIdOf: ids, stories, canonical }).get(q)!;
+    expect(link.date).toBe('2021-03-09');
+    expect(link.eventId).toBe(ids.get(find('CONSULT', '2021-03-09')[0]!));
+  });
+
+  test('story rows: members, date, actors, places', () => {
+    const rows = storyRecords({ articles, stories, events, canonical });
+    const s = rows.find((r) => r.article_ids.includes('a'))!;
+    expect(s.article_ids).toEqual(['a', 'b']);
+    expect(s.date).toBe('2021-03-09');
+    expect(s.actors.slice(0, 2).sort()).toEqual(['Anna Berg', 'Paulo Reis']);
+    expect(s.locations[0]).toBe('Lisbon');
+  });
+});

@@ -1,0 +1,42 @@
+import { describe, expect, test } from 'vitest';
+import { extractEvents } from '../pipeline/extract-events.js';
+import { runFixtures } from './helpers/fixtures.js';
+import { eventFixture } from './helpers/event-fixture.js';
+
+// Goldens: one line per mention (what a reviewer checks), plus the reasons of what was left out.
+runFixtures('extract-events', (input) => {
+  const { article, people } = eventFixture(input);
+  const { mentions, messages } = extractEvents(article, people);
+  return {
+    mentions: mentions.map((m) => ({
+      type: m.eventType,
+      status: m.status,
+      actors: m.actors,
+      location: m.location,
+      date: m.date ?? m.monthDay,
+      dateText: m.dateText,
+      trigger: m.trigger,
+      rule: m.rule,
+      reference: m.reference,
+      sentence: article.text.slice(m.sentenceStart, m.sentenceEnd),
+    })),
+    leftOut: messages.map((m) => m.reason),
+  };
+});
+
+describe('extractEvents', () => {
+  test('an article without a date keeps the month-day so the year can be filled in later', () => {
+    const { article, people } = eventFixture('date: null\ndateline: null\npeople: Anna Berg | Foreign Minister | Sweden; Paulo Reis | Foreign Minister | Brazil\n---\nBerg met Reis in Lisbon on March 3.');
+    const [m] = extractEvents(article, people).mentions;
+    expect(m?.date).toBeNull();
+    expect(m?.monthDay).toBe('03-03');
+    expect(m?.pendingDate?.text).toBe('March 3');
+  });
+
+  test('output is structured-cloneable (worker-safe)', () => {
+    const { article, people } = eventFixture('date: 2021-01-05\ndateline: null\npeople: Anna Berg | Foreign Minister | Sweden\n---\nBerg criticised the plan on Monday.');
+    const out = extractEvents(article, people);
+    expect(out.mentions).toHaveLength(1);
+    expect(structuredClone(out)).toEqual(out);
+  });
+});

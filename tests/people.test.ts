@@ -1,0 +1,80 @@
+import { describe, expect, test } from 'vitest';
+import { findPeople } from '../pipeline/lib/people.js';
+import { splitSentences } from '../pipeline/lib/sentences.js';
+
+function people(text: string) {
+  return findPeople('a1', text, splitSentences(text)).map((p) => ({
+    name: p.name,
+    fullName: p.fullName,
+    title: p.title,
+    country: p.country,
+    at: text.slice(p.start, p.end),
+  }));
+}
+
+describe('findPeople', () => {
+  test('a title and a demonym before the name give the title and the country', () => {
+    expect(people('Russian Foreign Minister Sergey Lavrov arrived on Monday.')).toEqual([
+      { name: 'Sergey Lavrov', fullName: 'Sergey Lavrov', title: 'Foreign Minister', country: 'Russia', at: 'Sergey Lavrov' },
+    ]);
+  });
+
+  test("a possessive country before the name is the person's country, not a person", () => {
+    const [p, ...rest] = people("Japan's Taro Kono, meanwhile, asked for patience.");
+    expect(rest).toEqual([]);
+    expect(p).toMatchObject({ name: 'Taro Kono', country: 'Japan' });
+  });
+
+  test('appositives after and before the name give the title', () => {
+    expect(people('Marta Quell, a nurse, said the ward was full.')[0]).toMatchObject({ name: 'Marta Quell', title: 'Nurse' });
+    expect(people('Lea Moss, a keen gardener, said so.')[0]).toMatchObject({ name: 'Lea Moss', title: 'keen gardener' });
+    expect(people('Victor Hale, the mayor of Brenton, said so.')[0]).toMatchObject({ name: 'Victor Hale', title: 'Mayor' });
+    expect(people("Chile's health minister, Ana Prieto, said so.")[0]).toMatchObject({ name: 'Ana Prieto', title: 'Health Minister', country: 'Chile' });
+    expect(people('his Brazilian counterpart Paulo Reis')[0]).toMatchObject({ name: 'Paulo Reis', title: null, country: 'Brazil' });
+  });
+
+  test('an honorific is not part of the name, and a surname alone resolves to the fullest name', () => {
+    const found = people('Anna Berg spoke first. Ms Berg said the plan was ready. Later Berg left.');
+    expect(found.map((p) => [p.name, p.fullName])).toEqual([
+      ['Anna Berg', 'Anna Berg'],
+      ['Berg', 'Anna Berg'],
+      ['Berg', 'Anna Berg'],
+    ]);
+  });
+
+  test('family-name-first names: the first word alone refers to the full name', () => {
+    const found = people('Premier Li Wenbo met Kim Sang Woo. Li said trade would grow, and Kim agreed.');
+    expect(found.map((p) => [p.name, p.fullName])).toEqual([
+      ['Li Wenbo', 'Li Wenbo'],
+      ['Kim Sang Woo', 'Kim Sang Woo'],
+      ['Li', 'Li Wenbo'],
+      ['Kim', 'Kim Sang Woo'],
+    ]);
+  });
+
+  test('two people sharing a surname stay apart; the surname goes to the one named last', () => {
+    const found = people('Shiro Tanaka met Emi Tanaka. Tanaka said they were cousins.');
+    expect(found.map((p) => p.fullName)).toEqual(['Shiro Tanaka', 'Emi Tanaka', 'Emi Tanaka']);
+  });
+
+  test('places, countries, organisations, months and sentence-initial words are not people', () => {
+    const text =
+      'During the summit in North Korea, the Foreign Ministry and Oxford University said little. ' +
+      'The Liberal Democrats met in May. But Tokyo and Moscow disagreed. Ministers met at the Grand Hotel.';
+    expect(people(text)).toEqual([]);
+  });
+
+  test('a capitalised phrase that the text elsewhere calls "the X" names a thing', () => {
+    expect(people('Officials say Aegis Ashore is safe. They plan to deploy the Aegis Ashore system.')).toEqual([]);
+  });
+
+  test('a one-word name counts when it is the subject of a reporting verb, not after a preposition', () => {
+    expect(people('Madonna said she would sing.').map((p) => p.name)).toEqual(['Madonna']);
+    expect(people('The MP for Sittingbourne and Sheppey said no.')).toEqual([]);
+  });
+
+  test('post-nominal letters and a month closing a longer name', () => {
+    expect(people('Guy Rennet QC warned of delays.').map((p) => p.name)).toEqual(['Guy Rennet']);
+    expect(people('Prime Minister Theresa May said so.')[0]).toMatchObject({ name: 'Theresa May', title: 'Prime Minister' });
+  });
+});

@@ -1,0 +1,84 @@
+import { describe, expect, test } from 'vitest';
+import { foldName, resolveActors } from '../pipeline/resolve-actors.js';
+import type { PersonMention } from '../pipeline/types.js';
+
+function mention(articleId: string, name: string, fullName = name, title: string | null = null, country: string | null = null): PersonMention {
+  return { articleId, start: 0, end: name.length, name, fullName, title, country };
+}
+
+describe('foldName', () => {
+  test.each([
+    ['Sergei Lavrov', 'Sergey Lavrov'],
+    ['Zelenskiy', 'Zelensky'],
+    ['Zelenskyy', 'Zelensky'],
+    ['Mikhail Gorbachev', 'Mihail Gorbachev'],
+    ['Alexei Navalny', 'Aleksey Navalny'],
+    ['Kim Jong-un', 'Kim Jong Un'],
+    ['José Martí', 'Jose Marti'],
+  ])('%s and %s share a key', (a, b) => {
+    expect(foldName(a)).toBe(foldName(b));
+  });
+
+  test.each([
+    ['North Korea', 'South Korea'],
+    ['Kim Jong Un', 'Kim Jong Nam'],
+    ['Shinzo Abe', 'Akie Abe'],
+  ])('%s and %s stay apart', (a, b) => {
+    expect(foldName(a)).not.toBe(foldName(b));
+  });
+});
+
+describe('resolveActors', () => {
+  const people = [
+    mention('a1', 'Sergey Lavrov', 'Sergey Lavrov', 'Foreign Minister', 'Russia'),
+    mention('a1', 'Lavrov', 'Sergey Lavrov'),
+    mention('a2', 'Sergei Lavrov', 'Sergei Lavrov', 'Foreign Minister', 'Russia'),
+    mention('a3', 'Lavrov', 'Lavrov'),
+    mention('a4', 'Volodymyr Zelenskyy', 'Volodymyr Zelenskyy', 'President', 'Ukraine'),
+    mention('a5', 'Volodymyr Zelensky', 'Volodymyr Zelensky'),
+    mention('a5', 'Volodymyr Zelensky', 'Volodymyr Zelensky'),
+    mention('a6', 'Shinzo Abe', 'Shinzo Abe', 'Prime Minister', 'Japan'),
+    mention('a7', 'Akie Abe', 'Akie Abe'),
+    mention('a8', 'Abe', 'Abe'),
+    mention('a9', 'Xi Jinping', 'Xi Jinping', 'President', 'China'),
+    mention('a10', 'Xi', 'Xi'),
+  ];
+  const others = [
+    { articleId: 'a1', name: 'U.S.', kind: 'country' as const },
+    { articleId: 'a2', name: 'United States', kind: 'country' as const },
+    { articleId: 'a2', name: 'the Kremlin', kind: 'organization' as const },
+    { articleId: 'a3', name: 'Kremlin', kind: 'organization' as const },
+  ];
+  const { actors, canonical } = resolveActors(people, others);
+  const byName = new Map(actors.map((a) => [a.name, a]));
+
+  test('spelling variants are one actor named by the fullest, most used spelling', () => {
+    const lavrov = byName.get('Sergey Lavrov');
+    expect(lavrov).toMatchObject({ kind: 'person', title: 'Foreign Minister', country: 'Russia' });
+    expect(lavrov?.aliases).toEqual(['Lavrov', 'Sergei Lavrov']);
+    expect(lavrov?.article_ids).toEqual(['a1', 'a2', 'a3']);
+    expect(byName.get('Volodymyr Zelensky')?.aliases).toEqual(['Volodymyr Zelenskyy']);
+    expect(byName.get('Volodymyr Zelensky')?.country).toBe('Ukraine');
+  });
+
+  test('a surname from another article resolves only when one person fits', () => {
+    expect(canonical('a3', 'Lavrov')).toBe('Sergey Lavrov');
+    expect(canonical('a10', 'Xi')).toBe('Xi Jinping');
+    // Two Abes in the corpus: the bare surname stays its own actor.
+    expect(canonical('a8', 'Abe')).toBe('Abe');
+    expect(byName.has('Shinzo Abe') && byName.has('Akie Abe') && byName.has('Abe')).toBe(true);
+  });
+
+  test('countries and organisations are actors with their canonical names', () => {
+    expect(byName.get('United States')).toMatchObject({ kind: 'country', aliases: ['U.S.'], article_ids: ['a1', 'a2'] });
+    expect(byName.get('Kremlin')).toMatchObject({ kind: 'organization', article_ids: ['a2', 'a3'] });
+    expect(canonical('a9', 'America')).toBe('United States');
+  });
+
+  test('ids are content-derived and the output is sorted and deterministic', () => {
+    expect(actors.map((a) => a.actor_id)).toEqual([...actors.map((a) => a.actor_id)].sort());
+    expect(actors.every((a) => /^ac_[0-9a-f]{12}$/.test(a.actor_id))).toBe(true);
+    const again = resolveActors([...people].reverse(), [...others].reverse());
+    expect(again.actors).toEqual(actors);
+  });
+});
