@@ -15,7 +15,7 @@
  * CPU profile (`node --cpu-prof`) of one single-threaded run and prints its top functions.
  */
 import { execFile, execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, symlinkSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,7 +28,19 @@ import { createPool } from './lib/pool.js';
 import { PACKAGE_JSON_PATH } from './lib/version.js';
 
 const ROOT = dirname(PACKAGE_JSON_PATH);
-const SELF = fileURLToPath(import.meta.url);
+/** The bench script the children run: a snapshot of dist/ (see `snapshot`). */
+let SELF = fileURLToPath(import.meta.url);
+
+/**
+ * Copies dist/ (with package.json, package-lock.json and a link to node_modules) into `dir`, so
+ * every run of one bench uses the same code even when `make` recompiles dist/ meanwhile.
+ */
+function snapshot(dir: string): string {
+  cpSync(join(ROOT, 'dist'), join(dir, 'dist'), { recursive: true });
+  for (const f of ['package.json', 'package-lock.json']) if (existsSync(join(ROOT, f))) copyFileSync(join(ROOT, f), join(dir, f));
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  return join(dir, 'dist', 'pipeline', 'bench.js');
+}
 const exec = promisify(execFile);
 
 /** What a child run reports (stdout, one JSON object). */
@@ -38,6 +50,7 @@ interface ChildResult {
   wall_ms: number;
   stages_ms: Record<string, number>;
   peak_rss_mb: number;
+  rss_mb_by_stage: Record<string, number>;
   cache?: { hits: number; misses: number };
   workers: number;
 }
@@ -57,11 +70,33 @@ interface BenchRow extends ChildResult {
 // ---------- child: one measured run ----------
 
 async function child(o: { in: string; out: string; workers: number; cacheDir: string | null }): Promise<void> {
-  const stages: Record<string, number> = {};
+  const stageTimes: Record<string, number> = {};
   const t0 = performance.now();
   const pool = createPool({ workers: o.workers });
   const cache = o.cacheDir ? openCache({ dir: o.cacheDir, options: {} }) : null;
-  const result = await run({ inDir: o.in, timings: stages, analyze: cache ? cachedAnalyze(pool.analyze, cache) : pool.analyze });
+  // RSS at the end of each stage (run() writes its time into `timings` then: a Proxy sees it) and
+  // every 50 ms during the asynchronous per-article phase; the corpus stages are synchronous.
+  const rssByStage: Record<string, number> = {};
+  const note = (at: string) => {
+    rssByStage[at] = Math.max(rssByStage[at] ?? 0, Math.round(process.memoryUsage.rss() / 1e6));
+  };
+  const sample = () => note('ingest+per-article');
+  const stages = new Proxy(stageTimes, {
+    set(t, k: string, v: number) {
+      t[k] = v;
+      note(k);
+      return true;
+    },
+  });
+  const timer = setInterval(sample, 50);
+  const result = await run({
+    inDir: o.in,
+    timings: stages,
+    analyze: cache ? cachedAnalyze(pool.analyze, cache) : pool.analyze,
+    // As the CLI does: workers are stopped once the last article is analysed, freeing their heaps.
+    onProgress: (done, total) => void (done === total && pool.close()),
+  });
+  clearInterval(timer);
   const tc = performance.now();
   await Promise.all([pool.close(), cache?.flush()]);
   stages['close (workers, cache writes)'] = performance.now() - tc;
@@ -69,13 +104,16 @@ async function child(o: { in: string; out: string; workers: number; cacheDir: st
   const te = performance.now();
   await emit(o.out, result.files);
   stages['emit (write files)'] = performance.now() - te;
+  note('peak (maxRSS)');
+  rssByStage['peak (maxRSS)'] = Math.round(process.resourceUsage().maxRSS / 1024);
   const out: ChildResult = {
     articles: result.report.stats.articles ?? 0,
     files: result.report.stats.files ?? 0,
     wall_ms: performance.now() - t0,
-    stages_ms: stages,
+    stages_ms: stageTimes,
     // maxRSS is in kilobytes, for the whole process (worker threads share it).
     peak_rss_mb: process.resourceUsage().maxRSS / 1024,
+    rss_mb_by_stage: rssByStage,
     ...(cache ? { cache: { hits: cache.stats.hits, misses: cache.stats.misses } } : {}),
     workers: pool.stats.workersStarted || 1,
   };
@@ -130,7 +168,7 @@ interface CpuProfile {
 }
 
 /** Self time per function (name, file:line), in percent of the samples. */
-function topFunctions(path: string, n = 15): { fn: string; where: string; self_pct: number }[] {
+function topFunctions(path: string, root: string, n = 15): { fn: string; where: string; self_pct: number }[] {
   const p = JSON.parse(readFileSync(path, 'utf8')) as CpuProfile;
   const byNode = new Map(p.nodes.map((x) => [x.id, x]));
   const self = new Map<string, number>();
@@ -139,7 +177,7 @@ function topFunctions(path: string, n = 15): { fn: string; where: string; self_p
     const node = byNode.get(id)!;
     const dt = p.timeDeltas[i] ?? 0;
     const cf = node.callFrame;
-    const where = cf.url ? `${relative(ROOT, fileURLToPath(cf.url.startsWith('file:') ? cf.url : `file://${cf.url}`))}:${cf.lineNumber + 1}` : '(native)';
+    const where = cf.url ? `${relative(root, fileURLToPath(cf.url.startsWith('file:') ? cf.url : `file://${cf.url}`))}:${cf.lineNumber + 1}` : '(native)';
     const key = `${cf.functionName || '(anonymous)'}\t${where}`;
     self.set(key, (self.get(key) ?? 0) + dt);
     total += dt;
@@ -211,6 +249,7 @@ async function main(): Promise<void> {
   };
 
   try {
+    SELF = snapshot(join(tmp, 'code'));
     // Synthetic corpus at 1×, 4×, 16×.
     for (const scale of [1, 4, 16]) {
       const dir = join(tmp, `synthetic-${scale}x`);
@@ -284,7 +323,7 @@ async function main(): Promise<void> {
       rmSync(profDir, { recursive: true, force: true });
       await runChild(largest, join(tmp, 'out'), { workers: 1, nodeArgs: ['--cpu-prof', '--cpu-prof-dir', profDir] });
       const prof = readdirSync(profDir).find((f) => f.endsWith('.cpuprofile'))!;
-      const top = topFunctions(join(profDir, prof));
+      const top = topFunctions(join(profDir, prof), join(tmp, 'code'));
       extra.profile = { file: relative(ROOT, join(profDir, prof)), corpus: corpusName, workers: 1, top };
       log(`profile (${corpusName}, 1 worker, ${relative(ROOT, join(profDir, prof))}), self time:`);
       for (const t of top) log(`  ${fmt(t.self_pct, 1).padStart(5)}%  ${t.fn}  ${t.where}`);

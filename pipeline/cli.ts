@@ -101,7 +101,10 @@ async function main(): Promise<number> {
       analyze: cache ? cachedAnalyze(pool.analyze, cache) : pool.analyze,
       onProgress: (done, total) => {
         progress.update(done, total);
-        if (done === total) progress.phase('dedupe, actors, stories, events, output...');
+        if (done !== total) return;
+        progress.phase('dedupe, actors, stories, events, output...');
+        // Every article is analysed: stop the workers now, so their heaps are not held through the corpus stages.
+        void pool.close();
       },
     });
   } finally {

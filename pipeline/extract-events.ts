@@ -647,7 +647,10 @@ function subjectAfterFronted(text: string, s: Sentence, from: number, persons: P
 /** A place phrase in a span: `in Moscow`, `at the Iikura Guest House in Tokyo`, `here` (the dateline). */
 const PLACE = /\b(?:in|at)\s+(?:the\s+)?((?:[A-Z][\w.'’-]*)(?:\s+(?:[A-Z][\w.'’-]*|of|de|des|du|la|le|del|di|von|van|al)(?=\s|$|[,.;])){0,4})(?:\s+in\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}))?|\bhere\b/g;
 const VENUE = /\b(?:House|Palace|Palais|Hotel|Hall|Cent(?:re|er)|Building|Headquarters|Castle|Stadium|Square|Kremlin|Residence|Villa|Lodge|Resort|Airport|Base|Embassy|Mansion)\b/;
-const NOT_PLACE = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|World|The|A|An|Parliament|Congress|Commons|Lords|Senate|Court|English|Christmas|Easter|Ramadan|Aegis)\b/;
+const NOT_PLACE = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|World|The|A|An|Parliament|Congress|Commons|Lords|Senate|Court|English|Christmas|Easter|Ramadan)\b/;
+// A capitalised phrase followed by a lowercase noun is a modifier (`in the Acme Shield system`), not a
+// place; a place is followed by punctuation or by one of these words.
+const AFTER_PLACE = /^(?:\s*$|\s*[,.;:)!?—–-]|\s+(?:to|on|and|or|in|at|for|with|after|before|during|last|this|next|as|where|when|that|which|while|but|from|since|until|earlier|later|on|amid|over|under|by|is|was|were|are|will|would|has|had|have|said|says|told|to|the|a|an|of|early|late|mid|around|about|ahead|following|between|near|alongside|together|again|yesterday|today|tomorrow)\b)/;
 
 function placeIn(text: string, from: number, to: number, persons: PersonMention[], here: string | null): string | null {
   if (to <= from) return null;
@@ -662,6 +665,8 @@ function placeIn(text: string, from: number, to: number, persons: PersonMention[
     const s = from + m.index + m[0].indexOf(name);
     if (persons.some((p) => p.start < s + name.length && p.end > s)) continue;
     if (NOT_PLACE.test(name)) continue;
+    const bare = name.replace(/[.,;:]+$/, '');
+    if (!m[2] && !AFTER_PLACE.test(text.slice(s + bare.length, s + bare.length + 24))) continue;
     // `in Japan's northern regions`: a possessive is a modifier, not the place.
     if (/['’]s$/.test(name) && /^\s+[a-z]/.test(text.slice(s + name.length, s + name.length + 3))) {
       const bareName = name.replace(/['’]s$/, '');

@@ -14,7 +14,7 @@
  * Per article and pure (no I/O, no clock): the result is structured-cloneable for worker threads.
  */
 import { findPeople } from './lib/people.js';
-import { countryOf, countryFromDemonym, isTitleHead } from './lib/gazetteer.js';
+import { countryOf, countryFromDemonym, isTitleHead, isTitleWord } from './lib/gazetteer.js';
 import { splitSentences } from './lib/sentences.js';
 import type { CleanArticle, Message, PersonMention, QuoteMention, Sentence } from './types.js';
 
@@ -72,17 +72,19 @@ interface Attribution {
 // cue (`told reporters`, `said in a statement`, `said through a translator`) are part of it.
 const CUE_PATTERN = new RegExp(
   String.raw`(?<![\p{L}\-])(?:` +
-    String.raw`(?:said|says|say)(?: (?:in an? (?:[\w-]+ ){0,2}(?:statement|interview|email|post|video|message|letter|speech|address|tweet|broadcast|briefing|conference)|on (?:Twitter|Facebook|Instagram|television|TV|radio|social media)|through (?:a|an|his|her|their) (?:[\w-]+ ){0,2}(?:translator|interpreter)|via (?:a|an|his|her|their) (?:[\w-]+ ){0,2}(?:translator|interpreter)))?` +
+    String.raw`(?:said|says|say|tell|add|warn|argue|insist|claim|stress|urge|ask|declare|announce|explain|admit|deny|predict|promise|vow|pledge|suggest|reply|respond|write)(?: (?:in an? (?:[\w-]+ ){0,2}(?:statement|interview|email|post|video|message|letter|speech|address|tweet|broadcast|briefing|conference)|on (?:Twitter|Facebook|Instagram|television|TV|radio|social media)|through (?:a|an|his|her|their) (?:[\w-]+ ){0,2}(?:translator|interpreter)|via (?:a|an|his|her|their) (?:[\w-]+ ){0,2}(?:translator|interpreter)))?` +
     String.raw`|told(?: (?:reporters|journalists|the press|the media|parliament|Parliament|MPs|lawmakers|legislators|delegates|supporters|a (?:news |press )?(?:conference|briefing)|the (?:BBC|\p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}.]+){0,2})(?:'s (?:[\w-]+ ){0,2}programme)?|\p{Lu}[\p{L}]+'s (?:[\w-]+ ){0,2}programme))?` +
-    String.raw`|tells|added|adds|went on|goes on|continued|warned|warns|argued|argues|stressed|stresses|insisted|insists|explained|explains|noted|notes|asked|replied|replies|responded|claimed|claims|declared|declares|announced|announces|wrote|writes|tweeted|posted|urged|urges|acknowledged|admitted|admits|conceded|confirmed|commented|observed|predicted|promised|vowed|pledged|recalled|remarked|reiterated|repeated|emphasi[sz]ed|emphasi[sz]es|underlined|underscored|suggested|suggests|cautioned|complained|maintained|contended|countered|retorted|quipped|joked|revealed|concluded|stated|assured|boasted|lamented|hailed|praised|critici[sz]ed|condemned|accused|denied|demanded|branded|labell?ed|described|dismissed|called(?! (?:on|for|off|up|in|back)\b)` +
+    String.raw`|tells|added|adds|went on|goes on|continued|warned|warns|argued|argues|stressed|stresses|insisted|insists|explained|explains|noted|notes|asked|replied|replies|responded|claimed|claims|declared|declares|announced|announces|wrote|writes|tweeted|posted|urged|urges|acknowledged|admitted|admits|conceded|confirmed|commented|comments|observed|observes|predicted|predicts|promised|promises|vowed|vows|pledged|recalled|recalls|remarked|remarks|reiterated|repeated|emphasi[sz]ed|emphasi[sz]es|underlined|underscored|suggested|suggests|cautioned|complained|maintained|contended|countered|retorted|quipped|joked|revealed|concluded|stated|assured|boasted|lamented|hailed|praised|critici[sz]ed|condemned|accused|denied|demanded|branded|labell?ed|described|dismissed|called(?! (?:on|for|off|up|in|back)\b)` +
     String.raw`|expressed (?:(?:deep |grave |serious |strong )?(?:concerns?|hope|regret|confidence|doubts?|frustration|optimism|disappointment|support|anger|alarm|surprise|skepticism|scepticism|satisfaction|gratitude|sympathy|condolences))(?: (?:that|over|about|at))?` +
     String.raw`|raised concerns?(?: (?:that|about|over))?` +
     String.raw`|[Aa]ccording to` +
-    String.raw`|saying|adding|telling (?:reporters|journalists|the \p{Lu}[\p{L}]+)|warning|noting|arguing|insisting|stressing|explaining|claiming|declaring|writing|asking|urging|describing|calling(?! (?:on|for)\b)|calling|insisting` +
+    String.raw`|saying|adding|telling|warning|noting|arguing|insisting|stressing|explaining|claiming|declaring|writing|asking|urging|describing|calling(?! (?:on|for)\b)|calling|insisting` +
     String.raw`)(?![\p{L}\-])`,
   'gu',
 );
 
+const BASE_FORMS = new Set('say tell add warn argue insist claim stress urge ask declare announce explain admit deny predict promise vow pledge suggest reply respond write'.split(' '));
+const MODAL_BEFORE = /\b(?:will|would|could|should|might|may|must|to|not|did|does|do|shall|can|also)\s$/;
 /** Cue verbs that can only introduce a characterisation, not a whole quotation. */
 const PARTICIPLE = /ing$|^telling /;
 
@@ -219,10 +221,10 @@ class ArticleContext {
     let carried: { chain: number } | null = null;
     for (let pi = 0; pi < paragraphs.length; pi++) {
       const [pStart, pEnd] = paragraphs[pi]!;
-      let open: { pos: number; kind: 'd' | 'g'; chain: number } | null = null;
+      let open: { pos: number; kind: 'd' | 'g' | 's'; chain: number } | null = null;
       for (let i = pStart; i < pEnd; i++) {
         const c = text.charCodeAt(i);
-        let kind: 'd' | 'g';
+        let kind: 'd' | 'g' | 's';
         let dir: 'open' | 'close';
         if (c === 0x22 || c === 0x201c || c === 0x201d || c === 0x201e || c === 0x201f) {
           kind = 'd';
@@ -230,6 +232,24 @@ class ArticleContext {
         } else if (c === 0xab || c === 0xbb) {
           kind = 'g';
           dir = c === 0xab ? 'open' : 'close';
+        } else if (c === 0x2018 || c === 0x2019) {
+          // Curly single marks quote at the top level in some house styles (‘We will,’ she said).
+          // `’` is far more often an apostrophe: it closes only an open ‘ and only before a space
+          // or punctuation; a lone ‘ or ’ is dropped without a message.
+          if (open && open.kind !== 's') continue;
+          const prev = i > pStart ? text.charAt(i - 1) : '';
+          const next = i + 1 < pEnd ? text.charAt(i + 1) : '';
+          if (c === 0x2018 && !open && (prev === '' || /[\s(\[—–-]/.test(prev)) && /\S/.test(next)) {
+            kind = 's';
+            dir = 'open';
+          } else if (
+            c === 0x2019 && open && (next === '' || /[\s.,;:!?)\]—–-]/.test(next)) && /\S/.test(prev) &&
+            // `the ministers’ plan`: a plural possessive, not a closing mark.
+            !(prev === 's' && /^\s\p{Ll}/u.test(text.slice(i + 1, i + 3)))
+          ) {
+            kind = 's';
+            dir = 'close';
+          } else continue;
         } else continue;
         if (open && open.kind !== kind) continue; // a mark of another kind inside a quotation is nested
         if (dir === 'open') {
@@ -245,13 +265,18 @@ class ArticleContext {
           }
           carried = null;
         } else if (open) {
-          if (i > open.pos + 1) spans.push({ open: open.pos, start: open.pos + 1, end: i, after: i + 1, chain: open.chain });
+          // The words inside the marks, without stray spaces (`community. "`).
+          let start = open.pos + 1;
+          while (start < i && /\s/.test(text.charAt(start))) start++;
+          const end = trimEndIndex(text, start, i);
+          if (end > start) spans.push({ open: open.pos, start, end, after: i + 1, chain: open.chain });
           open = null;
         } else {
           this.message('unmatched-mark', 'warning', 'Unexpected closing quotation mark without an opening one; the mark is ignored.', i, i + 1, text.slice(Math.max(pStart, i - 30), Math.min(pEnd, i + 10)));
         }
       }
       carried = null;
+      if (open && open.kind === 's') open = null; // an unclosed ‘ is most likely no quotation at all
       if (open) {
         const next = paragraphs[pi + 1];
         const nextOpens = next !== undefined && /^["“„«]/.test(text.charAt(next[0]));
@@ -295,6 +320,8 @@ class ArticleContext {
       const span = spans[si];
       if (span && span.start <= start && start < span.end) continue; // words inside a quotation are no cue
       const word = m[0];
+      // A base form is a verb only after a modal or `to` (`he will say`, not `Japan's claim`).
+      if (BASE_FORMS.has(word.split(' ')[0]!) && !MODAL_BEFORE.test(this.text.slice(Math.max(0, start - 8), start))) continue;
       const kind = /^[Aa]ccording/.test(word) ? 'according' : PARTICIPLE.test(word.split(' ')[0]!) ? 'participle' : 'verb';
       cues.push({ start, end: start + word.length, text: word, kind });
     }
@@ -446,31 +473,31 @@ class ArticleContext {
       if (a) return a;
     }
     // 2. `"...," X said` / `"...," said X` right after the quotation; `..., according to X`.
-    const firstAfter = after.find((c) => c.kind !== 'participle');
     let lateAfter: Attribution | null = null;
     // `"... community." A spokesman said ...`: a full stop inside the marks and a capital after them
     // start a new sentence, whose cue is not this quotation's.
     const endsSentence = /\.$/.test(this.text.slice(span.start, span.end)) && /^\s+\p{Lu}/u.test(this.text.slice(span.after, span.after + 3));
-    if (firstAfter && !endsSentence && !this.quoteBetween(span.after, firstAfter.start)) {
-      const gap = this.text.slice(span.after, firstAfter.start);
-      if (firstAfter.kind === 'according') {
-        const a = this.fromAccordingTo(firstAfter, sentEnd);
+    for (const cue of endsSentence ? [] : after.filter((c) => c.kind !== 'participle').slice(0, 3)) {
+      if (this.quoteBetween(span.after, cue.start)) break;
+      const gap = this.text.slice(span.after, cue.start);
+      if (cue.kind === 'according') {
+        const a = this.fromAccordingTo(cue, sentEnd);
         if (a) return a;
-      } else {
-        if (/^[\s,;—–-]*$/.test(gap)) {
-          const a = this.fromInverted(firstAfter, sentEnd);
-          if (a) return a;
-        }
-        if (gap.length <= 140) {
-          const ref = this.subjectBefore(span.after, firstAfter.start, true);
-          if (ref && ref.kind !== 'main') {
-            const a = this.resolve(ref, firstAfter, 'cue-after', span.after, firstAfter.end);
-            // Right after the quotation (`"...," Lavrov said`) this is the attribution; later in the
-            // sentence (`is "unacceptable" given ..., Kono said`) a cue before the quote comes first.
-            if (/^[\s,;—–-]*$/.test(this.text.slice(span.after, this.subjectStart(ref) ?? span.after))) return a;
-            lateAfter = a;
-          }
-        }
+        continue;
+      }
+      if (/^[\s,;—–-]*$/.test(gap)) {
+        const a = this.fromInverted(cue, sentEnd);
+        if (a) return a;
+      }
+      if (gap.length > 140) break;
+      const ref = this.subjectBefore(span.after, cue.start, true);
+      if (ref && ref.kind !== 'main') {
+        const a = this.resolve(ref, cue, 'cue-after', span.after, cue.end);
+        // Right after the quotation (`"...," Lavrov said`) this is the attribution; later in the
+        // sentence (`is "unacceptable" given ..., Kono said`) a cue before the quote comes first.
+        if (/^[\s,;—–-]*$/.test(this.text.slice(span.after, this.subjectStart(ref) ?? span.after))) return a;
+        lateAfter = a;
+        break;
       }
     }
     // 3. Reported speech: `X said (that) ... "..."`, `X ..., saying ... "..."`.
@@ -497,11 +524,25 @@ class ArticleContext {
   /** Attribute through the cue's subject (or, for a participle or coordinated verb, the main clause's). */
   private fromCueBefore(cue: Cue, bound: number, rule: string, direct = false): Attribution | null {
     const sentStart = this.sentences[this.sentenceIndexAt(cue.start)]?.start ?? bound;
-    let ref: SpeakerRef | null = cue.kind === 'participle' ? { kind: 'main' } : this.subjectBefore(bound, cue.start, false, direct);
+    let ref: SpeakerRef | null = cue.kind === 'participle' ? this.participleSubject(cue, sentStart) : this.subjectBefore(bound, cue.start, false, direct);
     // A coordinated verb or participle takes the main clause's subject; so may a direct introduction.
     if (ref?.kind === 'main' || (!ref && (cue.kind === 'participle' || direct))) ref = this.mainSubject(sentStart, cue.start);
     if (!ref || ref.kind === 'main') return null;
     return this.resolve(ref, cue, rule, sentStart, cue.end);
+  }
+
+  /**
+   * The subject of a participle (`saying`): that of the reporting verb it hangs on when there is one
+   * (`X has failed, he claimed, saying ...` → he), else the main clause's (`{kind: 'main'}`).
+   */
+  private participleSubject(cue: Cue, sentStart: number): SpeakerRef {
+    const earlier = this.cuesBetween(sentStart, cue.start).filter((c) => c.kind === 'verb');
+    const verb = earlier[earlier.length - 1];
+    if (verb && /^\s*,?\s*$/.test(this.text.slice(verb.end, cue.start).replace(/^[^,]*/, ''))) {
+      const ref = this.subjectBefore(this.clauseStart(sentStart, verb.start), verb.start, false);
+      if (ref && ref.kind !== 'main') return ref;
+    }
+    return { kind: 'main' };
   }
 
   private fromAccordingTo(cue: Cue, limit: number): Attribution | null {
@@ -558,6 +599,13 @@ class ArticleContext {
    */
   private subjectBefore(bound: number, end: number, afterQuote: boolean, direct = false): SpeakerRef | null {
     let e = end;
+    if (afterQuote) {
+      // `"...," X, founder of the group Y said`: the name right after the quotation, then an aside.
+      const gap = this.text.slice(bound, end);
+      const lead = /^[\s,;—–-]*/.exec(gap)![0].length;
+      const named = this.mentionByStart.get(bound + lead) ?? this.mentionAfterTitles(bound + lead, end);
+      if (named && /^,[^.!?;"“”]{0,140}$/u.test(this.text.slice(named.end, end).trimEnd())) return { kind: 'person', mention: named };
+    }
     for (let pass = 0; pass < 3; pass++) {
       // Trim spaces and adverbs.
       let pre = this.text.slice(bound, e).trimEnd();
@@ -581,7 +629,8 @@ class ArticleContext {
       }
       const pron = PERSON_PRONOUN.exec(pre);
       if (pron) {
-        if (afterQuote && !/^[\s,;—–-]*$/.test(this.text.slice(bound, preEnd - pron[1]!.length))) return null;
+        const gapBefore = this.text.slice(bound, preEnd - pron[1]!.length);
+        if (afterQuote && !/^[\s,;—–-]*$/.test(gapBefore) && !/,\s*$/.test(gapBefore)) return null;
         return { kind: 'pronoun', word: pron[1]!, pos: preEnd - pron[1]!.length };
       }
       const other = OTHER_PRONOUN.exec(pre);
@@ -589,10 +638,13 @@ class ArticleContext {
         if (afterQuote && !/^[\s,;—–-]*$/.test(this.text.slice(bound, preEnd - other[1]!.length))) return null;
         return { kind: 'unnamed', phrase: other[1]!, pos: preEnd - other[1]!.length };
       }
-      if (pre.endsWith(',')) {
-        // An aside between commas: the aside may itself be the name (`the minister, X, said`).
-        const inner = pre.slice(0, -1);
-        const lastComma = Math.max(inner.lastIndexOf(','), inner.lastIndexOf('('));
+      const dash = / [-–—]$/.test(pre);
+      if (pre.endsWith(',') || dash) {
+        // An aside between commas or dashes: the aside may itself be the name (`the minister, X, said`).
+        const inner = pre.slice(0, dash ? -2 : -1);
+        const lastComma = dash
+          ? Math.max(inner.lastIndexOf(' - '), inner.lastIndexOf(' – '), inner.lastIndexOf(' — ')) + 1
+          : Math.max(inner.lastIndexOf(','), inner.lastIndexOf('('));
         const asideStart = bound + lastComma + 1;
         const aside = this.text.slice(asideStart, bound + inner.length);
         const lead = aside.length - aside.trimStart().length;
@@ -683,7 +735,8 @@ class ArticleContext {
     if (PERSONAL_ROLE_HEADS.has(head) && !plural && !ownRole && (/^(?:the|his|her|their|its)$/.test(det) || possessed)) {
       return { kind: 'title', phrase: phrase.trim(), pos };
     }
-    if (UNNAMED_HEADS.has(head) || PERSONAL_ROLE_HEADS.has(head.replace(/s$/, '')) || /^\p{Lu}/u.test(words[words.length - 1] ?? '')) {
+    if (isTitleHead(head) && !plural && !ownRole && /^(?:the|his|her|their|its)$/.test(det)) return { kind: 'title', phrase: phrase.trim(), pos };
+    if (UNNAMED_HEADS.has(head) || isTitleHead(head) || isTitleHead(head.replace(/s$/, '')) || PERSONAL_ROLE_HEADS.has(head.replace(/s$/, '')) || /^\p{Lu}/u.test(words[words.length - 1] ?? '')) {
       // An organisation named by capitalised words (`the Kremlin`, `Downing Street`) is a source too.
       if (/^\p{Lu}/u.test(words[words.length - 1] ?? '') && !UNNAMED_HEADS.has(head)) {
         const caps = words.filter((w) => /^\p{Lu}/u.test(w));
@@ -692,6 +745,26 @@ class ArticleContext {
       return { kind: 'unnamed', phrase: phrase.trim(), pos };
     }
     return { kind: 'main' };
+  }
+
+  /** A person named at `s`, possibly after capitalised words, possessives and role words. */
+  private leadingPerson(s: number, limit: number): SpeakerRef | null {
+    for (const p of this.people) {
+      if (p.start < s) continue;
+      if (p.start >= limit) break;
+      const gap = this.text.slice(s, p.start);
+      // `The chief inspector of schools, David Bell, said`: a role phrase, then the name in commas.
+      if (/^(?:the|a|an|his|her|its|their)\s[^,;:"“”]{0,80},\s*$/iu.test(gap) && /^\s*,/.test(this.text.slice(p.end, p.end + 2))) {
+        const words = gap.replace(/,\s*$/, '').split(/\s+/);
+        if (words.some((w) => isTitleHead(w))) return { kind: 'person', mention: p };
+      }
+      const gapWords = gap.split(/\s+/).filter(Boolean).map((w) => w.replace(/,$/, ''));
+      if (gapWords.every((w) => /^\p{Lu}/u.test(w) || /^(?:the|his|her|their|its|a|an)$/.test(w) || isTitleWord(w) || ROLE_MODIFIERS.has(w) || /^(?:friend|colleague|wife|husband|son|daughter|brother|sister|mother|father|partner|deputy)$/.test(w))) {
+        return { kind: 'person', mention: p };
+      }
+      break;
+    }
+    return null;
   }
 
   /** The subject of the sentence's main clause, after an introductory phrase. */
@@ -705,31 +778,39 @@ class ArticleContext {
       s += conj[0].length;
       rest = rest.slice(conj[0].length);
     }
+    // The first name, if only capitalised words, possessives or role words come before it.
+    const opening = this.leadingPerson(s, limit);
+    if (opening) return opening;
     if (INTRO_WORD.test(rest) || /^\p{Lu}\p{Ll}+(?:ed|ing)\b/u.test(rest)) {
+      // An introductory phrase (`At a news conference with X, Y said`): the subject follows its comma.
       const comma = rest.indexOf(',');
       if (comma > 0 && comma < 200) {
         const skip = comma + 1 + (/^\s*/.exec(rest.slice(comma + 1))?.[0].length ?? 0);
         s += skip;
         rest = rest.slice(skip);
+        const after = this.leadingPerson(s, limit);
+        if (after) return after;
       }
-    }
-    // The first name, if only capitalised words, possessives or title words come before it.
-    for (const p of this.people) {
-      if (p.start < s) continue;
-      if (p.start >= limit) break;
-      const gap = this.text.slice(s, p.start);
-      const gapWords = gap.split(/\s+/).filter(Boolean);
-      if (gapWords.every((w) => /^\p{Lu}/u.test(w) || w === 'the' || isTitleHead(w) || /^(?:foreign|defense|defence|prime|deputy|vice|former|chief|senior|cabinet|state|finance|interior|trade|visiting|outgoing|incoming)$/.test(w))) {
-        return { kind: 'person', mention: p };
-      }
-      break;
     }
     const pron = /^(He|She|he|she)\b/.exec(rest);
     if (pron) return { kind: 'pronoun', word: pron[1]!, pos: s };
-    const role = /^((?:The|the)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)\s+(?:\p{Ll}+)/u.exec(rest);
-    if (role) {
-      const ref = this.roleRef(role[1]!, s);
-      if (ref.kind === 'title') return ref;
+    // `The Tory leader will ...`, `Officials in Paris ...`: a role phrase as subject.
+    const words = /^(?:(?:The|the|A|An)\s+)?((?:[\p{L}-]+\s+){0,5})/u.exec(rest);
+    if (words) {
+      const list = (words[0] ?? '').trim().split(/\s+/);
+      let n = /^(?:The|the|A|An)$/.test(list[0] ?? '') ? 1 : 0;
+      while (n < list.length) {
+        const w = list[n]!;
+        const lower = w.toLowerCase();
+        if (/^\p{Lu}/u.test(w) || ROLE_MODIFIERS.has(lower) || PERSONAL_ROLE_HEADS.has(lower) || UNNAMED_HEADS.has(lower) || isTitleHead(lower)) n++;
+        else break;
+      }
+      const phrase = list.slice(0, n).join(' ');
+      const determinerOnly = n === 1 && /^(?:The|the|A|An)$/.test(list[0] ?? '');
+      if (n > 0 && phrase && !determinerOnly) {
+        const ref = this.roleRef(phrase, s);
+        if (ref.kind === 'title' || ref.kind === 'unnamed') return ref;
+      }
     }
     return null;
   }
@@ -762,13 +843,18 @@ class ArticleContext {
       return !g || g === want;
     };
     const si = this.sentenceIndexAt(pos);
-    for (let k = si; k >= 0 && k >= si - 6; k--) {
+    // The pronoun's own sentence holds its complement, not its antecedent (`X has "...", he said`).
+    for (let k = si - 1; k >= 0 && k >= si - 6; k--) {
       const sent = this.sentences[k]!;
       const limit = k === si ? pos : sent.end;
       const spoke = k === si ? undefined : this.speakerBySentence.get(k);
       if (spoke && fits(spoke)) return spoke;
       const subject = this.mainSubject(sent.start, limit);
       if (subject?.kind === 'person' && fits(subject.mention.fullName) && !this.insideQuote(subject.mention.start)) return subject.mention.fullName;
+      // `A Labour spokesman criticised X's record. He said: ...`: the pronoun is the unnamed person.
+      const head = subject?.kind === 'unnamed' ? subject.phrase.split(/\s+/).pop()! : '';
+      if (/^\p{Ll}/u.test(head) && isTitleHead(head)) return null;
+      if (subject?.kind === 'title') return this.resolveTitle(subject.pos, subject.phrase);
       // The same pronoun as subject refers to the same person: look further back. Names elsewhere in
       // the pronoun's own sentence are objects (`Pressed on Mr Howard's beliefs, he replied`).
       if (k === si || subject?.kind === 'pronoun') continue;
@@ -788,7 +874,8 @@ class ArticleContext {
     for (const w of phrase.split(/\s+/).slice(0, -1)) {
       const c = countryFromDemonym(w) ?? (/['’]s$/.test(w) ? countryOf(w) : null);
       if (c) country = c;
-      else if (!/^(?:the|his|her|their|its|former|then)$/i.test(w)) modifiers.push(w.toLowerCase());
+      // Only office words narrow the match (`foreign` minister); affiliations (`Tory` leader) do not.
+      else if (isTitleWord(w) && !/^(?:the|his|her|their|its|former|then|of|for|and)$/i.test(w)) modifiers.push(w.toLowerCase());
     }
     for (let i = this.people.length - 1; i >= 0; i--) {
       const p = this.people[i]!;
@@ -798,11 +885,23 @@ class ArticleContext {
       // `the prime minister` is not the deputy prime minister: rank words must agree both ways.
       const titled = role.titles.some((t) => {
         const tw = t.split(' ');
-        return tw.includes(head) && modifiers.every((m) => tw.includes(m)) && tw.every((w) => !RANK_WORDS.has(w) || modifiers.includes(w));
+        // A secretary of a department is a minister (`Home Secretary` ... `the minister`).
+        const heads = head === 'minister' ? ['minister', 'secretary'] : [head];
+        return heads.some((h) => tw.includes(h)) && modifiers.every((m) => tw.includes(m)) && tw.every((w) => !RANK_WORDS.has(w) || modifiers.includes(w));
       });
       if (!titled) continue;
       if (country && role.countries.length && !role.countries.includes(country)) continue;
       return p.fullName;
+    }
+    // No one carries that title: the person who was just speaking, if the text gives them no
+    // other title (`Hewitt said ... The minister told delegates`), as a reader would take it.
+    const si = this.sentenceIndexAt(pos);
+    for (let k = si - 1; k >= 0 && k >= si - 3; k--) {
+      const spoke = this.speakerBySentence.get(k);
+      if (spoke) {
+        const role = this.roles.get(spoke);
+        return role && role.titles.length === 0 && !country ? spoke : null;
+      }
     }
     return null;
   }
@@ -835,6 +934,16 @@ class ArticleContext {
       const a = this.fromCueBefore(c, prev.start, 'floating');
       if (a && a.speaker && !this.namesOtherPerson(c.end, span.open, a.speaker)) return { ...a, cue: null, rule: 'floating', form: 'floating', from: prev.start, to: span.after };
       break;
+    }
+    // The previous sentence is about a person (`But he brushed off the claims.`): a reader gives
+    // the quotation that follows to that person, when no one else is named in between.
+    const subject = this.mainSubject(prev.start, prev.end);
+    if (subject && (subject.kind === 'person' || subject.kind === 'pronoun')) {
+      const speaker = subject.kind === 'person' ? subject.mention.fullName : this.resolvePronoun(subject.pos, subject.word.toLowerCase());
+      const mention = subject.kind === 'person' ? subject.mention.name : subject.word;
+      if (speaker && !this.namesOtherPerson(prev.start, span.open, speaker)) {
+        return { speaker, mention, cue: null, rule: 'floating', form: 'floating', from: prev.start, to: span.after };
+      }
     }
     return none;
   }

@@ -40,3 +40,20 @@ describe('extractEvents', () => {
     expect(structuredClone(out)).toEqual(out);
   });
 });
+
+describe('places', () => {
+  const place = (body: string) => {
+    const { article, people } = eventFixture(`date: 2021-01-05\ndateline: LIMA\npeople: Anna Berg | Foreign Minister | Sweden; Paulo Reis | Foreign Minister | Brazil\n---\n${body}`);
+    return extractEvents(article, people).mentions[0]?.location;
+  };
+  test.each([
+    ['Berg met Reis in Lisbon on Monday.', 'Lisbon'],
+    ['Berg met Reis on Monday in Lisbon.', 'Lisbon'],
+    ['Berg met Reis at the Palacio Hotel in Lisbon on Monday.', 'Palacio Hotel, Lisbon'],
+    ['Berg met Reis here on Monday.', 'Lima'],
+    // A capitalised name followed by a lowercase noun modifies it: a product, not a place.
+    ['Berg met Reis on Monday to talk about investment in Condor Shield radars.', null],
+  ])('%s → %s', (body, expected) => {
+    expect(place(body) ?? null).toBe(expected);
+  });
+});

@@ -64,8 +64,9 @@ describe('findPeople', () => {
     expect(people(text)).toEqual([]);
   });
 
-  test('a capitalised phrase that the text elsewhere calls "the X" names a thing', () => {
+  test('a capitalised phrase that the text calls "the X", or that modifies a thing noun, names a thing', () => {
     expect(people('Officials say Aegis Ashore is safe. They plan to deploy the Aegis Ashore system.')).toEqual([]);
+    expect(people('The army will build two Nova Kestrel stations by 2030.')).toEqual([]);
   });
 
   test('a one-word name counts when it is the subject of a reporting verb, not after a preposition', () => {

@@ -73,7 +73,7 @@ const NON_PERSON_WORDS = new Set(
     'Internet Web Twitter Facebook Google YouTube Instagram Reuters Xinhua Interfax Kyodo Yonhap Bloomberg Chambers ' +
     'Missile Missiles System Systems Shuttle Line Lines Channel Show Series Album Film Book Guide Report ' +
     'Constitution Budget Election Elections Referendum Eve Christmas Easter Ramadan Olympic Airline Fleet Corner ' +
-    'Democrat Republican Conservative Liberal Labor Socialist Communist Unionist Nationalist Greens'
+    'Lib Dem Dems Plaid Cymru Democrat Republican Conservative Liberal Labor Socialist Communist Unionist Nationalist Greens'
   ).split(' '),
 );
 const POST_NOMINALS = new Set(['QC', 'KC', 'MP', 'MEP', 'MSP', 'AM', 'MLA', 'Jr', 'Jr.', 'Sr', 'Sr.', 'II', 'III', 'IV', 'OBE', 'MBE', 'CBE', 'KBE', 'PhD', 'Esq']);
@@ -87,10 +87,12 @@ const PLACE_PREFIXES = new Set(
 const HONORIFICS: Record<string, 'm' | 'f' | null> = {
   Mr: 'm', 'Mr.': 'm', Mrs: 'f', 'Mrs.': 'f', Ms: 'f', 'Ms.': 'f', Miss: 'f', Dr: null, 'Dr.': null, Prof: null,
   'Prof.': null, Professor: null, Sir: 'm', Dame: 'f', Lord: 'm', Lady: 'f', Baroness: 'f', Baron: 'm', Rev: null,
-  'Rev.': null, Reverend: null, Father: 'm', Sister: 'f', Brother: 'm', Rabbi: null, Imam: null, Madam: 'f', Mme: 'f',
+  'Rev.': null, Reverend: null, Rabbi: null, Imam: null, Madam: 'f', Mme: 'f', Archbishop: null, Bishop: null,
+  Cardinal: null, Pastor: null, Ayatollah: null, Mullah: null, Sheikh: null, Sheik: null,
   'M.': 'm', Herr: 'm', Frau: 'f', Senor: 'm', Señor: 'm', Senora: 'f', Señora: 'f',
 };
 const AFTER_PREPOSITION = /\b(?:of|for|in|at|from|to|and|by|on|with|near|into)\s+$/;
+const THING_AFTER = /^ (?:system|systems|station|stations|missile|missiles|programme|program|project|plan|policy|doctrine|regime|administration|government|era|family|dynasty|camp|campaign|case|trial|affair|scandal|inquiry|deal|accord|treaty|summit|talks|visit|model|brand|company|group|line|technology|site|sites|plant|base|bases|class|award|prize|index|method)\b/;
 /** Determiners before a capitalised phrase: `the Aegis Ashore system` names a thing, not a person. */
 const DETERMINED = /(?:^|[^\p{L}])(?:the|a|an|this|that|these|those|its|their|our|his|her|whose|every)\s+$/iu;
 // A reporting verb right after a one-word name (`Blair said`, `Kono, a veteran lawmaker, told`).
@@ -98,13 +100,14 @@ const CUE_AHEAD =
   /^(?:\s*,[^,.;:"“”]{1,80},)?\s+(?:(?:also|later|then|has|had|have|was|is|previously|again|once|reportedly|further|repeatedly)\s+)*(?:said|says|told|tells|added|adds|warned|warns|argued|argues|stressed|stresses|insisted|insists|explained|noted|asked|replied|claimed|declared|announced|wrote|writes|tweeted|posted|urged|urges|expressed|admitted|acknowledged|confirmed|denied|responded|suggested|believes|thinks)\b/u;
 // `his Japanese counterpart X`, `Russia's foreign minister X`, `Labour leader X`: up to four
 // lowercase words before the name, optionally preceded by a capitalised word (demonym, possessive).
-const LOOKBACK_TITLE = /(?:((?:\p{Lu}[\p{L}\p{M}.-]*\s+)?\p{Lu}[\p{L}\p{M}.'’-]*)\s+)?((?:[a-z][a-z-]*\s+){1,4})$/u;
+
 // `Japan's Taro Kono`: a possessive country right before the name.
 const POSSESSIVE_BEFORE = /(\p{Lu}[\p{L}\p{M}.-]*(?:\s+\p{Lu}[\p{L}\p{M}.-]*)?)['’]s\s+$/u;
 // `X, a doctor, said`; `X, director general of the Chambers, warned`; `X, Russia's foreign minister,`.
 const APPOSITIVE_AFTER = /^,\s+((?:the|a|an)\s+|\p{Lu}[\p{L}.]*['’]s\s+)?([^,;:"“”()]{2,90}?)(?=,|\.|;|\s+(?:said|says|told|added|warned)\b)/u;
 // The phrase before `, X,`: back to the previous comma, colon, semicolon or sentence start.
-const APPOSITIVE_BEFORE = /(?:^|[,;:(])\s*([^,;:()"“”]{3,90}?),\s*$/u;
+const LOWER_WORD = /^[a-z][a-z-]*$/;
+const CAPITAL_WORD = /^\p{Lu}[\p{L}\p{M}.'’-]*$/u;
 
 interface Candidate {
   start: number;
@@ -224,6 +227,10 @@ function isNameToken(word: string): boolean {
   if (word.length > 1 && word === word.toUpperCase() && !/^\p{Lu}\.$/u.test(word)) return false;
   if (STOPWORDS.has(word) || NON_PERSON_WORDS.has(word) || word in HONORIFICS) return false;
   if (isTitleWord(word) || expandTitleAbbreviation(word)) return false;
+  // `Co-Chairman`, `Vice-President`: a hyphenated office.
+  if (word.includes('-') && isTitleHead(word.slice(word.lastIndexOf('-') + 1))) return false;
+  // A plural of an office or organisation word (`Probation Officers`, `Ministers`) names a group.
+  if (word.length > 4 && word.endsWith('s') && (isTitleHead(word.slice(0, -1)) || NON_PERSON_WORDS.has(word.slice(0, -1)))) return false;
   if (isPlaceName(word)) return false;
   return true;
 }
@@ -297,7 +304,10 @@ function readGroup(tokens: Token[], text: string, out: Candidate[]): void {
   const start = group[nameStart]!.start;
   const end = possessive ? lastTok.start + words[words.length - 1]!.length : lastTok.end;
   const runStart = group[0]!.start;
-  const determined = DETERMINED.test(text.slice(Math.max(0, runStart - 8), runStart)) && !title && !anchored;
+  // `the Aegis Ashore system`, `two Aegis Ashore stations`: a determiner before, or a thing noun
+  // right after, make the phrase a name of a thing (or a modifier), not a person.
+  const determined =
+    !title && !anchored && (DETERMINED.test(text.slice(Math.max(0, runStart - 8), runStart)) || THING_AFTER.test(text.slice(end, end + 16)));
 
   // What surrounds the run: a title and country before it in lowercase, or an appositive.
   if (!country && nameStart === 0) {
@@ -305,17 +315,16 @@ function readGroup(tokens: Token[], text: string, out: Candidate[]): void {
     if (poss) country = countryFromName(poss[1]!) ?? countryFromCapital(poss[1]!);
   }
   if ((!title || !country) && nameStart === 0) {
-    const before = text.slice(Math.max(0, runStart - 60), runStart);
-    const lb = LOOKBACK_TITLE.exec(before);
+    const lb = lookBackTitle(text, runStart);
     if (lb) {
-      const lower = (lb[2] ?? '').trim().split(/\s+/);
+      const lower = lb.lower;
       let k = lower.length;
       while (k > 0 && (isTitleWord(lower[k - 1]!) || isTitleHead(singular(lower[k - 1]!)))) k--;
       const titled = lower.slice(k);
       const head = singular(titled[titled.length - 1] ?? '');
       if (titled.length && isTitleHead(head)) {
         if (!title && head !== 'counterpart') title = canonicalTitle(titled.join(' '));
-        const owner = (lb[1] ?? '').replace(/['’]s$/u, '');
+        const owner = lb.owner.replace(/['’]s$/u, '');
         if (!country && owner && k === 0 && !isRegionalDemonym(owner)) country = countryOf(owner);
         anchored = true;
       }
@@ -336,9 +345,9 @@ function readGroup(tokens: Token[], text: string, out: Candidate[]): void {
     }
   }
   if ((!title || !country) && /^,/.test(text.slice(lastTok.end, lastTok.end + 1))) {
-    const ab = APPOSITIVE_BEFORE.exec(text.slice(Math.max(0, runStart - 100), runStart));
+    const ab = appositiveBefore(text, runStart);
     if (ab) {
-      const role = readRole((ab[1] ?? '').trim(), '');
+      const role = readRole(ab, '');
       if (role && role.endsWithTitle) {
         title ??= role.title;
         country ??= role.country;
@@ -398,6 +407,45 @@ function readRole(phrase: string, determiner: string): { title: string | null; c
     return { title: words.join(' '), country, endsWithTitle: false };
   }
   return null;
+}
+
+/**
+ * `his Japanese counterpart X`, `Russia's foreign minister X`, `Labour leader X`: up to four
+ * lowercase words right before the name, and the one or two capitalised words before those.
+ * Read backwards word by word (an end-anchored regex here would rescan the window from every start).
+ */
+function lookBackTitle(text: string, runStart: number): { lower: string[]; owner: string } | null {
+  const words = text.slice(Math.max(0, runStart - 60), runStart).split(/\s+/);
+  if (words[words.length - 1] === '') words.pop();
+  const lower: string[] = [];
+  while (words.length && lower.length < 4 && LOWER_WORD.test(words[words.length - 1]!)) lower.unshift(words.pop()!);
+  if (!lower.length) return null;
+  const owner: string[] = [];
+  while (words.length && owner.length < 2 && CAPITAL_WORD.test(words[words.length - 1]!)) {
+    owner.unshift(words.pop()!);
+    if (/['’]s$/u.test(owner[0]!)) break;
+  }
+  return { lower, owner: owner.join(' ') };
+}
+
+/** The phrase before `, X,` back to the previous comma, colon, semicolon, bracket or text start. */
+function appositiveBefore(text: string, runStart: number): string | null {
+  const window = text.slice(Math.max(0, runStart - 100), runStart);
+  const m = /,\s*$/.exec(window);
+  if (!m) return null;
+  const body = window.slice(0, m.index);
+  let cut = -1;
+  for (let i = body.length - 1; i >= 0; i--) {
+    const c = body.charAt(i);
+    if (c === ',' || c === ';' || c === ':' || c === '(' ) {
+      cut = i;
+      break;
+    }
+    if (c === '"' || c === '“' || c === '”' || c === ')') return null;
+  }
+  if (cut < 0 && runStart - 100 > 0) return null;
+  const phrase = body.slice(cut + 1).trim();
+  return phrase.length >= 3 ? phrase : null;
 }
 
 function countryFromCapital(word: string): string | null {

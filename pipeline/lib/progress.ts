@@ -27,7 +27,7 @@ export function createProgress(o: ProgressOptions = {}): Progress {
   let last = 0;
   let shown = false;
   const draw = (line: string) => {
-    const width = Math.max(20, (stream.columns ?? 80) - 1);
+    const width = Math.max(20, (stream.columns || 80) - 1);
     stream.write(`\r${line.slice(0, width).padEnd(shown ? width : 0)}`);
     shown = true;
   };
@@ -47,7 +47,7 @@ export function createProgress(o: ProgressOptions = {}): Progress {
       if (enabled && performance.now() - t0 >= delay) draw(`reportage: ${label}`);
     },
     stop() {
-      if (shown) stream.write(`\r${' '.repeat(Math.max(20, (stream.columns ?? 80) - 1))}\r`);
+      if (shown) stream.write(`\r${' '.repeat(Math.max(20, (stream.columns || 80) - 1))}\r`);
       shown = false;
     },
   };

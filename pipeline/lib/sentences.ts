@@ -87,8 +87,9 @@ function continuesSentence(prev: string, next: string): boolean {
   const first = nextWord.charAt(0);
   const isLower = first !== first.toUpperCase() && first === first.toLowerCase();
   // `"Go away!" he said`: a lowercase word never starts a news sentence.
-  if (isLower) return ENDS_WITH_CLOSED_QUOTE.test(prev) || /[.!?]\s*$/.test(prev);
-  const dotted = ENDS_WITH_DOTTED_WORD.exec(prev)?.[1];
+  if (isLower) return ENDS_WITH_CLOSED_QUOTE.test(prev.slice(-4)) || /[.!?]\s*$/.test(prev.slice(-4));
+  // Only the end of the sentence matters; an end-anchored regex over all of it would rescan it.
+  const dotted = ENDS_WITH_DOTTED_WORD.exec(prev.slice(-24))?.[1];
   if (!dotted) return false;
   if (SENTENCE_STARTERS.has(nextWord)) return false;
   return INITIALISM.test(dotted) || ABBREVIATIONS.has(dotted.slice(0, -1).toLowerCase());
