@@ -1,4 +1,9 @@
 # reportage: `make` builds the dataset in out/ from seeds/; `make help` lists the targets.
+# No built-in implicit rules: with them, make tries RCS/SCCS/suffix rules for every input file,
+# and a no-op over 20,000 articles takes seconds instead of milliseconds.
+MAKEFLAGS += --no-builtin-rules
+.SUFFIXES:
+
 SEEDS ?= seeds
 OUT ?= out
 SHARED ?= ../shared
@@ -6,6 +11,8 @@ NODE ?= node
 
 SOURCES := $(shell find pipeline schemas -name '*.ts' 2>/dev/null) tsconfig.json package.json
 INPUTS := $(shell find $(SEEDS) -type f 2>/dev/null)
+# Every input folder: removing a file changes its folder's mtime, also in a subfolder.
+INPUT_DIRS := $(shell find $(SEEDS) -type d 2>/dev/null)
 DEPS := node_modules/.package-lock.json
 BUILD := dist/.built
 # A stamp per output folder, written only after a run that read every file; out/ itself holds data only.
@@ -28,7 +35,7 @@ $(BUILD): $(DEPS) $(SOURCES)
 	npx tsc -p tsconfig.json
 	@touch $@
 
-$(STAMP): $(BUILD) $(INPUTS) $(SEEDS)
+$(STAMP): $(BUILD) $(INPUTS) $(INPUT_DIRS)
 	$(NODE) dist/pipeline/cli.js --in $(SEEDS) --out $(OUT)
 	@mkdir -p $(dir $@) && touch $@
 

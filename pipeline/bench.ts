@@ -177,7 +177,8 @@ function topFunctions(path: string, root: string, n = 15): { fn: string; where: 
     const node = byNode.get(id)!;
     const dt = p.timeDeltas[i] ?? 0;
     const cf = node.callFrame;
-    const where = cf.url ? `${relative(root, fileURLToPath(cf.url.startsWith('file:') ? cf.url : `file://${cf.url}`))}:${cf.lineNumber + 1}` : '(native)';
+    const file = cf.url.startsWith('file:') ? relative(root, fileURLToPath(cf.url)) : cf.url.startsWith('/') ? relative(root, cf.url) : cf.url;
+    const where = file ? `${file}:${cf.lineNumber + 1}` : '(native)';
     const key = `${cf.functionName || '(anonymous)'}\t${where}`;
     self.set(key, (self.get(key) ?? 0) + dt);
     total += dt;

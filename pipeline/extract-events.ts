@@ -85,7 +85,9 @@ const RULES: Rule[] = [
   { type: 'ACCUSE', name: 'hit-out', kind: 'verb', src: String.raw`\bhit\s+out\s+(?:at|against)\b` },
   { type: 'ACCUSE', name: 'protest-lodged', kind: 'verb', src: String.raw`\b(?:lodged|filed)\s+(?:an?\s+)?(?:formal\s+|strong\s+)?(?:protest|complaint)\b` },
   // REJECT
-  { type: 'REJECT', name: 'rejected', kind: 'verb', src: String.raw`\b(?:rejected|denied|dismissed|refused|vetoed|rebuffed|repudiated)\b` },
+  // `dismissed X as Y` disparages X (ACCUSE); `dismissed the claim` rejects it.
+  { type: 'ACCUSE', name: 'dismissed-as', kind: 'verb', src: String.raw`\bdismissed\b(?=\s+(?:[\w'’"“”.-]+\s+){1,6}?as\b)` },
+  { type: 'REJECT', name: 'rejected', kind: 'verb', src: String.raw`\b(?:rejected|denied|dismissed(?!\s+(?:[\w'’"“”.-]+\s+){1,6}?as\b)|refused|vetoed|rebuffed|repudiated)\b` },
   { type: 'REJECT', name: 'ruled-out', kind: 'verb', src: String.raw`\b(?:ruled\s+out|turned\s+down)\b` },
   // SUPPORT
   { type: 'SUPPORT', name: 'praised', kind: 'verb', src: String.raw`(?<!-)\b(?:praised|welcomed|backed|endorsed|hailed|applauded|commended|congratulated|lauded|supported)\b(?!-)` },
@@ -536,9 +538,15 @@ function statesIn(text: string, from: number, to: number, persons: PersonMention
   const out: string[] = [];
   const seg = text.slice(from, to);
   CAP_SEQ.lastIndex = 0;
+  let locative = false;
   for (const m of seg.matchAll(CAP_SEQ)) {
     const phrase = m[1]!.replace(/['’]s$/, '');
     const s = from + m.index + m[0].length - m[1]!.length;
+    // A place after `in`/`at` (and what it coordinates: `in England and Wales`) says where the
+    // actor is, not who acts (`the top Catholic in England and Wales backed ...`).
+    const before = seg.slice(Math.max(0, m.index + m[0].length - m[1]!.length - 16), m.index + m[0].length - m[1]!.length);
+    locative = /\b(?:in|at|near|across|throughout)\s+(?:the\s+)?$/.test(before) || (locative && /(?:^|\s)(?:and|or)\s+$|,\s*$/.test(before));
+    if (locative) continue;
     if (persons.some((p) => p.start < s + phrase.length && p.end > s)) continue;
     // A demonym right before a title belongs to the person (`Russian Foreign Minister Sergey Lavrov`).
     const words = phrase.split(/\s+/);
@@ -570,9 +578,10 @@ function nounActors(text: string, s: Sentence, at: number, end: number, persons:
   if (!NOUN_HEAD.test(trigger) && !/conference/i.test(trigger)) return null;
   const before = text.slice(Math.max(s.start, at - 60), at);
   const after = text.slice(end, Math.min(s.end, end + 120));
-  // A press conference is an event only when joint (two sides speaking).
+  // A press conference is an event only when joint (two sides speaking), or `the` conference
+  // referring back to one; someone's own briefing (`at his weekly press conference`) is not.
   if (/conference/i.test(trigger) && !/\bjoint\s+$/i.test(before)) {
-    if (!DEFINITE.test(before)) return null;
+    if (!DEFINITE.test(before) || !/\b[Tt]he\s+(?:[\w-]+\s+){0,2}$/.test(before)) return null;
   }
   // `a port call`, `talks` as a verb: the noun must be introduced by a determiner, possessive or modifier.
   const np = /(?:\b(?:[Tt]he|[Aa]n?|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[A-Z][\w.'’-]*['’]s)\s+(?:(?!(?:in|on|at|to|of|for|with|by|from|and|or|that|which|is|was|are|were|has|had|have)\s)[\w"“”'’-]+\s+){0,4})$/.exec(before);

@@ -855,10 +855,16 @@ class ArticleContext {
       const head = subject?.kind === 'unnamed' ? subject.phrase.split(/\s+/).pop()! : '';
       if (/^\p{Ll}/u.test(head) && isTitleHead(head)) return null;
       if (subject?.kind === 'title') return this.resolveTitle(subject.pos, subject.phrase);
-      // The same pronoun as subject refers to the same person: look further back. Names elsewhere in
-      // the pronoun's own sentence are objects (`Pressed on Mr Howard's beliefs, he replied`).
-      if (k === si || subject?.kind === 'pronoun') continue;
-      for (const p of this.peopleIn(sent.start, limit)) {
+    }
+    // No earlier speaker or subject fits: the nearest person named at all. Sentences where the same
+    // pronoun already stands for someone (`..., ignoring a Law Lords ruling, he said`) and the
+    // pronoun's own sentence name objects, not the antecedent (`Pressed on Mr Howard's beliefs, he replied`).
+    const samePronoun = new RegExp(`\\b${pronoun}\\b`, 'i');
+    for (let k = si - 1; k >= 0 && k >= si - 6; k--) {
+      const sent = this.sentences[k]!;
+      const subject = this.mainSubject(sent.start, sent.end);
+      if (subject?.kind === 'pronoun' || samePronoun.test(this.text.slice(sent.start, sent.end))) continue;
+      for (const p of this.peopleIn(sent.start, sent.end)) {
         if (!this.insideQuote(p.start) && fits(p.fullName)) return p.fullName;
       }
     }

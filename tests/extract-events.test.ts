@@ -57,3 +57,24 @@ describe('places', () => {
     expect(place(body) ?? null).toBe(expected);
   });
 });
+
+describe('event types', () => {
+  const types = (body: string) => {
+    const { article, people } = eventFixture(`date: 2021-01-05\ndateline: null\npeople: Anna Berg | Foreign Minister | Sweden; Paulo Reis | Foreign Minister | Brazil\n---\n${body}`);
+    return extractEvents(article, people).mentions.map((m) => m.eventType);
+  };
+  test.each([
+    ['Berg dismissed the opposition as a spent force on Monday.', ['ACCUSE']],
+    ['Berg dismissed the claim on Monday.', ['REJECT']],
+    // Someone's own briefing is not a meeting; a joint one is.
+    ['At his weekly press conference on Monday, Reis criticised the plan.', ['ACCUSE']],
+    ['Berg and Reis held a joint press conference on Monday.', ['CONSULT']],
+  ])('%s → %j', (body, expected) => {
+    expect(types(body)).toEqual(expected);
+  });
+});
+
+test('a place after `in` is where the actor is, not another actor', () => {
+  const { article, people } = eventFixture('date: 2021-01-05\ndateline: null\npeople: \n---\nThe top bishop in England and Wales backed the plan on Monday.');
+  expect(extractEvents(article, people).mentions.map((m) => m.actors)).toEqual([]);
+});

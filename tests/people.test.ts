@@ -79,3 +79,14 @@ describe('findPeople', () => {
     expect(people('Prime Minister Theresa May said so.')[0]).toMatchObject({ name: 'Theresa May', title: 'Prime Minister' });
   });
 });
+
+describe('offices and groups are not people', () => {
+  test.each([
+    ['The Lord Chancellor, Lord Falconer, agreed.', ['Falconer']],
+    ['A panel of Law Lords ruled against the plan.', []],
+    ['The Lords voted on Tuesday.', []],
+    ['Lord Butler said so.', ['Butler']],
+  ])('%s', (text, names) => {
+    expect(people(text).map((p) => p.name)).toEqual(names);
+  });
+});

@@ -230,7 +230,7 @@ function isNameToken(word: string): boolean {
   // `Co-Chairman`, `Vice-President`: a hyphenated office.
   if (word.includes('-') && isTitleHead(word.slice(word.lastIndexOf('-') + 1))) return false;
   // A plural of an office or organisation word (`Probation Officers`, `Ministers`) names a group.
-  if (word.length > 4 && word.endsWith('s') && (isTitleHead(word.slice(0, -1)) || NON_PERSON_WORDS.has(word.slice(0, -1)))) return false;
+  if (word.length > 4 && word.endsWith('s') && (isTitleHead(word.slice(0, -1)) || NON_PERSON_WORDS.has(word.slice(0, -1)) || word.slice(0, -1) in HONORIFICS)) return false;
   if (isPlaceName(word)) return false;
   return true;
 }
@@ -258,8 +258,10 @@ function readGroup(tokens: Token[], text: string, out: Candidate[]): void {
     nameStart = words.length - 1;
     while (nameStart > 0 && isNameToken(words[nameStart - 1]!) && words.length - nameStart < 4) nameStart--;
   }
-  // `Lord Butler`, `Mr Farmer`: after an honorific, an occupational word is the surname.
+  // `Lord Butler`, `Mr Farmer`: after an honorific, an occupational word is the surname, unless a
+  // determiner makes the pair an office (`the Lord Chancellor`, `the Lord Mayor`).
   if (nameStart === words.length && words.length >= 2 && isTitleHead(last) && words[words.length - 2]! in HONORIFICS) {
+    if (/\bthe\s+$/i.test(text.slice(Math.max(0, group[0]!.start - 5), group[0]!.start))) return;
     nameStart = words.length - 1;
   }
   if (nameStart === words.length) return;
