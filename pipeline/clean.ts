@@ -7,7 +7,7 @@
  * Per article and pure (no I/O, no clock), so it can run in a worker thread. All patterns are
  * compiled once, in the modules under `clean/`.
  */
-import { boilerplateKind, isTrailingPromotion, outletNamesIn } from './clean/boilerplate.js';
+import { boilerplateKind, isLabelledPlug, isTrailingPromotion, outletNamesIn } from './clean/boilerplate.js';
 import { captionKind, captionText } from './clean/captions.js';
 import { parseDateline } from './clean/dateline.js';
 import { parseFullDate } from './clean/dates.js';
@@ -38,6 +38,18 @@ const BYLINE_HEAD = 6;
 const BYLINE_TAIL = 4;
 
 type Removal = 'caption' | 'boilerplate' | 'byline' | 'title';
+
+const INLINE_LINK = /^\[[^\]]{10,200}\]$/;
+// `Read more:`, `Related:`, `See also:`, `More on this story:`.
+const LINK_LABEL = /^(?:read|see|related|more|also|recommended|most|watch|listen|further)\b.{0,40}:$/i;
+const LINK_MAX = 220;
+const SENTENCE_END = /[.!?]["”’)]?$/;
+
+/** A publisher as given (`www.example.com` → also `example`, the name a site calls itself by). */
+function outletForms(publisher: string): string[] {
+  const domain = /^(?:https?:\/\/)?(?:www\d?\.)?([a-z0-9-]+)\.[a-z.]{2,}$/i.exec(publisher.trim());
+  return domain ? [publisher, domain[1]!] : [publisher];
+}
 
 interface Slot extends Paragraph {
   removed: Removal | null;
@@ -81,7 +93,7 @@ export function clean(raw: RawArticle): CleanArticle {
   const byline: string[] = [];
   let sourcePublisher: string | null = null;
   let sourceDate: string | null = null;
-  const outlets = new Set<string>([raw.meta.publisher, header.publisher].filter((p): p is string => !!p));
+  const outlets = new Set<string>([raw.meta.publisher, header.publisher].filter((p): p is string => !!p).flatMap(outletForms));
   const n = slots.length;
   slots.forEach((slot, index) => {
     const caption = captionKind(slot.text);
@@ -117,6 +129,15 @@ export function clean(raw: RawArticle): CleanArticle {
   // Only below the last body paragraph, contiguous with the end, and only where the article ends
   // in site furniture (copyright, social links): a story may well end on `The site features ...`.
   const outletList = [...outlets];
+  // A labelled plug naming the outlet (`CNET Magazine: Check out ...`) closing the article is
+  // furniture by itself.
+  for (let i = n - 1; i >= 0; i--) {
+    const slot = slots[i]!;
+    if (slot.removed) continue;
+    if (!isLabelledPlug(slot.text, [...outlets])) break;
+    slot.removed = 'boilerplate';
+    slot.why = 'trailing plug for the outlet';
+  }
   const endsInFurniture = slots.at(-1)?.removed === 'boilerplate';
   for (let i = n - 1; endsInFurniture && i >= 0; i--) {
     const slot = slots[i]!;
@@ -124,6 +145,27 @@ export function clean(raw: RawArticle): CleanArticle {
     if (!isTrailingPromotion(slot.text, outletList)) break;
     slot.removed = 'boilerplate';
     slot.why = 'trailing self-promotion';
+  }
+
+  // 4b. Links: a paragraph that is one bracketed link (`[How a storm grounded a flight]`), and the
+  // headlines listed under a label such as `Read more:` — to the end when only short lines follow,
+  // else the lines without sentence punctuation right after the label.
+  for (let i = 0; i < n; i++) {
+    const slot = slots[i]!;
+    if (!slot.removed && INLINE_LINK.test(slot.text)) {
+      slot.removed = 'boilerplate';
+      slot.why = 'inline link';
+      continue;
+    }
+    if (slot.removed !== 'boilerplate' || !LINK_LABEL.test(slot.text)) continue;
+    const rest = slots.slice(i + 1).filter((s) => !s.removed);
+    const allShort = rest.length > 0 && rest.every((s) => s.text.length <= LINK_MAX);
+    for (const s of slots.slice(i + 1)) {
+      if (s.removed) continue;
+      if (!allShort && (s.text.length > LINK_MAX || SENTENCE_END.test(s.text))) break;
+      s.removed = 'boilerplate';
+      s.why = 'headline listed under a link label';
+    }
   }
 
   // 5. Title: a title given outside the text (or in front matter) drops an equal first paragraph;

@@ -312,3 +312,14 @@ describe('clean', () => {
     ]);
   });
 });
+
+describe('a labelled plug for the outlet closing the article', () => {
+  const raw = 'Phones get better zoom\n\nA software update improves the zoom of two phone models, the maker said on Monday.\n\nThe update is free.\n\nGadget Weekly Magazine: Check out a sample of the stories in Gadget Weekly\'s print edition.';
+  test('is removed when the publisher is known from the site address', () => {
+    const r = clean(article(raw, { publisher: 'www.gadgetweekly.com' }));
+    expect(r.text).toBe('A software update improves the zoom of two phone models, the maker said on Monday.\n\nThe update is free.');
+  });
+  test('stays when nothing names the outlet', () => {
+    expect(clean(article(raw)).text).toContain('Gadget Weekly Magazine:');
+  });
+});

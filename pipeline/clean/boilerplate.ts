@@ -146,6 +146,20 @@ export function isTrailingPromotion(text: string, outlets: readonly string[]): b
   return false;
 }
 
+const LABELLED_PLUG = /^[\p{Lu}\p{N}][^.:!?]{1,40}:\s+\S/u;
+
+/** `Virtual reality 101: Example tells you everything ...`: a short labelled plug naming the outlet. */
+export function isLabelledPlug(text: string, outlets: readonly string[]): boolean {
+  if (text.length > 200 || !LABELLED_PLUG.test(text)) return false;
+  // Compared without spaces and punctuation: a site's address drops them (`Gadget Weekly` at gadgetweekly.com).
+  const squash = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  const plain = squash(text);
+  return outlets.some((o) => {
+    const name = squash(o.replace(/^the\s+/i, ''));
+    return name.length >= 4 && plain.includes(name);
+  });
+}
+
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -29,7 +29,7 @@ const LEADING_MARK = new RegExp(
     '^FILE\\s*(?:PHOTO|PHOTOGRAPH|IMAGE|PIC)?\\s*[:–—-]',
     '^(?:Photo|Photograph|Picture|Pictures|Image|Video)\\s*(?:by\\b|:)',
     '^Image (?:copyright|caption)\\b',
-    '^(?:Enlarge this image|toggle caption|hide caption|Caption)\\b',
+    '^(?:Enlarge(?: this)? [Ii]mage|Expand [Ii]mage|toggle caption|hide caption|Caption)\\b',
     '^(?:From|Left to|Right to) (?:left|right)\\s*[,:]',
     '^(?:Clockwise|Counterclockwise|Anticlockwise) from\\b',
     '^(?:Top|Bottom|Above|Below|Inset|Main picture|Main image|Pictured)\\s*[,:]',
