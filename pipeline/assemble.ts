@@ -153,7 +153,14 @@ export function assemble(input: AssembleInput): Tables {
   }
 
   const storyRows: Story[] = storyRecords({ articles: analyses.map((a) => a.article), stories, events: input.events, canonical: actors.canonical });
-  const actorRows: Actor[] = actors.actors;
+  // The actors table lists who speaks or takes part in an event: a name merely mentioned (a
+  // company, a person in passing) is not an actor of this dataset.
+  const used = new Set<string>([
+    ...quoteRows.flatMap((q) => (q.speaker ? [q.speaker] : [])),
+    ...eventRows.flatMap((e) => e.actors),
+    ...storyRows.flatMap((s) => s.actors),
+  ]);
+  const actorRows: Actor[] = actors.actors.filter((a) => used.has(a.name));
 
   return {
     articles: sortBy(articles, (r) => r.article_id),
