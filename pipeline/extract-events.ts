@@ -178,13 +178,18 @@ interface Draft extends EventMentionDraft {
  */
 let sentenceIndex = 0;
 
-export function extractEvents(article: CleanArticle, people: PersonMention[]): { mentions: EventMentionDraft[]; messages: Message[] } {
+export function extractEvents(
+  article: CleanArticle,
+  people: PersonMention[],
+  sentences: Sentence[] = splitSentences(article.text),
+): { mentions: EventMentionDraft[]; messages: Message[] } {
   const text = article.text;
   const messages: Message[] = [];
   if (!text) return { mentions: [], messages };
-  const sentences = splitSentences(text);
   const quotes = quoteRanges(text);
-  const persons = [...people].sort((a, b) => a.start - b.start);
+  // Names inside quotation marks are what someone said or a title (`met on the set of "Bull Run"`),
+  // never the actors of a reported event.
+  const persons = people.filter((p) => !inRanges(quotes, p.start)).sort((a, b) => a.start - b.start);
   const here = article.dateline ? titleCase(article.dateline.replace(/\s*\(.*$/, '').split(/[,/]/)[0]!.trim()) : null;
   const drafts: Draft[] = [];
 
@@ -324,6 +329,8 @@ function analyse(
     if (dest) location = cleanPlace(dest[1]!);
   }
   if (rule.name === 'visited' || rule.name === 'visit') {
+    // Visiting a scene (`visited the crash site`, `visit the victims`) is not a meeting between actors.
+    if (VISITED_SCENE.test(after)) return null;
     const dest = /^\s+((?:[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*){0,2})/.exec(after);
     if (dest && !NOT_ACTOR.test(dest[1]!) && !personsIn(persons, end, end + dest[0].length).length) location = cleanPlace(dest[1]!);
   }
@@ -537,6 +544,8 @@ function resolveRole(m: RegExpExecArray, persons: PersonMention[]): { actors: st
 function statesIn(text: string, from: number, to: number, persons: PersonMention[]): string[] {
   const out: string[] = [];
   const seg = text.slice(from, to);
+  // A name inside quotation marks is a title or a term (`met on the set of "Bull Run"`), not an actor.
+  const quoted = quoteRanges(seg);
   CAP_SEQ.lastIndex = 0;
   let locative = false;
   for (const m of seg.matchAll(CAP_SEQ)) {
@@ -547,6 +556,7 @@ function statesIn(text: string, from: number, to: number, persons: PersonMention
     const before = seg.slice(Math.max(0, m.index + m[0].length - m[1]!.length - 16), m.index + m[0].length - m[1]!.length);
     locative = /\b(?:in|at|near|across|throughout)\s+(?:the\s+)?$/.test(before) || (locative && /(?:^|\s)(?:and|or)\s+$|,\s*$/.test(before));
     if (locative) continue;
+    if (inRanges(quoted, s - from)) continue;
     if (persons.some((p) => p.start < s + phrase.length && p.end > s)) continue;
     // A demonym right before a title belongs to the person (`Russian Foreign Minister Sergey Lavrov`).
     const words = phrase.split(/\s+/);
@@ -652,6 +662,8 @@ function subjectAfterFronted(text: string, s: Sentence, from: number, persons: P
   if (comma < 0 || comma >= s.end) return [];
   return personsIn(persons, comma, s.end).filter((x) => !inRanges(quotes, x.start)).slice(0, 1);
 }
+
+const VISITED_SCENE = /^\s+(?:the|a|an|his|her|their|its)\s+(?:[a-z-]+\s+){0,2}(?:site|scene|area|hospital|victims?|families|survivors|wounded|injured|school|factory|plant|camp|shelter|memorial|grave|ruins|wreckage|neighbou?rhood|town|village|flood\w*|zone|set)\b/;
 
 /** A place phrase in a span: `in Moscow`, `at the Iikura Guest House in Tokyo`, `here` (the dateline). */
 const PLACE = /\b(?:in|at)\s+(?:the\s+)?((?:[A-Z][\w.'’-]*)(?:\s+(?:[A-Z][\w.'’-]*|of|de|des|du|la|le|del|di|von|van|al)(?=\s|$|[,.;])){0,4})(?:\s+in\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}))?|\bhere\b/g;

@@ -78,3 +78,20 @@ test('a place after `in` is where the actor is, not another actor', () => {
   const { article, people } = eventFixture('date: 2021-01-05\ndateline: null\npeople: \n---\nThe top bishop in England and Wales backed the plan on Monday.');
   expect(extractEvents(article, people).mentions.map((m) => m.actors)).toEqual([]);
 });
+
+describe('not events between actors', () => {
+  const mentions = (body: string) => {
+    const { article, people } = eventFixture(`date: 2021-01-05\ndateline: null\npeople: Anna Berg | Mayor | Sweden\n---\n${body}`);
+    return extractEvents(article, people).mentions.map((m) => [m.eventType, m.actors]);
+  };
+  test.each([
+    ['Mayor Anna Berg visited the crash site on Monday.', []],
+    ['Berg visited the flooded area on Monday.', []],
+    ['Berg visited Norway on Monday.', [['CONSULT', ['Anna Berg']]]],
+  ])('%s', (body, expected) => {
+    expect(mentions(body)).toEqual(expected);
+  });
+  test('a name in quotation marks is not an actor', () => {
+    expect(mentions('The pair, who met on the set of "Cold Harbor," married in 1990.').flatMap(([, a]) => a)).not.toContain('Cold Harbor');
+  });
+});

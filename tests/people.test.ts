@@ -90,3 +90,8 @@ describe('offices and groups are not people', () => {
     expect(people(text).map((p) => p.name)).toEqual(names);
   });
 });
+
+test('a reporting verb opening an inverted attribution is not part of the name', () => {
+  expect(people('Added Tom Haynes: "We tried it."').map((p) => p.name)).toEqual(['Tom Haynes']);
+  expect(people('Said Ana Prieto, the mayor: "No."').map((p) => p.name)).toEqual(['Ana Prieto']);
+});

@@ -45,7 +45,11 @@ const STOPWORDS = new Set(
     'Recently Previously Separately Similarly Specifically Additionally Nevertheless Nonetheless Otherwise ' +
     'Is Are Was Were Be Been Has Have Had Do Does Did Would Can Could Should Shall Might Must ' +
     'Photo Video Image Read Watch Listen See Share Click Advertisement Related Copyright Update Updated Editing ' +
-    'Reporting Writing Additional Sources Source Note Editor Editors Story Stories Top News Breaking Live'
+    'Reporting Writing Additional Sources Source Note Editor Editors Story Stories Top News Breaking Live ' +
+    // Reporting verbs opening an inverted attribution (`Added Haynes: ...`, `Said one official`).
+    'Said Says Added Adds Explained Explains Noted Notes Told Tells Wrote Writes Warned Warns Insisted Insists ' +
+    'Continued Continues Recalled Recalls Replied Replies Argued Argues Stressed Stresses Declared Announced ' +
+    'Acknowledged Admitted Claimed Countered Concluded Observed Suggested Tweeted Posted Remarked Quipped Joked'
   ).split(' '),
 );
 const WEEKDAYS = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
