@@ -89,7 +89,8 @@ async function main(): Promise<number> {
     process.stderr.write(`reportage: --workers must be a whole number, 1 or more\n`);
     return 2;
   }
-  // The cache key holds everything the per-article results depend on besides the article and the code.
+  // No option changes a per-article result today (--max-bytes only decides which files are read);
+  // one that does must go into `options`, which is part of every cache key.
   const cache = o['no-cache'] ? null : openCache({ dir: o['cache-dir']!, options: {} });
   const pool = createPool({ workers });
   const progress = createProgress();

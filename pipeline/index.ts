@@ -17,6 +17,7 @@ import { extractQuotes } from './extract-quotes.js';
 import { DEFAULT_INGEST, listInputs, readInput } from './ingest.js';
 import { assemble } from './assemble.js';
 import { sha256Hex } from './lib/hash.js';
+import { splitSentences } from './lib/sentences.js';
 import { PACKAGE_VERSION } from './lib/version.js';
 import { mergeEvents } from './merge-events.js';
 import { resolveActors, type OtherActor } from './resolve-actors.js';
@@ -41,8 +42,9 @@ export function analyzeArticle(raw: RawArticle): ArticleAnalysis {
   if (!article.text) {
     return { article, signature: new Uint32Array(0), textHash: '', quotes: [], people: [], events: [], messages };
   }
-  const q = extractQuotes(article);
-  const e = extractEvents(article, q.people);
+  const sentences = splitSentences(article.text);
+  const q = extractQuotes(article, sentences);
+  const e = extractEvents(article, q.people, sentences);
   messages.push(...q.messages, ...e.messages);
   return {
     article,
@@ -126,7 +128,9 @@ export async function run(options: RunOptions): Promise<RunResult> {
   const inFlight: ReturnType<typeof step>[] = [];
   for (let next = 0; next < listed.files.length || inFlight.length; ) {
     while (next < listed.files.length && inFlight.length < IN_FLIGHT) {
-      inFlight.push(step(next));
+      const p = step(next);
+      p.catch(() => {}); // a failure is rethrown by the await below, in order, not as an unhandled rejection
+      inFlight.push(p);
       next += BATCH;
     }
     const { files, read, analysed } = await inFlight.shift()!;

@@ -6,11 +6,11 @@
  * Runs the built CLI (dist/), as `make` does; `make test` compiles first. Behaviour only: no timings.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { generateCorpus, writeCorpus } from '../pipeline/bench/synthetic.js';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -20,6 +20,7 @@ const built = ['cli.js', 'worker.js', 'cache.js', 'lib/pool.js', 'index.js', 'in
 if (!built) console.warn('tests/scale.test.ts skipped: dist/ is not built (run `make test`, which compiles first)');
 
 const tmp = mkdtempSync(join(tmpdir(), 'reportage-scale-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 interface CliRun {
   status: number | null;
