@@ -21,7 +21,6 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs, promisify } from 'node:util';
 import { cachedAnalyze, openCache } from './cache.js';
-import { emit } from './emit.js';
 import { run } from './index.js';
 import { generateCorpus, writeCorpus } from './bench/synthetic.js';
 import { createPool } from './lib/pool.js';
@@ -100,10 +99,10 @@ async function child(o: { in: string; out: string; workers: number; cacheDir: st
   const tc = performance.now();
   await Promise.all([pool.close(), cache?.flush()]);
   stages['close (workers, cache writes)'] = performance.now() - tc;
-  if (!result.files) throw new Error(`nothing published: ${JSON.stringify(result.report.errors.slice(0, 3))}`);
+  if (!result.report.valid) throw new Error(`nothing published: ${JSON.stringify(result.report.errors.slice(0, 3))}`);
   const te = performance.now();
-  await emit(o.out, result.files);
-  stages['emit (write files)'] = performance.now() - te;
+  await result.publish(o.out);
+  stages['render+write'] = performance.now() - te;
   note('peak (maxRSS)');
   rssByStage['peak (maxRSS)'] = Math.round(process.resourceUsage().maxRSS / 1024);
   const out: ChildResult = {

@@ -10,7 +10,6 @@
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { cachedAnalyze, DEFAULT_CACHE_DIR, displayDir, openCache } from './cache.js';
-import { emit } from './emit.js';
 import { run, type Report } from './index.js';
 import { createPool } from './lib/pool.js';
 import { createProgress } from './lib/progress.js';
@@ -125,12 +124,12 @@ async function main(): Promise<number> {
       );
     }
   }
-  if (!result.files) {
+  if (!r.valid) {
     process.stderr.write(summary(r) + '\n');
     process.stderr.write(`reportage: nothing published; ${o.out} left as it was\n`);
     return 2;
   }
-  await emit(o.out!, result.files);
+  await result.publish(o.out!);
   process.stderr.write(summary(r) + '\n');
   return result.rejected > 0 ? 1 : 0;
 }

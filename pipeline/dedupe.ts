@@ -14,8 +14,8 @@ export interface DedupeOptions {
 
 export const DEFAULT_DEDUPE: DedupeOptions = { threshold: 0.7 };
 
-const K = 128;
-const BANDS = 32;
+const K = 64;
+const BANDS = 16;
 const ROWS = K / BANDS;
 const SHINGLE = 5;
 

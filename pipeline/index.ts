@@ -5,20 +5,18 @@
  *   per corpus:                    dedupe → resolve-actors → cluster-stories → merge-events
  *                                  → assemble records → validate → render (emit writes them)
  */
-import { createHash } from 'node:crypto';
 import pLimit from 'p-limit';
 import { TABLES } from '../schemas/index.js';
 import { clean } from './clean.js';
 import { clusterStories } from './cluster-stories.js';
 import { dedupe, signature, type Duplicate } from './dedupe.js';
-import { render } from './emit.js';
+import { emit, render, renderFiles } from './emit.js';
 import { extractEvents, type EventMentionDraft } from './extract-events.js';
 import { extractQuotes } from './extract-quotes.js';
 import { DEFAULT_INGEST, listInputs, readInput } from './ingest.js';
 import { assemble } from './assemble.js';
 import { sha256Hex } from './lib/hash.js';
 import { splitSentences } from './lib/sentences.js';
-import { PACKAGE_VERSION } from './lib/version.js';
 import { mergeEvents } from './merge-events.js';
 import { resolveActors, type OtherActor } from './resolve-actors.js';
 import type { CleanArticle, Message, PersonMention, QuoteMention, RawArticle } from './types.js';
@@ -75,8 +73,10 @@ export interface RunOptions {
 }
 
 export interface RunResult {
-  /** Rendered out/ files (path → bytes), or null when the run failed validation. */
-  files: Map<string, Uint8Array> | null;
+  /** Every out/ file (path → bytes), rendered on first use; null when the run failed validation. */
+  readonly files: Map<string, Uint8Array> | null;
+  /** Render and write the output into `outDir` a file at a time, replacing it whole at the end. */
+  publish(outDir: string): Promise<void>;
   report: Report;
   /** Input files rejected (the run still publishes the others). */
   rejected: number;
@@ -120,7 +120,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
   // finishes; raw text still lives only for the batches in flight.
   const step = (i: number) => {
     const files = listed.files.slice(i, i + BATCH);
-    return Promise.all(files.map((f) => limit(() => readInput(options.inDir, f, ingest)))).then(async (read) => {
+    return Promise.all(files.map((f) => limit(() => readInput(options.inDir, f, ingest, listed.sidecars)))).then(async (read) => {
       const raws = read.flatMap((r) => r.articles);
       return { files, read, analysed: await analyze(raws) };
     });
@@ -177,21 +177,38 @@ export async function run(options: RunOptions): Promise<RunResult> {
   );
   const invalid = time('validate', () => validate(tables));
   messages.push(...invalid);
+  const articleCount = unique.length;
+  // The records hold all that is published; what the stages learnt on the way can go before
+  // rendering (the publish closure below would otherwise keep it alive).
+  analyses.length = 0;
+  unique.length = 0;
+  mentions.length = 0;
+  events.length = 0;
 
   const report = buildReport(messages, {
     files: listed.files.length,
-    articles: unique.length,
+    articles: articleCount,
     rejected,
     ...Object.fromEntries(Object.entries(tables).map(([k, v]) => [k, v.length])),
   });
-  if (invalid.length || unique.length === 0) {
-    if (unique.length === 0) report.errors.push({ ruleId: 'run/no-articles', severity: 'error', reason: 'No article could be read: nothing to publish' });
+  if (invalid.length || articleCount === 0) {
+    if (articleCount === 0) report.errors.push({ ruleId: 'run/no-articles', severity: 'error', reason: 'No article could be read: nothing to publish' });
     report.valid = false;
-    return { files: null, report, rejected };
+    return { files: null, publish: async () => {}, report, rejected };
   }
-  const version = datasetVersion(tables);
-  const files = time('render', () => render({ tables, report, version }));
-  return { files, report, rejected };
+  let rendered: Map<string, Uint8Array> | null = null;
+  return {
+    get files() {
+      return (rendered ??= render({ tables, report }));
+    },
+    publish: async (outDir: string) => {
+      const t = performance.now();
+      await emit(outDir, renderFiles({ tables, report }));
+      timings['render+write'] = (timings['render+write'] ?? 0) + performance.now() - t;
+    },
+    report,
+    rejected,
+  };
 }
 
 function cmp(a: string, b: string): number {
@@ -255,9 +272,3 @@ function buildReport(messages: Message[], stats: Record<string, number>): Report
   };
 }
 
-/** A version string derived from the content (no clock), so unchanged input gives unchanged bytes. */
-function datasetVersion(tables: Record<string, Record<string, unknown>[]>): string {
-  const h = createHash('sha256');
-  for (const t of TABLES) for (const row of tables[t.name] ?? []) h.update(JSON.stringify(row));
-  return `${PACKAGE_VERSION}+${h.digest('hex').slice(0, 12)}`;
-}

@@ -4,7 +4,7 @@
  *
  * Formats are readers keyed by file extension, so a new format is one more entry in `READERS`.
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { open, readdir, readFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { decodeCp1252 } from './lib/cp1252.js';
 import { sha256Hex } from './lib/hash.js';
@@ -34,13 +34,15 @@ const READERS: Record<string, Reader> = {
 };
 
 /** The input files of a folder, sorted, with sidecars and unknown files reported, not read as articles. */
-export async function listInputs(dir: string): Promise<{ files: string[]; messages: Message[] }> {
+export async function listInputs(dir: string): Promise<{ files: string[]; sidecars: Set<string>; messages: Message[] }> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
   const files: string[] = [];
+  const sidecars = new Set<string>();
   const messages: Message[] = [];
   for (const e of entries) {
     if (!e.isFile()) continue;
     const rel = join(e.parentPath.slice(dir.length).replace(/^[/\\]/, ''), e.name);
+    if (rel.endsWith(SIDECAR)) sidecars.add(rel);
     if (e.name.startsWith('.') || rel.endsWith(SIDECAR)) continue;
     if (READERS[extname(e.name).toLowerCase()]) files.push(rel);
     else
@@ -52,26 +54,37 @@ export async function listInputs(dir: string): Promise<{ files: string[]; messag
       });
   }
   files.sort();
-  return { files, messages };
+  return { files, sidecars, messages };
 }
 
-/** Read and decode one input file (path relative to `dir`). */
-export async function readInput(dir: string, file: string, options: IngestOptions = DEFAULT_INGEST): Promise<IngestResult> {
+/**
+ * Read and decode one input file (path relative to `dir`). `sidecars`, from `listInputs`, says
+ * which sidecars exist, so no file is probed for one it does not have.
+ */
+export async function readInput(dir: string, file: string, options: IngestOptions = DEFAULT_INGEST, sidecars?: ReadonlySet<string>): Promise<IngestResult> {
   const path = join(dir, file);
-  const size = (await stat(path)).size;
-  if (size > options.maxBytes) {
-    return reject(file, 'ingest/too-large', `File is ${formatBytes(size)}, over the ${formatBytes(options.maxBytes)} limit for one article: not read`);
+  const handle = await open(path, 'r');
+  let bytes: Uint8Array;
+  try {
+    const size = (await handle.stat()).size;
+    if (size > options.maxBytes) {
+      return reject(file, 'ingest/too-large', `File is ${formatBytes(size)}, over the ${formatBytes(options.maxBytes)} limit for one article: not read`);
+    }
+    bytes = new Uint8Array(await handle.readFile());
+  } finally {
+    await handle.close();
   }
-  const bytes = new Uint8Array(await readFile(path));
   const reader = READERS[extname(file).toLowerCase()];
   if (!reader) throw new Error(`no reader for ${file}`);
   let sidecar: ArticleMeta = {};
-  const sidecarPath = path.slice(0, -extname(file).length) + SIDECAR;
-  try {
-    sidecar = parseSidecar(JSON.parse(await readFile(sidecarPath, 'utf8')) as Record<string, unknown>);
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') {
-      return reject(file, 'ingest/bad-sidecar', `Sidecar ${SIDECAR} is not valid JSON: ${(e as Error).message}`);
+  const sidecarFile = file.slice(0, -extname(file).length) + SIDECAR;
+  if (!sidecars || sidecars.has(sidecarFile)) {
+    try {
+      sidecar = parseSidecar(JSON.parse(await readFile(join(dir, sidecarFile), 'utf8')) as Record<string, unknown>);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') {
+        return reject(file, 'ingest/bad-sidecar', `Sidecar ${SIDECAR} is not valid JSON: ${(e as Error).message}`);
+      }
     }
   }
   return reader(file, bytes, sidecar);

@@ -43,6 +43,19 @@ interface Cluster {
  * (`kh`→`h`, `ks`→`x`, `w`→`v`, doubled letters, final `-iy/-yy/-ii/-ey/-ei/-y` → `i`).
  */
 export function foldName(name: string): string {
+  let key = FOLDED.get(name);
+  if (key === undefined) {
+    key = fold(name);
+    // The same few thousand names recur across a corpus: fold each once.
+    if (FOLDED.size > 100_000) FOLDED.clear();
+    FOLDED.set(name, key);
+  }
+  return key;
+}
+
+const FOLDED = new Map<string, string>();
+
+function fold(name: string): string {
   const words = name
     .normalize('NFD')
     .replace(/\p{M}/gu, '')

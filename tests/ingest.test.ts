@@ -99,3 +99,16 @@ describe.skipIf(!existsSync(CLI))('the command line', () => {
     expect(r.stdout).toContain('--in DIR');
   });
 });
+
+test('a .meta.json sidecar adds metadata to its article', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'reportage-sidecar-'));
+  writeFileSync(join(dir, 'a.txt'), 'Port reopens\n\nThe port reopened on Monday after a week of repairs, officials said.\n');
+  writeFileSync(join(dir, 'a.meta.json'), JSON.stringify({ publisher: 'Harbour Times', date: '2020-02-03', url: 'https://example.org/a' }));
+  writeFileSync(join(dir, 'b.txt'), 'Rail line closes\n\nThe rail line closed on Tuesday for a month of work, the operator said.\n');
+  const result = await run({ inDir: dir });
+  const rows = JSON.parse(new TextDecoder().decode(result.files!.get('articles.json'))) as { article_id: string; publisher: string | null; published_date: string | null; url: string | null }[];
+  expect(rows.map((r) => [r.article_id, r.publisher, r.published_date, r.url])).toEqual([
+    ['a', 'Harbour Times', '2020-02-03', 'https://example.org/a'],
+    ['b', null, null, null],
+  ]);
+});

@@ -2,21 +2,28 @@
 import { stringify } from 'csv-stringify/sync';
 import type { Column } from '../../schemas/index.js';
 
+function cells(cols: Column[], r: Record<string, unknown>): string[] {
+  return cols.map((c) => {
+    const v = r[c.name];
+    if (v === null || v === undefined) return '';
+    if (c.kind === 'list') return JSON.stringify(v);
+    if (c.kind === 'boolean') return v ? 'true' : 'false';
+    return String(v);
+  });
+}
+
 /**
- * One CSV document. Lists are JSON arrays (lossless, any character allowed); booleans
- * `true`/`false`; null is an empty cell. `escape_formulas` stays off on purpose: it would prefix
- * a quote that starts with `=`, `+`, `-` or `@` with an apostrophe and so change the data; spreadsheet
- * users are warned in the README instead.
+ * The CSV document in pieces of `size` rows, header first. Lists are JSON arrays (lossless, any
+ * character allowed); booleans `true`/`false`; null is an empty cell. `escape_formulas` stays off
+ * on purpose: it would prefix a value that starts with `=`, `+`, `-` or `@` with an apostrophe and
+ * so change the data; spreadsheet users are warned in the README instead.
  */
+export function* csvChunks(cols: Column[], rows: Record<string, unknown>[], size = 2000): Generator<string> {
+  const options = { escape_formulas: false, record_delimiter: '\n' } as const;
+  yield stringify([cols.map((c) => c.name)], options);
+  for (let i = 0; i < rows.length; i += size) yield stringify(rows.slice(i, i + size).map((r) => cells(cols, r)), options);
+}
+
 export function toCsv(cols: Column[], rows: Record<string, unknown>[]): string {
-  const records = rows.map((r) =>
-    cols.map((c) => {
-      const v = r[c.name];
-      if (v === null || v === undefined) return '';
-      if (c.kind === 'list') return JSON.stringify(v);
-      if (c.kind === 'boolean') return v ? 'true' : 'false';
-      return String(v);
-    }),
-  );
-  return stringify([cols.map((c) => c.name), ...records], { escape_formulas: false, record_delimiter: '\n' });
+  return [...csvChunks(cols, rows)].join('');
 }

@@ -1,7 +1,27 @@
 /** JSON adapter: an array of row objects, keys in schema order, 2-space indent, trailing newline. */
 import type { Column } from '../../schemas/index.js';
 
+/**
+ * The document in pieces of `size` rows: the concatenation is exactly
+ * `JSON.stringify(rows, null, 2) + "\n"` with keys in schema order, but no piece holds it all.
+ */
+export function* jsonChunks(cols: Column[], rows: Record<string, unknown>[], size = 2000): Generator<string> {
+  if (rows.length === 0) {
+    yield '[]\n';
+    return;
+  }
+  const keys = cols.map((c) => c.name);
+  for (let i = 0; i < rows.length; i += size) {
+    const piece = rows.slice(i, i + size).map((r) => {
+      const ordered: Record<string, unknown> = {};
+      for (const k of keys) ordered[k] = r[k] ?? null;
+      // One level deeper than a top-level object: every line after the first gets two more spaces.
+      return '  ' + JSON.stringify(ordered, null, 2).replace(/\n/g, '\n  ');
+    });
+    yield (i === 0 ? '[\n' : ',\n') + piece.join(',\n') + (i + size >= rows.length ? '\n]\n' : '');
+  }
+}
+
 export function toJson(cols: Column[], rows: Record<string, unknown>[]): string {
-  const ordered = rows.map((r) => Object.fromEntries(cols.map((c) => [c.name, r[c.name] ?? null])));
-  return JSON.stringify(ordered, null, 2) + '\n';
+  return [...jsonChunks(cols, rows)].join('');
 }
