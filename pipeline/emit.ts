@@ -30,7 +30,7 @@ export type OutputFile = [path: string, chunks: Iterable<Uint8Array>];
  * file's size and hash, and the dataset version is derived from those hashes (no clock), so
  * unchanged input gives unchanged bytes.
  */
-export function* renderFiles(input: EmitInput): Generator<OutputFile> {
+export function* renderFiles(input: EmitInput, options: { release?: boolean } = {}): Generator<OutputFile> {
   const resources: Record<string, unknown>[] = [];
   const digest = createHash('sha256');
   // Pieces pass through here on their way out, to count and hash them.
@@ -80,6 +80,8 @@ export function* renderFiles(input: EmitInput): Generator<OutputFile> {
         ),
       ];
     }
+    // Once its three files are out, a table's rows are no longer needed (when the caller says so).
+    if (options.release) delete input.tables[t.name];
     const schemaPath = `schema/${t.name}.json`;
     yield [schemaPath, measured(schemaPath, [JSON.stringify(toJsonSchema(t), null, 2) + '\n'], () => {})];
   }

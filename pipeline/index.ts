@@ -19,7 +19,7 @@ import { sha256Hex } from './lib/hash.js';
 import { splitSentences } from './lib/sentences.js';
 import { mergeEvents } from './merge-events.js';
 import { resolveActors, type OtherActor } from './resolve-actors.js';
-import type { CleanArticle, Message, PersonMention, QuoteMention, RawArticle } from './types.js';
+import type { CleanArticle, Message, PersonMention, PersonName, QuoteMention, RawArticle } from './types.js';
 
 /** Everything the per-article stages learn about one article: structured-cloneable (workers, cache). */
 export interface ArticleAnalysis {
@@ -27,7 +27,8 @@ export interface ArticleAnalysis {
   signature: Uint32Array;
   textHash: string;
   quotes: QuoteMention[];
-  people: PersonMention[];
+  /** Each form of each person named, once, with its count: positions are not needed past this point. */
+  people: PersonName[];
   events: EventMentionDraft[];
   messages: Message[];
 }
@@ -49,10 +50,22 @@ export function analyzeArticle(raw: RawArticle): ArticleAnalysis {
     signature: signature(article.text),
     textHash: sha256Hex(article.text),
     quotes: q.quotes,
-    people: q.people,
+    people: summarisePeople(q.people),
     events: e.mentions,
     messages,
   };
+}
+
+/** One entry per distinct (name, fullName, title, country), in order of first mention. */
+function summarisePeople(people: PersonMention[]): PersonName[] {
+  const byForm = new Map<string, PersonName>();
+  for (const p of people) {
+    const key = `${p.name}\u0000${p.fullName}\u0000${p.title ?? ''}\u0000${p.country ?? ''}`;
+    const seen = byForm.get(key);
+    if (seen) seen.count = (seen.count ?? 1) + 1;
+    else byForm.set(key, { articleId: p.articleId, name: p.name, fullName: p.fullName, title: p.title, country: p.country, count: 1 });
+  }
+  return [...byForm.values()];
 }
 
 export interface RunOptions {
@@ -197,13 +210,17 @@ export async function run(options: RunOptions): Promise<RunResult> {
     return { files: null, publish: async () => {}, report, rejected };
   }
   let rendered: Map<string, Uint8Array> | null = null;
+  let published = false;
   return {
     get files() {
+      if (published) throw new Error('the records were released by publish()');
       return (rendered ??= render({ tables, report }));
     },
     publish: async (outDir: string) => {
       const t = performance.now();
-      await emit(outDir, renderFiles({ tables, report }));
+      // Publishing consumes the records: each table is let go once its files are written.
+      published = true;
+      await emit(outDir, renderFiles({ tables, report }, { release: true }));
       timings['render+write'] = (timings['render+write'] ?? 0) + performance.now() - t;
     },
     report,

@@ -11,7 +11,7 @@
 import type { Actor } from '../schemas/actor.js';
 import { countryOf } from './lib/gazetteer.js';
 import { stableId } from './lib/hash.js';
-import type { PersonMention } from './types.js';
+import type { PersonName } from './types.js';
 
 export interface ActorResolution {
   actors: Actor[];
@@ -122,12 +122,12 @@ function newCluster(kind: Actor['kind']): Cluster {
 /**
  * Resolve the people named across the corpus (and the countries and organisations events name)
  * into canonical actors.
- * @param people every PersonMention of every article
+ * @param people the people of every article (PersonMentions, or each form once with its count)
  * @param others countries and organisations named by events
  * @returns actors sorted by `actor_id`, and `canonical(articleId, name)` mapping a name as used in
  *   an article to its actor's canonical name (unknown names come back unchanged)
  */
-export function resolveActors(people: PersonMention[], others: OtherActor[]): ActorResolution {
+export function resolveActors(people: readonly PersonName[], others: OtherActor[]): ActorResolution {
   // Process: group mentions by the folded key of their fullest in-article name.
   const byKey = new Map<string, Cluster>();
   for (const p of people) {
@@ -135,11 +135,12 @@ export function resolveActors(people: PersonMention[], others: OtherActor[]): Ac
     if (!key) continue;
     let c = byKey.get(key);
     if (!c) byKey.set(key, (c = newCluster('person')));
-    bump(c.spellings, p.fullName);
+    const n = p.count ?? 1;
+    bump(c.spellings, p.fullName, n);
     c.aliases.add(p.fullName);
     c.aliases.add(p.name);
-    bump(c.titles, p.title);
-    bump(c.countries, p.country);
+    bump(c.titles, p.title, n);
+    bump(c.countries, p.country, n);
     c.articles.add(p.articleId);
   }
 

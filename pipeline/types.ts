@@ -118,6 +118,17 @@ export interface PersonMention {
   country: string | null;
 }
 
+/** What the corpus stages need of the people an article names: each distinct form once, with how often. */
+export interface PersonName {
+  articleId: string;
+  name: string;
+  fullName: string;
+  title: string | null;
+  country: string | null;
+  /** Mentions with exactly this form (1 when absent). */
+  count?: number;
+}
+
 export type EventType =
   | 'AGREE' | 'CONSULT' | 'SUPPORT' | 'CONCEDE' | 'COOPERATE' | 'AID' | 'RETREAT' | 'REQUEST'
   | 'ACCUSE' | 'REJECT' | 'THREATEN' | 'PROTEST' | 'SANCTION' | 'MOBILIZE' | 'COERCE' | 'ASSAULT';

@@ -52,3 +52,18 @@ test('JSON and CSV written in pieces are the same bytes as written whole', async
   }
   expect([...jsonChunks(cols, [], 2)].join('')).toBe('[]\n');
 });
+
+test('Arrow written in several record batches reads back as the same rows', async () => {
+  const { toArrow } = await import('../pipeline/emit/arrow.js');
+  const { tableFromIPC } = await import('apache-arrow');
+  const rows = Array.from({ length: 25 }, (_, i) => ({ text: i % 4 ? `r${i}` : null, tags: i % 5 ? [`t${i}`] : [], partial: i % 2 === 0 }));
+  const table = tableFromIPC(toArrow(cols, rows, {}, 10));
+  expect(table.batches.length).toBe(3);
+  const back = [...Array(table.numRows).keys()].map((i) => ({
+    text: table.getChild('text')!.get(i) as string | null,
+    tags: [...(table.getChild('tags')!.get(i) as { toArray(): string[] }).toArray()],
+    partial: table.getChild('partial')!.get(i) as boolean,
+  }));
+  expect(back).toEqual(rows);
+  expect(tableFromIPC(toArrow(cols, [], {}, 10)).numRows).toBe(0);
+});

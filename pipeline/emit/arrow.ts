@@ -6,13 +6,12 @@ import {
   Int32,
   List,
   RecordBatch,
+  RecordBatchFileWriter,
   Schema,
   Struct,
-  Table,
   Utf8,
   makeBuilder,
   makeData,
-  tableToIPC,
   type DataType,
 } from 'apache-arrow';
 import type { Column } from '../../schemas/index.js';
@@ -37,14 +36,24 @@ export function arrowSchema(cols: Column[], metadata: Record<string, string> = {
   return new Schema(fields, new Map(Object.entries(metadata)));
 }
 
-export function toArrow(cols: Column[], rows: Record<string, unknown>[], metadata: Record<string, string> = {}): Uint8Array {
+/**
+ * One Arrow IPC file. Rows are turned into record batches of `size` rows one at a time and written
+ * as they are made, so the column builders never hold the whole table next to the file bytes.
+ */
+export function toArrow(cols: Column[], rows: Record<string, unknown>[], metadata: Record<string, string> = {}, size = 10_000): Uint8Array {
   const schema = arrowSchema(cols, metadata);
-  const children = schema.fields.map((f) => {
-    const b = makeBuilder({ type: f.type, nullValues: [null, undefined] });
-    for (const r of rows) b.append(r[f.name] as never);
-    return b.finish().flush();
-  });
-  const data = makeData({ type: new Struct(schema.fields), length: rows.length, nullCount: 0, children });
-  const table = new Table(schema, [new RecordBatch(schema, data)]);
-  return tableToIPC(table, 'file');
+  function* batches(): Generator<RecordBatch> {
+    // A table with no rows is still one (empty) batch, so readers see the schema and zero rows.
+    for (let i = 0; i === 0 || i < rows.length; i += size) {
+      const slice = rows.slice(i, i + size);
+      const children = schema.fields.map((f) => {
+        const b = makeBuilder({ type: f.type, nullValues: [null, undefined] });
+        for (const r of slice) b.append(r[f.name] as never);
+        return b.finish().flush();
+      });
+      const data = makeData({ type: new Struct(schema.fields), length: slice.length, nullCount: 0, children });
+      yield new RecordBatch(schema, data);
+    }
+  }
+  return RecordBatchFileWriter.writeAll(batches()).toUint8Array(true);
 }
