@@ -12,6 +12,7 @@ import { stableId } from './lib/hash.js';
 import { linkQuotes, storyRecords, type MergedEvent } from './merge-events.js';
 import type { ActorResolution } from './resolve-actors.js';
 import type { QuoteMention as QuoteOccurrence } from './types.js';
+import { cmp, uniqueSorted } from './lib/collections.js';
 
 export interface AssembleInput {
   analyses: ArticleAnalysis[];
@@ -215,13 +216,7 @@ function surrogateTable(text: string): Int32Array {
   t[text.length] = cp;
   return t;
 }
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
-function uniqueSorted(xs: string[]): string[] {
-  return [...new Set(xs)].sort(cmp);
-}
 
 function sortBy<T>(rows: T[], key: (r: T) => string): T[] {
   return rows.map((r) => [key(r), r] as const).sort((a, b) => cmp(a[0], b[0])).map(([, r]) => r);

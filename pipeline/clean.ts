@@ -19,6 +19,7 @@ import { comparable, shorten } from './clean/strings.js';
 import { looksLikeTitle } from './clean/title.js';
 import { parseByline, splitTrailingCredits } from './clean/byline.js';
 import type { CleanArticle, Message, RawArticle } from './types.js';
+import { uniq } from './lib/collections.js';
 
 export { repairMojibake } from './clean/mojibake.js';
 export { decodeEntities, stripTags, normalizeUnicode } from './clean/entities.js';
@@ -252,7 +253,7 @@ export function clean(raw: RawArticle): CleanArticle {
     title,
     dateline,
     publisher: raw.meta.publisher ?? header.publisher ?? sourcePublisher ?? datelineAgency ?? (outlets.values().next().value ?? null),
-    byline: unique([...metaByline, ...header.byline, ...byline]),
+    byline: uniq([...metaByline, ...header.byline, ...byline]),
     captions,
     url: raw.meta.url ?? header.url,
     date: date ?? null,
@@ -262,6 +263,3 @@ export function clean(raw: RawArticle): CleanArticle {
   };
 }
 
-function unique(names: string[]): string[] {
-  return [...new Set(names)];
-}

@@ -20,6 +20,7 @@ import type { EventMentionDraft } from './extract-events.js';
 import { dayNumber, resolveTime } from './lib/dates.js';
 import { stableId } from './lib/hash.js';
 import type { CleanArticle } from './types.js';
+import { cmp } from './lib/collections.js';
 
 export interface StoryAssignment {
   /** article_id -> story_id */
@@ -240,6 +241,3 @@ function nthIndexOf(text: string, needle: string, n: number): number {
   return at;
 }
 
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}

@@ -14,6 +14,7 @@ import { countryFromDemonym, countryOf } from './lib/gazetteer.js';
 import { findTimeExpressions, resolveTime, type TimeExpression, type TimeSpec } from './lib/dates.js';
 import { splitSentences } from './lib/sentences.js';
 import type { CleanArticle, EventMention, EventType, Message, PersonMention, Sentence } from './types.js';
+import { uniq } from './lib/collections.js';
 
 /** The written time expression of a mention, resolved later against the article's final date. */
 export interface PendingDate {
@@ -773,6 +774,3 @@ function titleCase(s: string): string {
   return s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_m, p: string, c: string) => p + c.toUpperCase());
 }
 
-function uniq<T>(xs: T[]): T[] {
-  return [...new Set(xs)];
-}

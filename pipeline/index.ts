@@ -20,6 +20,7 @@ import { splitSentences } from './lib/sentences.js';
 import { mergeEvents } from './merge-events.js';
 import { resolveActors, type OtherActor } from './resolve-actors.js';
 import type { CleanArticle, Message, PersonMention, PersonName, QuoteMention, RawArticle } from './types.js';
+import { cmp } from './lib/collections.js';
 
 /** Everything the per-article stages learn about one article: structured-cloneable (workers, cache). */
 export interface ArticleAnalysis {
@@ -228,9 +229,6 @@ export async function run(options: RunOptions): Promise<RunResult> {
   };
 }
 
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 function findDuplicateIds(sorted: ArticleAnalysis[]): string[] {
   const out: string[] = [];

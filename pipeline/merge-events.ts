@@ -12,6 +12,7 @@ import type { EventMentionDraft } from './extract-events.js';
 import { countryOf } from './lib/gazetteer.js';
 import { completeMonthDay, datesCompatible, dayNumber, resolveTime } from './lib/dates.js';
 import type { CleanArticle, EventMention, EventType, QuoteMention } from './types.js';
+import { cmp, uniq } from './lib/collections.js';
 
 /** One merged event, before ids and published offsets are assigned. */
 export interface MergedEvent {
@@ -99,12 +100,35 @@ export function mergeEvents(input: MergeInput): MergedEvent[] {
   for (const members of blocks.values()) {
     // Blocks stay small (one type, one month, one actor); sort by date and stop when days part.
     const sorted = [...members].sort((a, b) => cmp(res[a]!.date ?? '', res[b]!.date ?? '') || a - b);
-    for (let x = 0; x < sorted.length; x++) {
-      for (let y = x + 1; y < sorted.length; y++) {
-        const a = res[sorted[x]!]!, b = res[sorted[y]!]!;
-        if (a.date && b.date && a.date.length === 10 && b.date.length === 10 && dayNumber(b.date) - dayNumber(a.date) > 1) break;
-        if (sameEvent(a, b)) union(sorted[x]!, sorted[y]!);
+    // Each mention is compared with a few members of every event already open in the block within
+    // a day of it, not with every earlier mention: a crowded block (one actor, one day, many
+    // reports) costs its size times its distinct events, not its square.
+    const open: { reps: number[] }[] = [];
+    for (const y of sorted) {
+      const b = res[y]!;
+      const day = b.date && b.date.length === 10 ? dayNumber(b.date) : null;
+      let joined: (typeof open)[number] | null = null;
+      for (let k = 0; k < open.length; k++) {
+        const g = open[k]!;
+        const last = res[g.reps[g.reps.length - 1]!]!;
+        if (day !== null && last.date && last.date.length === 10 && day - dayNumber(last.date) > 1) {
+          open.splice(k--, 1); // days have parted: this event is closed for the rest of the block
+          continue;
+        }
+        if (g.reps.some((x) => sameEvent(res[x]!, b))) {
+          union(g.reps[0]!, y);
+          if (joined) {
+            // y links two open events: they are one now.
+            joined.reps.push(...g.reps.slice(0, Math.max(0, 4 - joined.reps.length)));
+            open.splice(k--, 1);
+          } else {
+            joined = g;
+            if (g.reps.length < 4) g.reps.push(y);
+            else g.reps[3] = y; // keep the latest, for the day window
+          }
+        }
       }
+      if (!joined) open.push({ reps: [y] });
     }
   }
 
@@ -225,13 +249,7 @@ function firstKey(e: MergedEvent): string {
   return `${m.articleId}\u0000${String(m.sentenceStart).padStart(9, '0')}\u0000${e.eventType}`;
 }
 
-function uniq<T>(xs: T[]): T[] {
-  return [...new Set(xs)];
-}
 
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 // ---------------------------------------------------------------------------------------------
 // Quotes → events

@@ -10,6 +10,7 @@
  */
 import type { Actor } from '../schemas/actor.js';
 import { countryOf } from './lib/gazetteer.js';
+import { push } from './lib/collections.js';
 import { stableId } from './lib/hash.js';
 import type { PersonName } from './types.js';
 
@@ -109,11 +110,6 @@ function mostFrequent(map: Map<string, number>): string | null {
   return best;
 }
 
-function push(map: Map<string, string[]>, key: string, value: string): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
 
 function newCluster(kind: Actor['kind']): Cluster {
   return { kind, spellings: new Map(), aliases: new Set(), titles: new Map(), countries: new Map(), articles: new Set() };

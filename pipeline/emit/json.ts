@@ -15,10 +15,12 @@ export function* jsonChunks(cols: Column[], rows: Record<string, unknown>[], siz
     const piece = rows.slice(i, i + size).map((r) => {
       const ordered: Record<string, unknown> = {};
       for (const k of keys) ordered[k] = r[k] ?? null;
-      // One level deeper than a top-level object: every line after the first gets two more spaces.
-      return '  ' + JSON.stringify(ordered, null, 2).replace(/\n/g, '\n  ');
+      return ordered;
     });
-    yield (i === 0 ? '[\n' : ',\n') + piece.join(',\n') + (i + size >= rows.length ? '\n]\n' : '');
+    // The piece as an array of its own, without its brackets: the indentation is then already
+    // that of elements of the whole array.
+    const inner = JSON.stringify(piece, null, 2).slice(2, -2);
+    yield (i === 0 ? '[\n' : ',\n') + inner + (i + size >= rows.length ? '\n]\n' : '');
   }
 }
 

@@ -18,6 +18,7 @@ import {
   isTitleHead,
   isTitleWord,
 } from './gazetteer.js';
+import { push } from './collections.js';
 
 // A capitalised token: initialism (`U.S.`), word with apostrophes/hyphens (`O'Brien`, `Jean-Luc`,
 // `Japan's`), optionally followed by a period (`Mr.`, `W.`), split off later when it ends a sentence.
@@ -512,11 +513,6 @@ function resolveMentions(articleId: string, text: string, candidates: Candidate[
   return mentions;
 }
 
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
 
 /** The candidate mentioned last before `pos`, else the first one after it. */
 function nearestBefore(list: Candidate[], pos: number): Candidate {
