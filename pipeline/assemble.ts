@@ -145,6 +145,7 @@ export function assemble(input: AssembleInput): Tables {
         quote_id,
         ...evidence(o.articleId, o.sentenceStart, o.sentenceEnd, o.rule),
         article_id: o.articleId,
+        text: o.text,
         quote_start: cp(o.articleId, o.quoteStart),
         quote_end: cp(o.articleId, o.quoteEnd),
         speaker_mention: o.speakerMention,

@@ -12,7 +12,7 @@ import type { EventMentionDraft } from './extract-events.js';
 import { countryOf } from './lib/gazetteer.js';
 import { completeMonthDay, datesCompatible, dayNumber, resolveTime } from './lib/dates.js';
 import type { CleanArticle, EventMention, EventType, QuoteMention } from './types.js';
-import { cmp, uniq } from './lib/collections.js';
+import { cmp, push, uniq } from './lib/collections.js';
 
 /** One merged event, before ids and published offsets are assigned. */
 export interface MergedEvent {
@@ -166,16 +166,16 @@ export function mergeEvents(input: MergeInput): MergedEvent[] {
 
   // A statement made the day of a meeting by one of its participants happened there: take its place.
   const meetings = out.filter((e) => e.eventType === 'CONSULT' && e.status === 'occurred' && e.location && e.date);
-  const meetingsByDay = new Map<string, MergedEvent[]>();
+  // Indexed by day and reporting article: only meetings reported by the same article are candidates.
+  const meetingsByDayArticle = new Map<string, MergedEvent[]>();
   for (const e of meetings) {
-    const l = meetingsByDay.get(e.date!) ?? [];
-    l.push(e);
-    meetingsByDay.set(e.date!, l);
+    for (const a of new Set(e.mentions.map((m) => m.articleId))) push(meetingsByDayArticle, `${e.date}\u0000${a}`, e);
   }
   for (const e of out) {
     if (e.location || !e.date || e.eventType === 'CONSULT' || e.status !== 'occurred') continue;
-    const arts = new Set(e.mentions.map((m) => m.articleId));
-    const cands = (meetingsByDay.get(e.date) ?? []).filter((c) => c.mentions.some((m) => arts.has(m.articleId)) && overlap(e, c));
+    const near = new Set<MergedEvent>();
+    for (const a of new Set(e.mentions.map((m) => m.articleId))) for (const c of meetingsByDayArticle.get(`${e.date}\u0000${a}`) ?? []) near.add(c);
+    const cands = [...near].filter((c) => overlap(e, c));
     if (cands.length === 1) e.location = cands[0]!.location;
   }
   return out.sort((a, b) => cmp(firstKey(a), firstKey(b)));

@@ -27,6 +27,7 @@ export const QuoteMention = z
     quote_id: z.string().meta({ description: 'The quotation (see `quotes`).' }),
     ...evidenceFields,
     article_id: z.string().meta({ description: 'The article this occurrence is in.' }),
+    text: z.string().min(1).meta({ description: 'The quoted words as this article writes them (the `quotes` row holds the first article\'s; copies may differ in punctuation or quotation marks).' }),
     quote_start: Offset.meta({ description: 'Start of the quoted words in the article\'s `text`, in code points.' }),
     quote_end: Offset.meta({ description: 'End (exclusive) of the quoted words, in code points.' }),
     speaker_mention: z.string().nullable().meta({ description: 'How this article points at the speaker.' }),

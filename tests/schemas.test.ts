@@ -30,3 +30,15 @@ test('Arrow fields follow the columns: types and nullability', () => {
   expect(String(f('word_count').type)).toBe('Int32');
   expect(f('text').metadata.get('description')).toContain('cleaned body');
 });
+
+test('a record that fails its schema is reported with its id and the failing path', async () => {
+  const { validate } = await import('../pipeline/index.js');
+  const messages = validate({
+    events: [{ event_id: 'ev_bad', event_type: 'MEET', article_ids: [], extra: 1 } as Record<string, unknown>],
+  });
+  const reasons = messages.map((m) => `${m.ruleId} ${m.reason}`);
+  expect(reasons.some((r) => r.startsWith('schema/invalid_value events row ev_bad: event_type:'))).toBe(true);
+  expect(reasons.some((r) => r.includes('events row ev_bad: article_ids:'))).toBe(true);
+  expect(reasons.some((r) => r.startsWith('schema/unrecognized_keys events row ev_bad'))).toBe(true);
+  expect(messages.every((m) => m.severity === 'error')).toBe(true);
+});
