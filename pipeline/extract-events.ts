@@ -82,7 +82,9 @@ const RULES: Rule[] = [
   // ACCUSE
   { type: 'ACCUSE', name: 'expressed-concern', kind: 'verb', src: String.raw`\b(?:expressed|raised|voiced|reiterated|conveyed|registered)\s+(?:(?:its|his|her|their|our|deep|serious|grave|strong|growing|particular|great|strong)\s+){0,2}(?:concerns?|worries|alarm|dismay|displeasure|anger|disappointment|objections?)\b` },
   { type: 'ACCUSE', name: 'complained', kind: 'verb', src: String.raw`\b(?:complained|criticised|criticized|condemned|denounced|blamed|accused|slammed|lambasted|rebuked|censured|castigated|chastised)\b` },
-  { type: 'ACCUSE', name: 'warned', kind: 'verb', src: String.raw`\bwarned\b` },
+  // `warned that ... unless ...` / `or else` is a threat; a warning otherwise is a complaint.
+  { type: 'THREATEN', name: 'warned-unless', kind: 'verb', src: String.raw`\bwarned\b(?=[^.;!?]*\b(?:unless|or\s+else|otherwise)\b)` },
+  { type: 'ACCUSE', name: 'warned', kind: 'verb', src: String.raw`\bwarned\b(?![^.;!?]*\b(?:unless|or\s+else|otherwise)\b)` },
   { type: 'ACCUSE', name: 'hit-out', kind: 'verb', src: String.raw`\bhit\s+out\s+(?:at|against)\b` },
   { type: 'ACCUSE', name: 'protest-lodged', kind: 'verb', src: String.raw`\b(?:lodged|filed)\s+(?:an?\s+)?(?:formal\s+|strong\s+)?(?:protest|complaint)\b` },
   // REJECT
@@ -133,6 +135,7 @@ const RIGHT_EDGE = /[;:]|\s[-–—]\s|,\s*(?:but|while|whereas|which|who|where|
 const RIGHT_EDGE_COMPLEMENT = /[;:]|\s[-–—]\s|,\s*(?:but|while|whereas|which|who|where|saying|adding|and)\b|\b(?:but|while|whereas|when|because|although|though|that|which|who|whom|said|says|according\s+to|to)\b/;
 
 // `the Japanese side`, `Japanese officials`: a demonym or country word naming a state actor.
+const POSSESSOR = /^['’]s?\s+(?!(?:visit|trip|tour|meeting|talks|summit|call|phone\s+call|speech|address|news\s+conference|press\s+conference)\b)[a-z]/;
 const CAP_SEQ = /\b(?:the\s+)?((?:[A-Z][\w.'’-]*|of)(?:\s+(?:[A-Z][\w.'’-]*|of(?=\s+[A-Z])))*)/g;
 const ORG_HEAD = /\b(?:Ministry|Party|Council|Union|Nations|Commission|Committee|Government|Parliament|Congress|Senate|Court|Police|Army|Navy|Bank|Agency|Office|Department|Assembly|Cabinet|Forces|Front|Movement|Organi[sz]ation|Federation|Alliance|League|Institute|Association|Tories|Conservatives|Labour|Democrats|Republicans|NATO|EU|UN|IMF|WHO|OPEC|ASEAN|Hamas|Hezbollah|Taliban)\b/;
 const NOT_ACTOR = /^(?:The|A|An|This|That|These|Those|It|He|She|They|We|I|In|On|At|For|But|And|Or|If|As|After|Before|During|While|When|Meanwhile|However|Also|Mr|Mrs|Ms|Dr|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Speaking|According|Foreign|Defense|Defence|Prime|Minister|President)$/;
@@ -190,7 +193,11 @@ export function extractEvents(
   const quotes = quoteRanges(text);
   // Names inside quotation marks are what someone said or a title (`met on the set of "Bull Run"`),
   // never the actors of a reported event.
-  const persons = people.filter((p) => !inRanges(quotes, p.start)).sort((a, b) => a.start - b.start);
+  // A possessor is not the actor (`Mr Thorpe's colleagues refused`), unless what is theirs is the
+  // event itself (`Abe's visit`, `Kono's talks with ...`).
+  const persons = people
+    .filter((p) => !inRanges(quotes, p.start) && !POSSESSOR.test(text.slice(p.end, p.end + 40)))
+    .sort((a, b) => a.start - b.start);
   const here = article.dateline ? titleCase(article.dateline.replace(/\s*\(.*$/, '').split(/[,/]/)[0]!.trim()) : null;
   const drafts: Draft[] = [];
 
@@ -550,7 +557,8 @@ function statesIn(text: string, from: number, to: number, persons: PersonMention
   CAP_SEQ.lastIndex = 0;
   let locative = false;
   for (const m of seg.matchAll(CAP_SEQ)) {
-    const phrase = m[1]!.replace(/['’]s$/, '');
+    // Sentence punctuation is not part of a name (`... and the Conservatives.`); initials keep theirs (`U.S.`).
+    const phrase = m[1]!.replace(/['’]s$/, '').replace(/(?<![A-Z]\.[A-Z]?)[.,;:]+$/, '');
     const s = from + m.index + m[0].length - m[1]!.length;
     // A place after `in`/`at` (and what it coordinates: `in England and Wales`) says where the
     // actor is, not who acts (`the top Catholic in England and Wales backed ...`).

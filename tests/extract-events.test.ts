@@ -95,3 +95,21 @@ describe('not events between actors', () => {
     expect(mentions('The pair, who met on the set of "Cold Harbor," married in 1990.').flatMap(([, a]) => a)).not.toContain('Cold Harbor');
   });
 });
+
+describe('who acts', () => {
+  const events = (body: string, people = 'Anna Berg | Minister | Sweden; Paulo Reis | Minister | Brazil') => {
+    const { article, people: ps } = eventFixture(`date: 2021-01-05\ndateline: null\npeople: ${people}\n---\n${body}`);
+    return extractEvents(article, ps).mentions.map((m) => [m.eventType, m.actors]);
+  };
+  test('a possessor is not the actor', () => {
+    expect(events("Berg's colleagues refused to support the bill on Monday.")).toEqual([]);
+    expect(events("Berg's aides said on Monday that Reis rejected the offer.")).toEqual([['REJECT', ['Paulo Reis']]]);
+  });
+  test('a warning with a condition is a threat', () => {
+    expect(events('Berg warned on Monday that there could be strikes unless wages rise.')).toEqual([['THREATEN', ['Anna Berg']]]);
+    expect(events('Berg warned on Monday that wages were too low.')).toEqual([['ACCUSE', ['Anna Berg']]]);
+  });
+  test('an organisation actor does not keep the sentence full stop', () => {
+    expect(events('The plan was condemned on Monday by unions and the Farmers Union.', '').flatMap(([, a]) => a)).toContain('Farmers Union');
+  });
+});

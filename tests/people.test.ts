@@ -95,3 +95,7 @@ test('a reporting verb opening an inverted attribution is not part of the name',
   expect(people('Added Tom Haynes: "We tried it."').map((p) => p.name)).toEqual(['Tom Haynes']);
   expect(people('Said Ana Prieto, the mayor: "No."').map((p) => p.name)).toEqual(['Ana Prieto']);
 });
+
+test('a holiday after a time preposition is a date, not a person', () => {
+  expect(people('The committee has met daily since Boxing Day, said Ana Prieto.').map((p) => p.name)).toEqual(['Ana Prieto']);
+});

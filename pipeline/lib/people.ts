@@ -263,6 +263,8 @@ function readGroup(tokens: Token[], text: string, out: Candidate[]): void {
     nameStart = words.length - 1;
     while (nameStart > 0 && isNameToken(words[nameStart - 1]!) && words.length - nameStart < 4) nameStart--;
   }
+  // `since Boxing Day`, `on Christmas Eve`: after a time preposition, `X Day` / `X Eve` is a date.
+  if (/^(?:Day|Eve)$/.test(last) && /\b(?:since|on|until|till|before|after|by|over|during|from|for)\s+$/i.test(text.slice(Math.max(0, group[0]!.start - 8), group[0]!.start))) return;
   // `Lord Butler`, `Mr Farmer`: after an honorific, an occupational word is the surname, unless a
   // determiner makes the pair an office (`the Lord Chancellor`, `the Lord Mayor`).
   if (nameStart === words.length && words.length >= 2 && isTitleHead(last) && words[words.length - 2]! in HONORIFICS) {
