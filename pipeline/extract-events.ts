@@ -558,7 +558,11 @@ function statesIn(text: string, from: number, to: number, persons: PersonMention
   let locative = false;
   for (const m of seg.matchAll(CAP_SEQ)) {
     // Sentence punctuation is not part of a name (`... and the Conservatives.`); initials keep theirs (`U.S.`).
-    const phrase = m[1]!.replace(/['’]s$/, '').replace(/(?<![A-Z]\.[A-Z]?)[.,;:]+$/, '');
+    const phrase = m[1]!
+      .replace(/^(?:A|An|The)\s+/, '') // `A Labour spokesman` → Labour
+      .replace(/['’]s?$/, '') // `the Conservatives' campaign director` → Conservatives
+      .replace(/(?<![A-Z]\.[A-Z]?)[.,;:]+$/, '');
+    if (!phrase) continue;
     const s = from + m.index + m[0].length - m[1]!.length;
     // A place after `in`/`at` (and what it coordinates: `in England and Wales`) says where the
     // actor is, not who acts (`the top Catholic in England and Wales backed ...`).

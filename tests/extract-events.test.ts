@@ -113,3 +113,12 @@ describe('who acts', () => {
     expect(events('The plan was condemned on Monday by unions and the Farmers Union.', '').flatMap(([, a]) => a)).toContain('Farmers Union');
   });
 });
+
+test('an organisation named with an article or a possessive is the organisation', () => {
+  const names = (body: string) => {
+    const { article, people } = eventFixture(`date: 2021-01-05\ndateline: null\npeople: \n---\n${body}`);
+    return extractEvents(article, people).mentions.flatMap((m) => m.actors);
+  };
+  expect(names('A Harbour Union spokesman denied the claim on Monday.')).toEqual(['Harbour Union']);
+  expect(names("The Farmers Union' campaign director denied the claim on Monday.")).toEqual(['Farmers Union']);
+});

@@ -71,7 +71,7 @@ const NON_PERSON_WORDS = new Set(
     'Cup Championship War Revolution Crisis Peninsula Island Islands Isles Territories Territory Sea Ocean River ' +
     'Lake Mountain Mountains Valley Province Prefecture Region District City County Republic Kingdom Empire ' +
     'Strait Gulf Bay Coast Street Road Avenue Square Station Airport Port Harbour Harbor Bridge Palace ' +
-    'House Center Centre Hospital Cathedral Mosque Temple Museum Stadium Tower Building Base ' +
+    'House Center Centre Hospital Cathedral Mosque Temple Museum Stadium Tower Building Base Castle Abbey Chapel Church ' +
     'Camp Prison Plaza Hotel Exchange Market Markets Index Stock Stocks Airlines Airways Motors Energy Oil Gas ' +
     'Systems Technologies Technology Software Pharmaceuticals Industries Project Program Programme Plan Initiative ' +
     'Week Year Festival Prize Award Awards Street Kremlin Pentagon Vatican Whitehall Downing God Christ Tory ' +
