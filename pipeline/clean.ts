@@ -231,7 +231,10 @@ export function clean(raw: RawArticle): CleanArticle {
   // A photo caption's full date is the day of the pictured event, which a report is about: a
   // weaker source than the article's own metadata, but better than none.
   const captionDate = captions.map(parseFullDate).find((d) => d !== null) ?? null;
-  const date = raw.meta.date ?? header.date ?? sourceDate ?? datelineDate ?? captionDate;
+  // Failing all else, a full date written in the lead (the first two paragraphs) is the day of the
+  // happening the report opens with; one further down is more likely background.
+  const leadDate = text.split('\n\n', 2).map(parseFullDate).find((d) => d !== null) ?? null;
+  const date = raw.meta.date ?? header.date ?? sourceDate ?? datelineDate ?? captionDate ?? leadDate;
   const dateSource: CleanArticle['dateSource'] = raw.meta.date
     ? 'metadata'
     : header.date || sourceDate
@@ -240,7 +243,9 @@ export function clean(raw: RawArticle): CleanArticle {
         ? 'dateline'
         : captionDate
           ? 'caption'
-          : null;
+          : leadDate
+            ? 'text'
+            : null;
   const metaByline = raw.meta.byline ?? [];
 
   return {

@@ -323,3 +323,18 @@ describe('a labelled plug for the outlet closing the article', () => {
     expect(clean(article(raw)).text).toContain('Gadget Weekly Magazine:');
   });
 });
+
+describe('the article date', () => {
+  const date = (raw: string) => {
+    const r = clean(article(raw));
+    return [r.date, r.dateSource];
+  };
+  test.each([
+    ['date 2020-05-04 The council met on Monday.\n\nIt agreed a budget.', ['2020-05-04', 'header']],
+    ['The council met on Monday, May 4, 2020, and agreed a budget.\n\nThe vote was close.', ['2020-05-04', 'text']],
+    // A date further down is background, not the day of the report.
+    ['The council met on Monday.\n\nIt agreed a budget.\n\nThe last budget was agreed on March 3, 2016.', [null, null]],
+  ])('%s', (raw, expected) => {
+    expect(date(raw)).toEqual(expected);
+  });
+});
