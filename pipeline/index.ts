@@ -34,17 +34,45 @@ export interface ArticleAnalysis {
   messages: Message[];
 }
 
-/** The per-article stages, in order. Pure: the same raw article always gives the same analysis. */
+/**
+ * The per-article stages, in order. Pure: the same raw article always gives the same analysis.
+ * A stage that throws is a bug, but one article must not sink the corpus: the failure becomes an
+ * error message naming the article and stage, and the article keeps what the earlier stages gave
+ * (no text at all if cleaning failed, which rejects it).
+ */
 export function analyzeArticle(raw: RawArticle): ArticleAnalysis {
-  const article = clean(raw);
-  const messages = [...article.messages];
-  article.messages = [];
-  if (!article.text) {
-    return { article, signature: new Uint32Array(0), textHash: '', quotes: [], people: [], events: [], messages };
+  const messages: Message[] = [];
+  const attempt = <T>(stage: string, f: () => T, fallback: T): T => {
+    try {
+      return f();
+    } catch (e) {
+      messages.push({
+        ruleId: 'run/internal-error',
+        severity: 'error',
+        articleId: raw.articleId,
+        file: raw.file,
+        reason: `Internal error in ${stage}, please report it: ${(e as Error).message}`,
+      });
+      return fallback;
+    }
+  };
+  const article = attempt('clean', () => clean(raw), null);
+  if (article) {
+    messages.unshift(...article.messages);
+    article.messages = [];
   }
-  const sentences = splitSentences(article.text);
-  const q = extractQuotes(article, sentences);
-  const e = extractEvents(article, q.people, sentences);
+  if (!article || !article.text) {
+    // No body: the caller counts the article as rejected (the messages say why).
+    const rejected: CleanArticle = article ?? {
+      articleId: raw.articleId, file: raw.file, format: raw.format, sha256: raw.sha256, bytes: raw.bytes, text: '',
+      title: null, dateline: null, publisher: null, byline: [], captions: [], url: null, date: null, dateSource: null,
+      repairs: 0, messages: [],
+    };
+    return { article: rejected, signature: new Uint32Array(0), textHash: '', quotes: [], people: [], events: [], messages };
+  }
+  const sentences = attempt('sentence splitting', () => splitSentences(article.text), []);
+  const q = attempt('extract-quotes', () => extractQuotes(article, sentences), { quotes: [], people: [], messages: [] });
+  const e = attempt('extract-events', () => extractEvents(article, q.people, sentences), { mentions: [], messages: [] });
   messages.push(...q.messages, ...e.messages);
   return {
     article,

@@ -112,3 +112,12 @@ test('a .meta.json sidecar adds metadata to its article', async () => {
     ['b', null, null, null],
   ]);
 });
+
+test('a stage that throws on one article rejects that article with a message, not the run', async () => {
+  const { analyzeArticle } = await import('../pipeline/index.js');
+  // A getter that throws stands in for a bug the cleaning stage might hit on some input.
+  const raw = { articleId: 'x', file: 'x.txt', format: 'txt' as const, sha256: '0'.repeat(64), bytes: 1, meta: {}, get raw(): string { throw new Error('boom'); } };
+  const a = analyzeArticle(raw);
+  expect(a.article.text).toBe('');
+  expect(a.messages).toEqual([expect.objectContaining({ ruleId: 'run/internal-error', severity: 'error', file: 'x.txt', reason: expect.stringContaining('clean') })]);
+});
