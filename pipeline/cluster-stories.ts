@@ -20,7 +20,7 @@ import type { EventMentionDraft } from './extract-events.js';
 import { dayNumber, resolveTime } from './lib/dates.js';
 import { stableId } from './lib/hash.js';
 import type { CleanArticle } from './types.js';
-import { cmp } from './lib/collections.js';
+import { cmp, push } from './lib/collections.js';
 
 export interface StoryAssignment {
   /** article_id -> story_id */
@@ -180,12 +180,7 @@ export function clusterStories(input: ClusterInput, options: ClusterOptions = {}
 
   // Stories, their anchor and date.
   const groups = new Map<number, number[]>();
-  feats.forEach((_, i) => {
-    const r = find(i);
-    const g = groups.get(r) ?? [];
-    g.push(i);
-    groups.set(r, g);
-  });
+  feats.forEach((_, i) => push(groups, find(i), i));
   const storyOf = new Map<string, string>();
   const articleDate: StoryAssignment['articleDate'] = new Map();
   for (const members of groups.values()) {

@@ -5,6 +5,7 @@
  *
  * `signature` runs per article (in a worker); `dedupe` runs once over the corpus.
  */
+import { UnionFind } from './lib/union-find.js';
 import type { Message } from './types.js';
 
 export interface DedupeOptions {
@@ -96,19 +97,9 @@ export interface Duplicate {
  */
 export function dedupe(items: DedupeItem[], options: DedupeOptions = DEFAULT_DEDUPE): { duplicates: Map<string, Duplicate>; messages: Message[] } {
   const sorted = [...items].sort((a, b) => (a.articleId < b.articleId ? -1 : a.articleId > b.articleId ? 1 : 0));
-  const parent = sorted.map((_, i) => i);
-  const find = (i: number): number => {
-    while (parent[i] !== i) {
-      parent[i] = parent[parent[i]!]!;
-      i = parent[i]!;
-    }
-    return i;
-  };
-  const union = (a: number, b: number) => {
-    const ra = find(a);
-    const rb = find(b);
-    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
-  };
+  const sets = new UnionFind(sorted.length);
+  const find = (i: number) => sets.find(i);
+  const union = (a: number, b: number) => sets.union(a, b);
   const exact = new Map<string, number>();
   sorted.forEach((it, i) => {
     const first = exact.get(it.textHash);

@@ -13,6 +13,7 @@ import { countryOf } from './lib/gazetteer.js';
 import { completeMonthDay, datesCompatible, dayNumber, resolveTime } from './lib/dates.js';
 import type { CleanArticle, EventMention, EventType, QuoteMention } from './types.js';
 import { cmp, push, uniq } from './lib/collections.js';
+import { UnionFind } from './lib/union-find.js';
 
 /** One merged event, before ids and published offsets are assigned. */
 export interface MergedEvent {
@@ -78,12 +79,7 @@ export function mergeEvents(input: MergeInput): MergedEvent[] {
   });
 
   // Blocking: type + month (or year) + each actor and actor country; only pairs in a block are compared.
-  const parent = res.map((_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
-  const union = (i: number, j: number) => {
-    const a = find(i), b = find(j);
-    if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
-  };
+  const sets = new UnionFind(res.length);
   const blocks = new Map<string, number[]>();
   res.forEach((m, i) => {
     const when = m.date ? [m.date.slice(0, 7)] : ['story:' + m.storyId];
@@ -116,7 +112,7 @@ export function mergeEvents(input: MergeInput): MergedEvent[] {
           continue;
         }
         if (g.reps.some((x) => sameEvent(res[x]!, b))) {
-          union(g.reps[0]!, y);
+          sets.union(g.reps[0]!, y);
           if (joined) {
             // y links two open events: they are one now.
             joined.reps.push(...g.reps.slice(0, Math.max(0, 4 - joined.reps.length)));
@@ -132,15 +128,9 @@ export function mergeEvents(input: MergeInput): MergedEvent[] {
     }
   }
 
-  const groups = new Map<number, Resolved[]>();
-  res.forEach((m, i) => {
-    const r = find(i);
-    const g = groups.get(r) ?? [];
-    g.push(m);
-    groups.set(r, g);
-  });
   const out: MergedEvent[] = [];
-  for (const ms of groups.values()) {
+  for (const members of sets.groups().values()) {
+    const ms = members.map((i) => res[i]!);
     // A reference alone (its antecedent merged elsewhere) is still evidence of that one event.
     const informative = ms.filter((m) => !m.reference);
     const pool = informative.length ? informative : ms;
