@@ -109,6 +109,8 @@ const RANK_WORDS = new Set(['deputy', 'vice', 'shadow', 'assistant', 'junior', '
 const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'two', 'three', 'several', 'some', 'many', 'his', 'her', 'their', 'its', 'our', 'another', 'other']);
 // `a spokesman for X`, `an aide to X`, `sources close to X`: the speaker is not X.
 const ON_BEHALF_OF = /(?:spokes(?:man|woman|person|people|men)|aides?|officials?|sources?|lawyers?|solicitors?|representatives?|friends?|allies|ally|advis[eo]rs?|colleagues?|supporters?|associates?|staff|office|camp|team|party|government|ministry|department)\s+(?:for|to|of|close to|at|from|in)\s+(?:(?:the|\p{Lu}[\p{L}.'’-]*)\s+){0,4}$/u;
+const SOURCE_FOR = /\b(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}(?:spokes(?:man|woman|person)|officials?|sources?|representatives?|aides?)\s+(?:for|of|at|from|with)\s+$/i;
+const SOURCE_FOR_START = /^(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}(?:spokes(?:man|woman|person)|officials?|sources?|representatives?|aides?)\s+(?:for|of|at|from|with)\s/i;
 /** Words that name unnamed sources: officials, sources, a spokesman, the ministry. */
 const UNNAMED_HEADS = new Set(
   (
@@ -700,14 +702,30 @@ class ArticleContext {
       }
       const capitalised = /^\p{Lu}/u.test(w);
       const joiner = (lower === 'for' || lower === 'of' || lower === 'and') && start >= 0 && /^\p{Lu}/u.test(this.text.charAt(start));
-      if (capitalised || joiner || isTitleHead(lower) || UNNAMED_HEADS.has(lower) || ROLE_MODIFIERS.has(lower) || PERSONAL_ROLE_HEADS.has(lower)) {
+      // Any common noun right after `the`/`a` heads a source (`the airline said`, `a hospital said`).
+      const determinedNoun = last && /^[a-z][a-z-]{2,}$/.test(w) && i >= 2 && /^(?:the|a|an)$/i.test(words[i - 2]!.w);
+      if (capitalised || joiner || determinedNoun || isTitleHead(lower) || UNNAMED_HEADS.has(lower) || ROLE_MODIFIERS.has(lower) || PERSONAL_ROLE_HEADS.has(lower)) {
         start = at;
         i--;
         continue;
       }
+      // `an airport spokeswoman`: up to two lowercase modifiers between a determiner and the head.
+      if (start >= 0 && /^[a-z][a-z-]+$/.test(w)) {
+        for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+          const wk = words[k]!.w;
+          if (/^(?:the|a|an)$/i.test(wk)) {
+            start = words[k]!.at;
+            break;
+          }
+          if (!/^[a-z][a-z-]+$/.test(wk)) break;
+        }
+      }
       break;
     }
     if (start < 0) return null;
+    // `a spokeswoman for the airport`: the source is the spokeswoman, speaking for the airport.
+    const forOther = SOURCE_FOR.exec(this.text.slice(Math.max(bound, start - 60), start));
+    if (forOther) start -= forOther[0].length;
     const phrase = this.text.slice(start, end).trim();
     return phrase ? { phrase, start } : null;
   }
@@ -744,6 +762,10 @@ class ArticleContext {
       }
       return { kind: 'unnamed', phrase: phrase.trim(), pos };
     }
+    // `a spokeswoman for the airport`: a source speaking for someone.
+    if (SOURCE_FOR_START.test(phrase)) return { kind: 'unnamed', phrase: phrase.trim(), pos };
+    // `the airline`, `a hospital`: an organisation or group named by a common noun.
+    if (words.length === 2 && /^(?:the|a|an)$/.test(det) && /^[a-z][a-z-]{2,}$/.test(head)) return { kind: 'unnamed', phrase: phrase.trim(), pos };
     return { kind: 'main' };
   }
 
