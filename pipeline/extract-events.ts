@@ -10,7 +10,7 @@
  * are left out. Noun mentions (`the meeting`, `their talks`) refer back to an event of the article
  * and copy its actors, so they merge with it instead of making a second row.
  */
-import { countryFromDemonym, countryOf } from './lib/gazetteer.js';
+import { ORGANISATION_WORD, countryFromDemonym, countryOf } from './lib/gazetteer.js';
 import { findTimeExpressions, resolveTime, type TimeExpression, type TimeSpec } from './lib/dates.js';
 import { splitSentences } from './lib/sentences.js';
 import type { CleanArticle, EventMention, EventType, Message, PersonMention, Sentence } from './types.js';
@@ -137,7 +137,7 @@ const RIGHT_EDGE_COMPLEMENT = /[;:]|\s[-–—]\s|,\s*(?:but|while|whereas|which
 // `the Japanese side`, `Japanese officials`: a demonym or country word naming a state actor.
 const POSSESSOR = /^['’]s?\s+(?!(?:visit|trip|tour|meeting|talks|summit|call|phone\s+call|speech|address|news\s+conference|press\s+conference)\b)[a-z]/;
 const CAP_SEQ = /\b(?:the\s+)?((?:[A-Z][\w.'’-]*|of)(?:\s+(?:[A-Z][\w.'’-]*|of(?=\s+[A-Z])))*)/g;
-const ORG_HEAD = /\b(?:Ministry|Party|Council|Union|Nations|Commission|Committee|Government|Parliament|Congress|Senate|Court|Police|Army|Navy|Bank|Agency|Office|Department|Assembly|Cabinet|Forces|Front|Movement|Organi[sz]ation|Federation|Alliance|League|Institute|Association|Tories|Conservatives|Labour|Democrats|Republicans|NATO|EU|UN|IMF|WHO|OPEC|ASEAN|Hamas|Hezbollah|Taliban)\b/;
+const ORG_HEAD = ORGANISATION_WORD;
 const NOT_ACTOR = /^(?:The|A|An|This|That|These|Those|It|He|She|They|We|I|In|On|At|For|But|And|Or|If|As|After|Before|During|While|When|Meanwhile|However|Also|Mr|Mrs|Ms|Dr|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Speaking|According|Foreign|Defense|Defence|Prime|Minister|President)$/;
 
 // Plural references to a group named elsewhere.
@@ -559,7 +559,7 @@ function statesIn(text: string, from: number, to: number, persons: PersonMention
   for (const m of seg.matchAll(CAP_SEQ)) {
     // Sentence punctuation is not part of a name (`... and the Conservatives.`); initials keep theirs (`U.S.`).
     const phrase = m[1]!
-      .replace(/^(?:A|An|The)\s+/, '') // `A Labour spokesman` → Labour
+      .replace(/^(?:(?:A|An|The|of)\s+)+/, '') // `A Labour spokesman` → Labour; `of Labour` → Labour
       .replace(/['’]s?$/, '') // `the Conservatives' campaign director` → Conservatives
       .replace(/(?<![A-Z]\.[A-Z]?)[.,;:]+$/, '');
     if (!phrase) continue;

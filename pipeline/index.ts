@@ -21,6 +21,7 @@ import { mergeEvents } from './merge-events.js';
 import { resolveActors, type OtherActor } from './resolve-actors.js';
 import type { CleanArticle, Message, PersonMention, PersonName, QuoteMention, RawArticle } from './types.js';
 import { cmp } from './lib/collections.js';
+import { isOrganisationName } from './lib/gazetteer.js';
 
 /** Everything the per-article stages learn about one article: structured-cloneable (workers, cache). */
 export interface ArticleAnalysis {
@@ -267,9 +268,7 @@ function findDuplicateIds(sorted: ArticleAnalysis[]): string[] {
 /** Event actors that are not people named in the article are countries or organisations. */
 function actorKindOf(a: ArticleAnalysis, actor: string): OtherActor['kind'] | null {
   if (a.people.some((p) => p.fullName === actor || p.name === actor)) return null;
-  return /\b(Ministry|Party|Council|Union|Nations|Organi[sz]ation|Agency|Committee|Bank|Company|Corporation|Inc|Ltd|Group|Office|Department|Army|Forces|Government|Parliament|Congress|Senate|Court|Police|NATO|EU|UN)\b/.test(actor)
-    ? 'organization'
-    : 'country';
+  return isOrganisationName(actor) ? 'organization' : 'country';
 }
 
 /** Validate every record against its table's schema; a failure names the row's id and the path. */

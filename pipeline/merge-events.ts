@@ -9,7 +9,7 @@
 import type { Story } from '../schemas/story.js';
 import type { StoryAssignment } from './cluster-stories.js';
 import type { EventMentionDraft } from './extract-events.js';
-import { countryOf } from './lib/gazetteer.js';
+import { countryOf, isOrganisationName } from './lib/gazetteer.js';
 import { completeMonthDay, datesCompatible, dayNumber, resolveTime } from './lib/dates.js';
 import type { CleanArticle, EventMention, EventType, QuoteMention } from './types.js';
 import { cmp, push, uniq } from './lib/collections.js';
@@ -72,7 +72,7 @@ export function mergeEvents(input: MergeInput): MergedEvent[] {
     for (const a of canon) {
       const c = countryOf(a);
       if (c) countries.add(c);
-      else if (!isOrganisation(a)) peopleCount++, peopleNames.add(a);
+      else if (!isOrganisationName(a)) peopleCount++, peopleNames.add(a);
     }
     const { pendingDate: _p, monthDay: _md, actorCountries: _ac, ...base } = m;
     return { ...base, ...d, actors: canon, main: m.main, reference: m.reference, storyId: stories.storyOf.get(m.articleId) ?? m.articleId, canon, countries: [...countries], peopleCount };
@@ -215,9 +215,6 @@ function bestPlace(places: (string | null)[]): string | null {
   return best;
 }
 
-function isOrganisation(a: string): boolean {
-  return /\b(?:Ministry|Party|Council|Union|Nations|Commission|Committee|Government|Parliament|Congress|Senate|Court|Police|Army|Navy|Bank|Agency|Office|Department|Assembly|Cabinet|Forces|Front|Movement|Organi[sz]ation|Federation|Alliance|League|Institute|Association|Tories|Conservatives|Labour|Democrats|Republicans)\b|^[A-Z]{2,}$/.test(a);
-}
 
 function basisRank(b: EventMention['dateBasis']): number {
   return b === 'explicit' ? 0 : b === 'relative' ? 1 : b === 'article' ? 2 : 3;

@@ -121,4 +121,5 @@ test('an organisation named with an article or a possessive is the organisation'
   };
   expect(names('A Harbour Union spokesman denied the claim on Monday.')).toEqual(['Harbour Union']);
   expect(names("The Farmers Union' campaign director denied the claim on Monday.")).toEqual(['Farmers Union']);
+  expect(names('Senior members of Harbour Union denied the claim on Monday.')).toEqual(['Harbour Union']);
 });

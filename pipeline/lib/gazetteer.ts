@@ -360,3 +360,15 @@ export function canonicalTitle(phrase: string): string {
     })
     .join(' ');
 }
+
+/**
+ * Words that make a capitalised name an organisation (`Home Office`, `Labour Party`, `NATO`):
+ * institutions, parties and their common short names, and well-known acronyms.
+ */
+export const ORGANISATION_WORD =
+  /\b(?:Ministry|Party|Council|Union|Nations|Commission|Committee|Government|Parliament|Congress|Senate|Court|Police|Army|Navy|Bank|Agency|Office|Department|Assembly|Cabinet|Forces|Front|Movement|Organi[sz]ation|Federation|Alliance|League|Institute|Association|Company|Corporation|Inc|Ltd|Group|Tories|Conservatives|Labour|Democrats|Republicans|NATO|EU|UN|IMF|WHO|OPEC|ASEAN|Hamas|Hezbollah|Taliban)\b/;
+
+/** An organisation's name, by its words, or an all-capitals acronym. */
+export function isOrganisationName(name: string): boolean {
+  return ORGANISATION_WORD.test(name) || /^[A-Z]{2,}$/.test(name);
+}
