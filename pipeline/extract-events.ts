@@ -135,7 +135,7 @@ const RIGHT_EDGE = /[;:]|\s[-–—]\s|,\s*(?:but|while|whereas|which|who|where|
 const RIGHT_EDGE_COMPLEMENT = /[;:]|\s[-–—]\s|,\s*(?:but|while|whereas|which|who|where|saying|adding|and)\b|\b(?:but|while|whereas|when|because|although|though|that|which|who|whom|said|says|according\s+to|to)\b/;
 
 // `the Japanese side`, `Japanese officials`: a demonym or country word naming a state actor.
-const POSSESSOR = /^['’]s?\s+(?!(?:visit|trip|tour|meeting|talks|summit|call|phone\s+call|speech|address|news\s+conference|press\s+conference)\b)[a-z]/;
+const POSSESSOR = /^['’]s?\s+(?:[a-z-]+\s+){0,2}(?:colleagues?|advis[eo]rs?|aides?|spokes(?:man|woman|person)|lawyers?|attorneys?|family|wife|husband|sons?|daughters?|supporters?|allies|officials?|staff|team|campaign|party|government|administration|office|ministry|department|camp|critics|opponents|parents|mother|father|brothers?|sisters?|friends?|associates?|backers|rivals|director|manager|chief|deputy)\b/;
 const CAP_SEQ = /\b(?:the\s+)?((?:[A-Z][\w.'’-]*|of)(?:\s+(?:[A-Z][\w.'’-]*|of(?=\s+[A-Z])))*)/g;
 const ORG_HEAD = ORGANISATION_WORD;
 const NOT_ACTOR = /^(?:The|A|An|This|That|These|Those|It|He|She|They|We|I|In|On|At|For|But|And|Or|If|As|After|Before|During|While|When|Meanwhile|However|Also|Mr|Mrs|Ms|Dr|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Speaking|According|Foreign|Defense|Defence|Prime|Minister|President)$/;
@@ -193,8 +193,8 @@ export function extractEvents(
   const quotes = quoteRanges(text);
   // Names inside quotation marks are what someone said or a title (`met on the set of "Bull Run"`),
   // never the actors of a reported event.
-  // A possessor is not the actor (`Mr Thorpe's colleagues refused`), unless what is theirs is the
-  // event itself (`Abe's visit`, `Kono's talks with ...`).
+  // A possessor whose people act for them is not the actor (`Mr Thorpe's colleagues refused`,
+  // `Bush's advisers denied`).
   const persons = people
     .filter((p) => !inRanges(quotes, p.start) && !POSSESSOR.test(text.slice(p.end, p.end + 40)))
     .sort((a, b) => a.start - b.start);
