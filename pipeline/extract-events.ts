@@ -179,18 +179,20 @@ interface Draft extends EventMentionDraft {
  * The event mentions of one article.
  * @param article the cleaned article (its `date` may be null: dates then stay pending)
  * @param people every person named in it (from the quotes stage)
+ * @param quoted the spans inside quotation marks (from the quotes stage): what is someone's words
+ *   or a quoted title is not narration, so no trigger or actor is taken from there
+ * @param sentences (optional) `splitSentences(article.text)`, when the caller already has it
  */
-let sentenceIndex = 0;
-
 export function extractEvents(
   article: CleanArticle,
   people: PersonMention[],
+  quoted: [number, number][],
   sentences: Sentence[] = splitSentences(article.text),
 ): { mentions: EventMentionDraft[]; messages: Message[] } {
   const text = article.text;
   const messages: Message[] = [];
   if (!text) return { mentions: [], messages };
-  const quotes = quoteRanges(text);
+  const quotes = quoted;
   // Names inside quotation marks are what someone said or a title (`met on the set of "Bull Run"`),
   // never the actors of a reported event.
   // A possessor whose people act for them is not the actor (`Mr Thorpe's colleagues refused`,
@@ -204,7 +206,7 @@ export function extractEvents(
   // One pass over the text; matches are mapped to sentences in order.
   let si = 0;
   UNION.lastIndex = 0;
-  const hits: { s: Sentence; at: number; end: number; rule: Rule }[] = [];
+  const hits: { s: Sentence; si: number; at: number; end: number; rule: Rule }[] = [];
   for (const m of text.matchAll(UNION)) {
     const at = m.index;
     while (si < sentences.length && sentences[si]!.end <= at) si++;
@@ -213,15 +215,14 @@ export function extractEvents(
     if (inRanges(quotes, at)) continue;
     let ri = 1;
     while (m[ri] === undefined) ri++;
-    hits.push({ s, at, end: at + m[0].length, rule: RULES[ri - 1]! });
+    hits.push({ s, si, at, end: at + m[0].length, rule: RULES[ri - 1]! });
   }
   for (let i = 0; i < hits.length; i++) {
     const h = hits[i]!;
-    sentenceIndex = sentences.indexOf(h.s);
     const next = hits[i + 1];
     // A verb's time and place stop at the next event word: `discussed a planned summit in May`.
     const limit = next && next.s === h.s ? next.at : h.s.end;
-    const d = analyse(article, text, h.s, h.at, h.end, h.rule, persons, here, messages, limit, quotes);
+    const d = analyse(article, text, h.s, h.si, h.at, h.end, h.rule, persons, here, messages, limit, quotes);
     if (d) drafts.push(d);
   }
 
@@ -229,7 +230,7 @@ export function extractEvents(
 }
 
 function analyse(
-  article: CleanArticle, text: string, s: Sentence, at: number, end: number, rule: Rule,
+  article: CleanArticle, text: string, s: Sentence, si: number, at: number, end: number, rule: Rule,
   persons: PersonMention[], here: string | null, messages: Message[], limit: number, quotes: [number, number][],
 ): Draft | null {
   const trigger = text.slice(at, end);
@@ -372,7 +373,7 @@ function analyse(
     pendingActors,
     nounNeedsAntecedent,
     temporal,
-    si: sentenceIndex,
+    si,
     persons: actors.filter((a) => persons.some((p) => p.fullName === a)).length,
   };
 }
@@ -552,8 +553,7 @@ function resolveRole(m: RegExpExecArray, persons: PersonMention[]): { actors: st
 function statesIn(text: string, from: number, to: number, persons: PersonMention[]): string[] {
   const out: string[] = [];
   const seg = text.slice(from, to);
-  // A name inside quotation marks is a title or a term (`met on the set of "Bull Run"`), not an actor.
-  const quoted = quoteRanges(seg);
+
   CAP_SEQ.lastIndex = 0;
   let locative = false;
   for (const m of seg.matchAll(CAP_SEQ)) {
@@ -569,7 +569,6 @@ function statesIn(text: string, from: number, to: number, persons: PersonMention
     const before = seg.slice(Math.max(0, m.index + m[0].length - m[1]!.length - 16), m.index + m[0].length - m[1]!.length);
     locative = /\b(?:in|at|near|across|throughout)\s+(?:the\s+)?$/.test(before) || (locative && /(?:^|\s)(?:and|or)\s+$|,\s*$/.test(before));
     if (locative) continue;
-    if (inRanges(quoted, s - from)) continue;
     if (persons.some((p) => p.start < s + phrase.length && p.end > s)) continue;
     // A demonym right before a title belongs to the person (`Russian Foreign Minister Sergey Lavrov`).
     const words = phrase.split(/\s+/);
@@ -755,24 +754,6 @@ function firstIndex(re: RegExp, s: string, fallback: number): number {
   return m ? m.index : fallback;
 }
 
-/** Spans inside quotation marks (curly pairs, or straight quotes paired within a paragraph). */
-function quoteRanges(text: string): [number, number][] {
-  const out: [number, number][] = [];
-  let open = -1;
-  let openChar = '';
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (c === '\n' && text[i + 1] === '\n' && open >= 0 && openChar === '"') open = -1;
-    if (open < 0) {
-      if (c === '“' || c === '"') (open = i), (openChar = c);
-    } else if ((openChar === '“' && c === '”') || (openChar === '"' && c === '"')) {
-      // A short quoted term (`the "two-plus-two" meeting`) is a name, not speech.
-      if (i - open > 40 || /\s\S+\s\S+\s/.test(text.slice(open, i))) out.push([open, i]);
-      open = -1;
-    }
-  }
-  return out;
-}
 
 function inRanges(ranges: [number, number][], at: number): boolean {
   for (const [a, b] of ranges) {

@@ -22,6 +22,11 @@ export interface QuoteExtraction {
   quotes: QuoteMention[];
   /** Every person named in the article (used by actor resolution and event extraction). */
   people: PersonMention[];
+  /**
+   * Every span inside paired quotation marks, `[open mark, after the closing mark)`: quotations and
+   * quoted terms alike, so later stages know what is someone's words or a title rather than narration.
+   */
+  quoted: [number, number][];
   messages: Message[];
 }
 
@@ -201,7 +206,7 @@ class ArticleContext {
     this.spans = this.findSpans();
     this.cues = this.findCues();
     const quotes = this.attributeAll();
-    return { quotes, people: this.people, messages: this.messages };
+    return { quotes, people: this.people, quoted: this.spans.map((sp) => [sp.open, sp.after]), messages: this.messages };
   }
 
   // ---------------------------------------------------------------- quotation marks

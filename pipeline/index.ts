@@ -72,8 +72,8 @@ export function analyzeArticle(raw: RawArticle): ArticleAnalysis {
     return { article: rejected, signature: new Uint32Array(0), textHash: '', quotes: [], people: [], events: [], messages };
   }
   const sentences = attempt('sentence splitting', () => splitSentences(article.text), []);
-  const q = attempt('extract-quotes', () => extractQuotes(article, sentences), { quotes: [], people: [], messages: [] });
-  const e = attempt('extract-events', () => extractEvents(article, q.people, sentences), { mentions: [], messages: [] });
+  const q = attempt('extract-quotes', () => extractQuotes(article, sentences), { quotes: [], people: [], quoted: [], messages: [] });
+  const e = attempt('extract-events', () => extractEvents(article, q.people, q.quoted, sentences), { mentions: [], messages: [] });
   messages.push(...q.messages, ...e.messages);
   return {
     article,

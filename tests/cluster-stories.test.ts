@@ -12,10 +12,10 @@ function corpus(docs: [id: string, date: string | null, body: string][]) {
   const articles: CleanArticle[] = [];
   const mentions: EventMentionDraft[] = [];
   for (const [id, date, body] of docs) {
-    const { article, people } = eventFixture(`date: ${date ?? 'null'}\ndateline: null\n${PEOPLE}\n---\n${body}`, id);
+    const { article, people, quoted } = eventFixture(`date: ${date ?? 'null'}\ndateline: null\n${PEOPLE}\n---\n${body}`, id);
     article.sha256 = `sha-${id}`;
     articles.push(article);
-    mentions.push(...extractEvents(article, people).mentions);
+    mentions.push(...extractEvents(article, people, quoted).mentions);
   }
   return { articles, mentions };
 }

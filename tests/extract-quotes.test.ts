@@ -3,28 +3,11 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { extractQuotes } from '../pipeline/extract-quotes.js';
 import type { CleanArticle } from '../pipeline/types.js';
+import { cleanArticle } from './helpers/articles.js';
 import { FIXTURES, fixtureCases, runFixtures } from './helpers/fixtures.js';
 
-/** A CleanArticle around already-clean text (paragraphs separated by a blank line). */
 function article(text: string, articleId = 'fixture'): CleanArticle {
-  return {
-    articleId,
-    file: `${articleId}.txt`,
-    format: 'txt',
-    sha256: '0'.repeat(64),
-    bytes: text.length,
-    text: text.trim(),
-    title: null,
-    dateline: null,
-    publisher: null,
-    byline: [],
-    captions: [],
-    url: null,
-    date: null,
-    dateSource: null,
-    repairs: 0,
-    messages: [],
-  };
+  return cleanArticle(text, { articleId, file: `${articleId}.txt` });
 }
 
 // Goldens: one object per quotation piece with what a reviewer checks (the evidence sentence

@@ -3,9 +3,11 @@
  * `people: Full Name | Title | Country; ...`), a `---` line, then the article body. People are
  * found by their full name and surname, so event fixtures do not depend on the people finder.
  */
+import { extractQuotes } from '../../pipeline/extract-quotes.js';
 import type { CleanArticle, PersonMention } from '../../pipeline/types.js';
+import { cleanArticle } from './articles.js';
 
-export function eventFixture(input: string, articleId = 'fixture'): { article: CleanArticle; people: PersonMention[] } {
+export function eventFixture(input: string, articleId = 'fixture'): { article: CleanArticle; people: PersonMention[]; quoted: [number, number][] } {
   const [head = '', body = ''] = input.split(/\n---\n/);
   const field = (k: string) => {
     const m = new RegExp(`^${k}:\\s*(.*)$`, 'm').exec(head);
@@ -28,10 +30,10 @@ export function eventFixture(input: string, articleId = 'fixture'): { article: C
   }
   people.sort((a, b) => a.start - b.start);
   const date = field('date');
-  const article: CleanArticle = {
-    articleId, file: `${articleId}.txt`, format: 'txt', sha256: articleId, bytes: text.length, text,
-    title: null, dateline: field('dateline'), publisher: null, byline: [], captions: [], url: null,
-    date, dateSource: date ? 'header' : null, repairs: 0, messages: [],
-  };
-  return { article, people };
+  const article = cleanArticle(text, {
+    articleId, file: `${articleId}.txt`, sha256: articleId, dateline: field('dateline'),
+    date, dateSource: date ? 'header' : null,
+  });
+  // Quoted spans come from the quotes stage, as in the pipeline.
+  return { article, people, quoted: extractQuotes(article).quoted };
 }
