@@ -1,10 +1,11 @@
 /**
  * The records that flow between stages. Published records (schemas/) are built from these
- * in `pipeline/index.ts`; stages never see zod.
+ * in `pipeline/assemble.ts`; stages never see zod (only types derived from the schemas).
  *
- * Offsets are UTF-16 code units into `Article.text` (JS string indexing); `emit` converts them to
- * code points for the published files.
+ * Offsets are UTF-16 code units into `CleanArticle.text` (JS string indexing); `assemble`
+ * converts them to code points for the published files.
  */
+import type { Event, EVENT_TYPES } from '../schemas/event.js';
 
 /** A coded, positioned problem or note, collected into the run report (vfile-message style). */
 export interface Message {
@@ -129,11 +130,10 @@ export interface PersonName {
   count?: number;
 }
 
-export type EventType =
-  | 'AGREE' | 'CONSULT' | 'SUPPORT' | 'CONCEDE' | 'COOPERATE' | 'AID' | 'RETREAT' | 'REQUEST'
-  | 'ACCUSE' | 'REJECT' | 'THREATEN' | 'PROTEST' | 'SANCTION' | 'MOBILIZE' | 'COERCE' | 'ASSAULT';
+/** A PLOVER event type: the list lives in the schema, the one source of the published enum. */
+export type EventType = (typeof EVENT_TYPES)[number];
 
-export type DatePrecision = 'day' | 'month' | 'year' | 'decade';
+export type DatePrecision = NonNullable<Event['date_precision']>;
 
 /** One sentence's report of an event in one article. */
 export interface EventMention {
