@@ -70,11 +70,6 @@ export const TABLES: TableDef[] = [
   { name: 'actors', schema: Actor, primaryKey: 'actor_id', offsets: [] },
 ];
 
-export function table(name: string): TableDef {
-  const t = TABLES.find((x) => x.name === name);
-  if (!t) throw new Error(`unknown table ${name}`);
-  return t;
-}
 
 /** The columns of a table, in schema order, read off the zod definitions. */
 export function columns(schema: z.ZodObject): Column[] {

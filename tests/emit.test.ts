@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { expect, test } from 'vitest';
-import { toCsv } from '../pipeline/emit/csv.js';
+import { csvChunks } from '../pipeline/emit/csv.js';
 import { emit } from '../pipeline/emit.js';
 import type { Column } from '../schemas/index.js';
 
@@ -20,7 +20,7 @@ test('CSV cells are written as they are: formulas are not escaped, lists are JSO
     { text: null, tags: [], partial: false },
     { text: '-1 and +2, @user', tags: ['x'], partial: false },
   ];
-  const parsed = parse(toCsv(cols, rows), { columns: true }) as Record<string, string>[];
+  const parsed = parse([...csvChunks(cols, rows)].join(''), { columns: true }) as Record<string, string>[];
   expect(parsed[0]).toEqual({ text: '=SUM(A1:A2) is "not" a formula here', tags: '["a,b","c\\"d","é\\n"]', partial: 'true' });
   expect(JSON.parse(parsed[0]!.tags!)).toEqual(['a,b', 'c"d', 'é\n']);
   expect(parsed[1]).toEqual({ text: '', tags: '[]', partial: 'false' });

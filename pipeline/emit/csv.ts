@@ -23,7 +23,3 @@ export function* csvChunks(cols: Column[], rows: Record<string, unknown>[], size
   yield stringify([cols.map((c) => c.name)], options);
   for (let i = 0; i < rows.length; i += size) yield stringify(rows.slice(i, i + size).map((r) => cells(cols, r)), options);
 }
-
-export function toCsv(cols: Column[], rows: Record<string, unknown>[]): string {
-  return [...csvChunks(cols, rows)].join('');
-}

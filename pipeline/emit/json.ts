@@ -23,7 +23,3 @@ export function* jsonChunks(cols: Column[], rows: Record<string, unknown>[], siz
     yield (i === 0 ? '[\n' : ',\n') + inner + (i + size >= rows.length ? '\n]\n' : '');
   }
 }
-
-export function toJson(cols: Column[], rows: Record<string, unknown>[]): string {
-  return [...jsonChunks(cols, rows)].join('');
-}
