@@ -7,7 +7,7 @@
  * Per article and pure (no I/O, no clock), so it can run in a worker thread. All patterns are
  * compiled once, in the modules under `clean/`.
  */
-import { boilerplateKind, isLabelledPlug, isTrailingPromotion, outletNamesIn } from './clean/boilerplate.js';
+import { boilerplateKind, isLabelledPlug, isLinkLabel, isTrailingPromotion, outletNamesIn } from './clean/boilerplate.js';
 import { captionKind, captionText } from './clean/captions.js';
 import { parseDateline } from './clean/dateline.js';
 import { parseFullDate } from './clean/dates.js';
@@ -40,9 +40,6 @@ const BYLINE_TAIL = 4;
 
 type Removal = 'caption' | 'boilerplate' | 'byline' | 'title';
 
-const INLINE_LINK = /^\[[^\]]{10,200}\]$/;
-// `Read more:`, `Related:`, `See also:`, `More on this story:`.
-const LINK_LABEL = /^(?:read|see|related|more|also|recommended|most|watch|listen|further)\b.{0,40}:$/i;
 const LINK_MAX = 220;
 const SENTENCE_END = /[.!?]["”’)]?$/;
 
@@ -148,17 +145,11 @@ export function clean(raw: RawArticle): CleanArticle {
     slot.why = 'trailing self-promotion';
   }
 
-  // 4b. Links: a paragraph that is one bracketed link (`[How a storm grounded a flight]`), and the
-  // headlines listed under a label such as `Read more:` — to the end when only short lines follow,
-  // else the lines without sentence punctuation right after the label.
+  // 4b. The headlines listed under a label such as `Read more:` — to the end when only short lines
+  // follow, else the lines without sentence punctuation right after the label.
   for (let i = 0; i < n; i++) {
     const slot = slots[i]!;
-    if (!slot.removed && INLINE_LINK.test(slot.text)) {
-      slot.removed = 'boilerplate';
-      slot.why = 'inline link';
-      continue;
-    }
-    if (slot.removed !== 'boilerplate' || !LINK_LABEL.test(slot.text)) continue;
+    if (slot.removed !== 'boilerplate' || !isLinkLabel(slot.text)) continue;
     const rest = slots.slice(i + 1).filter((s) => !s.removed);
     const allShort = rest.length > 0 && rest.every((s) => s.text.length <= LINK_MAX);
     for (const s of slots.slice(i + 1)) {

@@ -34,6 +34,10 @@ const UI_ANCHOR = /\b(?:menu|search|sign|log|login|subscribe|share|tweet|email|p
 // Leads that announce other content of the site (colon, or the whole short paragraph).
 const PROMO_LEAD =
   /^(?:read more|read also|also read|read next|more from|more on this(?: story)?|more stories|see also|related(?: articles?| stories| coverage| content| links| news| video)?|recommended(?: for you| stories| reading)?|most (?:popular|read|viewed|shared|watched)|trending(?: now)?|top stories|editor['’]?s picks?|you (?:may|might) also like|don['’]t miss|watch|watch now|listen|video|sponsored(?: content)?|advertisement|promoted|explore more|in pictures|in other news|must read|further reading|from our partners|now playing)(?:\s*[:|»›>]|\s+[–—-]\s|$)/i;
+/** A label that introduces a list of links (`Read more:`, `Related stories:`). */
+export function isLinkLabel(text: string): boolean {
+  return text.length <= 60 && /:\s*$/.test(text) && (PROMO_LEAD.test(text) || MORE_FROM.test(text));
+}
 const CLICK_HERE = /^(?:please\s+)?click\s+(?:here|the link|below)\b/i;
 // `More from The X:`, `Read the original article on X`, a headline trailed by `Read more`, a
 // bracketed link line (`[Other story headline]`).
