@@ -103,7 +103,6 @@ export function assemble(input: AssembleInput): Tables {
     }
     row.mention_count = mentionRows.length - mentionsBefore;
   }
-  dedupeById(eventRows, 'event_id');
 
   // Quotes: the same normalised words from the same canonical speaker are one row.
   const occurrences = analyses.flatMap((a) => a.quotes);
@@ -169,7 +168,7 @@ export function assemble(input: AssembleInput): Tables {
     stories: sortBy(storyRows, (r) => r.story_id),
     quotes: sortBy(quoteRows, (r) => r.quote_id),
     quote_mentions: sortBy(quoteMentionRows, (r) => `${r.quote_id}\u0000${r.article_id}\u0000${String(r.quote_start).padStart(10, '0')}`),
-    events: sortBy(eventRows, (r) => r.event_id),
+    events: sortBy(foldSameEvents(eventRows), (r) => r.event_id),
     event_mentions: sortBy(mentionRows, (r) => r.mention_id),
     actors: sortBy(actorRows, (r) => r.actor_id),
   };
@@ -223,18 +222,17 @@ function sortBy<T>(rows: T[], key: (r: T) => string): T[] {
   return rows.map((r) => [key(r), r] as const).sort((a, b) => cmp(a[0], b[0])).map(([, r]) => r);
 }
 
-/** Two merged events with identical content would get one id: keep the first, folding in its articles. */
-function dedupeById(rows: Event[], _key: 'event_id'): void {
+/** Two merged events with identical content get one id: keep the first, folding in the other's articles. */
+function foldSameEvents(rows: Event[]): Event[] {
   const seen = new Map<string, Event>();
-  for (let i = 0; i < rows.length; i++) {
-    const r = rows[i]!;
+  return rows.filter((r) => {
     const prev = seen.get(r.event_id);
     if (!prev) {
       seen.set(r.event_id, r);
-      continue;
+      return true;
     }
     prev.article_ids = uniqueSorted([...prev.article_ids, ...r.article_ids]);
     prev.mention_count += r.mention_count;
-    rows.splice(i--, 1);
-  }
+    return false;
+  });
 }
