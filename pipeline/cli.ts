@@ -7,9 +7,12 @@
  * rejected (named on stderr and in report.json); 2 = nothing published (validation failed, no
  * readable article, or bad arguments): the previous output folder is left as it was.
  */
+import { constants } from 'node:fs';
+import { access, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { cachedAnalyze, DEFAULT_CACHE_DIR, displayDir, openCache } from './cache.js';
+import { OutputRefused, recoverOutput, refuseOutput } from './emit.js';
 import { run, type Report } from './index.js';
 import { createPool } from './lib/pool.js';
 import { createProgress } from './lib/progress.js';
@@ -34,6 +37,22 @@ Options:
   -h, --help        show this help
 
 Exit codes: 0 all files published; 1 published, some files rejected; 2 nothing published.`;
+
+/** Why the input folder cannot be read, or null. */
+async function checkInput(inDir: string): Promise<string | null> {
+  if (!inDir.trim()) return 'the input folder is empty (`--in ""`): give a folder of articles';
+  try {
+    const info = await stat(inDir);
+    if (!info.isDirectory()) return `the input ${inDir} is a file, not a folder: give the folder that holds the articles`;
+    await access(inDir, constants.R_OK | constants.X_OK);
+    return null;
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return `the input folder ${inDir} does not exist`;
+    if (code === 'EACCES') return `the input folder ${inDir} cannot be read (permission denied)`;
+    return `the input folder ${inDir} cannot be read: ${(e as Error).message}`;
+  }
+}
 
 function format(m: Message): string {
   const where = m.file ?? m.articleId ?? 'run';
@@ -88,6 +107,19 @@ async function main(): Promise<number> {
     process.stderr.write(`reportage: --workers must be a whole number, 1 or more\n`);
     return 2;
   }
+  const problem = await checkInput(o.in!);
+  if (problem) {
+    process.stderr.write(`reportage: ${problem}\n`);
+    return 2;
+  }
+  const recovered = await recoverOutput(o.out!);
+  if (recovered.restored) process.stderr.write(`reportage: put back the previous output, which an interrupted run had set aside as ${recovered.restored}\n`);
+  if (recovered.removed.length) process.stderr.write(`reportage: removed ${recovered.removed.length} folder(s) left by interrupted runs: ${recovered.removed.join(', ')}\n`);
+  const refusal = await refuseOutput(o.out!, { inDir: o.in! });
+  if (refusal) {
+    process.stderr.write(`reportage: ${refusal}; nothing was read or written\n`);
+    return 2;
+  }
   // No option changes a per-article result today (--max-bytes only decides which files are read);
   // one that does must go into `options`, which is part of every cache key.
   const cache = o['no-cache'] ? null : openCache({ dir: o['cache-dir']!, options: {} });
@@ -129,7 +161,13 @@ async function main(): Promise<number> {
     process.stderr.write(`reportage: nothing published; ${o.out} left as it was\n`);
     return 2;
   }
-  await result.publish(o.out!);
+  try {
+    await result.publish(o.out!);
+  } catch (e) {
+    if (!(e instanceof OutputRefused)) throw e;
+    process.stderr.write(`reportage: ${e.message}; nothing published\n`);
+    return 2;
+  }
   process.stderr.write(summary(r) + '\n');
   return result.rejected > 0 ? 1 : 0;
 }

@@ -5,12 +5,12 @@
  * run leaves the previous `out/` as it was.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, open, rename, rm } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
 import { CSV_LIST_NOTE, TABLES, columns, toJsonSchema, toTableSchema } from '../schemas/index.js';
 import { toArrow } from './emit/arrow.js';
 import { csvChunks } from './emit/csv.js';
 import { jsonChunks } from './emit/json.js';
+import { OUTPUT_MARKER, OUTPUT_MARKER_TEXT, publishFolder } from './emit/publish.js';
+export { OUTPUT_MARKER, OutputRefused, recoverOutput, refuseOutput } from './emit/publish.js';
 import { PACKAGE_VERSION } from './lib/version.js';
 
 export interface EmitInput {
@@ -47,6 +47,7 @@ export function* renderFiles(input: EmitInput, options: { release?: boolean } = 
     digest.update(`${path}\u0000${hex}\n`);
     done(bytes, hex);
   }
+  yield [OUTPUT_MARKER, [Buffer.from(OUTPUT_MARKER_TEXT)]];
   for (const t of TABLES) {
     const rows = input.tables[t.name] ?? [];
     const cols = columns(t.schema);
@@ -106,35 +107,11 @@ export function render(input: EmitInput): Map<string, Uint8Array> {
   return files;
 }
 
-/** Write the files to `outDir` atomically (temporary sibling folder, then rename), each as it comes. */
-export async function emit(outDir: string, files: Iterable<OutputFile | [string, Uint8Array]>): Promise<void> {
-  const target = resolve(outDir);
-  const parent = dirname(target);
-  await mkdir(parent, { recursive: true });
-  const tmp = join(parent, `.${basename(target)}.tmp-${process.pid}`);
-  const old = join(parent, `.${basename(target)}.old-${process.pid}`);
-  await rm(tmp, { recursive: true, force: true });
-  try {
-    for (const [path, content] of files) {
-      await mkdir(dirname(join(tmp, path)), { recursive: true });
-      const handle = await open(join(tmp, path), 'w');
-      try {
-        if (content instanceof Uint8Array) await handle.write(content);
-        else for (const chunk of content) await handle.write(chunk);
-      } finally {
-        await handle.close();
-      }
-    }
-    await rm(old, { recursive: true, force: true });
-    try {
-      await rename(target, old);
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
-    }
-    await rename(tmp, target);
-    await rm(old, { recursive: true, force: true });
-  } catch (e) {
-    await rm(tmp, { recursive: true, force: true });
-    throw e;
-  }
+/**
+ * Write the files to `outDir` as its whole content (temporary sibling folder, then swapped in),
+ * each as it comes. Refuses, by throwing `OutputRefused`, a path that is not an empty folder or an
+ * earlier output, or that is or holds the input folder or the working directory (see emit/publish.ts).
+ */
+export async function emit(outDir: string, files: Iterable<OutputFile | [string, Uint8Array]>, options: { inDir?: string } = {}): Promise<void> {
+  await publishFolder(outDir, files, options);
 }

@@ -250,7 +250,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
       const t = performance.now();
       // Publishing consumes the records: each table is let go once its files are written.
       published = true;
-      await emit(outDir, renderFiles({ tables, report }, { release: true }));
+      await emit(outDir, renderFiles({ tables, report }, { release: true }), { inDir: options.inDir });
       timings['render+write'] = (timings['render+write'] ?? 0) + performance.now() - t;
     },
     report,

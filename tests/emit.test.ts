@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { expect, test } from 'vitest';
 import { csvChunks } from '../pipeline/emit/csv.js';
-import { emit } from '../pipeline/emit.js';
+import { emit, OUTPUT_MARKER } from '../pipeline/emit.js';
 import type { Column } from '../schemas/index.js';
 
 const cols: Column[] = [
@@ -27,13 +27,23 @@ test('CSV cells are written as they are: formulas are not escaped, lists are JSO
   expect(parsed[2]!.text).toBe('-1 and +2, @user');
 });
 
+test('emit refuses a folder it did not write, and leaves it as it was', async () => {
+  const base = mkdtempSync(join(tmpdir(), 'reportage-emit-'));
+  mkdirSync(join(base, 'mine'));
+  writeFileSync(join(base, 'mine', 'notes.txt'), 'keep');
+  await expect(emit(join(base, 'mine'), new Map([['a.json', new Uint8Array()]]))).rejects.toThrow(/did not write/);
+  expect(readdirSync(join(base, 'mine'))).toEqual(['notes.txt']);
+  expect(readdirSync(base)).toEqual(['mine']);
+});
+
 test('emit replaces the output folder whole', async () => {
   const base = mkdtempSync(join(tmpdir(), 'reportage-emit-'));
   const out = join(base, 'out');
   mkdirSync(out);
+  writeFileSync(join(out, OUTPUT_MARKER), '');
   writeFileSync(join(out, 'stale.csv'), 'old');
   await emit(out, new Map([['a.json', new TextEncoder().encode('[]\n')], ['schema/a.json', new TextEncoder().encode('{}\n')]]));
-  expect(readdirSync(out).sort()).toEqual(['a.json', 'schema']);
+  expect(readdirSync(out).sort()).toEqual([OUTPUT_MARKER, 'a.json', 'schema']);
   expect(readFileSync(join(out, 'a.json'), 'utf8')).toBe('[]\n');
   expect(readdirSync(base)).toEqual(['out']);
   expect(existsSync(join(out, 'stale.csv'))).toBe(false);
