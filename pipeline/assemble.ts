@@ -8,6 +8,7 @@ import type { Actor, Article, Event, EventMention, Quote, QuoteMention, Story } 
 import type { StoryAssignment } from './cluster-stories.js';
 import type { Duplicate } from './dedupe.js';
 import type { ArticleAnalysis } from './index.js';
+import { dateConfidence } from './clean/article-date.js';
 import { stableId } from './lib/hash.js';
 import { linkQuotes, storyRecords, type MergedEvent } from './merge-events.js';
 import type { ActorResolution } from './resolve-actors.js';
@@ -33,6 +34,7 @@ export function assemble(input: AssembleInput): Tables {
   const articles: Article[] = analyses.map(({ article: a }) => {
     const dup = duplicates.get(a.articleId);
     const date = stories.articleDate.get(a.articleId) ?? { date: a.date, source: a.dateSource };
+    const confidence = !date.date || !date.source ? null : date.source === a.dateSource ? a.dateConfidence : dateConfidence(date.source);
     return {
       article_id: a.articleId,
       story_id: storyOf(a.articleId),
@@ -40,12 +42,17 @@ export function assemble(input: AssembleInput): Tables {
       duplicate_similarity: dup?.similarity ?? null,
       published_date: date.date,
       date_source: date.date ? date.source : null,
+      date_confidence: confidence,
+      published_at: a.datetime,
       title: a.title,
       dateline: a.dateline,
       publisher: a.publisher,
       byline: a.byline,
       captions: a.captions,
       url: a.url,
+      language: a.language,
+      license: a.license,
+      source_id: a.sourceId,
       text: a.text,
       word_count: (a.text.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu) ?? []).length,
       repairs: a.repairs,

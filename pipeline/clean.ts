@@ -10,6 +10,7 @@
 import { boilerplateKind, isLabelledPlug, isLinkLabel, isTrailingPromotion, outletNamesIn } from './clean/boilerplate.js';
 import { captionKind, captionText } from './clean/captions.js';
 import { parseDateline } from './clean/dateline.js';
+import { dateInFileName, dateInUrl, pickDate } from './clean/article-date.js';
 import { parseFullDate } from './clean/dates.js';
 import { decodeEntities, normalizeUnicode, stripTags } from './clean/entities.js';
 import { type Line, parseHeader } from './clean/header.js';
@@ -67,16 +68,17 @@ export function clean(raw: RawArticle): CleanArticle {
   let repairs = 0;
   let firstRepairLine: number | undefined;
   const lines: Line[] = [];
+  const lineBase = (raw.firstLine ?? 1) - 1;
   raw.raw.split(LINE_BREAK).forEach((text, index) => {
     if (NEEDS_REPAIR.test(text)) {
       const repaired = repairMojibake(decodeEntities(text));
       if (repaired.repairs > 0) {
         repairs += repaired.repairs;
-        firstRepairLine ??= index + 1;
+        firstRepairLine ??= lineBase + index + 1;
       }
       text = normalizeUnicode(stripTags(repaired.text));
     }
-    for (const piece of text.split('\n')) lines.push({ line: index + 1, text: piece });
+    for (const piece of text.split('\n')) lines.push({ line: lineBase + index + 1, text: piece });
   });
   if (repairs > 0) {
     note('clean/mojibake', 'warning', `Repaired ${repairs} mis-decoded character(s) (UTF-8 read as cp1252, or lost quote bytes)`, firstRepairLine);
@@ -222,21 +224,15 @@ export function clean(raw: RawArticle): CleanArticle {
   // A photo caption's full date is the day of the pictured event, which a report is about: a
   // weaker source than the article's own metadata, but better than none.
   const captionDate = captions.map(parseFullDate).find((d) => d !== null) ?? null;
-  // Failing all else, a full date written in the lead (the first two paragraphs) is the day of the
-  // happening the report opens with; one further down is more likely background.
-  const leadDate = text.split('\n\n', 2).map(parseFullDate).find((d) => d !== null) ?? null;
-  const date = raw.meta.date ?? header.date ?? sourceDate ?? datelineDate ?? captionDate ?? leadDate;
-  const dateSource: CleanArticle['dateSource'] = raw.meta.date
-    ? 'metadata'
-    : header.date || sourceDate
-      ? 'header'
-      : datelineDate
-        ? 'dateline'
-        : captionDate
-          ? 'caption'
-          : leadDate
-            ? 'text'
-            : null;
+  const url = raw.meta.url ?? header.url;
+  const picked = pickDate([
+    { date: raw.meta.date, source: raw.meta.dateSource ?? 'metadata' },
+    { date: header.date ?? sourceDate, source: 'header' },
+    ...[url, ...(raw.meta.altUrls ?? [])].map((u) => ({ date: dateInUrl(u), source: 'url' as const })),
+    { date: dateInFileName(raw.file), source: 'filename' },
+    { date: datelineDate, source: 'dateline' },
+    { date: captionDate, source: 'caption' },
+  ]);
   const metaByline = raw.meta.byline ?? [];
 
   return {
@@ -247,13 +243,19 @@ export function clean(raw: RawArticle): CleanArticle {
     bytes: raw.bytes,
     text,
     title,
-    dateline,
+    dateline: dateline ?? raw.meta.dateline ?? null,
     publisher: raw.meta.publisher ?? header.publisher ?? sourcePublisher ?? datelineAgency ?? (outlets.values().next().value ?? null),
     byline: uniq([...metaByline, ...header.byline, ...byline]),
     captions,
-    url: raw.meta.url ?? header.url,
-    date: date ?? null,
-    dateSource,
+    url,
+    date: picked.date,
+    dateSource: picked.source,
+    dateConfidence: picked.confidence,
+    datetime: raw.meta.datetime ?? null,
+    language: raw.meta.language ?? null,
+    license: raw.meta.license ?? null,
+    sourceId: raw.meta.sourceId ?? null,
+    altUrls: raw.meta.altUrls ?? [],
     repairs,
     messages,
   };

@@ -13,7 +13,7 @@ import { dedupe, signature, type Duplicate } from './dedupe.js';
 import { emit, render, renderFiles } from './emit.js';
 import { extractEvents, type EventMentionDraft } from './extract-events.js';
 import { extractQuotes } from './extract-quotes.js';
-import { DEFAULT_INGEST, listInputs, readInput } from './ingest.js';
+import { DEFAULT_INGEST, listInputs, readInput } from './ingest/index.js';
 import { assemble } from './assemble.js';
 import { sha256Hex } from './lib/hash.js';
 import { splitSentences } from './lib/sentences.js';
@@ -66,7 +66,8 @@ export function analyzeArticle(raw: RawArticle): ArticleAnalysis {
     // No body: the caller counts the article as rejected (the messages say why).
     const rejected: CleanArticle = article ?? {
       articleId: raw.articleId, file: raw.file, format: raw.format, sha256: raw.sha256, bytes: raw.bytes, text: '',
-      title: null, dateline: null, publisher: null, byline: [], captions: [], url: null, date: null, dateSource: null,
+      title: null, dateline: null, publisher: null, byline: [], captions: [], url: null, date: null, dateSource: null, dateConfidence: null,
+      datetime: null, language: null, license: null, sourceId: null, altUrls: [],
       repairs: 0, messages: [],
     };
     return { article: rejected, signature: new Uint32Array(0), textHash: '', quotes: [], people: [], events: [], messages };

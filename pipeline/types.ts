@@ -5,6 +5,7 @@
  * Offsets are UTF-16 code units into `CleanArticle.text` (JS string indexing); `assemble`
  * converts them to code points for the published files.
  */
+import type { DATE_SOURCES, RAW_FORMS } from '../schemas/article.js';
 import type { Event, EVENT_TYPES } from '../schemas/event.js';
 
 /** A coded, positioned problem or note, collected into the run report (vfile-message style). */
@@ -27,17 +28,23 @@ export interface Message {
   actual?: string;
 }
 
-/** A file as read from the input folder, decoded to a string but otherwise untouched. */
+export type RawForm = (typeof RAW_FORMS)[number];
+export type DateSource = (typeof DATE_SOURCES)[number];
+
+/** One article as a reader found it in a file: its body text, decoded but not yet cleaned, and its metadata. */
 export interface RawArticle {
+  /** The file's path without extension; `path#record` for one record of a multi-record file. */
   articleId: string;
   /** Path relative to the input folder. */
   file: string;
-  format: 'txt' | 'news-please';
+  format: RawForm;
   sha256: string;
   bytes: number;
-  /** Decoded text (BOM removed, line endings still as in the file). */
+  /** The article's text: for plain text the decoded file (BOM removed, line endings as in the file); for structured forms the body the reader took out, paragraphs separated by blank lines. */
   raw: string;
-  /** Metadata given outside the text (news-please fields, a `.meta.json` sidecar). */
+  /** Line in the file where `raw` starts (1-based), so that clean's messages point at file lines; 1 when unknown. */
+  firstLine?: number;
+  /** Metadata given outside the body text (the form's own fields, a `.meta.json` sidecar). */
   meta: ArticleMeta;
 }
 
@@ -45,17 +52,31 @@ export interface ArticleMeta {
   title?: string | null;
   /** YYYY-MM-DD */
   date?: string | null;
+  /** Which field gave `date` (defaults to `metadata`). */
+  dateSource?: DateSource | null;
+  /** The full timestamp where the form gives one, ISO 8601 with its zone as written (`2014-07-16T13:00:03Z`). */
+  datetime?: string | null;
   publisher?: string | null;
   url?: string | null;
+  /** Other addresses of the same report (feed links, canonical and original links), for deduplication. */
+  altUrls?: string[];
   byline?: string[];
   license?: string | null;
+  /** The dateline place, where the form gives it as a field. */
+  dateline?: string | null;
+  /** BCP 47 language tag, where the form says. */
+  language?: string | null;
+  /** The provider's id of the story (wire story id, NewsML guid, DOCNO), shared by its versions where the form says. */
+  sourceId?: string | null;
+  /** A version or take label (`2ND LEAD`, `3rdLd-Writethru`, version 5). */
+  version?: string | null;
 }
 
 /** The output of `clean` for one article. */
 export interface CleanArticle {
   articleId: string;
   file: string;
-  format: 'txt' | 'news-please';
+  format: RawForm;
   sha256: string;
   bytes: number;
   /** Cleaned body: paragraphs joined by one blank line ("\n\n"), no leading/trailing space. */
@@ -68,7 +89,15 @@ export interface CleanArticle {
   url: string | null;
   /** The article's own date (YYYY-MM-DD) and where it came from; null when the article does not say. */
   date: string | null;
-  dateSource: 'header' | 'metadata' | 'dateline' | 'caption' | 'text' | null;
+  /** How far the date can be trusted (0–1), from its source; null without a date. */
+  dateConfidence: number | null;
+  dateSource: DateSource | null;
+  /** Full timestamp with zone where the input gives one. */
+  datetime: string | null;
+  language: string | null;
+  license: string | null;
+  sourceId: string | null;
+  altUrls: string[];
   /** How many characters the mojibake repair changed. */
   repairs: number;
   messages: Message[];

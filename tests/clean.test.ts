@@ -331,10 +331,22 @@ describe('the article date', () => {
   };
   test.each([
     ['date 2020-05-04 The council met on Monday.\n\nIt agreed a budget.', ['2020-05-04', 'header']],
-    ['The council met on Monday, May 4, 2020, and agreed a budget.\n\nThe vote was close.', ['2020-05-04', 'text']],
-    // A date further down is background, not the day of the report.
+    // A date in the body is the day of something the story tells, not of the report: never the article's date.
+    ['The council met on Monday, May 4, 2020, and agreed a budget.\n\nThe vote was close.', [null, null]],
     ['The council met on Monday.\n\nIt agreed a budget.\n\nThe last budget was agreed on March 3, 2016.', [null, null]],
   ])('%s', (raw, expected) => {
     expect(date(raw)).toEqual(expected);
+  });
+
+  test.each([
+    [{ url: 'https://example.com/world/2016/02/12/talks-resume.html' }, 'a.txt', ['2016-02-12', 'url']],
+    [{ url: 'https://example.com/news/20160212/talks' }, 'a.txt', ['2016-02-12', 'url']],
+    [{}, 'wire/2019-01-21_kremlin.txt', ['2019-01-21', 'filename']],
+    [{}, 'XIE20000402.0162', ['2000-04-02', 'filename']],
+    [{ url: 'https://example.com/2016/02/31/x' }, 'a.txt', [null, null]],
+    [{ date: '2016-02-10', url: 'https://example.com/2016/02/12/x' }, 'a.txt', ['2016-02-10', 'metadata']],
+  ])('from metadata, the address or the file name: %j %s', (meta, file, expected) => {
+    const r = clean({ ...article('The council met on Monday.\n\nIt agreed a budget.'), file, meta });
+    expect([r.date, r.dateSource]).toEqual(expected);
   });
 });

@@ -7,7 +7,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { decodeText, readInput } from '../pipeline/ingest.js';
+import { decodeText, readInput } from '../pipeline/ingest/index.js';
 import { run } from '../pipeline/index.js';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -18,14 +18,15 @@ const line = (m: { file?: string; articleId?: string; severity: string; ruleId: 
 
 describe('a folder with good and bad files', async () => {
   const result = await run({ inDir: MIXED });
-  const lines = [...result.report.errors, ...result.report.warnings].map(line);
+  const lines = [...result.report.errors, ...result.report.warnings, ...result.report.infos].map(line);
 
   test.each([
     ['empty.txt: error: ingest/empty'],
     ['binary.txt: error: ingest/binary'],
     ['cp1252.txt: warning: ingest/not-utf8'],
     ['no-body.txt: error: clean/no-body'],
-    ['notes.md: warning: ingest/unsupported-format'],
+    ['notes.docx: warning: ingest/unsupported-format'],
+    ['README: info: ingest/not-article'],
     ['broken.json: error: ingest/bad-json'],
   ])('reports %s', (expected) => {
     expect(lines).toContain(expected);

@@ -16,7 +16,7 @@ import { generateCorpus, writeCorpus } from '../pipeline/bench/synthetic.js';
 const ROOT = join(import.meta.dirname, '..');
 const DIST = join(ROOT, 'dist', 'pipeline');
 const CLI = join(DIST, 'cli.js');
-const built = ['cli.js', 'worker.js', 'cache.js', 'lib/pool.js', 'index.js', 'ingest.js'].every((f) => existsSync(join(DIST, f)));
+const built = ['cli.js', 'worker.js', 'cache.js', 'lib/pool.js', 'index.js', 'ingest/index.js'].every((f) => existsSync(join(DIST, f)));
 if (!built) console.warn('tests/scale.test.ts skipped: dist/ is not built (run `make test`, which compiles first)');
 
 const tmp = mkdtempSync(join(tmpdir(), 'reportage-scale-'));
@@ -159,7 +159,7 @@ describe.skipIf(!built)('the worker pool', () => {
   test('returns each batch in input order, the same analyses as in-process', async () => {
     const { createPool } = (await import(pathToFileURL(join(DIST, 'lib', 'pool.js')).href)) as typeof import('../pipeline/lib/pool.js');
     const { analyzeArticle } = (await import(pathToFileURL(join(DIST, 'index.js')).href)) as typeof import('../pipeline/index.js');
-    const { listInputs, readInput } = (await import(pathToFileURL(join(DIST, 'ingest.js')).href)) as typeof import('../pipeline/ingest.js');
+    const { listInputs, readInput } = (await import(pathToFileURL(join(DIST, 'ingest', 'index.js')).href)) as typeof import('../pipeline/ingest/index.js');
     const dir = join(tmp, 'pool-corpus');
     makeCorpus(dir, 60);
     const raws = [];
