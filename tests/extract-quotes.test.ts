@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { extractQuotes } from '../pipeline/extract-quotes.js';
+import { extractQuotes } from '../pipeline/extract-quotes/index.js';
 import type { CleanArticle } from '../pipeline/types.js';
 import { cleanArticle } from './helpers/articles.js';
 import { FIXTURES, fixtureCases, runFixtures } from './helpers/fixtures.js';

@@ -1,0 +1,255 @@
+/**
+ * Attribution of one quotation: the constructions tried in order, from the most direct:
+ * 1. a label (`"RUIZ: ...`, `Ana Ruiz, Courier: "..."`, `"..." ― Ana Ruiz`);
+ * 2. a cue right before the quotation (`X said: "..."`, `X said, "..."`), `according to X, "..."`;
+ * 3. a cue right after it (`"...," X said`, `"...," said X`, `"...," according to X`);
+ * 4. reported speech: a cue earlier in the sentence (`X said the plan was "reckless"`, `..., saying
+ *    ...`, `X's claim that ...`);
+ * 5. the context: an introduction closing the previous sentence (`X said:`), a floating quotation
+ *    after an attributed one, a sentence about a person.
+ * The reference found is resolved by `coreference.ts`.
+ */
+import type { ArticleIndex } from './article-index.js';
+import type { Discourse, Resolved, SpeakerBasis } from './coreference.js';
+import type { Cue } from './cues.js';
+import type { QuotedSpan } from './marks.js';
+import { accordingTo, labelOf, mainSubject, possessorOf, subjectAfter, subjectBefore, type SourceRef } from './speakers.js';
+
+export type Construction =
+  | 'label'
+  | 'cue-before-colon'
+  | 'cue-before-comma'
+  | 'according-to'
+  | 'cue-after'
+  | 'cue-after-inverted'
+  | 'reported-speech'
+  | 'participle'
+  | 'floating'
+  | 'unattributed';
+
+export interface Attribution extends Resolved {
+  cue: Cue | null;
+  construction: Construction;
+  /** Where the evidence must reach to include the cue and the source. */
+  from: number;
+  to: number;
+}
+
+/** What the context needs of the quotations attributed so far. */
+export interface PriorQuote {
+  speaker: string | null;
+  kind: Resolved['kind'];
+  mention: string | null;
+  quoteEnd: number;
+}
+
+/** The published basis of an attribution: the construction, unless the speaker was reached through a pronoun, title or organisation. */
+export function basisOf(a: Attribution): SpeakerBasis | null {
+  if (!a.speaker) return null;
+  if (a.via) return a.via;
+  switch (a.construction) {
+    case 'cue-after':
+      return 'cue-after';
+    case 'cue-after-inverted':
+      return 'inverted';
+    case 'floating':
+    case 'unattributed':
+      return 'context';
+    default:
+      return 'cue-before';
+  }
+}
+
+export class Attributor {
+  constructor(
+    private readonly ix: ArticleIndex,
+    private readonly discourse: Discourse,
+    private readonly paragraphOf: (pos: number) => [number, number],
+  ) {}
+
+  /** Attribute a quotation from its own sentence(s), or null when they hold no attribution. */
+  inSentence(span: QuotedSpan, sentStart: number, sentEnd: number): Attribution | null {
+    const ix = this.ix;
+    const text = ix.text;
+    const [pStart, pEnd] = this.paragraphOf(span.open);
+    const label = labelOf(ix, span.open, span.start, span.after, pStart, pEnd);
+    if (label && label.kind !== 'main' && this.labelFits(span, label, sentStart)) return this.make(label, null, 'label', Math.min(span.open, label.start), Math.max(span.after, label.end), span.open);
+    const cues = ix.cuesIn(Math.max(sentStart, span.open - 600), Math.min(sentEnd, span.after + 600));
+    const before = cues.filter((c) => c.end <= span.open);
+    const after = cues.filter((c) => c.start >= span.after);
+    // 1. `X said: "..."`, `X said, "..."`, `X said of the award: "..."`.
+    const lastBefore = before[before.length - 1];
+    if (lastBefore && lastBefore.form !== 'according' && lastBefore.form !== 'noun') {
+      const gap = text.slice(lastBefore.end, span.open);
+      if ((/^\s*[:,]?\s*(?:that\s*)?$/.test(gap) || /^[^.!?"“”:]{1,80}:\s*$/u.test(gap)) && !ix.quoteOpensIn(lastBefore.end, span.open)) {
+        const construction = gap.includes(':') ? 'cue-before-colon' : 'cue-before-comma';
+        const a = this.fromCueBefore(lastBefore, ix.clauseStart(sentStart, lastBefore.start), construction, true);
+        if (a) return a;
+      }
+    }
+    // `According to X, "..."`.
+    for (const c of before) {
+      if (c.form !== 'according') continue;
+      const ref = accordingTo(ix, c, span.open);
+      if (ref) return this.make(ref, c, 'according-to', c.start, span.after, c.start);
+    }
+    // 2. `"...," X said`, `"...," said X`, `..., according to X` right after the quotation. A full stop
+    // inside the marks and a capital after them start a new sentence, whose cue is not this quotation's.
+    let lateAfter: Attribution | null = null;
+    const endsSentence = /[.!?]$/.test(text.slice(span.start, span.end)) && /^\s+\p{Lu}/u.test(text.slice(span.after, span.after + 3)) && span.after > span.end;
+    const limit = Math.min(sentEnd, ix.nextQuote(span.after)?.open ?? sentEnd);
+    for (const cue of endsSentence ? [] : after.filter((c) => c.form !== 'participle' && c.start < limit).slice(0, 3)) {
+      const gap = text.slice(span.after, cue.start);
+      if (cue.form === 'according') {
+        const ref = accordingTo(ix, cue, sentEnd);
+        if (ref) return this.make(ref, cue, 'according-to', span.open, ref.kind === 'main' ? cue.end : ref.end, cue.start);
+        continue;
+      }
+      if (cue.form === 'noun' || cue.form === 'infinitive') continue;
+      if (/^[\s,;—–-]*$/.test(gap)) {
+        const ref = subjectAfter(ix, cue, sentEnd);
+        if (ref) return this.make(ref, cue, 'cue-after-inverted', span.open, ref.kind === 'main' ? cue.end : Math.max(cue.end, ref.end), cue.start);
+      }
+      if (gap.length > 160) break;
+      const ref = subjectBefore(ix, span.after, cue.start, 'after-quote');
+      if (ref && ref.kind !== 'main') {
+        const a = this.make(ref, cue, 'cue-after', span.open, cue.end, cue.start);
+        // Right after the quotation (`"...," Lind said`) this is the attribution; later in the
+        // sentence (`is "unacceptable" given ..., Lind said`) a cue before the quote comes first.
+        if (/^[\s,;—–-]*$/.test(text.slice(span.after, ref.start))) return a;
+        lateAfter = a;
+        break;
+      }
+    }
+    // 3. Reported speech: `X said (that) ... "..."`, `X ..., saying ... "..."`, `X's claim that "..."`.
+    for (let i = before.length - 1; i >= 0; i--) {
+      const c = before[i]!;
+      if (c.form === 'according') continue;
+      if (c.weak && text.slice(c.end, span.open).trim().length > 40) continue;
+      const bound = ix.clauseStart(sentStart, c.start);
+      const a = this.fromCueBefore(c, bound, c.form === 'participle' ? 'participle' : 'reported-speech', false);
+      if (a) return a;
+    }
+    return lateAfter;
+  }
+
+  /**
+   * No attribution in the quotation's own sentence: an introduction closing the previous sentence
+   * (`Lind said:`), a floating quotation after an attributed one, a sentence about a person.
+   */
+  fromContext(span: QuotedSpan, si: number, partial: boolean, prior: PriorQuote | null): Attribution {
+    const ix = this.ix;
+    const none: Attribution = { speaker: null, kind: null, mention: null, via: null, cue: null, construction: 'unattributed', from: span.open, to: span.after };
+    const prev = ix.sentences[si - 1];
+    const cur = ix.sentences[si];
+    if (!prev || !cur || cur.paragraph - prev.paragraph > 1) return none;
+    const prevText = ix.text.slice(prev.start, prev.end);
+    // `Lind said:` (or `Lind continued:`) closing the previous sentence.
+    if (/:\s*$/.test(prevText)) {
+      const cues = ix.cuesIn(prev.start, prev.end);
+      const last = cues[cues.length - 1];
+      if (last) {
+        const a = this.fromCueBefore(last, prev.start, 'cue-before-colon', true);
+        if (a) return { ...a, from: prev.start };
+      }
+    }
+    if (partial) return none;
+    // A floating quotation: the previous sentence holds an attributed quotation.
+    if (prior && prior.speaker && prior.quoteEnd >= prev.start && prior.quoteEnd <= prev.end && !this.namesOtherPerson(prior.quoteEnd, span.open, prior.speaker, prev.paragraph === cur.paragraph)) {
+      return { speaker: prior.speaker, kind: prior.kind, mention: prior.mention, via: null, cue: null, construction: 'floating', from: prev.start, to: span.after };
+    }
+    // The previous sentence reports someone's speech (`Lind said the talks had failed.`).
+    for (const c of ix.cuesIn(prev.start, prev.end)) {
+      if (c.form !== 'finite' || c.weak) continue;
+      const a = this.fromCueBefore(c, prev.start, 'floating', false) ?? this.inverted(c, prev.end);
+      if (a && a.speaker && !this.namesOtherPerson(c.end, span.open, a.speaker, false)) {
+        return { ...a, cue: null, construction: 'floating', via: a.via === 'pronoun' ? 'pronoun' : null, from: prev.start, to: span.after };
+      }
+      break;
+    }
+    // The previous sentence is about a person (`But he brushed off the claims.`): a reader gives
+    // the quotation that follows to that person, when no one else is named in between.
+    const subject = this.discourse.subjectOf(si - 1);
+    if (subject && (subject.kind === 'person' || subject.kind === 'pronoun')) {
+      const r = this.discourse.resolve(subject, subject.start);
+      if (r.speaker && !this.namesOtherPerson(prev.start, span.open, r.speaker, false)) {
+        return { ...r, via: r.via === 'pronoun' ? 'pronoun' : null, cue: null, construction: 'floating', from: prev.start, to: span.after };
+      }
+    }
+    return none;
+  }
+
+  /** Attribute through a cue before the quotation: its subject, or for a participle the main clause's. */
+  private fromCueBefore(cue: Cue, bound: number, construction: Construction, direct: boolean): Attribution | null {
+    const ix = this.ix;
+    const sentStart = ix.sentences[ix.sentenceAt(cue.start)]?.start ?? bound;
+    let ref: SourceRef | null;
+    if (cue.form === 'noun') ref = possessorOf(ix, cue);
+    else if (cue.form === 'participle') ref = this.participleSubject(cue, sentStart);
+    else if (cue.form === 'infinitive') ref = this.infinitiveSubject(cue, sentStart);
+    else ref = subjectBefore(ix, bound, cue.start, direct ? 'direct' : 'clause');
+    // A coordinated verb or participle takes the main clause's subject; so may a direct introduction.
+    if (ref?.kind === 'main' || (!ref && (cue.form === 'participle' || cue.form === 'infinitive' || direct))) ref = mainSubject(ix, sentStart, cue.start);
+    if (!ref || ref.kind === 'main') return null;
+    return this.make(ref, cue, construction, Math.min(sentStart, ref.start), cue.end, cue.start);
+  }
+
+  /** `"...", said X` read as an inverted cue of a sentence without quotation. */
+  private inverted(cue: Cue, limit: number): Attribution | null {
+    if (!/[,]\s*$/.test(this.ix.text.slice(Math.max(0, cue.start - 3), cue.start))) return null;
+    const ref = subjectAfter(this.ix, cue, limit);
+    return ref && ref.kind !== 'main' ? this.make(ref, cue, 'floating', cue.start, ref.end, cue.start) : null;
+  }
+
+  /**
+   * The subject of a participle (`saying`): that of the reporting verb it hangs on (`X has failed, he
+   * claimed, saying ...` → he), a name right before it (`footage of X saying`), else the main clause's.
+   */
+  private participleSubject(cue: Cue, sentStart: number): SourceRef {
+    const ix = this.ix;
+    const before = ix.text.slice(Math.max(sentStart, cue.start - 2), cue.start);
+    if (/^\S?\s$/.test(before) || before === ' ') {
+      const named = ix.mentionByEnd.get(cue.start - 1);
+      if (named && named.start >= sentStart) return { kind: 'person', mention: named, start: named.start, end: named.end };
+    }
+    const earlier = ix.cuesIn(sentStart, cue.start).filter((c) => c.form === 'finite');
+    const verb = earlier[earlier.length - 1];
+    if (verb && /^\s*,?\s*$/.test(ix.text.slice(verb.end, cue.start).replace(/^[^,]*/, ''))) {
+      const ref = subjectBefore(ix, ix.clauseStart(sentStart, verb.start), verb.start, 'clause');
+      if (ref && ref.kind !== 'main') return ref;
+    }
+    return { kind: 'main' };
+  }
+
+  /** `led X to fear`, `took to Twitter to accuse`: the person before `to`, else the main clause's subject. */
+  private infinitiveSubject(cue: Cue, sentStart: number): SourceRef {
+    const ix = this.ix;
+    const to = ix.text.lastIndexOf('to', cue.start);
+    const named = ix.mentionByEnd.get(to - 1);
+    if (named && named.start >= sentStart) return { kind: 'person', mention: named, start: named.start, end: named.end };
+    return { kind: 'main' };
+  }
+
+  /** A label fits when nothing else in the quotation's sentence attributes it. */
+  private labelFits(span: QuotedSpan, label: SourceRef, sentStart: number): boolean {
+    if (label.kind === 'main') return false;
+    if (label.start >= span.start && label.end <= span.end) return true;
+    const cues = this.ix.cuesIn(sentStart, span.open);
+    return cues.length === 0 || label.start >= span.after;
+  }
+
+  private make(ref: SourceRef, cue: Cue | null, construction: Construction, from: number, to: number, pos: number): Attribution {
+    const r = this.discourse.resolve(ref, pos);
+    return { ...r, cue, construction, from: Math.min(from, ref.kind === 'main' ? from : ref.start), to: Math.max(to, ref.kind === 'main' ? to : ref.end) };
+  }
+
+  /** Does another person appear (outside quotations) between two offsets? With `sameParagraph`, only in sentences of their own. */
+  private namesOtherPerson(from: number, to: number, speaker: string, lenient: boolean): boolean {
+    const ix = this.ix;
+    const others = ix.peopleIn(from, to).filter((p) => p.fullName !== speaker && !ix.insideQuote(p.start));
+    if (!lenient) return others.length > 0;
+    // In the same paragraph, a name in the attribution's own sentence (`..., X said before Y's remarks.`) does not change the speaker.
+    const si = ix.sentenceAt(from);
+    return others.some((p) => ix.sentenceAt(p.start) !== si);
+  }
+}

@@ -1,0 +1,312 @@
+/**
+ * Quotation marks, paired by system, one paragraph at a time.
+ *
+ * Systems: double marks (straight `"`, curly “ ”, low „ ‟, typewriter ``` ``...'' ``` and
+ * `''...''`, doubled curly singles), single marks (curly ‘ ’, straight `'`, ``` `...' ```, low ‚),
+ * guillemets (« », » «, ‹ ›) and the HTML entities for any of them. A mark that can point either way
+ * (a straight mark) takes its direction from its neighbours; a single mark that sits inside a word
+ * or could be a possessive (`the ministers’ plan`) is an apostrophe unless the paragraph leaves no
+ * other reading. Marks of another system inside an open quotation are nested quotations.
+ *
+ * Newspaper conventions: a quotation left open at a paragraph break continues when the next
+ * paragraph opens with a mark of the same system; a second opening before any close (paragraphs
+ * merged by a crawler) ends the first quotation. An unmatched mark costs only its own span.
+ *
+ * One pass over the text; per paragraph, a backward pass over its single marks. Linear.
+ */
+import type { Message } from '../types.js';
+
+export type MarkSystem = 'double' | 'single' | 'guillemet' | 'single-guillemet';
+
+/** A quoted span: `text.slice(start, end)` are the words inside the marks. */
+export interface QuotedSpan {
+  /** Index of the opening mark. */
+  open: number;
+  start: number;
+  end: number;
+  /** Index just after the closing mark, or `end` when the span stops at a paragraph break or a reopening. */
+  after: number;
+  /** Pieces of one quotation running over paragraphs (or reopened) share this number. */
+  chain: number;
+  system: MarkSystem;
+  /** 0 for a quotation, 1 or more for one nested inside another. */
+  depth: number;
+}
+
+type Direction = 'open' | 'close' | 'either';
+
+interface Mark {
+  pos: number;
+  len: number;
+  system: MarkSystem;
+  dir: Direction;
+  /** A single closing mark that may be a plural possessive (`ministers’`): used only when no better close follows. */
+  weak: boolean;
+}
+
+const OPEN_BEFORE = /[\s([{—–\-/]/u;
+const CLOSE_AFTER = /[\s.,;:!?)\]}—–\-/…]/u;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const ANY_MARK = /["“”„‟‘’‚‛'`«»‹›]/u;
+/** Words that a leading apostrophe shortens (`'em`, `'til`, `'90s`): the mark is no opening. */
+const ELISIONS = new Set(['em', 'til', 'cause', 'tis', 'twas', 'n', 'bout', 'round', 'nother', 'cos', 'coz', 'kay']);
+/** HTML entities for quotation marks, as some feeds leave them: entity → [system, direction]. */
+const ENTITIES: Record<string, [MarkSystem, Direction]> = {
+  '&quot;': ['double', 'either'], '&#34;': ['double', 'either'], '&#x22;': ['double', 'either'],
+  '&ldquo;': ['double', 'open'], '&#8220;': ['double', 'open'], '&rdquo;': ['double', 'close'], '&#8221;': ['double', 'close'],
+  '&bdquo;': ['double', 'open'], '&#8222;': ['double', 'open'],
+  '&lsquo;': ['single', 'open'], '&#8216;': ['single', 'open'], '&rsquo;': ['single', 'close'], '&#8217;': ['single', 'close'],
+  '&laquo;': ['guillemet', 'either'], '&#171;': ['guillemet', 'either'], '&raquo;': ['guillemet', 'either'], '&#187;': ['guillemet', 'either'],
+};
+const ENTITY_MAX = 7;
+/** Nesting deeper than this is no real quotation structure (and keeps the stack small). */
+const MAX_DEPTH = 6;
+
+export interface MarkResult {
+  spans: QuotedSpan[];
+  messages: Message[];
+}
+
+/**
+ * Pair the quotation marks of `text`.
+ * @param text the cleaned article text (paragraphs separated by line breaks)
+ * @param message (optional) receives a coded message per unmatched or reopened mark
+ * @returns every quoted span in order of its opening mark, nested ones included (`depth` > 0)
+ */
+export function pairMarks(text: string, message: (rule: string, reason: string, start: number, end: number, actual: string) => void = () => {}): QuotedSpan[] {
+  const paragraphs = splitParagraphs(text);
+  const spans: QuotedSpan[] = [];
+  let chain = 0;
+  let carried: { chain: number; system: MarkSystem } | null = null;
+  for (let pi = 0; pi < paragraphs.length; pi++) {
+    const [pStart, pEnd] = paragraphs[pi]!;
+    const marks = findMarks(text, pStart, pEnd);
+    const strongCloseAhead = markStrongClosesAhead(marks);
+    const stack: { mark: Mark; chain: number }[] = [];
+    const openAt = (system: MarkSystem) => {
+      for (let k = stack.length - 1; k >= 0; k--) if (stack[k]!.mark.system === system) return k;
+      return -1;
+    };
+    for (let mi = 0; mi < marks.length; mi++) {
+      const mark = marks[mi]!;
+      const k = openAt(mark.system);
+      const single = mark.system === 'single';
+      if (mark.dir === 'close' || (mark.dir === 'either' && k >= 0)) {
+        if (k < 0) {
+          if (!single) message('unmatched-mark', 'Unexpected closing quotation mark without an opening one; the mark is ignored.', mark.pos, mark.pos + mark.len, text.slice(Math.max(pStart, mark.pos - 30), Math.min(pEnd, mark.pos + 10)));
+          continue;
+        }
+        // `the ministers’ plan ... sound,’`: a possessive-looking close waits for a better one.
+        if (mark.weak && strongCloseAhead[mi]) continue;
+        const opened = stack[k]!;
+        pushSpan(spans, text, opened.mark, mark.pos, mark.pos + mark.len, opened.chain, k);
+        stack.length = k;
+        continue;
+      }
+      if (k >= 0) {
+        if (single) continue; // a second single opening inside a single quotation: an apostrophe
+        // A second opening before any close: paragraphs merged by a crawler. The first quote ends here.
+        const opened = stack[k]!;
+        pushSpan(spans, text, opened.mark, mark.pos, mark.pos, opened.chain, k);
+        message('reopened', 'Quotation reopened before it was closed; the first quote ends before the new opening mark.', opened.mark.pos, mark.pos, text.slice(opened.mark.pos, Math.min(mark.pos + 1, opened.mark.pos + 60)));
+        stack.length = k;
+        stack.push({ mark, chain: opened.chain });
+        continue;
+      }
+      if (stack.length >= MAX_DEPTH) continue;
+      const continuing = carried && stack.length === 0 && mark.pos === pStart && carried.system === mark.system;
+      stack.push({ mark, chain: continuing ? carried!.chain : ++chain });
+    }
+    carried = null;
+    // What is still open at the paragraph's end: the outermost quotation may run on.
+    const outer = stack[0];
+    if (outer) {
+      const next = paragraphs[pi + 1];
+      const nextOpens = next !== undefined && opensWith(text, next[0], next[1], outer.mark.system);
+      if (nextOpens) {
+        pushSpan(spans, text, outer.mark, pEnd, pEnd, outer.chain, 0);
+        carried = { chain: outer.chain, system: outer.mark.system };
+      } else if (outer.mark.system !== 'single') {
+        message('unmatched-mark', 'Unexpected opening quotation mark without a closing one before the paragraph ends; the mark is ignored.', outer.mark.pos, outer.mark.pos + outer.mark.len, text.slice(outer.mark.pos, Math.min(pEnd, outer.mark.pos + 40)));
+      }
+    }
+  }
+  spans.sort((a, b) => a.open - b.open);
+  return spans;
+}
+
+function pushSpan(spans: QuotedSpan[], text: string, open: Mark, closeAt: number, after: number, chain: number, depth: number): void {
+  let start = open.pos + open.len;
+  while (start < closeAt && isSpace(text.charCodeAt(start))) start++;
+  let end = closeAt;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  if (end <= start) return;
+  spans.push({ open: open.pos, start, end, after: after > closeAt ? after : end, chain, system: open.system, depth });
+}
+
+/** Does the paragraph `[from, to)` open with an opening mark of `system`? */
+function opensWith(text: string, from: number, to: number, system: MarkSystem): boolean {
+  const first = findMarks(text, from, Math.min(to, from + ENTITY_MAX + 1))[0];
+  return first !== undefined && first.pos === from && first.system === system && first.dir !== 'close';
+}
+
+/** For each mark, whether a non-weak single close follows before the next single opening. */
+function markStrongClosesAhead(marks: Mark[]): boolean[] {
+  const out: boolean[] = new Array<boolean>(marks.length).fill(false);
+  let ahead = false;
+  for (let i = marks.length - 1; i >= 0; i--) {
+    out[i] = ahead;
+    const m = marks[i]!;
+    if (m.system !== 'single') continue;
+    if (m.dir === 'open') ahead = false;
+    else if (!m.weak) ahead = true;
+  }
+  return out;
+}
+
+/** The quotation-mark candidates of one paragraph, apostrophes left out. */
+export function findMarks(text: string, from: number, to: number): Mark[] {
+  const marks: Mark[] = [];
+  for (let i = from; i < to; i++) {
+    const c = text.charAt(i);
+    if (c === '&') {
+      const m = entityAt(text, i, to);
+      if (m) {
+        marks.push(m);
+        i += m.len - 1;
+      }
+      continue;
+    }
+    if (!ANY_MARK.test(c)) continue;
+    const pair = i + 1 < to ? text.charAt(i + 1) : '';
+    let mark: Mark | null;
+    if ((c === '`' && pair === '`') || (c === '‘' && pair === '‘')) mark = { pos: i, len: 2, system: 'double', dir: 'open', weak: false };
+    else if (c === '’' && pair === '’') mark = { pos: i, len: 2, system: 'double', dir: 'close', weak: false };
+    else if (c === "'" && pair === "'") mark = { pos: i, len: 2, system: 'double', dir: flank(text, i, 2, from, to), weak: false };
+    else mark = oneCharMark(text, i, from, to);
+    if (!mark) continue;
+    marks.push(mark);
+    i += mark.len - 1;
+  }
+  return marks;
+}
+
+function oneCharMark(text: string, i: number, from: number, to: number): Mark | null {
+  const c = text.charAt(i);
+  const at = (system: MarkSystem, dir: Direction, weak = false): Mark => ({ pos: i, len: 1, system, dir, weak });
+  const { openCtx, closeCtx } = context(text, i, 1, from, to);
+  switch (c) {
+    case '"':
+      return at('double', flank(text, i, 1, from, to));
+    case '“':
+      return at('double', openCtx ? 'open' : 'either');
+    case '”':
+      return at('double', closeCtx ? 'close' : 'either');
+    case '„':
+    case '‟':
+      return at('double', 'open');
+    case '«':
+    case '»': {
+      // `«...»` and the reversed `»...«` alike: the neighbours say which way it points.
+      const dir = flank(text, i, 1, from, to);
+      return at('guillemet', dir === 'either' ? (c === '«' ? 'open' : 'close') : dir);
+    }
+    case '‹':
+    case '›': {
+      const dir = flank(text, i, 1, from, to);
+      return at('single-guillemet', dir === 'either' ? (c === '‹' ? 'open' : 'close') : dir);
+    }
+    default:
+      return singleMark(text, i, from, to);
+  }
+}
+
+/** ‘ ’ ' ` ‚ ‛: a single quotation mark, or null for an apostrophe. */
+function singleMark(text: string, i: number, from: number, to: number): Mark | null {
+  const c = text.charAt(i);
+  const prev = i > from ? text.charAt(i - 1) : '';
+  const next = i + 1 < to ? text.charAt(i + 1) : '';
+  const letterBefore = WORD_CHAR.test(prev);
+  const letterAfter = WORD_CHAR.test(next);
+  const { openCtx, closeCtx } = context(text, i, 1, from, to);
+  if (c === '‘' || c === '`' || c === '‚' || c === '‛') {
+    // `Hawai‘i`, `don‘t` typed with the wrong mark: inside a word it is an apostrophe.
+    if (letterBefore || !next || /\s/u.test(next)) return null;
+    return { pos: i, len: 1, system: 'single', dir: 'open', weak: false };
+  }
+  // ’ and ': inside a word (`don’t`, `O'Brien`) an apostrophe.
+  if (letterBefore && letterAfter) return null;
+  if (openCtx && letterAfter) {
+    // `’90s`, `'em`: a shortened word. A curly ’ at a word's start is typeset as an apostrophe.
+    if (c === '’' || /\p{N}/u.test(next) || ELISIONS.has(wordAt(text, i + 1, to).toLowerCase())) return null;
+    return { pos: i, len: 1, system: 'single', dir: 'open', weak: false };
+  }
+  if (!openCtx && closeCtx) {
+    // `the ministers’ plan`, `Jesus' words`: after an s and before a lowercase word, maybe a possessive.
+    const weak = /[sSzZ]/.test(prev) && /^\s\p{Ll}/u.test(text.slice(i + 1, i + 3));
+    return { pos: i, len: 1, system: 'single', dir: 'close', weak };
+  }
+  return null;
+}
+
+function entityAt(text: string, i: number, to: number): Mark | null {
+  const semi = text.indexOf(';', i);
+  if (semi < 0 || semi - i >= ENTITY_MAX || semi >= to) return null;
+  const entity = ENTITIES[text.slice(i, semi + 1).toLowerCase()];
+  if (!entity) return null;
+  const len = semi + 1 - i;
+  const [system, dir] = entity;
+  return { pos: i, len, system, dir: dir === 'either' ? flank(text, i, len, i, to) : dir, weak: false };
+}
+
+/** A mark that can point either way: open before a word, close after one. */
+function flank(text: string, i: number, len: number, from: number, to: number): Direction {
+  const { openCtx, closeCtx } = context(text, i, len, from, to);
+  if (openCtx && !closeCtx) return 'open';
+  if (closeCtx && !openCtx) return 'close';
+  return 'either';
+}
+
+function context(text: string, i: number, len: number, from: number, to: number): { openCtx: boolean; closeCtx: boolean } {
+  const prev = i > from ? text.charAt(i - 1) : '';
+  const next = i + len < to ? text.charAt(i + len) : '';
+  return {
+    openCtx: prev === '' || OPEN_BEFORE.test(prev) || isOpeningMarkChar(prev),
+    closeCtx: next === '' || CLOSE_AFTER.test(next) || isClosingMarkChar(next),
+  };
+}
+
+function isOpeningMarkChar(c: string): boolean {
+  return c === '“' || c === '„' || c === '‘' || c === '«' || c === '"' || c === "'" || c === '`';
+}
+
+function isClosingMarkChar(c: string): boolean {
+  return c === '”' || c === '’' || c === '»' || c === '"' || c === "'";
+}
+
+function wordAt(text: string, i: number, to: number): string {
+  let e = i;
+  while (e < to && e - i < 12 && WORD_CHAR.test(text.charAt(e))) e++;
+  return text.slice(i, e);
+}
+
+function isSpace(code: number): boolean {
+  return code === 0x20 || code === 0x0a || code === 0x09 || code === 0x0d || code === 0xa0 || code === 0x2009 || code === 0x202f;
+}
+
+/** `[start, end)` of each line of text (paragraphs are separated by one or more line breaks). */
+export function splitParagraphs(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  let from = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || text.charCodeAt(i) === 0x0a) {
+      let s = from;
+      let e = i;
+      while (s < e && isSpace(text.charCodeAt(s))) s++;
+      while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+      if (e > s) out.push([s, e]);
+      from = i + 1;
+    }
+  }
+  return out;
+}
