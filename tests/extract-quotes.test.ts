@@ -87,3 +87,20 @@ describe('extractQuotes', () => {
     expect(extractQuotes(article(text)).quotes).toEqual([]);
   });
 });
+
+describe('extractQuotes on huge inputs', () => {
+  test('150,000 unmatched closing marks neither crash nor flood the report', () => {
+    const { quotes, messages } = extractQuotes(article('a” '.repeat(150_000)));
+    expect(quotes).toEqual([]);
+    // Fifty listed, one message counting the rest.
+    expect(messages.filter((m) => m.ruleId === 'extract-quotes/unmatched-mark')).toHaveLength(51);
+    expect(messages[messages.length - 1]?.reason).toMatch(/^149950 more/);
+  });
+
+  test('a repeated short attributed quote is read in every copy, with evidence cut to a window', () => {
+    const text = '"Yes," said Smith. '.repeat(20_000);
+    const { quotes } = extractQuotes(article(text));
+    expect(quotes).toHaveLength(20_000);
+    expect(quotes.every((q) => q.speaker === 'Smith' && q.sentenceEnd - q.sentenceStart <= 1500)).toBe(true);
+  });
+});

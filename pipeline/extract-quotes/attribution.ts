@@ -246,7 +246,7 @@ export class Attributor {
   /** Does another person appear (outside quotations) between two offsets? With `sameParagraph`, only in sentences of their own. */
   private namesOtherPerson(from: number, to: number, speaker: string, lenient: boolean): boolean {
     const ix = this.ix;
-    const others = ix.peopleIn(from, to).filter((p) => p.fullName !== speaker && !ix.insideQuote(p.start));
+    const others = ix.peopleIn(Math.max(from, to - 3000), to).filter((p) => p.fullName !== speaker && !ix.insideQuote(p.start));
     if (!lenient) return others.length > 0;
     // In the same paragraph, a name in the attribution's own sentence (`..., X said before Y's remarks.`) does not change the speaker.
     const si = ix.sentenceAt(from);

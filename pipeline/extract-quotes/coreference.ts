@@ -143,8 +143,8 @@ export class Discourse {
       const sent = ix.sentences[k]!;
       const subject = this.subjectOf(k);
       if (subject?.kind === 'pronoun' || samePronoun.test(ix.text.slice(sent.start, Math.min(sent.end, sent.start + 600)))) continue;
-      const people = ix.peopleIn(sent.start, sent.end);
-      for (let j = people.length - 1; j >= 0; j--) {
+      const people = ix.peopleIn(Math.max(sent.start, Math.min(sent.end, pos) - 2000), Math.min(sent.end, pos));
+      for (let j = people.length - 1; j >= 0 && j >= people.length - 30; j--) {
         const p = people[j]!;
         if (!ix.insideQuote(p.start) && fits(p.fullName)) return p.fullName;
       }

@@ -94,6 +94,8 @@ function attributeAll(articleId: string, ix: ArticleIndex, discourse: Discourse,
   const out: Row[] = [];
   const text = ix.text;
   const spans = ix.spans;
+  // The chain of the last quotation kept: a later piece of it continues a quotation.
+  let keptChain = -1;
   for (let k = 0; k < spans.length; k++) {
     const span = spans[k]!;
     const sOpen = ix.sentenceAt(span.open);
@@ -103,7 +105,7 @@ function attributeAll(articleId: string, ix: ArticleIndex, discourse: Discourse,
     const quoteText = text.slice(span.start, span.end);
     const words = countWords(quoteText);
     if (words === 0) continue;
-    const isContinuation = k > 0 && spans[k - 1]!.chain === span.chain;
+    const isContinuation = k > 0 && spans[k - 1]!.chain === span.chain && keptChain === span.chain;
     const nameCue = isContinuation ? null : characterisingCueBefore(ix, span, sentStart);
     if (!isContinuation && isQuotedTerm(ix, span, quoteText, words, nameCue)) continue;
 
@@ -119,13 +121,15 @@ function attributeAll(articleId: string, ix: ArticleIndex, discourse: Discourse,
       if (partial && !attr.cue && !attr.speaker && words < 8 && !isContinuation) continue;
     }
     const basis = basisOf(attr);
+    const [evidenceStart, evidenceEnd] = evidenceSpan(text, Math.min(sentStart, attr.from), Math.max(sentEnd, attr.to), Math.min(span.open, attr.from), Math.max(span.after, attr.to));
+    keptChain = span.chain;
     out.push({
       articleId,
       text: quoteText,
       quoteStart: span.start,
       quoteEnd: span.end,
-      sentenceStart: Math.min(sentStart, attr.from),
-      sentenceEnd: Math.max(sentEnd, attr.to),
+      sentenceStart: evidenceStart,
+      sentenceEnd: evidenceEnd,
       speaker: attr.speaker,
       speakerMention: attr.mention,
       speakerKind: attr.speaker ? attr.kind : null,
@@ -142,6 +146,23 @@ function attributeAll(articleId: string, ix: ArticleIndex, discourse: Discourse,
     if (attr.speaker && attr.kind) discourse.note(sClose, attr.speaker, attr.kind);
   }
   return out;
+}
+
+/** Longest evidence kept whole; a longer "sentence" (unpunctuated text) is cut to a window around the quotation. */
+const EVIDENCE_MAX = 1500;
+const EVIDENCE_MARGIN = 300;
+
+/** The evidence: the sentence(s) with the quotation and its attribution, at most a window around them. */
+function evidenceSpan(text: string, from: number, to: number, needFrom: number, needTo: number): [number, number] {
+  if (to - from <= EVIDENCE_MAX) return [from, to];
+  let s = Math.max(from, needFrom - EVIDENCE_MARGIN);
+  let e = Math.min(to, needTo + EVIDENCE_MARGIN);
+  // Cut at word boundaries so the window reads.
+  while (s > from && s < needFrom && !/\s/.test(text.charAt(s - 1))) s++;
+  while (e < to && e > needTo && !/\s/.test(text.charAt(e))) e--;
+  while (s < needFrom && /\s/.test(text.charAt(s))) s++;
+  while (e > needTo && /\s/.test(text.charAt(e - 1))) e--;
+  return [s, e];
 }
 
 function priorQuote(rows: Row[]): PriorQuote | null {

@@ -136,8 +136,10 @@ export function subjectAfter(ix: ArticleIndex, cue: Cue, limit: number): SourceR
   const rest = text.slice(pos, Math.min(limit, pos + 120));
   const pron = /^(?:he|she)\b/.exec(rest);
   if (pron) return { kind: 'pronoun', word: pron[0], start: pos, end: pos + pron[0].length };
-  const np = /^((?:the|a|an|one|two|several|some|senior|another|\p{Lu}[\p{L}.'’-]*)(?:\s+[^\s,.;:"“”()]+){0,7}?)(?=[,.;:]|$|\s+(?:who|which|that|in|at|on|after|before|during|when|while|of|to|about)\b)/u.exec(rest)?.[1];
+  let np = /^((?:the|a|an|one|two|several|some|senior|another|\p{Lu}[\p{L}.'’-]*)(?:\s+[^\s,.;:"“”()]+){0,7}?)(?=[,.;:]|$|\s+(?:who|which|that|in|at|on|after|before|during|when|while|of|to|about)\b)/u.exec(rest)?.[1];
   if (!np) return null;
+  // A full stop after the phrase ends the sentence, unless it closes an initial or abbreviation.
+  if (/\p{L}{3,}\.$/u.test(np)) np = np.slice(0, -1);
   const npEnd = pos + np.length;
   // `said the spokeswoman, Ana Ruiz`: the role, then the name in apposition.
   const after = skipSpace(text, npEnd + 1, limit);

@@ -19,6 +19,7 @@ import {
   isTitleWord,
 } from './gazetteer.js';
 import { push } from './collections.js';
+import { isReportingVerbForm } from '../extract-quotes/cues.js';
 
 // A capitalised token: initialism (`U.S.`), word with apostrophes/hyphens (`O'Brien`, `Jean-Luc`,
 // `Japan's`), optionally followed by a period (`Mr.`, `W.`), split off later when it ends a sentence.
@@ -157,7 +158,7 @@ export function findPeople(articleId: string, text: string, sentences: Sentence[
     }
     for (const group of splitRun(tokens, sentenceStarts)) readGroup(group, text, candidates);
   }
-  return resolveMentions(articleId, text, candidates);
+  return resolveMentions(articleId, candidates);
 }
 
 /**
@@ -366,9 +367,15 @@ function readGroup(tokens: Token[], text: string, out: Candidate[]): void {
   }
   // `Blair said` anchors a one-word name; `the MP for Sheppey said` does not.
   if (!anchored && nameTokens.length === 1 && !AFTER_PREPOSITION.test(text.slice(Math.max(0, start - 6), start))) {
-    anchored = CUE_AHEAD.test(text.slice(end, end + 120));
+    anchored = CUE_AHEAD.test(text.slice(end, end + 120)) || invertedCueBefore(text, start);
   }
   out.push({ start, end, tokens: nameTokens, title, country, anchored, determined });
+}
+
+/** `"...," said Blair` anchors a one-word name too: a reporting verb right after a quotation's close. */
+function invertedCueBefore(text: string, start: number): boolean {
+  const m = /([,”"’'—–-])\s*(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, start - 24), start));
+  return !!m && isReportingVerbForm(m[2]!);
 }
 
 /**
@@ -472,19 +479,26 @@ function singular(word: string): string {
  * surname (the last word of a fuller name), the family name of a family-name-first name (the first
  * word of a fuller name that is no one's surname), or a person when anchored.
  */
-function resolveMentions(articleId: string, text: string, candidates: Candidate[]): PersonMention[] {
-  void text;
+function resolveMentions(articleId: string, candidates: Candidate[]): PersonMention[] {
   const thingNames = new Set<string>();
   for (const c of candidates) if (c.determined && c.tokens.length > 1) thingNames.add(c.tokens.join(' '));
-  const full: Candidate[] = [];
+  const full = new Set<Candidate>();
   for (const c of candidates) {
-    if (c.tokens.length > 1 && !thingNames.has(c.tokens.join(' ')) && !(c.determined && !c.anchored)) full.push(c);
+    if (c.tokens.length > 1 && !thingNames.has(c.tokens.join(' ')) && !(c.determined && !c.anchored)) full.add(c);
   }
-  // Fullest form: the longest full name ending with (or equal to) this one.
-  const fullNames = [...new Set(full.map((c) => c.tokens.join(' ')))];
+  // Fullest form: the longest full name ending with (or equal to) this one, found among the names
+  // sharing its last word (not by comparing every pair of names).
+  const byLastWord = new Map<string, string[]>();
+  for (const name of new Set([...full].map((c) => c.tokens.join(' ')))) push(byLastWord, name.slice(name.lastIndexOf(' ') + 1), name);
+  const fullestCache = new Map<string, string>();
   const fullest = (name: string): string => {
-    let best = name;
-    for (const other of fullNames) if (other.length > best.length && other.endsWith(' ' + name)) best = other;
+    let best = fullestCache.get(name);
+    if (best !== undefined) return best;
+    best = name;
+    for (const other of byLastWord.get(name.slice(name.lastIndexOf(' ') + 1)) ?? []) {
+      if (other.length > best.length && other.endsWith(' ' + name)) best = other;
+    }
+    fullestCache.set(name, best);
     return best;
   };
   const surnames = new Map<string, Candidate[]>();
@@ -497,7 +511,7 @@ function resolveMentions(articleId: string, text: string, candidates: Candidate[
   for (const c of candidates) {
     const name = c.tokens.join(' ');
     if (c.tokens.length > 1) {
-      if (!full.includes(c)) continue;
+      if (!full.has(c)) continue;
       mentions.push({ articleId, start: c.start, end: c.end, name, fullName: fullest(name), title: c.title, country: c.country });
       continue;
     }
@@ -515,10 +529,17 @@ function resolveMentions(articleId: string, text: string, candidates: Candidate[
   return mentions;
 }
 
-
-/** The candidate mentioned last before `pos`, else the first one after it. */
+/** The candidate mentioned last before `pos`, else the first one after it (`list` is in text order). */
 function nearestBefore(list: Candidate[], pos: number): Candidate {
-  let best: Candidate | undefined;
-  for (const c of list) if (c.start < pos && (!best || c.start > best.start)) best = c;
-  return best ?? list[0]!;
+  let lo = 0;
+  let hi = list.length - 1;
+  let best = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.start < pos) {
+      best = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return list[best] ?? list[0]!;
 }

@@ -60,24 +60,48 @@ export function splitSentences(text: string): Sentence[] {
   return sentences;
 }
 
+/**
+ * ICU's segmenter slows down with the length of the string it is given (quadratic on one huge
+ * paragraph), so a long paragraph is fed to it in pieces of about this many characters, cut after a
+ * sentence-final mark (or, in unpunctuated text, at a space).
+ */
+const CHUNK = 4000;
+const CHUNK_CUT = /[.!?]['"”’)\]]*\s+(?=\S)/g;
+
 function splitParagraph(text: string, from: number, to: number, paragraph: number, out: Sentence[]): void {
   const body = text.slice(from, to);
   let current: { start: number; end: number } | null = null;
-  for (const seg of segmenter.segment(body)) {
-    const segText = seg.segment;
-    const lead = segText.length - segText.trimStart().length;
-    const trimmed = segText.trim();
-    if (!trimmed) continue;
-    const start = from + seg.index + lead;
-    const end = start + trimmed.length;
-    if (current && continuesSentence(text.slice(current.start, current.end), trimmed)) {
-      current.end = end;
-      continue;
+  for (let chunkStart = 0; chunkStart < body.length; ) {
+    const chunkEnd = chunkEndAt(body, chunkStart);
+    for (const seg of segmenter.segment(body.slice(chunkStart, chunkEnd))) {
+      const segText = seg.segment;
+      const lead = segText.length - segText.trimStart().length;
+      const trimmed = segText.trim();
+      if (!trimmed) continue;
+      const start = from + chunkStart + seg.index + lead;
+      const end = start + trimmed.length;
+      // Only the sentence's last characters matter: slicing all of it would make a long paragraph quadratic.
+      if (current && continuesSentence(text.slice(Math.max(current.start, current.end - 32), current.end), trimmed)) {
+        current.end = end;
+        continue;
+      }
+      if (current) out.push({ start: current.start, end: current.end, paragraph });
+      current = { start, end };
     }
-    if (current) out.push({ start: current.start, end: current.end, paragraph });
-    current = { start, end };
+    chunkStart = chunkEnd;
   }
   if (current) out.push({ start: current.start, end: current.end, paragraph });
+}
+
+/** Where the piece of `body` starting at `from` ends: the whole rest when short, else after a sentence end. */
+function chunkEndAt(body: string, from: number): number {
+  if (body.length - from <= CHUNK * 1.5) return body.length;
+  const window = body.slice(from + CHUNK, from + CHUNK * 1.5);
+  CHUNK_CUT.lastIndex = 0;
+  const m = CHUNK_CUT.exec(window);
+  if (m) return from + CHUNK + m.index + m[0].length;
+  const space = window.search(/\s\S/);
+  return space >= 0 ? from + CHUNK + space + 1 : from + CHUNK * 1.5;
 }
 
 /** Should the segment `next` be joined to the sentence `prev` (both trimmed)? */
