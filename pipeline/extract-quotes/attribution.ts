@@ -17,6 +17,7 @@ import { accordingTo, labelOf, mainSubject, possessorOf, subjectAfter, subjectBe
 
 export type Construction =
   | 'label'
+  | 'label-after'
   | 'cue-before-colon'
   | 'cue-before-comma'
   | 'according-to'
@@ -49,6 +50,7 @@ export function basisOf(a: Attribution): SpeakerBasis | null {
   if (a.via) return a.via;
   switch (a.construction) {
     case 'cue-after':
+    case 'label-after':
       return 'cue-after';
     case 'cue-after-inverted':
       return 'inverted';
@@ -73,7 +75,7 @@ export class Attributor {
     const text = ix.text;
     const [pStart, pEnd] = this.paragraphOf(span.open);
     const label = labelOf(ix, span.open, span.start, span.after, pStart, pEnd);
-    if (label && label.kind !== 'main' && this.labelFits(span, label, sentStart)) return this.make(label, null, 'label', Math.min(span.open, label.start), Math.max(span.after, label.end), span.open);
+    if (label && label.kind !== 'main' && this.labelFits(span, label, sentStart)) return this.make(label, null, label.start >= span.after ? 'label-after' : 'label', Math.min(span.open, label.start), Math.max(span.after, label.end), span.open);
     const cues = ix.cuesIn(Math.max(sentStart, span.open - 600), Math.min(sentEnd, span.after + 600));
     const before = cues.filter((c) => c.end <= span.open);
     const after = cues.filter((c) => c.start >= span.after);
@@ -155,7 +157,7 @@ export class Attributor {
     }
     if (partial) return none;
     // A floating quotation: the previous sentence holds an attributed quotation.
-    if (prior && prior.speaker && prior.quoteEnd >= prev.start && prior.quoteEnd <= prev.end && !this.namesOtherPerson(prior.quoteEnd, span.open, prior.speaker, prev.paragraph === cur.paragraph)) {
+    if (prior && (prior.speaker || prior.mention) && prior.quoteEnd >= prev.start && prior.quoteEnd <= prev.end && !this.namesOtherPerson(prior.quoteEnd, span.open, prior.speaker, prev.paragraph === cur.paragraph)) {
       return { speaker: prior.speaker, kind: prior.kind, mention: prior.mention, via: null, cue: null, construction: 'floating', from: prev.start, to: span.after };
     }
     // The previous sentence reports someone's speech (`Lind said the talks had failed.`).
@@ -244,7 +246,7 @@ export class Attributor {
   }
 
   /** Does another person appear (outside quotations) between two offsets? With `sameParagraph`, only in sentences of their own. */
-  private namesOtherPerson(from: number, to: number, speaker: string, lenient: boolean): boolean {
+  private namesOtherPerson(from: number, to: number, speaker: string | null, lenient: boolean): boolean {
     const ix = this.ix;
     const others = ix.peopleIn(Math.max(from, to - 3000), to).filter((p) => p.fullName !== speaker && !ix.insideQuote(p.start));
     if (!lenient) return others.length > 0;

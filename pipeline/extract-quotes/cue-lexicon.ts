@@ -161,6 +161,7 @@ export const CUE_VERBS: readonly CueVerb[] = [
   { lemma: 'demand', kind: 'speech' },
   { lemma: 'urge', kind: 'speech' },
   { lemma: 'implore', kind: 'speech' },
+  { lemma: 'exhort', kind: 'speech' },
   { lemma: 'plead', kind: 'speech' },
   { lemma: 'beg', kind: 'speech', past: 'begged', ing: 'begging' },
   { lemma: 'appeal', kind: 'speech' },

@@ -111,7 +111,7 @@ function attributeAll(articleId: string, ix: ArticleIndex, discourse: Discourse,
 
     let attr = attributor.inSentence(span, sentStart, sentEnd);
     // A short span counts only when a cue and a source govern it (`called the ruling "theatrical"`).
-    if (words < 5 && !isContinuation && (!attr || (!attr.cue && attr.construction !== 'label'))) continue;
+    if (words < 5 && !isContinuation && (!attr || (!attr.cue && !attr.construction.startsWith('label'))) && !followsQuoteOfParagraph(ix, span, out)) continue;
     // `Residents call the bridge "the old lady"`: what unnamed people call something is a name, not a quotation.
     if (words < 5 && !isContinuation && attr?.cue?.frame === 'name' && !attr.speaker) continue;
     const partial = isPartial(ix, span, sentStart, attr?.construction ?? null, attr?.cue ?? null, isContinuation);
@@ -170,6 +170,18 @@ function priorQuote(rows: Row[]): PriorQuote | null {
   return last ? { speaker: last.speaker, kind: last.kind, mention: last.speakerMention, quoteEnd: last.quoteEnd } : null;
 }
 
+/**
+ * A whole sentence in quotation marks right after an attributed quotation of the same paragraph
+ * (`"Here it comes," she said. "At last."`): the speaker goes on, however short the words.
+ */
+function followsQuoteOfParagraph(ix: ArticleIndex, span: QuotedSpan, rows: Row[]): boolean {
+  const last = rows[rows.length - 1];
+  if (!last || (!last.speaker && !last.speakerMention)) return false;
+  const gap = ix.text.slice(last.quoteEnd, span.open);
+  if (gap.length > 200 || gap.includes('\n') || ix.quoteOpensIn(last.quoteEnd + 1, span.open)) return false;
+  return /[.!?]\s*$/.test(gap) || /^[.!?]/.test(gap.replace(/^["”'’»]+/, ''));
+}
+
 /** A characterising cue right before the span (`called her "..."`, `described it as "..."`). */
 function characterisingCueBefore(ix: ArticleIndex, span: QuotedSpan, sentStart: number): Cue | null {
   const cues = ix.cuesIn(Math.max(sentStart, span.open - 80), span.open);
@@ -186,7 +198,7 @@ function groupPieces(articleId: string, text: string, rows: Row[]): void {
   for (let i = 1; i < rows.length; i++) {
     const a = rows[i - 1]!;
     const b = rows[i]!;
-    const chained = a.chain === b.chain && !(b.construction === 'label' && b.speaker !== a.speaker);
+    const chained = a.chain === b.chain && !(b.construction.startsWith('label') && b.speaker !== a.speaker);
     const between = text.slice(a.quoteEnd + 1, b.quoteStart - 1);
     const split = a.sentence === b.sentence && a.cue !== null && b.cue === a.cue && /^[,\s]*[^.!?"“”]{1,80},\s*$/u.test(between) && b.construction === 'cue-before-comma';
     if (chained || split) groupOf[i] = groupOf[i - 1]!;
@@ -197,7 +209,7 @@ function groupPieces(articleId: string, text: string, rows: Row[]): void {
     if (list) list.push(i);
     else members.set(g, [i]);
   });
-  const ownAttribution = (r: Row) => r.cue !== null || r.construction === 'label';
+  const ownAttribution = (r: Row) => r.cue !== null || r.construction.startsWith('label');
   for (const [, list] of members) {
     if (list.length < 2) continue;
     const pieces = list.map((i) => rows[i]!);

@@ -18,6 +18,7 @@ export const PERSON_ROLE_HEADS: readonly string[] = [
   'manager', 'owner', 'reporter', 'columnist', 'writer', 'strategist', 'pollster', 'consultant', 'expert', 'scholar',
   'historian', 'commentator', 'campaigner', 'organizer', 'organiser', 'witness', 'victim', 'mother', 'father', 'wife',
   'husband', 'son', 'daughter', 'brother', 'sister', 'monarch', 'dictator', 'strongman', 'autocrat', 'ruler', 'boss',
+  'lady', 'nominee', 'mogul', 'tycoon', 'businessman', 'incumbent', 'rival', 'opponent', 'contender', 'hopeful',
 ];
 
 /** Heads of phrases naming people or groups the text does not name (`officials`, `critics`, `a source`). */

@@ -84,7 +84,7 @@ export function subjectBefore(ix: ArticleIndex, bound: number, end: number, mode
       const agent = forSomeone(ix, bound, mention.start);
       if (agent) return { kind: 'unnamed', phrase: text.slice(agent, mention.end), start: agent, end: mention.end };
       // `"...," Lind said`, or clause-final after a fragment (`is "unacceptable" given ..., Lind said`).
-      if (mode === 'after-quote' && !onlyTitlesBetween(ix, bound, mention.start) && !/,\s*$/.test(text.slice(bound, mention.start))) return null;
+      if (mode === 'after-quote' && !onlyTitlesBetween(ix, bound, mention.start) && !afterComma(ix, bound, mention.start)) return null;
       return { kind: 'person', mention, start: mention.start, end: mention.end };
     }
     const last = lastWord(text, bound, preEnd);
@@ -117,6 +117,12 @@ export function subjectBefore(ix: ArticleIndex, bound: number, end: number, mode
     const comma = /,\s*$/.exec(text.slice(Math.max(bound, np.start - 4), np.start));
     const named = comma ? ix.mentionByEnd.get(np.start - comma[0].length) : undefined;
     if (named && named.start >= bound) return { kind: 'person', mention: named, start: named.start, end: named.end };
+    // `Mr. Lind of the Harbour Trust said`, `Ana Ruiz of Brenton said`: the person, with an affiliation.
+    const link = /\s(?:of|from|at|with)\s+$/.exec(text.slice(Math.max(bound, np.start - 6), np.start));
+    const affiliated = link ? ix.mentionByEnd.get(np.start - link[0].length) : undefined;
+    if (affiliated && affiliated.start >= bound && (mode !== 'after-quote' || onlyTitlesBetween(ix, bound, affiliated.start) || afterComma(ix, bound, affiliated.start))) {
+      return { kind: 'person', mention: affiliated, start: affiliated.start, end: affiliated.end };
+    }
     const ref = classifyPhrase(ix, np.phrase, np.start, preEnd);
     if (ref.kind === 'main') return null;
     if (mode === 'after-quote' && !onlyPunctuation(text, bound, np.start)) return null;
@@ -211,8 +217,11 @@ export function labelOf(ix: ArticleIndex, open: number, start: number, after: nu
     const tail = /^\s*[―—–-]\s*/u.exec(text.slice(after, after + 8));
     if (tail) {
       const nameStart = after + tail[0].length;
-      const m = /^([^.,;:!?"“”]{2,60}?)\s*[.,]?\s*$/u.exec(text.slice(nameStart, Math.min(paragraphEnd, nameStart + 70)));
-      if (m) return personOrLabel(ix, nameStart, nameStart + m[1]!.length);
+      const m = /^((?:[^.,;:!?"“”]|(?<=\b\p{Lu})\.){2,60}?)\s*[.,]?\s*$/u.exec(text.slice(nameStart, Math.min(paragraphEnd, nameStart + 70)));
+      if (m) {
+        const ref = personOrLabel(ix, nameStart, nameStart + m[1]!.length);
+        return ref && ref.kind !== 'main' ? { ...ref, start: Math.min(ref.start, nameStart), end: Math.max(ref.end, nameStart + m[1]!.length) } : ref;
+      }
     }
   }
   return null;
@@ -223,10 +232,11 @@ function personOrLabel(ix: ArticleIndex, start: number, end: number): SourceRef 
   const mention = ix.peopleIn(start, end).find((p) => p.end <= end);
   if (mention && onlyTitlesBetween(ix, start, mention.start)) return { kind: 'person', mention, start: mention.start, end: mention.end };
   const name = ix.text.slice(start, end).trim();
-  if (!/^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|van|von|al|bin)){0,3}$/u.test(name)) return null;
+  if (!/^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*|de|van|von|al|bin|del|da|la)){0,4}$/u.test(name)) return null;
   if (INTRO.has(name.split(/\s+/)[0]!)) return null;
+  // A transcript's `HOST:` or `VALE:` names a speaker, not an organisation.
   const ref = classifyPhrase(ix, name, start, end);
-  if (ref.kind === 'organisation') return ref;
+  if (ref.kind === 'organisation' && name !== name.toUpperCase()) return ref;
   return { kind: 'label', name, start, end };
 }
 
@@ -364,7 +374,8 @@ export function nounPhraseBefore(ix: ArticleIndex, bound: number, end: number): 
   while (i > 0 && words.length - i < 9) {
     const { w, at } = words[i - 1]!;
     const last = i === words.length;
-    if (!last && /[,;:.!?)"”]$/.test(w)) break;
+    // Punctuation ends the phrase, but for the full stop of an abbreviation (`U.S.`, `Gov.`).
+    if (!last && /[,;:.!?)"”]$/.test(w) && !/^(?:(?:\p{L}\.){2,}|\p{Lu}\p{Ll}{0,3}\.)$/u.test(w)) break;
     const lower = w.toLowerCase();
     if (DETERMINERS.has(lower)) {
       start = at;
@@ -380,9 +391,9 @@ export function nounPhraseBefore(ix: ArticleIndex, bound: number, end: number): 
     }
     // `an airport spokeswoman`: up to two lowercase modifiers between a determiner and the head.
     if (start >= 0 && /^[a-z][a-z-]+$/.test(w)) {
-      for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+      for (let k = i - 2; k >= Math.max(0, i - 5); k--) {
         const wk = words[k]!.w;
-        if (/^(?:the|a|an)$/i.test(wk)) {
+        if (/^(?:the|a|an|his|her|their|its)$/i.test(wk)) {
           start = words[k]!.at;
           break;
         }
@@ -449,6 +460,12 @@ export function isClauseInitial(ix: ArticleIndex, bound: number, pos: number): b
   const last = /(\S+)$/.exec(gap)?.[1]?.toLowerCase() ?? '';
   if (CLAUSE_OPENERS.has(last)) return true;
   return INTRO.has(gap.split(/\s+/)[0] ?? '') && gap.endsWith(',');
+}
+
+/** Does a comma end the clause before `pos`, but for titles (`..., Mr. Lind said`)? */
+function afterComma(ix: ArticleIndex, bound: number, pos: number): boolean {
+  const comma = ix.text.lastIndexOf(',', pos - 1);
+  return comma >= bound && onlyTitlesBetween(ix, comma + 1, pos);
 }
 
 function onlyPunctuation(text: string, from: number, to: number): boolean {

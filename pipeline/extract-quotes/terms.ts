@@ -22,7 +22,7 @@ const FUNCTION_WORDS = new Set(
     'those there here said says told added warned according saying adding the a an per via whether once'
   ).split(' '),
 );
-const DETERMINER_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|its|his|her|their|our|this|that|these|those|\p{Lu}[\p{L}.]*['’]s)\s+$/iu;
+const DETERMINER_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|its|his|her|their|our|these|those|\p{Lu}[\p{L}.]*['’]s)\s+$/iu;
 const SMALL = new Set(['of', 'the', 'and', 'a', 'an', 'in', 'on', 'for', 'to', 'at', 'by', 'with', 'or', 'from', 'vs']);
 
 /**
@@ -55,7 +55,7 @@ export function isPartial(ix: ArticleIndex, span: QuotedSpan, sentStart: number,
   const prefix = text.slice(Math.max(sentStart, span.open - 300), span.open).trim();
   if (prefix === '' || prefix.endsWith(':')) return false;
   // The sentence is made of quotations and their attribution only (`"A," he said, "b."`).
-  if (construction && /^(?:cue-before-(?:comma|colon)|according-to|label)$/.test(construction) && /[,:]$/.test(prefix)) return false;
+  if (construction && /^(?:cue-before-(?:comma|colon)|according-to|label(?:-after)?)$/.test(construction) && /[,:]$/.test(prefix)) return false;
   if (/["”»'’]\s*$/.test(prefix) || /[.!?]["”»'’]?\s*$/.test(prefix)) return false;
   if (cue && cue.end <= span.open && /^\s*$/.test(text.slice(cue.end, span.open)) && /^\p{Lu}/u.test(text.charAt(span.start))) return false;
   return true;

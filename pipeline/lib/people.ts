@@ -124,6 +124,8 @@ interface Candidate {
   /** Named after an honorific or a title, or as the subject of a reporting verb: a person even as one word. */
   anchored: boolean;
   determined: boolean;
+  /** A one-word place name (`Jordan`): a person only as the surname of a full name in the article. */
+  placeOnly?: boolean;
 }
 
 interface Token {
@@ -272,6 +274,22 @@ function readGroup(tokens: Token[], text: string, out: Candidate[]): void {
     if (/\bthe\s+$/i.test(text.slice(Math.max(0, group[0]!.start - 5), group[0]!.start))) return;
     nameStart = words.length - 1;
   }
+  // `Chuck Jordan`, `Rep. Jordan`: a place name closing a name after a given name or an honorific is a surname.
+  let placeSurname = false;
+  if (nameStart === words.length && isPlaceName(last) && !countryFromDemonym(last) && /^\p{Lu}\p{Ll}/u.test(last)) {
+    const before = words[words.length - 2];
+    if (before && isNameToken(before) && !PLACE_PREFIXES.has(before)) {
+      nameStart = words.length - 1;
+      while (nameStart > 0 && isNameToken(words[nameStart - 1]!) && words.length - nameStart < 4) nameStart--;
+      placeSurname = true;
+    } else if (before && (before in HONORIFICS || expandTitleAbbreviation(before) || isTitleHead(before))) {
+      nameStart = words.length - 1;
+      placeSurname = true;
+    } else if (words.length === 1 && !/\b(?:of|in|at|from|to|for|on|and|with|by|into|near|across|over)\s+$/i.test(text.slice(Math.max(0, group[0]!.start - 8), group[0]!.start))) {
+      out.push({ start: group[0]!.start, end: group[0]!.start + last.length, tokens: [last], title: null, country: null, anchored: false, determined: false, placeOnly: true });
+      return;
+    }
+  }
   if (nameStart === words.length) return;
   // A name never begins with a particle (`of`, `van`) or a place prefix (`North`, `New`).
   while (nameStart < words.length && /^\p{Ll}/u.test(words[nameStart]!)) nameStart++;
@@ -279,7 +297,8 @@ function readGroup(tokens: Token[], text: string, out: Candidate[]): void {
   const nameTokens = words.slice(nameStart);
   if (PLACE_PREFIXES.has(nameTokens[0]!) && nameTokens.length > 1) return;
   if (nameTokens.join(' ') !== nameTokens.join(' ').trim()) return;
-  if (countryOf(nameTokens.join(' ')) || isPlaceName(nameTokens.join(' '))) return;
+  if (!placeSurname && (countryOf(nameTokens.join(' ')) || isPlaceName(nameTokens.join(' ')))) return;
+  if (placeSurname && nameTokens.length > 1 && (countryOf(nameTokens.join(' ')) || isPlaceName(nameTokens.join(' ')))) return;
 
   // The prefix: honorific, title words, country (demonym, possessive, or name used as a modifier).
   const prefix = words.slice(0, nameStart);
@@ -369,7 +388,7 @@ function readGroup(tokens: Token[], text: string, out: Candidate[]): void {
   if (!anchored && nameTokens.length === 1 && !AFTER_PREPOSITION.test(text.slice(Math.max(0, start - 6), start))) {
     anchored = CUE_AHEAD.test(text.slice(end, end + 120)) || invertedCueBefore(text, start);
   }
-  out.push({ start, end, tokens: nameTokens, title, country, anchored, determined });
+  out.push({ start, end, tokens: nameTokens, title, country, anchored: anchored || placeSurname, determined });
 }
 
 /** `"...," said Blair` anchors a one-word name too: a reporting verb right after a quotation's close. */
@@ -489,7 +508,8 @@ function resolveMentions(articleId: string, candidates: Candidate[]): PersonMent
   // Fullest form: the longest full name ending with (or equal to) this one, found among the names
   // sharing its last word (not by comparing every pair of names).
   const byLastWord = new Map<string, string[]>();
-  for (const name of new Set([...full].map((c) => c.tokens.join(' ')))) push(byLastWord, name.slice(name.lastIndexOf(' ') + 1), name);
+  const fullNames = new Set([...full].map((c) => c.tokens.join(' ')));
+  for (const name of fullNames) push(byLastWord, name.slice(name.lastIndexOf(' ') + 1), name);
   const fullestCache = new Map<string, string>();
   const fullest = (name: string): string => {
     let best = fullestCache.get(name);
@@ -497,6 +517,12 @@ function resolveMentions(articleId: string, candidates: Candidate[]): PersonMent
     best = name;
     for (const other of byLastWord.get(name.slice(name.lastIndexOf(' ') + 1)) ?? []) {
       if (other.length > best.length && other.endsWith(' ' + name)) best = other;
+    }
+    // `Donald J. Trump` where the article also writes `Donald Trump`: the middle initial is no part of
+    // the canonical name (both stay aliases).
+    if (/\s\p{Lu}\.(?=\s)/u.test(best)) {
+      const plain = best.replace(/\s\p{Lu}\.(?=\s)/gu, '');
+      if (fullNames.has(plain)) best = plain;
     }
     fullestCache.set(name, best);
     return best;
@@ -517,6 +543,7 @@ function resolveMentions(articleId: string, candidates: Candidate[]): PersonMent
     }
     if (c.determined && !c.anchored) continue;
     const bySurname = surnames.get(name);
+    if (c.placeOnly && !bySurname) continue;
     const byFirst = bySurname ? undefined : firstWords.get(name);
     const refs = bySurname ?? byFirst;
     if (refs) {
