@@ -215,10 +215,10 @@ export function resolveActors(people: readonly PersonName[], others: OtherActor[
     if (local) return local;
     const person = personName(foldName(name));
     if (person) return person;
-    const country = countryOf(name);
-    if (country) return country;
+    // An organisation that speaks as itself (`Kremlin`, `White House`) keeps its name, not its country's.
     const org = byKey.get(`organization:${foldOrganisation(name)}`)?.name;
-    return org ?? name;
+    if (org) return org;
+    return countryOf(name) ?? name;
   };
   return { actors, canonical };
 }

@@ -21,6 +21,8 @@ runFixtures('extract-quotes', (input) => {
       text: q.text,
       speaker: q.speaker,
       speakerMention: q.speakerMention,
+      speakerKind: q.speakerKind ?? null,
+      basis: q.speakerBasis ?? null,
       cue: q.cue,
       partial: q.partial,
       rule: q.rule,

@@ -128,6 +128,8 @@ export class Attributor {
       const c = before[i]!;
       if (c.form === 'according') continue;
       if (c.weak && text.slice(c.end, span.open).trim().length > 40) continue;
+      // A report noun (`her claim that`) yields to a reporting verb earlier in the clause (`X said her claim ...`).
+      if (c.form === 'noun' && before.slice(0, i).some((v) => v.form === 'finite' && v.start >= ix.clauseStart(sentStart, c.start))) continue;
       const bound = ix.clauseStart(sentStart, c.start);
       const a = this.fromCueBefore(c, bound, c.form === 'participle' ? 'participle' : 'reported-speech', false);
       if (a) return a;
@@ -164,7 +166,7 @@ export class Attributor {
     for (const c of ix.cuesIn(prev.start, prev.end)) {
       if (c.form !== 'finite' || c.weak) continue;
       const a = this.fromCueBefore(c, prev.start, 'floating', false) ?? this.inverted(c, prev.end);
-      if (a && a.speaker && !this.namesOtherPerson(c.end, span.open, a.speaker, false)) {
+      if (a && a.speaker && !this.namesOtherPerson(c.end, span.open, a.speaker, true)) {
         return { ...a, cue: null, construction: 'floating', via: a.via === 'pronoun' ? 'pronoun' : null, from: prev.start, to: span.after };
       }
       break;
@@ -209,6 +211,14 @@ export class Attributor {
    */
   private participleSubject(cue: Cue, sentStart: number): SourceRef {
     const ix = this.ix;
+    // `"...," X was quoted as saying`: the subject of the passive.
+    const quoted = /\s(?:was|were|is|are|been|being)\s+(?:\p{Ll}+ly\s+)?quoted\s+as\s+$/u.exec(ix.text.slice(Math.max(sentStart, cue.start - 40), cue.start));
+    if (quoted) {
+      const end = cue.start - quoted[0].length;
+      const q = ix.lastQuoteBefore(end);
+      const ref = subjectBefore(ix, q && q.after > sentStart ? q.after : sentStart, end, q && q.after > sentStart ? 'after-quote' : 'clause');
+      if (ref && ref.kind !== 'main') return ref;
+    }
     const before = ix.text.slice(Math.max(sentStart, cue.start - 2), cue.start);
     if (/^\S?\s$/.test(before) || before === ' ') {
       const named = ix.mentionByEnd.get(cue.start - 1);

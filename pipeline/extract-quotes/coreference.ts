@@ -8,7 +8,7 @@
 import { countryFromDemonym, countryOf, isTitleWord } from '../lib/gazetteer.js';
 import type { SpeakerBasis } from '../types.js';
 import { firstAtOrAfter, lastAtOrBefore, type ArticleIndex } from './article-index.js';
-import { countryName, type OrganisationMention } from './organisations.js';
+import { classOfName, countryName, type OrganisationMention } from './organisations.js';
 import { GENDERED_ROLE_WORDS, ORGANISATION_NOMINALS, RANK_WORDS, type OrganisationClass } from './source-words.js';
 import { mainSubject, type SourceRef } from './speakers.js';
 
@@ -38,6 +38,8 @@ export class Discourse {
   private readonly personBySentence = new Map<number, string>();
   /** Sentence index → the organisation that reports something in it. */
   private readonly orgBySentence = new Map<number, string>();
+  /** Organisations found speaking (`Berlin's Charite hospital said`), in text order. */
+  private readonly spokenOrgs: OrganisationMention[] = [];
   /** Organisation names by their last word, for the fullest form (`the Times` → `New York Times`). */
   private readonly orgsByLastWord = new Map<string, string[]>();
 
@@ -94,6 +96,7 @@ export class Discourse {
       }
       case 'organisation': {
         const name = this.canonicalOrganisation(ref.name);
+        this.noteOrganisation(name, classOfName(name), ref.start);
         return { speaker: name, kind: this.kindOf(name), mention: this.ix.text.slice(ref.start, ref.end), via: 'organization' };
       }
       case 'nominal': {
@@ -119,11 +122,17 @@ export class Discourse {
     };
     const si = ix.sentenceAt(pos);
     const own = ix.sentences[si]!;
-    // `X scolded him: "...," she said`: the subject of the pronoun's own sentence, before its quotation.
+    // The subject of the pronoun's own sentence, named before it outside quotation marks (`X scolded
+    // him: "...," she said`; `X said ..., but he observed`), or right after an introductory phrase
+    // holding the pronoun (`Referring to what he called ..., X said`).
     const firstQuote = ix.nextQuote(own.start);
-    if (firstQuote && firstQuote.open < pos && firstQuote.open > own.start) {
-      const subject = mainSubject(ix, own.start, firstQuote.open);
-      if (subject?.kind === 'person' && fits(subject.mention.fullName)) return subject.mention.fullName;
+    const opensWithQuote = firstQuote !== null && firstQuote.open <= own.start + 1;
+    if (!opensWithQuote) {
+      const subject = mainSubject(ix, own.start, Math.min(own.end, firstQuote && firstQuote.open > own.start ? firstQuote.open : own.end));
+      if (subject?.kind === 'person' && fits(subject.mention.fullName) && !ix.insideQuote(subject.start)) {
+        const comma = ix.text.indexOf(',', own.start);
+        if (subject.end <= pos || (comma > pos && subject.start > comma)) return subject.mention.fullName;
+      }
     }
     for (let k = si - 1; k >= 0 && k >= si - LOOK_BACK; k--) {
       const sent = ix.sentences[k]!;
@@ -166,6 +175,10 @@ export class Discourse {
       else if (isTitleWord(w) && !/^(?:the|his|her|their|its|former|then|of|for|and)$/i.test(w)) modifiers.push(w.toLowerCase());
     }
     const heads = head === 'minister' ? ['minister', 'secretary'] : [head];
+    // `the former US president` is no one who holds the office now: the one just reporting, when untitled.
+    const former = /\b(?:former|ex-|then)\b/i.test(phrase);
+    const recent = this.recentReporter(pos, 2);
+    if (former && recent && !(this.roles.get(recent)?.titles.length)) return recent;
     const last = lastAtOrBefore(ix.people, pos - 1, (p) => p.start);
     for (let i = last, seen = 0; i >= 0 && seen < 400; i--, seen++) {
       const p = ix.people[i]!;
@@ -193,6 +206,22 @@ export class Discourse {
     return null;
   }
 
+  /** The person reporting something in the `back` sentences before `pos`, nearest first. */
+  private recentReporter(pos: number, back: number): string | null {
+    const si = this.ix.sentenceAt(pos);
+    for (let k = si - 1; k >= 0 && k >= si - back; k--) {
+      const spoke = this.personBySentence.get(k);
+      if (spoke) return spoke;
+    }
+    return null;
+  }
+
+  /** Record an organisation that reports something, as an antecedent for `the ministry` and `it`. */
+  noteOrganisation(name: string, cls: OrganisationClass | null, pos: number): void {
+    const last = this.spokenOrgs[this.spokenOrgs.length - 1];
+    if (!last || last.start <= pos) this.spokenOrgs.push({ start: pos, end: pos, name, cls, kind: 'organization' });
+  }
+
   /** `it said`, `it added`: the organisation that was last reporting or named as a subject. */
   resolveIt(pos: number): string | null {
     const ix = this.ix;
@@ -216,12 +245,18 @@ export class Discourse {
   resolveNominal(pos: number, cls: OrganisationClass, phrase: string): string | null {
     const ix = this.ix;
     if (cls === 'document') return this.authorOf(pos, phrase);
-    const i = lastAtOrBefore(this.orgs, pos - 1, (o) => o.start);
-    for (let k = i, seen = 0; k >= 0 && seen < 200; k--, seen++) {
-      const o = this.orgs[k]!;
-      if (o.cls === cls && !ix.insideQuote(o.start)) return this.canonicalOrganisation(o.name);
-    }
-    return null;
+    const found = (list: readonly OrganisationMention[]) => {
+      const i = lastAtOrBefore(list, pos - 1, (o) => o.start);
+      for (let k = i, seen = 0; k >= 0 && seen < 200; k--, seen++) {
+        const o = list[k]!;
+        if (o.cls === cls && !ix.insideQuote(o.start)) return o;
+      }
+      return null;
+    };
+    const named = found(this.orgs);
+    const spoken = found(this.spokenOrgs);
+    const best = named && spoken ? (named.start > spoken.start ? named : spoken) : (named ?? spoken);
+    return best ? this.canonicalOrganisation(best.name) : null;
   }
 
   /** `the report said`: the organisation that wrote the report, where the sentence naming the report says (`a Senate report`, `a report by X`). */
@@ -231,11 +266,14 @@ export class Discourse {
     const from = Math.max(0, pos - 3000);
     const at = ix.text.toLowerCase().lastIndexOf(head, pos - phrase.length - 1);
     if (at < from) return null;
-    const sent = ix.sentences[ix.sentenceAt(at)]!;
-    const k = firstAtOrAfter(this.orgs, sent.start, (o) => o.start);
-    for (let j = k; j < this.orgs.length && this.orgs[j]!.start < sent.end; j++) {
+    // The author stands right before the noun (`a Senate report`, `the agency's statement`) or after
+    // `by`/`from`/`of` right after it (`a report by the agency`).
+    const k = firstAtOrAfter(this.orgs, Math.max(0, at - 60), (o) => o.start);
+    for (let j = k; j < this.orgs.length && this.orgs[j]!.start < at + head.length + 40; j++) {
       const o = this.orgs[j]!;
-      if (ORGANISATION_NOMINALS[head] === 'document' && Math.abs(o.start - at) < 120) return this.canonicalOrganisation(o.name);
+      const between = o.end <= at ? ix.text.slice(o.end, at) : ix.text.slice(at + head.length, o.start);
+      const attached = o.end <= at ? /^(?:['’]s)?(?:\s+[\p{L}-]+){0,2}\s+$/u.test(between) : /^\s+(?:by|from|of)\s+(?:the\s+)?$/u.test(between);
+      if (attached && ORGANISATION_NOMINALS[head] === 'document') return this.canonicalOrganisation(o.name);
     }
     return null;
   }

@@ -36,6 +36,8 @@ export interface CueVerb {
    * a quotation further along its clause: it attributes only a quotation right beside it.
    */
   readonly weak?: boolean;
+  /** Followed by `to`, the verb tells an intention, not a report (`agreed to work`, `hoped to enter`). */
+  readonly notBeforeTo?: boolean;
   /** The verb is a cue only with one of these objects (`expressed concern`, `voiced hope`). */
   readonly objects?: readonly string[];
 }
@@ -70,7 +72,7 @@ export const CUE_VERBS: readonly CueVerb[] = [
   { lemma: 'speak', kind: 'speech', past: 'spoke', participle: 'spoken', weak: true },
   { lemma: 'talk', kind: 'speech', weak: true },
   { lemma: 'go', kind: 'speech', past: 'went', participle: 'gone', particle: 'on' },
-  { lemma: 'continue', kind: 'speech', weak: true },
+  { lemma: 'continue', kind: 'speech', weak: true, notBeforeTo: true },
   { lemma: 'conclude', kind: 'speech' },
   { lemma: 'sum', kind: 'speech', past: 'summed', ing: 'summing', particle: 'up' },
   { lemma: 'summarize', kind: 'speech' },
@@ -137,7 +139,7 @@ export const CUE_VERBS: readonly CueVerb[] = [
   { lemma: 'imply', kind: 'speech' },
   { lemma: 'hint', kind: 'speech' },
   { lemma: 'signal', kind: 'speech' },
-  { lemma: 'agree', kind: 'speech' },
+  { lemma: 'agree', kind: 'speech', notBeforeTo: true },
   { lemma: 'disagree', kind: 'speech' },
   { lemma: 'concur', kind: 'speech', past: 'concurred', ing: 'concurring' },
   // answers and rejoinders
@@ -324,10 +326,10 @@ export const CUE_VERBS: readonly CueVerb[] = [
   { lemma: 'think', kind: 'thought', past: 'thought' },
   { lemma: 'believe', kind: 'thought' },
   { lemma: 'feel', kind: 'thought', past: 'felt' },
-  { lemma: 'hope', kind: 'thought' },
-  { lemma: 'fear', kind: 'thought' },
+  { lemma: 'hope', kind: 'thought', notBeforeTo: true },
+  { lemma: 'fear', kind: 'thought', notBeforeTo: true },
   { lemma: 'worry', kind: 'thought' },
-  { lemma: 'expect', kind: 'thought' },
+  { lemma: 'expect', kind: 'thought', notBeforeTo: true },
   { lemma: 'suspect', kind: 'thought' },
   { lemma: 'doubt', kind: 'thought' },
   { lemma: 'reckon', kind: 'thought' },
@@ -370,7 +372,6 @@ export const CUE_NOUNS: readonly CueNoun[] = [
   { lemma: 'column', kind: 'writing' },
   { lemma: 'op-ed', kind: 'writing' },
   { lemma: 'essay', kind: 'writing' },
-  { lemma: 'release', kind: 'writing' },
   { lemma: 'speech', kind: 'speech', plural: 'speeches' },
   { lemma: 'address', kind: 'speech', plural: 'addresses' },
   { lemma: 'testimony', kind: 'speech', plural: 'testimonies' },

@@ -72,7 +72,9 @@ interface Word {
  * @param spans the top-level quotations, in text order (words inside them are no cue)
  * @returns the cues in text order
  */
-export function findCues(text: string, spans: readonly QuotedSpan[]): Cue[] {
+export function findCues(text: string, spans: readonly QuotedSpan[], people: readonly { start: number; end: number }[] = []): Cue[] {
+  const nameEnds = new Set(people.map((p) => p.end));
+  const nameStarts = new Set(people.map((p) => p.start));
   const words: Word[] = [];
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
@@ -88,7 +90,11 @@ export function findCues(text: string, spans: readonly QuotedSpan[]): Cue[] {
     if (span && span.start <= word.start && word.start < span.end) continue;
     // A capitalised verb is a cue at a sentence's start (`Said one official: ...`) or in a headline
     // (`Mayor Says Bridge Will Open`); elsewhere a capital makes it part of a name (`Kim Sang Woo`).
-    if (/^\p{Lu}/u.test(word.w) && !sentenceInitial(text, word.start) && !titleCaseAround(words, i)) continue;
+    // A headline cue follows a name (`Ruiz Says ...`); a capitalised word inside a name is none.
+    if (/^\p{Lu}/u.test(word.w)) {
+      const afterName = i > 0 && nameEnds.has(words[i - 1]!.end) && !nameStarts.has(word.start);
+      if (!sentenceInitial(text, word.start) && !titleCaseAround(words, i) && !afterName) continue;
+    }
     const cue = cueAt(text, words, i);
     if (cue) cues.push(cue);
   }
@@ -157,6 +163,7 @@ function verbCue(
       k++;
     }
   }
+  if (verb.notBeforeTo && words[k]?.lower === 'to' && adjacent(words[k - 1], words[k])) return null;
   let cueForm: CueForm;
   switch (form) {
     case 'base':

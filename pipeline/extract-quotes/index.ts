@@ -54,7 +54,7 @@ export function extractQuotes(article: CleanArticle, sentences: Sentence[] = spl
   const people = findPeople(article.articleId, text, sentences);
   const spans = pairMarks(text, (rule, reason, start, end, actual) => messages.add(rule, rule === 'reopened' ? 'info' : 'warning', reason, start, end, actual));
   const ix = new ArticleIndex(text, sentences, people, spans);
-  ix.cues = findCues(text, ix.spans);
+  ix.cues = findCues(text, ix.spans, people);
   const discourse = new Discourse(ix, findOrganisations(text, people));
   const paragraphs = splitParagraphs(text);
   const paragraphOf = (pos: number): [number, number] => paragraphs[Math.max(0, lastAtOrBefore(paragraphs, pos, (p) => p[0]))] ?? [0, text.length];
@@ -106,8 +106,8 @@ function attributeAll(articleId: string, ix: ArticleIndex, discourse: Discourse,
     const words = countWords(quoteText);
     if (words === 0) continue;
     const isContinuation = k > 0 && spans[k - 1]!.chain === span.chain && keptChain === span.chain;
-    const nameCue = isContinuation ? null : characterisingCueBefore(ix, span, sentStart);
-    if (!isContinuation && isQuotedTerm(ix, span, quoteText, words, nameCue)) continue;
+    const governing = isContinuation ? null : governingCueBefore(ix, span, sentStart);
+    if (!isContinuation && isQuotedTerm(ix, span, quoteText, words, governing)) continue;
 
     let attr = attributor.inSentence(span, sentStart, sentEnd);
     // A short span counts only when a cue and a source govern it (`called the ruling "theatrical"`).
@@ -182,12 +182,17 @@ function followsQuoteOfParagraph(ix: ArticleIndex, span: QuotedSpan, rows: Row[]
   return /[.!?]\s*$/.test(gap) || /^[.!?]/.test(gap.replace(/^["”'’»]+/, ''));
 }
 
-/** A characterising cue right before the span (`called her "..."`, `described it as "..."`). */
-function characterisingCueBefore(ix: ArticleIndex, span: QuotedSpan, sentStart: number): Cue | null {
+/**
+ * The cue that governs the span as its words: a characterising cue shortly before it (`called her
+ * "..."`, `described it as "..."`), or any cue right before it (`Ruiz Says: "..."`).
+ */
+function governingCueBefore(ix: ArticleIndex, span: QuotedSpan, sentStart: number): Cue | null {
   const cues = ix.cuesIn(Math.max(sentStart, span.open - 80), span.open);
   const c = cues[cues.length - 1];
-  if (!c || c.frame !== 'name') return null;
-  return /^[^,;:.!?"“”]{0,50}$/u.test(ix.text.slice(c.end, span.open)) ? c : null;
+  if (!c) return null;
+  const gap = ix.text.slice(c.end, span.open);
+  if (/^\s*[:,]?\s*$/.test(gap) && c.form !== 'noun') return c;
+  return c.frame === 'name' && /^[^,;:.!?"“”]{0,50}$/u.test(gap) ? c : null;
 }
 
 /** Pieces of one quotation share a group key and, where one piece names the speaker, the speaker. */

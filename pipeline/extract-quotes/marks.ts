@@ -59,8 +59,6 @@ const ENTITIES: Record<string, [MarkSystem, Direction]> = {
   '&laquo;': ['guillemet', 'either'], '&#171;': ['guillemet', 'either'], '&raquo;': ['guillemet', 'either'], '&#187;': ['guillemet', 'either'],
 };
 const ENTITY_MAX = 7;
-/** Nesting deeper than this is no real quotation structure (and keeps the stack small). */
-const MAX_DEPTH = 6;
 
 export interface MarkResult {
   spans: QuotedSpan[];
@@ -77,71 +75,80 @@ export function pairMarks(text: string, message: (rule: string, reason: string, 
   const paragraphs = splitParagraphs(text);
   const spans: QuotedSpan[] = [];
   let chain = 0;
-  let carried: { chain: number; system: MarkSystem } | null = null;
+  // Each system is paired on its own, so that a stray single mark cannot swallow the double
+  // quotations after it; nesting is read from containment at the end.
+  let carried = new Map<MarkSystem, number>();
   for (let pi = 0; pi < paragraphs.length; pi++) {
     const [pStart, pEnd] = paragraphs[pi]!;
     const marks = findMarks(text, pStart, pEnd);
-    const strongCloseAhead = markStrongClosesAhead(marks);
-    const stack: { mark: Mark; chain: number }[] = [];
-    const openAt = (system: MarkSystem) => {
-      for (let k = stack.length - 1; k >= 0; k--) if (stack[k]!.mark.system === system) return k;
-      return -1;
-    };
+    // A single quotation the next paragraph continues needs no close here: a possessive-looking
+    // mark (`in three weeks' time`) is then an apostrophe.
+    const nextParagraph = paragraphs[pi + 1];
+    const runsOn = nextParagraph !== undefined && opensWith(text, nextParagraph[0], nextParagraph[1], 'single');
+    const strongCloseAhead = markStrongClosesAhead(marks, runsOn);
+    const open = new Map<MarkSystem, { mark: Mark; chain: number }>();
     for (let mi = 0; mi < marks.length; mi++) {
       const mark = marks[mi]!;
-      const k = openAt(mark.system);
+      const opened = open.get(mark.system);
       const single = mark.system === 'single';
-      if (mark.dir === 'close' || (mark.dir === 'either' && k >= 0)) {
-        if (k < 0) {
+      if (mark.dir === 'close' || (mark.dir === 'either' && opened)) {
+        if (!opened) {
           if (!single) message('unmatched-mark', 'Unexpected closing quotation mark without an opening one; the mark is ignored.', mark.pos, mark.pos + mark.len, text.slice(Math.max(pStart, mark.pos - 30), Math.min(pEnd, mark.pos + 10)));
           continue;
         }
         // `the ministers’ plan ... sound,’`: a possessive-looking close waits for a better one.
         if (mark.weak && strongCloseAhead[mi]) continue;
-        const opened = stack[k]!;
-        pushSpan(spans, text, opened.mark, mark.pos, mark.pos + mark.len, opened.chain, k);
-        stack.length = k;
+        pushSpan(spans, text, opened.mark, mark.pos, mark.pos + mark.len, opened.chain);
+        open.delete(mark.system);
         continue;
       }
-      if (k >= 0) {
+      if (opened) {
         if (single) continue; // a second single opening inside a single quotation: an apostrophe
         // A second opening before any close: paragraphs merged by a crawler. The first quote ends here.
-        const opened = stack[k]!;
-        pushSpan(spans, text, opened.mark, mark.pos, mark.pos, opened.chain, k);
+        pushSpan(spans, text, opened.mark, mark.pos, mark.pos, opened.chain);
         message('reopened', 'Quotation reopened before it was closed; the first quote ends before the new opening mark.', opened.mark.pos, mark.pos, text.slice(opened.mark.pos, Math.min(mark.pos + 1, opened.mark.pos + 60)));
-        stack.length = k;
-        stack.push({ mark, chain: opened.chain });
+        open.set(mark.system, { mark, chain: opened.chain });
         continue;
       }
-      if (stack.length >= MAX_DEPTH) continue;
-      const continuing = carried && stack.length === 0 && mark.pos === pStart && carried.system === mark.system;
-      stack.push({ mark, chain: continuing ? carried!.chain : ++chain });
+      const continued = mark.pos === pStart ? carried.get(mark.system) : undefined;
+      open.set(mark.system, { mark, chain: continued ?? ++chain });
     }
-    carried = null;
-    // What is still open at the paragraph's end: the outermost quotation may run on.
-    const outer = stack[0];
-    if (outer) {
+    carried = new Map();
+    // What is still open at the paragraph's end may run on into the next paragraph.
+    for (const [system, opened] of open) {
       const next = paragraphs[pi + 1];
-      const nextOpens = next !== undefined && opensWith(text, next[0], next[1], outer.mark.system);
-      if (nextOpens) {
-        pushSpan(spans, text, outer.mark, pEnd, pEnd, outer.chain, 0);
-        carried = { chain: outer.chain, system: outer.mark.system };
-      } else if (outer.mark.system !== 'single') {
-        message('unmatched-mark', 'Unexpected opening quotation mark without a closing one before the paragraph ends; the mark is ignored.', outer.mark.pos, outer.mark.pos + outer.mark.len, text.slice(outer.mark.pos, Math.min(pEnd, outer.mark.pos + 40)));
+      if (next !== undefined && opensWith(text, next[0], next[1], system)) {
+        pushSpan(spans, text, opened.mark, pEnd, pEnd, opened.chain);
+        carried.set(system, opened.chain);
+      } else if (system !== 'single') {
+        message('unmatched-mark', 'Unexpected opening quotation mark without a closing one before the paragraph ends; the mark is ignored.', opened.mark.pos, opened.mark.pos + opened.mark.len, text.slice(opened.mark.pos, Math.min(pEnd, opened.mark.pos + 40)));
       }
     }
   }
-  spans.sort((a, b) => a.open - b.open);
+  spans.sort((a, b) => a.open - b.open || b.after - a.after);
+  markNesting(spans);
   return spans;
 }
 
-function pushSpan(spans: QuotedSpan[], text: string, open: Mark, closeAt: number, after: number, chain: number, depth: number): void {
+/** Depth of each span: how many earlier spans contain it (one sweep with a stack of open spans). */
+function markNesting(spans: QuotedSpan[]): void {
+  const outer: QuotedSpan[] = [];
+  for (const s of spans) {
+    while (outer.length && outer[outer.length - 1]!.after <= s.open) outer.pop();
+    // A span crossing the one before it (`“a ‘b” c’`) is not inside it.
+    while (outer.length && outer[outer.length - 1]!.after < s.after) outer.pop();
+    s.depth = outer.length;
+    outer.push(s);
+  }
+}
+
+function pushSpan(spans: QuotedSpan[], text: string, open: Mark, closeAt: number, after: number, chain: number): void {
   let start = open.pos + open.len;
   while (start < closeAt && isSpace(text.charCodeAt(start))) start++;
   let end = closeAt;
   while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
   if (end <= start) return;
-  spans.push({ open: open.pos, start, end, after: after > closeAt ? after : end, chain, system: open.system, depth });
+  spans.push({ open: open.pos, start, end, after: after > closeAt ? after : end, chain, system: open.system, depth: 0 });
 }
 
 /** Does the paragraph `[from, to)` open with an opening mark of `system`? */
@@ -151,9 +158,9 @@ function opensWith(text: string, from: number, to: number, system: MarkSystem): 
 }
 
 /** For each mark, whether a non-weak single close follows before the next single opening. */
-function markStrongClosesAhead(marks: Mark[]): boolean[] {
+function markStrongClosesAhead(marks: Mark[], runsOn: boolean): boolean[] {
   const out: boolean[] = new Array<boolean>(marks.length).fill(false);
-  let ahead = false;
+  let ahead = runsOn;
   for (let i = marks.length - 1; i >= 0; i--) {
     out[i] = ahead;
     const m = marks[i]!;

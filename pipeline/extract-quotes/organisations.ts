@@ -7,7 +7,7 @@
  */
 import { countryFromCapital, countryFromName, isPlaceName } from '../lib/gazetteer.js';
 import type { PersonMention } from '../types.js';
-import { ORGANISATION_NAME_WORDS, type OrganisationClass } from './source-words.js';
+import { ORGANISATION_NAME_WORDS, ORGANISATION_NOMINALS, type OrganisationClass } from './source-words.js';
 
 export interface OrganisationMention {
   start: number;
@@ -73,10 +73,22 @@ function classify(text: string, start: number, name: string): { cls: Organisatio
     if (cls) return { cls, kind: 'organization' };
   }
   if (countryName(name)) return { cls: 'government', kind: 'country' };
+  if (countryFromCapital(name)) return { cls: 'government', kind: 'organization' };
   if (isPlaceName(name)) return null;
   if (isAcronym(name)) return { cls: null, kind: 'organization' };
   // `the Kremlin`, `the Pentagon`: one capitalised word after `the`, no person.
   if (words.length === 1 && /\bthe\s$/i.test(text.slice(Math.max(0, start - 4), start))) return { cls: null, kind: 'organization' };
+  return null;
+}
+
+/** The class of organisation a name says it is (`Charite hospital` → institution), else null. */
+export function classOfName(name: string): OrganisationClass | null {
+  const words = name.split(/\s+/);
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = words[i]!.replace(/['’]s$/u, '');
+    const cls = ORGANISATION_NAME_WORDS[w] ?? ORGANISATION_NOMINALS[w.toLowerCase()];
+    if (cls) return cls;
+  }
   return null;
 }
 
@@ -85,8 +97,7 @@ function isAcronym(name: string): boolean {
   return /^\p{Lu}{2,6}$/u.test(bare) && !NOT_ACRONYMS.has(bare);
 }
 
-/** The country a phrase names (`Japan`, `the United States`) or stands for (`Moscow`); not a demonym. */
+/** The country a phrase names (`Japan`, `the United States`); not a demonym, nor a seat of government (`Kremlin`, an organisation). */
 export function countryName(name: string): string | null {
-  const bare = name.replace(/^the\s+/i, '');
-  return countryFromName(bare) ?? countryFromCapital(bare);
+  return countryFromName(name.replace(/^the\s+/i, ''));
 }

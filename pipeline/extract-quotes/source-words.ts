@@ -39,7 +39,7 @@ export const UNNAMED_SOURCE_HEADS: readonly string[] = [
 /** The kinds of organisation a common noun can stand for (`the ministry` → a ministry named before). */
 export type OrganisationClass =
   | 'ministry' | 'agency' | 'body' | 'court' | 'legislature' | 'company' | 'group' | 'campaign' | 'party'
-  | 'outlet' | 'government' | 'military' | 'police' | 'embassy' | 'document';
+  | 'outlet' | 'government' | 'military' | 'police' | 'embassy' | 'institution' | 'document';
 
 /** Common nouns that stand for an organisation named earlier (`the ministry said`), by class. */
 export const ORGANISATION_NOMINALS: Readonly<Record<string, OrganisationClass>> = {
@@ -59,6 +59,8 @@ export const ORGANISATION_NOMINALS: Readonly<Record<string, OrganisationClass>> 
   military: 'military', army: 'military', navy: 'military', command: 'military',
   police: 'police', force: 'police',
   embassy: 'embassy', consulate: 'embassy', mission: 'embassy',
+  hospital: 'institution', clinic: 'institution', university: 'institution', school: 'institution', college: 'institution',
+  museum: 'institution', church: 'institution', laboratory: 'institution', lab: 'institution', centre: 'institution', center: 'institution',
   report: 'document', statement: 'document', letter: 'document', memo: 'document', study: 'document',
   document: 'document', ruling: 'document', complaint: 'document', filing: 'document', lawsuit: 'document',
   indictment: 'document', order: 'document', resolution: 'document', survey: 'document', poll: 'document',
@@ -84,6 +86,8 @@ export const ORGANISATION_NAME_WORDS: Readonly<Record<string, OrganisationClass>
   Government: 'government', Kremlin: 'government', Cabinet: 'government', Palace: 'government', House: 'government', Pentagon: 'military',
   Army: 'military', Navy: 'military', Command: 'military', Forces: 'military', Force: 'military', Guard: 'military',
   Police: 'police', Embassy: 'embassy', Consulate: 'embassy', Mission: 'embassy',
+  Hospital: 'institution', Clinic: 'institution', University: 'institution', School: 'institution', College: 'institution',
+  Museum: 'institution', Laboratory: 'institution',
 };
 
 /** Words that may stand inside a role phrase before its head (`a senior government official`). */

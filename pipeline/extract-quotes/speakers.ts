@@ -13,6 +13,7 @@ import type { PersonMention } from '../types.js';
 import type { ArticleIndex } from './article-index.js';
 import type { Cue } from './cues.js';
 import { ADVERBS_BEFORE_CUE } from './cue-lexicon.js';
+import { isReportingVerbForm } from './cues.js';
 import { countryName } from './organisations.js';
 import {
   FOR_SOMEONE_HEADS,
@@ -106,6 +107,18 @@ export function subjectBefore(ix: ArticleIndex, bound: number, end: number, mode
       const named = ix.mentionByStart.get(asideStart);
       if (named && (named.end === innerEnd || /^,?\s+\p{Lu}{2,4}\.?$/u.test(text.slice(named.end, innerEnd)))) {
         return { kind: 'person', mention: named, start: named.start, end: named.end };
+      }
+      // `Germany's biggest newspaper, Bild, wrote`, `his mother, Ana, said`: a name in apposition to a
+      // role or organisation noun is the speaker, even when no rule found it a person.
+      const asideText = text.slice(asideStart, innerEnd).replace(/^the\s+/, '');
+      if (!dash && /^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s\p{Lu}[\p{L}\p{M}'’.-]*){0,2}$/u.test(asideText) && !INTRO.has(asideText.split(' ')[0]!)) {
+        const head = nounPhraseBefore(ix, bound, trimSpaceEnd(text, bound, open));
+        const headRef = head ? classifyPhrase(ix, head.phrase, head.start, open) : null;
+        if (headRef && (headRef.kind === 'nominal' || headRef.kind === 'unnamed' || headRef.kind === 'role') && /^\p{Ll}/u.test(head!.phrase.split(/\s+/).pop()!)) {
+          const asOrg = headRef.kind === 'nominal' || ORGANISATION_NOMINALS[head!.phrase.split(/\s+/).pop()!.toLowerCase()];
+          const nameStart = innerEnd - asideText.length;
+          return asOrg ? { kind: 'organisation', name: asideText, start: nameStart, end: innerEnd } : { kind: 'label', name: asideText, start: nameStart, end: innerEnd };
+        }
       }
       e = open;
       continue;
@@ -280,8 +293,15 @@ export function mainSubject(ix: ArticleIndex, sentStart: number, limit: number):
       if (/[,;:.]$/.test(word)) break;
     } else break;
   }
+  const punctuated = words.length > 0 && /[,;:.]$/.test(words[words.length - 1]!);
   while (words.length && /[,;:.]$/.test(words[words.length - 1]!)) words[words.length - 1] = words[words.length - 1]!.replace(/[,;:.]+$/, '');
   if (!words.length || (words.length === 1 && DETERMINERS.has(words[0]!.toLowerCase()))) return null;
+  // `Brexit backers who ...`: capitalised words before a plural noun modify it; the subject is the group.
+  const next = punctuated ? null : wordAt(text, pos, limit);
+  if (next && /^\p{Ll}{3,}s$/u.test(next) && !ADVERBS.has(next) && !isReportingVerbForm(next) && !/(?:ss|us|is|as)$/.test(next)) {
+    const phrase = `${words.join(' ')} ${next}`;
+    return { kind: 'unnamed', phrase, start: s, end: s + phrase.length };
+  }
   const phrase = words.join(' ');
   const ref = classifyPhrase(ix, phrase, s, s + phrase.length);
   return ref.kind === 'main' ? null : ref;
@@ -347,7 +367,8 @@ export function classifyPhrase(ix: ArticleIndex, phrase: string, start: number, 
   const role = PERSON_ROLES.has(lower) || isTitleHead(lower);
   if (role && !plural) {
     const ownRole = possessor !== undefined && FOR_SOMEONE.has(lower);
-    if (!ownRole && (DEFINITE.has(det) || possessor !== undefined)) return { kind: 'role', phrase: trimmed, start, end };
+    // `the minister`, `Russia's foreign minister`, and the bare wire style `Presidential spokesman said`.
+    if (!ownRole && (DEFINITE.has(det) || possessor !== undefined || (!hasDet && words.length > 1))) return { kind: 'role', phrase: trimmed, start, end };
     return { kind: 'unnamed', phrase: trimmed, start, end };
   }
   if (UNNAMED.has(lower) || (role && plural) || PERSON_ROLES.has(lower.replace(/s$/, '')) || isTitleHead(lower.replace(/s$/, ''))) {

@@ -28,18 +28,22 @@ const SMALL = new Set(['of', 'the', 'and', 'a', 'an', 'in', 'on', 'for', 'to', '
 /**
  * A quoted term rather than a quotation: a name after `so-called`/`titled`, a title of a work or show
  * (Title Case, after `on`/`in`/`of` or without a characterising cue before it), a phrase used as a modifier.
- * @param nameCue the characterising cue right before the span (`called her "..."`), if any
+ * @param governing the cue right before the span or characterising it (`called her "..."`), if any
  */
-export function isQuotedTerm(ix: ArticleIndex, span: QuotedSpan, quoteText: string, words: number, nameCue: Cue | null): boolean {
+export function isQuotedTerm(ix: ArticleIndex, span: QuotedSpan, quoteText: string, words: number, governing: Cue | null): boolean {
   const text = ix.text;
+  // An address or an attribute value (`href="..."`) is no one's words.
+  if (/^\S*(?::\/\/|www\.)\S*$/u.test(quoteText) || text.charAt(span.open - 1) === '=') return true;
   const before = text.slice(Math.max(0, span.open - 40), span.open);
   const beforeWords = before.toLowerCase().split(/\s+/).filter(Boolean);
   if (INTRODUCERS.some((t) => t.every((w, i) => beforeWords[beforeWords.length - t.length + i] === w))) return true;
   const closedHere = span.after > span.end;
+  // `told "Morning Desk"`: a title after `tell` is whom the words went to, not the words.
+  if (governing?.lemma === 'tell') governing = null;
   if (words <= 10 && isTitleCase(quoteText)) {
     const prev = beforeWords[beforeWords.length - 1] ?? '';
-    if (TITLE_BEFORE.has(prev) || /['’]s$/.test(prev)) return true;
-    if (!nameCue && !/[.!?,]$/.test(quoteText) && words >= 2) return true;
+    if ((TITLE_BEFORE.has(prev) || /['’]s$/.test(prev)) && !governing) return true;
+    if (!governing && !/[.!?,]$/.test(quoteText) && words >= 2) return true;
   }
   if (words <= 4 && closedHere && DETERMINER_BEFORE.test(before)) {
     const nextWord = /^\s+([\p{Ll}][\p{L}-]*)/u.exec(text.slice(span.after, span.after + 30))?.[1];

@@ -335,8 +335,10 @@ function readGroup(tokens: Token[], text: string, out: Candidate[]): void {
   const runStart = group[0]!.start;
   // `the Aegis Ashore system`, `two Aegis Ashore stations`: a determiner before, or a thing noun
   // right after, make the phrase a name of a thing (or a modifier), not a person.
+  // A determiner before an acronym (`the U.N. Susan Rice`) belongs to the acronym, not to the name.
+  const acronymBefore = nameStart > 0 && /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,}$/u.test(words[nameStart - 1]!);
   const determined =
-    !title && !anchored && (DETERMINED.test(text.slice(Math.max(0, runStart - 8), runStart)) || THING_AFTER.test(text.slice(end, end + 16)));
+    !title && !anchored && ((!acronymBefore && DETERMINED.test(text.slice(Math.max(0, runStart - 8), runStart))) || THING_AFTER.test(text.slice(end, end + 16)));
 
   // What surrounds the run: a title and country before it in lowercase, or an appositive.
   if (!country && nameStart === 0) {
