@@ -100,15 +100,23 @@ export class Attributor {
     let lateAfter: Attribution | null = null;
     const endsSentence = /[.!?]$/.test(text.slice(span.start, span.end)) && /^\s+\p{Lu}/u.test(text.slice(span.after, span.after + 3)) && span.after > span.end;
     const limit = Math.min(sentEnd, ix.nextQuote(span.after)?.open ?? sentEnd);
-    for (const cue of endsSentence ? [] : after.filter((c) => c.form !== 'participle' && c.start < limit).slice(0, 3)) {
+    const quotedAs = (c: Cue) => /\squoted\s+as\s+$/.test(text.slice(Math.max(0, c.start - 14), c.start));
+    for (const cue of endsSentence ? [] : after.filter((c) => (c.form !== 'participle' || quotedAs(c)) && c.start < limit).slice(0, 3)) {
       const gap = text.slice(span.after, cue.start);
+      if (cue.form === 'participle') {
+        // `"...," X was quoted as saying`: the subject of the passive, right after the quotation.
+        const passive = /\s+(?:was|were|is|are|has been|have been)\s+(?:\p{Ll}+ly\s+)?quoted\s+as\s+$/u.exec(text.slice(Math.max(span.after, cue.start - 40), cue.start));
+        const ref = passive ? subjectBefore(ix, span.after, cue.start - passive[0].length, 'after-quote') : null;
+        if (ref && ref.kind !== 'main') return this.make(ref, cue, 'cue-after', span.open, cue.end, cue.start);
+        continue;
+      }
       if (cue.form === 'according') {
         const ref = accordingTo(ix, cue, sentEnd);
         if (ref) return this.make(ref, cue, 'according-to', span.open, ref.kind === 'main' ? cue.end : ref.end, cue.start);
         continue;
       }
       if (cue.form === 'noun' || cue.form === 'infinitive') continue;
-      if (/^[\s,;—–-]*$/.test(gap)) {
+      if (/^[\s,;—–'’"”»-]*$/.test(gap)) {
         const ref = subjectAfter(ix, cue, sentEnd);
         if (ref) return this.make(ref, cue, 'cue-after-inverted', span.open, ref.kind === 'main' ? cue.end : Math.max(cue.end, ref.end), cue.start);
       }
@@ -118,7 +126,7 @@ export class Attributor {
         const a = this.make(ref, cue, 'cue-after', span.open, cue.end, cue.start);
         // Right after the quotation (`"...," Lind said`) this is the attribution; later in the
         // sentence (`is "unacceptable" given ..., Lind said`) a cue before the quote comes first.
-        if (/^[\s,;—–-]*$/.test(text.slice(span.after, ref.start))) return a;
+        if (/^[\s,;—–'’"”»-]*$/.test(text.slice(span.after, ref.start))) return a;
         lateAfter = a;
         break;
       }
@@ -127,7 +135,8 @@ export class Attributor {
     for (let i = before.length - 1; i >= 0; i--) {
       const c = before[i]!;
       if (c.form === 'according') continue;
-      if (c.weak && text.slice(c.end, span.open).trim().length > 40) continue;
+      // A weak cue (`continued`, `talks`) attributes only a quotation right after it.
+      if (c.weak && !/^\s*[:,]?\s*(?:that\s*)?$/.test(text.slice(c.end, span.open))) continue;
       // A report noun (`her claim that`) yields to a reporting verb earlier in the clause (`X said her claim ...`).
       if (c.form === 'noun' && before.slice(0, i).some((v) => v.form === 'finite' && v.start >= ix.clauseStart(sentStart, c.start))) continue;
       const bound = ix.clauseStart(sentStart, c.start);

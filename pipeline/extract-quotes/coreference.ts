@@ -128,7 +128,7 @@ export class Discourse {
     const firstQuote = ix.nextQuote(own.start);
     const opensWithQuote = firstQuote !== null && firstQuote.open <= own.start + 1;
     if (!opensWithQuote) {
-      const subject = mainSubject(ix, own.start, Math.min(own.end, firstQuote && firstQuote.open > own.start ? firstQuote.open : own.end));
+      const subject = mainSubject(ix, own.start, own.end);
       if (subject?.kind === 'person' && fits(subject.mention.fullName) && !ix.insideQuote(subject.start)) {
         const comma = ix.text.indexOf(',', own.start);
         if (subject.end <= pos || (comma > pos && subject.start > comma)) return subject.mention.fullName;
@@ -180,18 +180,22 @@ export class Discourse {
     const recent = this.recentReporter(pos, 2);
     if (former && recent && !(this.roles.get(recent)?.titles.length)) return recent;
     const last = lastAtOrBefore(ix.people, pos - 1, (p) => p.start);
-    for (let i = last, seen = 0; i >= 0 && seen < 400; i--, seen++) {
-      const p = ix.people[i]!;
-      const role = this.roles.get(p.fullName);
-      if (!role || !role.titles.length) continue;
-      // `the prime minister` is not the deputy prime minister: rank words must agree both ways.
-      const titled = role.titles.some((t) => {
-        const tw = t.split(' ');
-        return heads.some((h) => tw.includes(h)) && modifiers.every((m) => tw.includes(m)) && tw.every((w) => !RANKS.has(w) || modifiers.includes(w));
-      });
-      if (!titled) continue;
-      if (country && role.countries.length && !role.countries.includes(country)) continue;
-      return p.fullName;
+    // The last person whose title has the head and every office word of the phrase; failing that,
+    // the head alone (`Russian presidential spokesman` for a `Kremlin spokesman`). Rank words agree
+    // both ways: `the prime minister` is not the deputy prime minister.
+    for (const strict of [true, false]) {
+      for (let i = last, seen = 0; i >= 0 && seen < 400; i--, seen++) {
+        const p = ix.people[i]!;
+        const role = this.roles.get(p.fullName);
+        if (!role || !role.titles.length) continue;
+        const titled = role.titles.some((t) => {
+          const tw = t.split(' ');
+          return heads.some((h) => tw.includes(h)) && (!strict || modifiers.every((m) => tw.includes(m))) && tw.every((w) => !RANKS.has(w) || modifiers.includes(w));
+        });
+        if (!titled) continue;
+        if (country && role.countries.length && !role.countries.includes(country)) continue;
+        return p.fullName;
+      }
     }
     // No one carries that title: the person who was just reporting, if the text gives them no
     // other title (`Hewitt said ... The minister told delegates`), as a reader would take it.

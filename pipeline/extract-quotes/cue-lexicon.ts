@@ -40,6 +40,8 @@ export interface CueVerb {
   readonly notBeforeTo?: boolean;
   /** The verb is a cue only with one of these objects (`expressed concern`, `voiced hope`). */
   readonly objects?: readonly string[];
+  /** The object may be quoted words (`expressed "deep concern"`). */
+  readonly quotedObject?: boolean;
 }
 
 /** What one expresses or voices when `express` reports speech (`expressed concern that ...`). */
@@ -85,8 +87,8 @@ export const CUE_VERBS: readonly CueVerb[] = [
   { lemma: 'put', kind: 'speech', past: 'put', ing: 'putting', particle: 'it', weak: true },
   { lemma: 'quote', kind: 'speech', weak: true },
   { lemma: 'cite', kind: 'speech', weak: true },
-  { lemma: 'express', kind: 'speech', objects: EXPRESSED_STATES },
-  { lemma: 'voice', kind: 'speech', objects: EXPRESSED_STATES },
+  { lemma: 'express', kind: 'speech', objects: EXPRESSED_STATES, quotedObject: true },
+  { lemma: 'voice', kind: 'speech', objects: EXPRESSED_STATES, quotedObject: true },
   { lemma: 'raise', kind: 'speech', objects: EXPRESSED_STATES },
   // claims and assertions
   { lemma: 'claim', kind: 'speech' },
@@ -130,6 +132,7 @@ export const CUE_VERBS: readonly CueVerb[] = [
   { lemma: 'admit', kind: 'speech', past: 'admitted', ing: 'admitting' },
   { lemma: 'acknowledge', kind: 'speech' },
   { lemma: 'concede', kind: 'speech' },
+  { lemma: 'allow', kind: 'speech', particle: 'that' },
   { lemma: 'confess', kind: 'speech' },
   { lemma: 'reveal', kind: 'speech' },
   { lemma: 'disclose', kind: 'speech' },

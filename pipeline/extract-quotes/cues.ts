@@ -53,6 +53,8 @@ const ADDRESSEES = CUE_ADDRESSEES.map((a) => a.split(' '));
 const STATES = new Set(EXPRESSED_STATES);
 /** Words before a noun that make a homograph (`the claim`, `his report`) a noun, not a verb. */
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'whose', 'any', 'no', 'every', 'each', 'such']);
+const WHEN_WORDS = new Set(['today', 'yesterday', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'again', 'also', 'later', 'then']);
+const MODALS = new Set(['should', 'would', 'could', 'will', 'can', 'may', 'might', 'must', 'shall', 'to']);
 const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 /** Plural subjects a base form agrees with (`critics say`, `people think`). */
 const PLURAL_SUBJECTS = new Set(['people', 'others', 'some', 'many', 'most', 'both', 'few', 'all', 'several', 'men', 'women', 'children']);
@@ -154,6 +156,9 @@ function verbCue(
     let j = k;
     while (words[j] && j - k < 2 && /^(?:deep|grave|serious|strong|great|some|his|her|their|its|the|growing|particular)$/.test(words[j]!.lower)) j++;
     const obj = words[j];
+    // `expressed "deep concern"`: the object quoted is the speaker's own words.
+    const quotedObject = /^\s+["“‘'«]/u.test(text.slice(words[k - 1]!.end, words[k - 1]!.end + 3));
+    if (quotedObject && verb.quotedObject) return cueOf(text, word, verb, words[k - 1]!.end, words[k - 1]!.end, 'finite');
     if (!obj || !STATES.has(obj.lower) || j - i > 4) return null;
     verbEnd = obj.end;
     k = j + 1;
@@ -163,7 +168,9 @@ function verbCue(
       k++;
     }
   }
-  if (verb.notBeforeTo && words[k]?.lower === 'to' && adjacent(words[k - 1], words[k])) return null;
+  // `agreed to work`, `agreed Friday to work`: an intention, not a report.
+  const toAt = words[k]?.lower === 'to' ? k : WHEN_WORDS.has(words[k]?.lower ?? '') && words[k + 1]?.lower === 'to' ? k + 1 : -1;
+  if (verb.notBeforeTo && toAt >= 0) return null;
   let cueForm: CueForm;
   switch (form) {
     case 'base':
@@ -172,7 +179,9 @@ function verbCue(
       else return null;
       break;
     case 's':
+      // `the claims`, `Smith's claims`, `Should talks go well`: a plural noun, not a verb.
       if (DETERMINERS.has(prevLower) || (prev && /['’]s?$/u.test(text.slice(prev.start, word.start).trim()))) return null;
+      if (MODALS.has(prevLower)) return null;
       cueForm = 'finite';
       break;
     case 'past':
@@ -189,18 +198,11 @@ function verbCue(
       cueForm = /^(?:is|are|was|were|been|be|am|'s|’s)$/.test(prevLower) ? 'finite' : 'participle';
       break;
   }
-  const end = extendCue(text, words, k, verbEnd, verb);
-  return {
-    start: word.start,
-    end,
-    verbEnd,
-    text: text.slice(word.start, end),
-    lemma: verb.lemma,
-    kind: verb.kind,
-    form: cueForm,
-    frame: verb.frame ?? 'clause',
-    weak: verb.weak ?? false,
-  };
+  return cueOf(text, word, verb, verbEnd, extendCue(text, words, k, verbEnd, verb), cueForm);
+}
+
+function cueOf(text: string, word: Word, verb: CueVerb, verbEnd: number, end: number, form: CueForm): Cue {
+  return { start: word.start, end, verbEnd, text: text.slice(word.start, end), lemma: verb.lemma, kind: verb.kind, form, frame: verb.frame ?? 'clause', weak: verb.weak ?? false };
 }
 
 /** `told reporters`, `said in a statement`, `wrote on Twitter`: the cue text reaches over its medium or addressee. */

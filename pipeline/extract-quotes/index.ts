@@ -107,9 +107,9 @@ function attributeAll(articleId: string, ix: ArticleIndex, discourse: Discourse,
     if (words === 0) continue;
     const isContinuation = k > 0 && spans[k - 1]!.chain === span.chain && keptChain === span.chain;
     const governing = isContinuation ? null : governingCueBefore(ix, span, sentStart);
-    if (!isContinuation && isQuotedTerm(ix, span, quoteText, words, governing)) continue;
-
     let attr = attributor.inSentence(span, sentStart, sentEnd);
+    if (!isContinuation && isQuotedTerm(ix, span, quoteText, words, governing, !!attr?.cue)) continue;
+
     // A short span counts only when a cue and a source govern it (`called the ruling "theatrical"`).
     if (words < 5 && !isContinuation && (!attr || (!attr.cue && !attr.construction.startsWith('label'))) && !followsQuoteOfParagraph(ix, span, out)) continue;
     // `Residents call the bridge "the old lady"`: what unnamed people call something is a name, not a quotation.

@@ -15,6 +15,7 @@
  * One pass over the text; per paragraph, a backward pass over its single marks. Linear.
  */
 import type { Message } from '../types.js';
+import { isReportingVerbForm } from './cues.js';
 
 export type MarkSystem = 'double' | 'single' | 'guillemet' | 'single-guillemet';
 
@@ -59,6 +60,7 @@ const ENTITIES: Record<string, [MarkSystem, Direction]> = {
   '&laquo;': ['guillemet', 'either'], '&#171;': ['guillemet', 'either'], '&raquo;': ['guillemet', 'either'], '&#187;': ['guillemet', 'either'],
 };
 const ENTITY_MAX = 7;
+const STRAY_BEFORE_CUE = /\p{L}+\s*[,:]\s*$/u;
 
 export interface MarkResult {
   spans: QuotedSpan[];
@@ -104,6 +106,12 @@ export function pairMarks(text: string, message: (rule: string, reason: string, 
       }
       if (opened) {
         if (single) continue; // a second single opening inside a single quotation: an apostrophe
+        // `"A spokesman said, "We ...`: the first mark was stray when a reporting cue introduces the second.
+        if (STRAY_BEFORE_CUE.test(text.slice(Math.max(opened.mark.pos, mark.pos - 40), mark.pos)) && isReportingVerbForm(/(\p{L}+)\s*[,:]\s*$/u.exec(text.slice(Math.max(opened.mark.pos, mark.pos - 40), mark.pos))![1]!)) {
+          message('unmatched-mark', 'Unexpected opening quotation mark before a reporting cue that opens a quotation of its own; the mark is ignored.', opened.mark.pos, opened.mark.pos + opened.mark.len, text.slice(opened.mark.pos, Math.min(pEnd, opened.mark.pos + 40)));
+          open.set(mark.system, { mark, chain: ++chain });
+          continue;
+        }
         // A second opening before any close: paragraphs merged by a crawler. The first quote ends here.
         pushSpan(spans, text, opened.mark, mark.pos, mark.pos, opened.chain);
         message('reopened', 'Quotation reopened before it was closed; the first quote ends before the new opening mark.', opened.mark.pos, mark.pos, text.slice(opened.mark.pos, Math.min(mark.pos + 1, opened.mark.pos + 60)));

@@ -56,6 +56,14 @@ export function findOrganisations(text: string, people: readonly PersonMention[]
     }
     phrase = words.join(' ');
     if (NOT_NAME_START.has(phrase)) continue;
+    // `the Charite hospital`, `the Clinton campaign`: a name before an organisation noun names the organisation.
+    const nominal = /^[ \u00a0]+(\p{Ll}+)/u.exec(text.slice(start + phrase.length, start + phrase.length + 20))?.[1];
+    const nominalClass = nominal ? ORGANISATION_NOMINALS[nominal] : undefined;
+    if (nominal && nominalClass && nominalClass !== 'document' && !/['’]s$/u.test(phrase)) {
+      const name = `${phrase} ${nominal}`;
+      out.push({ start, end: start + text.slice(start).indexOf(nominal) + nominal.length, name, cls: nominalClass, kind: 'organization' });
+      continue;
+    }
     const end = start + phrase.length;
     const person = people[pi];
     if (person && person.start < end && person.end > start) continue;

@@ -51,6 +51,7 @@ const DEFINITE = new Set(['the', 'his', 'her', 'their', 'its', 'this', 'that']);
 const PRONOUNS_PERSON = new Set(['he', 'she']);
 const PRONOUNS_OTHER = new Set(['they', 'we', 'i', 'you']);
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const TIME_NOUNS = new Set(['night', 'week', 'month', 'year', 'morning', 'evening', 'afternoon', 'weekend', 'day']);
 /** Prepositions after a `for someone` head: `a spokesman for`, `sources close to`. */
 const FOR_PREPOSITIONS = new Set(['for', 'to', 'of', 'at', 'from', 'in', 'with']);
 const CLAUSE_OPENERS = new Set(['and', 'but', 'while', 'as', 'because', 'although', 'though', 'when', 'where', 'after', 'before', 'since', 'that', 'whereas', 'yet', 'so', 'meanwhile', 'however', 'earlier', 'later', 'now', 'then', 'also', 'which', 'who', 'if', 'until']);
@@ -138,7 +139,7 @@ export function subjectBefore(ix: ArticleIndex, bound: number, end: number, mode
     }
     const ref = classifyPhrase(ix, np.phrase, np.start, preEnd);
     if (ref.kind === 'main') return null;
-    if (mode === 'after-quote' && !onlyPunctuation(text, bound, np.start)) return null;
+    if (mode === 'after-quote' && !onlyPunctuation(text, bound, np.start) && !afterComma(ix, bound, np.start)) return null;
     if (mode === 'clause' && !isClauseInitial(ix, bound, np.start)) return null;
     return ref;
   }
@@ -389,7 +390,11 @@ export function nounPhraseBefore(ix: ArticleIndex, bound: number, end: number): 
   const words: { w: string; at: number }[] = [];
   const re = /\S+/g;
   const pre = text.slice(from, end);
-  for (let m = re.exec(pre); m; m = re.exec(pre)) words.push({ w: m[0], at: from + m.index });
+  for (let m = re.exec(pre); m; m = re.exec(pre)) {
+    // A stray mark glued to a word (`"A spokesman`) is no part of it.
+    const lead = /^["“‘'«(]+/u.exec(m[0])?.[0].length ?? 0;
+    if (lead < m[0].length) words.push({ w: m[0].slice(lead), at: from + m.index + lead });
+  }
   let i = words.length;
   let start = -1;
   while (i > 0 && words.length - i < 9) {
@@ -490,14 +495,14 @@ function afterComma(ix: ArticleIndex, bound: number, pos: number): boolean {
 }
 
 function onlyPunctuation(text: string, from: number, to: number): boolean {
-  return /^[\s,;—–-]*$/.test(text.slice(from, to));
+  return /^[\s,;—–'’"”»-]*$/.test(text.slice(from, to));
 }
 
 /** Only titles, determiners and capitalised words between a quotation and a name (`"...," Foreign Minister X said`). */
 function onlyTitlesBetween(ix: ArticleIndex, from: number, to: number): boolean {
   const gap = ix.text.slice(from, to);
   if (/[.!?;"“”]/u.test(gap.replace(/\b(?:\p{L}{1,4})\./gu, ''))) return false;
-  const words = gap.replace(/^[\s,;—–-]+/, '').split(/\s+/).filter(Boolean).map((w) => w.replace(/[,]$/, ''));
+  const words = gap.replace(/^[\s,;—–'’"”»-]+/, '').split(/\s+/).filter(Boolean).map((w) => w.replace(/[,]$/, ''));
   return words.length <= 7 && words.every((w) => /^\p{Lu}/u.test(w) || /^(?:the|of|for|and|a|an|then)$/.test(w) || isTitleWord(w) || MODIFIERS.has(w.toLowerCase()) || PERSON_ROLES.has(w.toLowerCase()) || /^[\p{Ll}-]+['’]s$/u.test(w) || /^\p{Ll}+-\p{Ll}+$/u.test(w));
 }
 
@@ -508,9 +513,10 @@ function trimAdverbs(text: string, bound: number, end: number): number {
     const w = lastWord(text, bound, e);
     if (!w) break;
     const lower = w.word.toLowerCase();
-    const onDay = WEEKDAYS.has(lower) && /\bon\s+$/i.test(text.slice(Math.max(bound, w.start - 4), w.start));
-    if (onDay) {
-      e = trimSpaceEnd(text, bound, text.lastIndexOf('on', w.start));
+    // `on Monday`, `last night`, `this week`, `earlier this month`: when, between the subject and its verb.
+    const when = WEEKDAYS.has(lower) || TIME_NOUNS.has(lower) ? /\b(?:on|last|this|next|late|early|earlier|later)\s+(?:\p{Ll}+\s+)?$/iu.exec(text.slice(Math.max(bound, w.start - 20), w.start)) : null;
+    if (when) {
+      e = trimSpaceEnd(text, bound, w.start - when[0].length);
       continue;
     }
     if (!ADVERBS.has(lower) && !/^\p{Ll}{3,}ly$/u.test(w.word)) break;

@@ -23,14 +23,16 @@ const FUNCTION_WORDS = new Set(
   ).split(' '),
 );
 const DETERMINER_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|its|his|her|their|our|these|those|\p{Lu}[\p{L}.]*['’]s)\s+$/iu;
+const POSSESSIVE_BEFORE = /(?:^|[^\p{L}])(?:its|his|her|their|our|\p{L}+['’]s)\s+$/iu;
 const SMALL = new Set(['of', 'the', 'and', 'a', 'an', 'in', 'on', 'for', 'to', 'at', 'by', 'with', 'or', 'from', 'vs']);
 
 /**
  * A quoted term rather than a quotation: a name after `so-called`/`titled`, a title of a work or show
  * (Title Case, after `on`/`in`/`of` or without a characterising cue before it), a phrase used as a modifier.
  * @param governing the cue right before the span or characterising it (`called her "..."`), if any
+ * @param attributed (optional) whether a cue in the span's sentence attributes it
  */
-export function isQuotedTerm(ix: ArticleIndex, span: QuotedSpan, quoteText: string, words: number, governing: Cue | null): boolean {
+export function isQuotedTerm(ix: ArticleIndex, span: QuotedSpan, quoteText: string, words: number, governing: Cue | null, attributed = false): boolean {
   const text = ix.text;
   // An address or an attribute value (`href="..."`) is no one's words.
   if (/^\S*(?::\/\/|www\.)\S*$/u.test(quoteText) || text.charAt(span.open - 1) === '=') return true;
@@ -45,7 +47,13 @@ export function isQuotedTerm(ix: ArticleIndex, span: QuotedSpan, quoteText: stri
     if ((TITLE_BEFORE.has(prev) || /['’]s$/.test(prev)) && !governing) return true;
     if (!governing && !/[.!?,]$/.test(quoteText) && words >= 2) return true;
   }
-  if (words <= 4 && closedHere && DETERMINER_BEFORE.test(before)) {
+  // `the "two-plus-two" meeting` names a thing, unless a cue right before gives the adjective as
+  // someone's word (`condemned the "alarming" plot`).
+  const cueJustBefore = ix.cuesIn(Math.max(0, span.open - 30), span.open).some((c) => c.frame === 'name' && c.form !== 'noun' && /^\s+(?:\S+\s+)?$/u.test(text.slice(c.end, span.open)));
+  // Only a label-like span (`two-plus-two`, `Plan B`) is a modifier; a plain word may be someone's (`a "sovereign" choice, the court argued`).
+  const possessed = POSSESSIVE_BEFORE.test(before);
+  const labelLike = /[-\p{N}]|\p{Lu}/u.test(quoteText) || !attributed || possessed;
+  if (words <= 4 && closedHere && DETERMINER_BEFORE.test(before) && !cueJustBefore && labelLike) {
     const nextWord = /^\s+([\p{Ll}][\p{L}-]*)/u.exec(text.slice(span.after, span.after + 30))?.[1];
     if (nextWord && !FUNCTION_WORDS.has(nextWord)) return true;
   }

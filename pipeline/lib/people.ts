@@ -25,8 +25,11 @@ import { isReportingVerbForm } from '../extract-quotes/cues.js';
 // `Japan's`), optionally followed by a period (`Mr.`, `W.`), split off later when it ends a sentence.
 const TOKEN = String.raw`(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*\.?`;
 const PARTICLE = String.raw`(?:de|da|di|du|del|della|dos|van|von|der|den|ter|bin|ibn|al|el|le|la|of|for|of the|for the)`;
+// A particle joined to the name by a hyphen (`al-Assad`, `bin-Talal`): one name token.
+const HYPHENED = String.raw`(?:al|el|bin|ibn|ben|abu|ad|as|ash|at|az|ar)-\p{Lu}[\p{L}\p{M}'’]*`;
+const HYPHENED_TOKEN = new RegExp(`^${HYPHENED}$`, 'u');
 const CAPITALISED_RUN = new RegExp(
-  String.raw`(?<![\p{L}\p{N}'’.\-])(?:${TOKEN})(?:[ \u00a0](?:${TOKEN}|${PARTICLE}(?=[ \u00a0]\p{Lu})))*`,
+  String.raw`(?<![\p{L}\p{N}'’.\-])(?:${TOKEN})(?:[ \u00a0](?:${TOKEN}|${HYPHENED}|${PARTICLE}(?=(?:[ \u00a0]${PARTICLE})?[ \u00a0]\p{Lu})))*`,
   'gu',
 );
 const TOKEN_SPLIT = /[^ \u00a0]+/gu;
@@ -185,7 +188,7 @@ function splitRun(tokens: Token[], sentenceStarts: Set<number>): Token[][] {
       tok.text = word;
       tok.end -= 1;
     }
-    const isConnector = /^\p{Ll}/u.test(word);
+    const isConnector = /^\p{Ll}/u.test(word) && !HYPHENED_TOKEN.test(word);
     if (isConnector) {
       // `Secretary of State`, `Minister for Europe` keep their particle; elsewhere it splits.
       const prev = current[current.length - 1];
@@ -229,7 +232,7 @@ function isDottedAbbreviation(word: string): boolean {
 }
 
 function isNameToken(word: string): boolean {
-  if (!/^\p{Lu}/u.test(word)) return /^(?:de|da|di|du|del|della|dos|van|von|der|den|ter|bin|ibn|al|el|le|la)$/.test(word);
+  if (!/^\p{Lu}/u.test(word)) return HYPHENED_TOKEN.test(word) || /^(?:de|da|di|du|del|della|dos|van|von|der|den|ter|bin|ibn|al|el|le|la)$/.test(word);
   if (/\p{N}/u.test(word)) return false;
   // All-capital words of two or more letters are acronyms (`BBC`, `NATO`); `U.S.` is a country.
   if (word.length > 1 && word === word.toUpperCase() && !/^\p{Lu}\.$/u.test(word)) return false;
@@ -511,14 +514,14 @@ function resolveMentions(articleId: string, candidates: Candidate[]): PersonMent
   // sharing its last word (not by comparing every pair of names).
   const byLastWord = new Map<string, string[]>();
   const fullNames = new Set([...full].map((c) => c.tokens.join(' ')));
-  for (const name of fullNames) push(byLastWord, name.slice(name.lastIndexOf(' ') + 1), name);
+  for (const name of fullNames) push(byLastWord, surnameKey(name.slice(name.lastIndexOf(' ') + 1)), name);
   const fullestCache = new Map<string, string>();
   const fullest = (name: string): string => {
     let best = fullestCache.get(name);
     if (best !== undefined) return best;
     best = name;
-    for (const other of byLastWord.get(name.slice(name.lastIndexOf(' ') + 1)) ?? []) {
-      if (other.length > best.length && other.endsWith(' ' + name)) best = other;
+    for (const other of byLastWord.get(surnameKey(name.slice(name.lastIndexOf(' ') + 1))) ?? []) {
+      if (other.length > best.length && (other.endsWith(' ' + name) || other.endsWith('-' + name))) best = other;
     }
     // `Donald J. Trump` where the article also writes `Donald Trump`: the middle initial is no part of
     // the canonical name (both stay aliases).
@@ -532,7 +535,10 @@ function resolveMentions(articleId: string, candidates: Candidate[]): PersonMent
   const surnames = new Map<string, Candidate[]>();
   const firstWords = new Map<string, Candidate[]>();
   for (const c of full) {
-    push(surnames, c.tokens[c.tokens.length - 1]!, c);
+    const last = c.tokens[c.tokens.length - 1]!;
+    push(surnames, last, c);
+    // `Bashar al-Assad` … `Assad`: the name without its particle is the surname too.
+    if (surnameKey(last) !== last) push(surnames, surnameKey(last), c);
     push(firstWords, c.tokens[0]!, c);
   }
   const mentions: PersonMention[] = [];
@@ -556,6 +562,11 @@ function resolveMentions(articleId: string, candidates: Candidate[]): PersonMent
     }
   }
   return mentions;
+}
+
+/** A surname without a hyphened particle (`al-Assad` → `Assad`). */
+function surnameKey(token: string): string {
+  return HYPHENED_TOKEN.test(token) ? token.slice(token.indexOf('-') + 1) : token;
 }
 
 /** The candidate mentioned last before `pos`, else the first one after it (`list` is in text order). */
