@@ -7,7 +7,9 @@ import { clean } from '../pipeline/clean.js';
 import { boilerplateKind } from '../pipeline/clean/boilerplate.js';
 import { parseByline } from '../pipeline/clean/byline.js';
 import { captionKind, captionText } from '../pipeline/clean/captions.js';
+import { contributorCredit, creditKind, splitClosingCredit } from '../pipeline/clean/credits.js';
 import { parseDateline } from '../pipeline/clean/dateline.js';
+import { splitGlued } from '../pipeline/clean/glued.js';
 import { parseFullDate } from '../pipeline/clean/dates.js';
 import { decodeEntities, normalizeUnicode, stripTags } from '../pipeline/clean/entities.js';
 import { parseHeader } from '../pipeline/clean/header.js';
@@ -116,6 +118,25 @@ describe('parseDateline', () => {
     ['WASHINGTON, D.C. — Lawmakers said', { place: 'WASHINGTON, D.C.', agency: null, monthDay: null, rest: 'Lawmakers said' }],
     ['SAN FRANCISCO, Calif. (AP) — Tech firms said', { place: 'SAN FRANCISCO, Calif.', agency: 'AP', monthDay: null, rest: 'Tech firms said' }],
     ['RIO DE JANEIRO — Brazil said', { place: 'RIO DE JANEIRO', agency: null, monthDay: null, rest: 'Brazil said' }],
+    // Wire styles: underscores for dashes, slashes, agencies first, places in ordinary case.
+    ['PORT LOUIS, Mauritius (AP) _ Divers found', { place: 'PORT LOUIS, Mauritius', agency: 'AP', rest: 'Divers found' }],
+    ['OSLO (AP) _ Fishermen said', { place: 'OSLO', agency: 'AP', rest: 'Fishermen said' }],
+    ['Tallinn (dpa) - Estonia said', { place: 'Tallinn', agency: 'dpa', rest: 'Estonia said' }],
+    ['HANOI, May 3 (Xinhua) -- Vietnam said', { place: 'HANOI', agency: 'Xinhua', monthDay: 'May 3', rest: 'Vietnam said' }],
+    ['MINSK, March 9. /TASS/. Belarus said', { place: 'MINSK', agency: 'TASS', monthDay: 'March 9', rest: 'Belarus said' }],
+    ['(ANSA) - Naples, June 2 - The mayor said', { place: 'Naples', agency: 'ANSA', monthDay: 'June 2', rest: 'The mayor said' }],
+    ['QUITO _ Ecuador said', { place: 'QUITO', agency: null, rest: 'Ecuador said' }],
+    ['LIMA/SANTIAGO (Reuters) - Peru and Chile said', { place: 'LIMA/SANTIAGO', agency: 'Reuters', rest: 'Peru and Chile said' }],
+    ['CAIRO: Egypt said', { place: 'CAIRO', agency: null, rest: 'Egypt said' }],
+    ['HANOI/BANGKOK Officials said', { place: 'HANOI/BANGKOK', agency: null, rest: 'Officials said' }],
+    ['TUNIS U.N. envoys said', { place: 'TUNIS', agency: null, rest: 'U.N. envoys said' }],
+    // Inside the lead: what stands before it is returned as `lead`.
+    ['By Mira Holt OSLO, Feb. 8 (Reuters) - Norway said', { place: 'OSLO', agency: 'Reuters', monthDay: 'Feb. 8', lead: 'By Mira Holt', rest: 'Norway said' }],
+    ['2 Min Read OSLO (Reuters) - Norway said', { place: 'OSLO', lead: '2 Min Read', rest: 'Norway said' }],
+    ['May 2, 2001 Posted at: 9:10 a.m. EDT OSLO, Norway (CNN) -- Fishermen', { place: 'OSLO, Norway', agency: 'CNN', lead: 'May 2, 2001 Posted at: 9:10 a.m. EDT' }],
+    ['See the full report (PDF)  Geneva (CNN) -- Delegates said', { place: 'Geneva', agency: 'CNN', lead: 'See the full report (PDF)' }],
+    // A place glued to the menu before it keeps only the known place.
+    ['Home | World RELATED LINKSOSLO, Norway (CNN) -- Fishermen', { place: 'OSLO, Norway', lead: 'Home | World RELATED LINKS' }],
   ])('%j', (input, expected) => {
     expect(parseDateline(input)).toMatchObject(expected);
   });
@@ -131,6 +152,19 @@ describe('parseDateline', () => {
     'US officials said on Monday',
     'Russia said -- without evidence -- that',
     'A 3-2 win - the first this season',
+    // Labels, adjectives and agencies are not places; a colon or no separator needs a known place.
+    'UPDATE: The firm said',
+    'UPDATE 2 - The firm said',
+    'EXCLUSIVE - The firm said',
+    'UK ministers said on Monday',
+    'UK Prime Minister Ann Cole said',
+    'BRITISH Prime Minister Ann Cole said',
+    'NASA: The launch was delayed',
+    'FARMVILLE Officials said',
+    'AP - The agency said',
+    // An agency named inside a sentence is not a dateline.
+    'He told the Associated Press (AP) - a news agency - that',
+    'A report by the Associated Press (AP) The minister said',
   ])('no dateline in %j', (input) => {
     expect(parseDateline(input)).toBeNull();
   });
@@ -240,6 +274,67 @@ describe('parseByline', () => {
       expect(parseByline(input)).toBeNull();
     },
   );
+});
+
+describe('credits and lines for editors', () => {
+  test.each([
+    ['(Reporting by Ann Lee; Editing by Bo Kim)', 'contributors', ['Ann Lee']],
+    ['(Reporting by Ann Lee, editing by Bo Kim)', 'contributors', ['Ann Lee']],
+    ['Reporting by Ann Lee, editing by Bo Kim/Cy Dow/Di Fox', 'contributors', ['Ann Lee']],
+    ['(Additional reporting by Ann Lee in Lima and Bo Kim in Quito; Writing by Cy Dow; Editing by Di Fox)', 'contributors', ['Ann Lee', 'Bo Kim', 'Cy Dow']],
+    ['Staff writers Ann Lee in Lima, Bo Kim and Cy Dow in Quito contributed to this report.', 'contributors', []],
+    ["The Courier's Ann Lee, Bo Kim, and photographer Cy Dow contributed to this report", 'contributors', []],
+    ['(ab/cde)', 'initials', null],
+    ['(ATTN: Picture desks)', 'editor-note', null],
+    ['(Eds: Updates with reaction.)', 'editor-note', null],
+  ])('%j is %s', (input, kind, names) => {
+    expect(creditKind(input, false)).toBe(kind);
+    if (names) expect(contributorCredit(input)?.names).toEqual(names);
+  });
+
+  test.each(['Reuter', 'ends', '-30-', 'AP'])('%j closing the article is a sign-off', (input) => {
+    expect(creditKind(input, true)).toBe('sign-off');
+    expect(creditKind(input, false)).toBeNull();
+  });
+
+  test.each([
+    'Reporters asked whether the talks had contributed to this report.',
+    'Local farmers contributed to this report by sharing their harvest figures with the ministry.',
+    '(The figures were revised on Monday.)',
+    'Reporting by the state broadcaster was banned in 2019.',
+    'Ends of the runway were closed.',
+  ])('%j is not a credit', (input) => {
+    expect(creditKind(input, true)).toBeNull();
+  });
+
+  test('a credit closing a body paragraph as its last sentence is cut off', () => {
+    expect(splitClosingCredit('The talks ended on Friday. Ann Lee and Bo Kim in Lima contributed to this report.')).toMatchObject({
+      keep: 'The talks ended on Friday.',
+      credit: 'Ann Lee and Bo Kim in Lima contributed to this report.',
+    });
+    expect(splitClosingCredit('The talks ended on Friday. Farmers said rain contributed to the harvest.')).toBeNull();
+  });
+});
+
+describe('glued paragraphs', () => {
+  test.each([
+    ['They met on Tuesday.During the talks, he said so.', ['They met on Tuesday.', 'During the talks, he said so.']],
+    ['He said it was "over."The next day it was not.', ['He said it was "over."', 'The next day it was not.']],
+    ['The talks ended.I left early.', ['The talks ended.', 'I left early.']],
+    ['He left the room.A minute later he was back.', ['He left the room.', 'A minute later he was back.']],
+    ['The vote was close.“We won,” she said.', ['The vote was close.', '“We won,” she said.']],
+    ['He said it was fine."We are ready," she said.', ['He said it was fine.', '"We are ready," she said.']],
+    ['as the report said.RELATED LINKS: more', ['as the report said.', 'RELATED LINKS: more']],
+    // must not change
+    ['He met Mr.Smith in the U.S.The trip was short.', null],
+    ['Shares of One.Tel rose, and Bo.Li said so.', null],
+    ['The fan site Ring.Example.Org said: "Yes."', null],
+    ['Visit www.example.com.The page loads.', null],
+    ['Growth was 3.5 percent. Sales of .NET tools rose.', null],
+    ['The variant Worm.AB, like Worm.ABC, spread.', null],
+  ])('%j', (input, expected) => {
+    expect(splitGlued(input)).toEqual(expected ?? [input]);
+  });
 });
 
 describe('dates, header, paragraphs, title', () => {
