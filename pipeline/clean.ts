@@ -7,7 +7,8 @@
  * Per article and pure (no I/O, no clock), so it can run in a worker thread. All patterns are
  * compiled once, in the modules under `clean/`.
  */
-import { captionText } from './clean/captions.js';
+import { captionText, splitGluedCaption } from './clean/captions.js';
+import { markLayoutCaptions } from './clean/caption-layout.js';
 import { classifyParagraphs } from './clean/classify.js';
 import { markTail } from './clean/tail.js';
 import { takeDateline } from './clean/lead.js';
@@ -76,7 +77,14 @@ export function clean(raw: RawArticle): CleanArticle {
   for (const removed of header.removed) note('clean/header', 'info', 'Removed the metadata header', removed.line, removed.text);
 
   // 3. Paragraphs, each classified on its own.
-  const slots: Slot[] = toParagraphs(rest).map((p) => ({ ...p, removed: null, why: '' }));
+  const slots: Slot[] = toParagraphs(rest).flatMap((p): Slot[] => {
+    const glued = splitGluedCaption(p.text);
+    if (!glued) return [{ ...p, removed: null, why: '' }];
+    return [
+      { line: p.line, text: glued.caption, removed: 'caption', why: 'credit glued to the text' },
+      { line: p.line, text: glued.rest, removed: null, why: '' },
+    ];
+  });
   const outlets = new Set<string>([raw.meta.publisher, header.publisher].filter((p): p is string => !!p).flatMap(outletForms));
   const classified = classifyParagraphs(slots, outlets);
   const byline = classified.byline;
@@ -119,7 +127,10 @@ export function clean(raw: RawArticle): CleanArticle {
     note('clean/dateline', 'info', `Moved the dateline to metadata${when}`, lead.slot.line, parsed.prefix);
   }
 
-  // 7. Messages for every removal, and the metadata removals carry.
+  // 7. Captions and sub-heads set between body paragraphs, from the article's layout.
+  markLayoutCaptions(slots, slots.filter((s) => s.removed === 'caption').length);
+
+  // 8. Messages for every removal, and the metadata removals carry.
   const captions: string[] = [];
   for (const slot of slots) {
     if (!slot.removed) continue;
@@ -128,6 +139,8 @@ export function clean(raw: RawArticle): CleanArticle {
       note('clean/caption', 'info', `Removed a photo caption or credit (${slot.why})`, slot.line, slot.text);
     } else if (slot.removed === 'boilerplate') {
       note('clean/boilerplate', 'info', `Removed site boilerplate (${slot.why})`, slot.line, slot.text);
+    } else if (slot.removed === 'subhead') {
+      note('clean/subhead', 'info', 'Removed a sub-head (a short line in capitals between body paragraphs)', slot.line, slot.text);
     } else if (slot.removed === 'credit') {
       note('clean/credit', 'info', `Removed a credit or a line for editors (${slot.why})`, slot.line, slot.text);
     } else if (slot.removed === 'byline') {

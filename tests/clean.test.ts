@@ -6,7 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { clean } from '../pipeline/clean.js';
 import { boilerplateKind } from '../pipeline/clean/boilerplate.js';
 import { parseByline } from '../pipeline/clean/byline.js';
-import { captionKind, captionText } from '../pipeline/clean/captions.js';
+import { captionKind, captionText, splitGluedCaption } from '../pipeline/clean/captions.js';
 import { contributorCredit, creditKind, splitClosingCredit } from '../pipeline/clean/credits.js';
 import { parseDateline } from '../pipeline/clean/dateline.js';
 import { splitGlued } from '../pipeline/clean/glued.js';
@@ -405,6 +405,45 @@ describe('clean', () => {
       ['clean/boilerplate', 1],
       ['clean/caption', 3],
     ]);
+  });
+});
+
+describe('a caption glued to the text after it', () => {
+  test.each([
+    ['A tanker sails past Lima on Monday. (AP Photo/Ann Lee) The port reopened after a two-day strike, officials said.', 'A tanker sails past Lima on Monday. (AP Photo/Ann Lee)'],
+    ['Fans cheer in the square. (Ann Lee/Getty Images) The team won its first title in 40 years on Sunday night.', 'Fans cheer in the square. (Ann Lee/Getty Images)'],
+    ['Workers fill potholes. (Photo: Bo Kim/The Daily Courier) The city will spend more on roads next year, the mayor said.', 'Workers fill potholes. (Photo: Bo Kim/The Daily Courier)'],
+  ])('%j', (input, caption) => {
+    expect(splitGluedCaption(input)?.caption).toBe(caption);
+  });
+
+  test.each([
+    'The police released a photo (Photo 3 in the series) Officers asked for help finding the man, they said.',
+    'The council (which met on Monday) The next vote is in May and will be close, officials said.',
+    'A tanker sails past Lima on Monday. (AP Photo/Ann Lee) It left.',
+  ])('must not change: %j', (input) => {
+    expect(splitGluedCaption(input)).toBeNull();
+  });
+
+  test('the caption goes to captions, the text stays', () => {
+    const r = clean(article('A tanker sails past Lima on Monday. (AP Photo/Ann Lee) The port reopened after a two-day strike, officials said.\n\nShips began to dock.'));
+    expect(r.text).toBe('The port reopened after a two-day strike, officials said.\n\nShips began to dock.');
+    expect(r.captions).toEqual(['A tanker sails past Lima on Monday. (AP Photo/Ann Lee)']);
+  });
+});
+
+describe('captions from the layout: must not change', () => {
+  test.each([
+    // Unpunctuated lines with no picture mark and no echo: a list, a line of figures, a last line.
+    'The fund will pay for three things.\n\nThe board listed them on Monday.\n\nNew roofs for the two oldest schools in the district\n\nA bus route to the hospital on the east bank of the river\n\nThe money comes from a land sale.\n\nThe sale closed in March.',
+    // A body sentence that merely mentions a photo, and one that has a picture word in it.
+    'The police released a photo of the suspect on Monday.\n\nThe man pictured in it was seen near the station, they said.\n\nOfficers asked the public for help.',
+    // Capitals in an all-capitals wire story are not sub-heads.
+    'THE COUNCIL MET ON MONDAY.\n\nNEW RULES\n\nTHE RULES TAKE EFFECT IN MAY.',
+  ])('%j', (raw) => {
+    const r = clean(article(raw));
+    expect(r.captions).toEqual([]);
+    expect(r.messages.filter((m) => m.ruleId === 'clean/subhead' || m.ruleId === 'clean/caption')).toEqual([]);
   });
 });
 

@@ -1,7 +1,7 @@
 /** A paragraph on its way through clean: its raw line, its text, and whether (and why) it was removed. */
 import type { Paragraph } from './paragraphs.js';
 
-export type Removal = 'caption' | 'boilerplate' | 'byline' | 'title' | 'credit';
+export type Removal = 'caption' | 'boilerplate' | 'byline' | 'title' | 'credit' | 'subhead';
 
 export interface Slot extends Paragraph {
   removed: Removal | null;
