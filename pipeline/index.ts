@@ -201,7 +201,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
   }
   const unique = analyses.filter((a, i) => i === 0 || a.article.articleId !== analyses[i - 1]!.article.articleId);
   const d = time('dedupe', () =>
-    dedupe(unique.map((a) => ({ articleId: a.article.articleId, signature: a.signature, textHash: a.textHash }))),
+    dedupe(unique.map(({ article: a, signature, textHash }) => ({ articleId: a.articleId, signature, textHash, text: a.text, url: a.url, altUrls: a.altUrls, sourceId: a.sourceId }))),
   );
   messages.push(...d.messages);
   const others: OtherActor[] = [];
