@@ -43,6 +43,17 @@ function outletForms(publisher: string): string[] {
   return domain ? [publisher, domain[1]!] : [publisher];
 }
 
+const COPYRIGHT_YEAR = /(?:©|\(c\)|\bc\.|copyright)\s*(?:copyright\s*)?[^\d]{0,60}?\b((?:19|20)\d\d)\b/i;
+
+/** The year of a copyright line standing above the first body paragraph, or null. */
+function headCopyrightYear(slots: readonly Slot[]): string | null {
+  for (const slot of slots) {
+    if (!slot.removed) return null;
+    if (slot.why === 'copyright') return COPYRIGHT_YEAR.exec(slot.text)?.[1] ?? null;
+  }
+  return null;
+}
+
 export function clean(raw: RawArticle): CleanArticle {
   const messages: Message[] = [];
   const note = (ruleId: string, severity: Message['severity'], reason: string, line?: number, actual?: string): void => {
@@ -166,7 +177,9 @@ export function clean(raw: RawArticle): CleanArticle {
   // A dateline's month-day takes its year from the other dates the article carries.
   const context = [raw.meta.date, header.date, sourceDate, lead.stampDate, ...[url, ...(raw.meta.altUrls ?? [])].map(dateInUrl), dateInFileName(raw.file), captionDate].find((d) => !!d) ?? null;
   const parsed = lead.dateline;
-  const datelineDate = parsed?.monthDay ? monthDayIn(parsed.monthDay, parsed.year, context) : null;
+  // Without another date, the year of a copyright line above the story (the wire's `c.1999 X`).
+  const year = parsed?.year ?? (context ? null : headCopyrightYear(slots));
+  const datelineDate = parsed?.monthDay ? monthDayIn(parsed.monthDay, year, context) : null;
   const picked = pickDate([
     { date: raw.meta.date, source: raw.meta.dateSource ?? 'metadata' },
     { date: header.date ?? sourceDate ?? lead.stampDate, source: 'header' },

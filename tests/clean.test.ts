@@ -10,7 +10,7 @@ import { captionKind, captionText, splitGluedCaption } from '../pipeline/clean/c
 import { contributorCredit, creditKind, splitClosingCredit } from '../pipeline/clean/credits.js';
 import { parseDateline } from '../pipeline/clean/dateline.js';
 import { splitGlued } from '../pipeline/clean/glued.js';
-import { parseFullDate } from '../pipeline/clean/dates.js';
+import { monthDayIn, parseFullDate } from '../pipeline/clean/dates.js';
 import { decodeEntities, normalizeUnicode, stripTags } from '../pipeline/clean/entities.js';
 import { parseHeader } from '../pipeline/clean/header.js';
 import { repairMojibake } from '../pipeline/clean/mojibake.js';
@@ -215,6 +215,17 @@ describe('captionKind', () => {
   });
 });
 
+describe('calls to action with a handle or an address', () => {
+  test.each([
+    'Follow Ann Lee on Twitter @annlee_news',
+    'Ann Lee is on Twitter: @annlee_news',
+    'You can follow the author at @annlee',
+    'Contact the newsroom at tips@example-news.com',
+  ])('%j is social boilerplate', (input) => {
+    expect(boilerplateKind(input)).toBe('social');
+  });
+});
+
 describe('boilerplateKind', () => {
   test.each([
     ['Skip to main content', 'navigation'],
@@ -247,6 +258,9 @@ describe('boilerplateKind', () => {
     'Copyright law protects the work for 70 years after the author’s death.',
     'The company said users must accept the new privacy policy to keep their accounts.',
     'Ferrero eyes return to top form',
+    'Follow the river north for two miles and you reach the dam, the guide said.',
+    'Contact with the crew was lost at 3 a.m., officials said.',
+    '"Follow me," she told @someone in a post that was later deleted, her lawyer said.',
   ])('%j is not boilerplate', (input) => {
     expect(boilerplateKind(input)).toBeNull();
   });
@@ -455,6 +469,29 @@ describe('a labelled plug for the outlet closing the article', () => {
   });
   test('stays when nothing names the outlet', () => {
     expect(clean(article(raw)).text).toContain('Gadget Weekly Magazine:');
+  });
+});
+
+describe('a dateline month-day as a date', () => {
+  test.each([
+    ['Jan. 4', null, '2019-01-06', '2019-01-04'],
+    ['Dec. 31', null, '2020-01-02', '2019-12-31'],
+    ['Jan. 2', null, '2019-12-31', '2020-01-02'],
+    ['May 5', '2018', null, '2018-05-05'],
+    ['May 5', null, null, null],
+    ['Feb. 30', null, '2019-02-10', null],
+  ])('%s (year %s, near %s) → %s', (monthDay, year, context, expected) => {
+    expect(monthDayIn(monthDay, year, context)).toBe(expected);
+  });
+
+  test('the year comes from a copyright line above the story when nothing else dates it', () => {
+    const r = clean(article('c.2004 The Harbor Ledger\n\nSANTA RITA, May 3 (AP) -- The port reopened on Monday.\n\nShips began to dock.'));
+    expect([r.date, r.dateSource, r.dateline]).toEqual(['2004-05-03', 'dateline', 'SANTA RITA']);
+  });
+
+  test('a dated file name gives the year, and stays the more trusted date', () => {
+    const r = clean({ ...article('SANTA RITA, Dec. 31 (AP) -- The port reopened.\n\nShips began to dock.'), file: 'wire/2005-01-02_port.txt' });
+    expect([r.date, r.dateSource]).toEqual(['2005-01-02', 'filename']);
   });
 });
 

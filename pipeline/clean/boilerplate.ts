@@ -57,6 +57,9 @@ const PAGE_PROMO = new RegExp(`^(?:this|our)\\s+(?:web\\s*)?(?:page|site|website
 const TRAILING_PAGE_PROMO = new RegExp(`^the\\s+(?:web\\s*)?(?:page|site|website|section|gallery|app|special|series|feature)\\s+${PROMO_VERB}`, 'i');
 const URL = /\bhttps?:\/\/|\bwww\.[a-z0-9-]+\.[a-z]/i;
 const URL_PROMO_LEAD = /^(?:for more|more|follow|visit|information from|read|see|watch|listen|download|get|subscribe|sign up|click|find|check out|like us|join)\b/i;
+// A handle or an e-mail address: what a call to action points at when it gives no address.
+const HANDLE = /(?:^|[\s(:])@[A-Za-z0-9_]{2,30}\b|\b[\w.+-]+@[\w-]+\.[\w.]{2,}\b/;
+const CALL_TO_ACTION = /^(?:(?:you can |please )?(?:follow|find|join|like|contact|email|e-mail|message|tweet|write to|reach|tell|send)\b|[^.!?]{2,60}\s+(?:is|are)\s+on\s+(?:twitter|x|instagram|facebook|bluesky|threads|mastodon|telegram)\b)/i;
 
 const SOCIAL =
   /^(?:[\p{L}\p{N} .&'’-]{2,60}\s+on\s+social\s+media|follow\s+(?:us|me|[\p{Lu}][\p{L}.'’ -]{1,40})\s+on\s+(?:twitter|facebook|instagram|linkedin|x|social media)\b.*|share\s+(?:this|the)\s+(?:article|story|page|post)\b.*|share\s+(?:on|via)\s+(?:facebook|twitter|linkedin|whatsapp|email|x)\b.*|like\s+us\s+on\s+facebook\b.*|connect\s+with\s+us\b.*)$/iu;
@@ -108,6 +111,7 @@ export function boilerplateKind(text: string): BoilerplateKind | null {
   if (WIDGET_TOKEN.test(text)) return 'navigation';
   if (text.length <= 400 && PAGE_PROMO.test(text)) return 'promotion';
   if (short && URL.test(text) && URL_PROMO_LEAD.test(text)) return 'promotion';
+  if (text.length <= 160 && CALL_TO_ACTION.test(text) && HANDLE.test(text) && !/["“”]/.test(text)) return 'social';
   if (text.length > 1500 || !MAY_SUBSCRIBE.test(lower)) return null;
   const signals = subscriptionSignals(text);
   if (signals >= 3 || (signals >= 1 && short && SUBSCRIPTION_LEAD.test(text))) return 'subscription';
