@@ -115,11 +115,12 @@ describe('parseDateline', () => {
     ['BEIJING -- China said', { place: 'BEIJING', agency: null, monthDay: null, rest: 'China said' }],
     ['(CNN) -- Rescuers said', { place: null, agency: 'CNN', monthDay: null, rest: 'Rescuers said' }],
     ['(CNN)Rescuers said', { place: null, agency: 'CNN', monthDay: null, rest: 'Rescuers said' }],
-    ['WASHINGTON, D.C. — Lawmakers said', { place: 'WASHINGTON, D.C.', agency: null, monthDay: null, rest: 'Lawmakers said' }],
-    ['SAN FRANCISCO, Calif. (AP) — Tech firms said', { place: 'SAN FRANCISCO, Calif.', agency: 'AP', monthDay: null, rest: 'Tech firms said' }],
+    ['WASHINGTON, D.C. — Lawmakers said', { place: 'WASHINGTON', region: 'D.C.', agency: null, monthDay: null, rest: 'Lawmakers said' }],
+    ['SAN FRANCISCO, Calif. (AP) — Tech firms said', { place: 'SAN FRANCISCO', region: 'Calif.', agency: 'AP', monthDay: null, rest: 'Tech firms said' }],
+    ['PITTSBURGH, PA (AP) - Steel output rose', { place: 'PITTSBURGH', region: 'PA', agency: 'AP' }],
     ['RIO DE JANEIRO — Brazil said', { place: 'RIO DE JANEIRO', agency: null, monthDay: null, rest: 'Brazil said' }],
     // Wire styles: underscores for dashes, slashes, agencies first, places in ordinary case.
-    ['PORT LOUIS, Mauritius (AP) _ Divers found', { place: 'PORT LOUIS, Mauritius', agency: 'AP', rest: 'Divers found' }],
+    ['PORT LOUIS, Mauritius (AP) _ Divers found', { place: 'PORT LOUIS', region: 'Mauritius', agency: 'AP', rest: 'Divers found' }],
     ['OSLO (AP) _ Fishermen said', { place: 'OSLO', agency: 'AP', rest: 'Fishermen said' }],
     ['Tallinn (dpa) - Estonia said', { place: 'Tallinn', agency: 'dpa', rest: 'Estonia said' }],
     ['HANOI, May 3 (Xinhua) -- Vietnam said', { place: 'HANOI', agency: 'Xinhua', monthDay: 'May 3', rest: 'Vietnam said' }],
@@ -133,10 +134,10 @@ describe('parseDateline', () => {
     // Inside the lead: what stands before it is returned as `lead`.
     ['By Mira Holt OSLO, Feb. 8 (Reuters) - Norway said', { place: 'OSLO', agency: 'Reuters', monthDay: 'Feb. 8', lead: 'By Mira Holt', rest: 'Norway said' }],
     ['2 Min Read OSLO (Reuters) - Norway said', { place: 'OSLO', lead: '2 Min Read', rest: 'Norway said' }],
-    ['May 2, 2001 Posted at: 9:10 a.m. EDT OSLO, Norway (CNN) -- Fishermen', { place: 'OSLO, Norway', agency: 'CNN', lead: 'May 2, 2001 Posted at: 9:10 a.m. EDT' }],
+    ['May 2, 2001 Posted at: 9:10 a.m. EDT OSLO, Norway (CNN) -- Fishermen', { place: 'OSLO', region: 'Norway', agency: 'CNN', lead: 'May 2, 2001 Posted at: 9:10 a.m. EDT' }],
     ['See the full report (PDF)  Geneva (CNN) -- Delegates said', { place: 'Geneva', agency: 'CNN', lead: 'See the full report (PDF)' }],
     // A place glued to the menu before it keeps only the known place.
-    ['Home | World RELATED LINKSOSLO, Norway (CNN) -- Fishermen', { place: 'OSLO, Norway', lead: 'Home | World RELATED LINKS' }],
+    ['Home | World RELATED LINKSOSLO, Norway (CNN) -- Fishermen', { place: 'OSLO', lead: 'Home | World RELATED LINKS' }],
   ])('%j', (input, expected) => {
     expect(parseDateline(input)).toMatchObject(expected);
   });

@@ -17,8 +17,10 @@ import { MONTH_NAME } from './dates.js';
 import { countryFromCapital, countryFromName } from '../lib/gazetteer.js';
 
 export interface Dateline {
-  /** The place as written (`MOSCOW`, `WASHINGTON, D.C.`, `SEOUL/TOKYO`), or null for `(CNN) -- ...`. */
+  /** The place as written (`MOSCOW`, `SAN FRANCISCO`, `SEOUL/TOKYO`), or null for `(CNN) -- ...`. */
   place: string | null;
+  /** The state or country written after it (`Calif.`, `D.C.`, `Tanzania`), if any. */
+  region: string | null;
   /** The agency (`Kyodo`, `Reuters`), by its table name where known, else as written. */
   agency: string | null;
   /** Month and day as written (`Jan. 4`), if any: a date only once the year is known. */
@@ -50,7 +52,7 @@ const LABEL_WORDS = new Set([
 // An all-caps place word (`MOSCOW`, `D.C.`, `O'HARE`, `ES`); places of up to four words, several
 // places joined by `/` (`SEOUL/TOKYO`), then a state or country in any case (`SAN FRANCISCO, Calif.`,
 // `WASHINGTON, D.C.`, `KYIV, Ukraine`).
-const CAPS_WORD = "\\p{Lu}[\\p{Lu}.'’-]*\\p{Lu}\\.?";
+const CAPS_WORD = "\\p{Lu}[\\p{Lu}.'’-]{0,30}\\p{Lu}\\.?";
 const CAPS_ONE = `${CAPS_WORD}(?:\\s+${CAPS_WORD}){0,3}`;
 const CAPS_PLACE = `${CAPS_ONE}(?:\\s*/\\s*${CAPS_ONE}){0,3}`;
 const REGION = "(?:,\\s*(?:\\p{Lu}\\.(?:\\p{Lu}\\.)+|\\p{Lu}\\p{Ll}{1,12}\\.?(?:\\s+\\p{Lu}\\p{Ll}+)?|\\p{Lu}{2,}(?:\\s+\\p{Lu}{2,})?)(?=[\\s,(—–_/-]))?";
@@ -189,12 +191,15 @@ function accept(form: Form, text: string, m: RegExpExecArray): Dateline | null {
   }
   // A known place, spelled out (`UK`, `DPRK` open sentences as adjectives: `UK ministers said`).
   if (form.knownPlace && !(place && place.split('/').every((p) => isKnownPlace(p) && /^(?=.*[AEIOUY]).{4,}$/u.test(p)))) return null;
-  if (place && place.split(/[\s/,]+/).some((w) => agencyName(w))) return null;
+  // The place itself, without its state or country (`SAN FRANCISCO, Calif.` → `SAN FRANCISCO`).
+  const [core = null, region = null] = place ? place.split(/\s*,\s*/, 2) : [];
+  if (core && core.split(/[\s/]+/).some((w) => agencyName(w))) return null;
   const rest = text.slice(end).trim();
   if (!rest) return null;
   const monthDay = g.monthDay ?? null;
   return {
-    place,
+    place: core,
+    region,
     agency: written ? (agencyName(written) ?? written) : null,
     monthDay: monthDay ? monthDay.replace(/,\s*\d{4}$/, '') : null,
     year: monthDay ? (/\d{4}$/.exec(monthDay)?.[0] ?? null) : null,
