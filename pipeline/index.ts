@@ -70,12 +70,13 @@ export function analyzeArticle(raw: RawArticle): ArticleAnalysis {
       datetime: null, language: null, license: null, sourceId: null, altUrls: [],
       repairs: 0, messages: [],
     };
-    return { article: rejected, signature: new Uint32Array(0), textHash: '', quotes: [], people: [], events: [], messages };
+    return { article: rejected, signature: new Uint32Array(0), textHash: '', quotes: [], people: [], events: [], messages: nameFile(messages, raw) };
   }
   const sentences = attempt('sentence splitting', () => splitSentences(article.text), []);
   const q = attempt('extract-quotes', () => extractQuotes(article, sentences), { quotes: [], people: [], quoted: [], messages: [] });
   const e = attempt('extract-events', () => extractEvents(article, q.people, q.quoted, sentences), { mentions: [], messages: [] });
   append(append(messages, q.messages), e.messages);
+  nameFile(messages, raw);
   return {
     article,
     signature: signature(article.text),
@@ -85,6 +86,15 @@ export function analyzeArticle(raw: RawArticle): ArticleAnalysis {
     events: e.mentions,
     messages,
   };
+}
+
+/** Every message names its file and article, whichever stage wrote it. */
+function nameFile(messages: Message[], raw: RawArticle): Message[] {
+  for (const m of messages) {
+    m.file ??= raw.file;
+    m.articleId ??= raw.articleId;
+  }
+  return messages;
 }
 
 /** One entry per distinct (name, fullName, title, country), in order of first mention. */
