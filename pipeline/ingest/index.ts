@@ -36,7 +36,7 @@ export type IngestResult = ReadResult;
  * Every reader, in the order they are asked whether a file is theirs: the most specific
  * evidence first (control bytes, root elements), plain text last (it takes anything).
  */
-export const READERS: readonly Reader[] = [newsPleaseReader, newsmlG2Reader, newsmlReader, nitfReader, sgmlReader, xmlGenericReader, textReader];
+export const READERS: readonly Reader[] = [newsmlG2Reader, newsmlReader, nitfReader, sgmlReader, xmlGenericReader, newsPleaseReader, textReader];
 
 const SIDECAR = '.meta.json';
 /** How much of a file the readers sniff. */

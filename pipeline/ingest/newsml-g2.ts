@@ -36,7 +36,7 @@ function personName(el: XmlElement): string | null {
   return name && /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u.test(name) ? name : null;
 }
 
-function metaOf(item: XmlElement): ArticleMeta {
+function metaOf(item: XmlElement): { meta: ArticleMeta; located: string | null } {
   const itemMeta = kid(item, g2('itemMeta'));
   const contentMeta = kid(item, g2('contentMeta'));
   const rights = kid(item, g2('rightsInfo'));
@@ -52,7 +52,7 @@ function metaOf(item: XmlElement): ArticleMeta {
   const meta: ArticleMeta = {
     title: textOf(headline) || (itemMeta ? textAt(itemMeta, g2('title')) : null),
     byline: by ? bylineNames(by) : creators,
-    dateline: datelinePlace(dateline) ?? datelinePlace(located),
+    dateline: datelinePlace(dateline),
     language: language ?? attr(item, 'xml:lang'),
     license: rights ? textAt(rights, g2('copyrightNotice')) ?? textAt(rights, g2('usageTerms')) ?? conceptName(kid(rights, g2('copyrightHolder'))) : null,
     publisher: (contentMeta ? textAt(contentMeta, g2('creditline')) : null) ?? conceptName(itemMeta && kid(itemMeta, g2('provider'))),
@@ -60,7 +60,7 @@ function metaOf(item: XmlElement): ArticleMeta {
     version: attr(item, 'version'),
   };
   if (when) Object.assign(meta, { date: when.date, dateSource: 'xml', datetime: when.datetime });
-  return meta;
+  return { meta, located };
 }
 
 const MARKUP_START = /^\s*<[A-Za-z!]/;
@@ -89,12 +89,13 @@ function contentOf(item: XmlElement, meta: ArticleMeta): { paragraphs: string[];
 }
 
 function itemRecord(item: XmlElement): RecordRead {
-  const meta = metaOf(item);
+  const { meta, located } = metaOf(item);
   if (item.name === 'packageItem') {
     return { key: meta.sourceId ?? null, meta, paragraphs: [], line: item.line, notes: [{ ruleId: 'ingest/no-text', severity: 'info', reason: 'A NewsML-G2 package (references to other items) holds no text: no article', line: item.line }] };
   }
   const content = contentOf(item, meta);
-  if (content.dateline) meta.dateline ??= datelinePlace(content.dateline);
+  // The dateline field, else the one marked in the body, else where the item says it was made.
+  meta.dateline ??= datelinePlace(content.dateline) ?? datelinePlace(located);
   const notes = content.paragraphs.length
     ? []
     : [{ ruleId: 'ingest/no-text', severity: 'info' as const, reason: `A NewsML-G2 item without inline text (${attr(kid(kid(item, g2('itemMeta')) ?? item, g2('itemClass')), 'qcode') ?? 'no item class'}): no article`, line: item.line }];

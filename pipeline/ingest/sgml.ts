@@ -96,7 +96,8 @@ function recordOf(source: string, lineOffset: number, index: number): RecordRead
   const doc = kid(parsed, 'DOC', caseless) ?? parsed;
   const field = (names: readonly string[]): string | null => {
     for (const name of names) {
-      const value = textOf(find(doc, name, { ...caseless, stopAt: isBody }));
+      // A field left open swallows what follows in a tolerant parse: never the body.
+      const value = textOf(find(doc, name, { ...caseless, stopAt: isBody }), { stopAt: isBody });
       if (value) return value;
     }
     return null;

@@ -47,7 +47,8 @@ export function brokenRecords(input: ReaderInput, parsed: ParsedXml, records: Xm
   for (const record of records) {
     if (record.end <= record.start) continue;
     const error = wellFormedError(input.text.slice(record.start, record.end));
-    if (error) broken.set(record, error);
+    // The slice's own line numbers, made the file's.
+    if (error) broken.set(record, error.replace(/^(\d+):\d+:\s*/, (_, l: string) => `line ${record.line + Number(l) - 1}: `));
   }
   return broken;
 }
