@@ -153,3 +153,17 @@ describe('rootTag', () => {
     expect(rootTag(head)).toBeNull();
   });
 });
+
+describe('readers are total', () => {
+  test('deeply nested and unclosed elements cost no stack: the text is still read', () => {
+    const deep = `<?xml version="1.0"?>\n<export><article><body>${'<div>'.repeat(20000)}<p>Deep text stays.</p></body></article></export>`;
+    const { articles, messages } = readBytes('deep.xml', bytes(deep));
+    expect(messages.map((m) => m.ruleId)).not.toContain('run/internal-error');
+    expect(articles[0]?.raw).toBe('Deep text stays.');
+  });
+  test('a record-like file with no text at all is an error naming the file, not a crash', () => {
+    const { articles, messages } = readBytes('empty-record.xml', bytes('<?xml version="1.0"?>\n<record><title>Only a title</title></record>\n'));
+    expect(articles).toEqual([]);
+    expect(messages.map((m) => `${m.file}: ${m.severity} ${m.ruleId}`)).toEqual(['empty-record.xml: error ingest/no-text']);
+  });
+});

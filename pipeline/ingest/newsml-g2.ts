@@ -8,11 +8,11 @@
  */
 import { nitfRecord, bylineNames } from './nitf.js';
 import { datelinePlace, parseTimestamp } from './xml/dates.js';
-import { bodyParagraphs, plainParagraphs } from './xml/paragraphs.js';
+import { bodyParagraphs, textFieldParagraphs } from './xml/paragraphs.js';
 import { attr, find, findAll, kid, kids, textAt, textOf } from './xml/query.js';
 import { readXmlRecords, type RecordRead } from './xml/records.js';
 import { rootTag } from './xml/sniff.js';
-import { parseTolerant, type XmlElement } from './xml/tree.js';
+import type { XmlElement } from './xml/tree.js';
 import type { ArticleMeta, Reader } from './types.js';
 
 export const G2_NAMESPACE = 'http://iptc.org/std/nar/2006-10-01/';
@@ -63,8 +63,6 @@ function metaOf(item: XmlElement): { meta: ArticleMeta; located: string | null }
   return { meta, located };
 }
 
-const MARKUP_START = /^\s*<[A-Za-z!]/;
-
 /** The text of an item's `contentSet`: the first inline rendition that holds any. */
 function contentOf(item: XmlElement, meta: ArticleMeta): { paragraphs: string[]; line: number; dateline: string | null } {
   const set = kid(item, g2('contentSet'));
@@ -80,8 +78,7 @@ function contentOf(item: XmlElement, meta: ArticleMeta): { paragraphs: string[];
       } else read = bodyParagraphs(nitf ?? find(rendition, (el) => el.name === 'body') ?? rendition);
     } else {
       const text = rendition.children.map((c) => (c.kind === 'text' ? c.text : '')).join('');
-      // Plain text that holds markup after all (a `<p>` inside CDATA): read as markup.
-      read = MARKUP_START.test(text) ? bodyParagraphs(parseTolerant(text)) : { paragraphs: plainParagraphs(text), dateline: null };
+      read = textFieldParagraphs(text);
     }
     if (read.paragraphs.length) return { ...read, line: rendition.line };
   }

@@ -7,14 +7,13 @@
  */
 import { bylineNames, nitfRecord } from './nitf.js';
 import { datelinePlace, parseTimestamp } from './xml/dates.js';
-import { bodyParagraphs, plainParagraphs } from './xml/paragraphs.js';
+import { bodyParagraphs, textFieldParagraphs } from './xml/paragraphs.js';
 import { attr, find, findAll, kid, textAt, textOf } from './xml/query.js';
 import { readXmlRecords, type RecordRead } from './xml/records.js';
 import { rootTag } from './xml/sniff.js';
-import { parseTolerant, type XmlElement } from './xml/tree.js';
+import type { XmlElement } from './xml/tree.js';
 import type { ArticleMeta, Reader } from './types.js';
 
-const MARKUP_START = /^\s*<[A-Za-z!]/;
 const TEXT_MIME = /^(?:text\/|application\/(?:xhtml|xml|nitf))|nitf/i;
 
 function formal(el: XmlElement | null): string | null {
@@ -41,8 +40,7 @@ function bodyOf(data: XmlElement, base: ArticleMeta): { paragraphs: string[]; me
   const markup = find(data, (el) => el.name === 'body' || el.name === 'html');
   if (markup) return { paragraphs: bodyParagraphs(markup).paragraphs, meta: base };
   const text = data.children.map((c) => (c.kind === 'text' ? c.text : '')).join('');
-  const paragraphs = MARKUP_START.test(text) ? bodyParagraphs(parseTolerant(text)).paragraphs : plainParagraphs(text);
-  return { paragraphs, meta: base };
+  return { paragraphs: textFieldParagraphs(text).paragraphs, meta: base };
 }
 
 function cityOf(item: XmlElement): string | null {

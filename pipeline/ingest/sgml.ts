@@ -80,14 +80,19 @@ function looseLines(doc: XmlElement): string[] {
   return lines.map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean);
 }
 
-function bodyOf(doc: XmlElement): { paragraphs: string[]; line: number } {
+function bodyOf(doc: XmlElement, lineOffset: number): { paragraphs: string[]; line: number; notes: Note[] } {
   const parts = findAll(doc, isBody, { stopAt: isBody });
   const paragraphs: string[] = [];
+  const notes: Note[] = [];
   for (const part of parts) {
     if (find(part, 'P', caseless)) paragraphs.push(...bodyParagraphs(part, { skip: isSetApart }).paragraphs);
     else paragraphs.push(...plainParagraphs(rawTextOf(part, isSetApart)));
+    for (const line of findAll(part, isSetApart)) {
+      const text = textOf(line);
+      if (text) notes.push({ ruleId: 'ingest/set-apart-line', severity: 'info', reason: `Removed a line set apart by typesetting codes (a credit or the editors' initials): ${text.slice(0, 80)}`, line: lineOffset + line.line });
+    }
   }
-  return { paragraphs, line: parts[0]?.line ?? doc.line };
+  return { paragraphs, line: parts[0]?.line ?? doc.line, notes };
 }
 
 function recordOf(source: string, lineOffset: number, index: number): RecordRead {
@@ -114,8 +119,8 @@ function recordOf(source: string, lineOffset: number, index: number): RecordRead
   };
   if (when) Object.assign(meta, { date: when.date, dateSource: 'xml', datetime: when.datetime });
   creditLines(looseLines(doc), meta);
-  const body = bodyOf(doc);
-  const notes: Note[] = [];
+  const body = bodyOf(doc, lineOffset);
+  const notes: Note[] = [...body.notes];
   const label = key ? `Record ${key}` : `Record ${index + 1}`;
   const type = (attr(doc, 'type', 'TYPE') ?? '').toLowerCase();
   if ((NOT_ARTICLE_TYPES as readonly string[]).includes(type)) {

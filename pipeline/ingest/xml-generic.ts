@@ -6,7 +6,7 @@
  */
 import { bylineNames } from './nitf.js';
 import { datelinePlace, parseTimestamp } from './xml/dates.js';
-import { BLOCK_ELEMENTS, bodyParagraphs, plainParagraphs } from './xml/paragraphs.js';
+import { BLOCK_ELEMENTS, bodyParagraphs, textFieldParagraphs } from './xml/paragraphs.js';
 import { attr, find, findAll, rawTextOf, textOf } from './xml/query.js';
 import { readXmlRecords, type RecordRead } from './xml/records.js';
 import { rootTag } from './xml/sniff.js';
@@ -55,7 +55,7 @@ function recordOf(record: XmlElement): RecordRead {
   };
   if (when) Object.assign(meta, { date: when.date, dateSource: 'xml', datetime: when.datetime });
   let paragraphs: string[] = [];
-  if (body) paragraphs = find(body, isBlock) ? bodyParagraphs(body).paragraphs : plainParagraphs(rawTextOf(body));
+  if (body) paragraphs = find(body, isBlock) ? bodyParagraphs(body).paragraphs : textFieldParagraphs(rawTextOf(body)).paragraphs;
   return { key, meta, paragraphs, line: body?.line ?? record.line, notes: [] };
 }
 

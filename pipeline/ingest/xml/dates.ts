@@ -17,13 +17,15 @@ const EXTENDED = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d
 const BASIC = /^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2})?(\.\d{1,9})?)?(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
 const US = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
 const SHORT = /^(\d{2})(\d{2})(\d{2})$/;
+/** A timestamp or dateline field is short; anything longer is not one (and is not scanned). */
+const MAX_FIELD = 120;
 /** Two-digit years from here on are 19xx (TIPSTER and its kin date from the 1980s–90s). */
 const CENTURY_PIVOT = 50;
 
 /** A date (and time) from a timestamp field, or null when it is not one. */
 export function parseTimestamp(value: string | null | undefined): Timestamp | null {
   const v = value?.trim().replace(/\s+/g, ' ');
-  if (!v) return null;
+  if (!v || v.length > MAX_FIELD) return null;
   let m = EXTENDED.exec(v) ?? BASIC.exec(v);
   if (m) return build(m[1]!, m[2]!, m[3]!, m[4], m[5], m[6], m[7], m[8]);
   if ((m = US.exec(v))) return build(m[3]!, m[1]!.padStart(2, '0'), m[2]!.padStart(2, '0'), m[4]?.padStart(2, '0'), m[5], m[6], undefined, undefined);
@@ -60,7 +62,8 @@ const TRAILING_MARKS = /[\s\-–—_:,.]+$/;
  * when the field holds no place (a timestamp, a bare `January 21`).
  */
 export function datelinePlace(text: string | null | undefined): string | null {
-  const v = text?.replace(AGENCY, ' ').replace(/\s+/g, ' ').trim().replace(TRAILING_MARKS, '');
+  if (!text || text.length > MAX_FIELD) return null;
+  const v = text.replace(AGENCY, ' ').replace(/\s+/g, ' ').trim().replace(TRAILING_MARKS, '');
   if (!v || /\d{1,2}:\d{2}/.test(v) || parseTimestamp(v) || MONTH_DAY.test(v)) return null;
   const place = v.split(',')[0]!.trim();
   if (!/^\p{L}/u.test(place) || place.length > 40 || MONTH_DAY.test(place)) return null;

@@ -6,7 +6,7 @@
  * keeps several tab- or space-indented paragraphs in one `<p>`, or in plain text). Quotes, dashes
  * and entities are left as written: clean repairs them.
  */
-import type { XmlElement, XmlNode } from './tree.js';
+import { parseTolerant, type XmlElement, type XmlNode } from './tree.js';
 
 /** Elements that start and end a paragraph (HTML, NITF and SGML names, compared case-insensitively). */
 export const BLOCK_ELEMENTS = [
@@ -105,6 +105,13 @@ function textContent(el: XmlElement): string {
  */
 export function plainParagraphs(text: string): string[] {
   return splitBlock(text, 'plain');
+}
+
+const MARKUP_START = /^\s*<[A-Za-z!]/;
+
+/** A text field that may hold markup after all (`<p>` inside CDATA, escaped HTML): read as markup where it starts with a tag. */
+export function textFieldParagraphs(text: string): BodyText {
+  return MARKUP_START.test(text) ? bodyParagraphs(parseTolerant(text)) : { paragraphs: plainParagraphs(text), dateline: null };
 }
 
 function indentOf(line: string): number {

@@ -118,22 +118,26 @@ export function parseXml(text: string): ParsedXml {
   }
 }
 
-/** Split `prefix:local` names and give each element the namespace its prefix is bound to. */
-function resolveNamespaces(el: XmlElement, scope: Map<string, string>): void {
-  for (const child of el.children) {
-    if (child.kind !== 'element') continue;
-    let inner = scope;
-    for (const [qname, value] of Object.entries(child.attrs)) {
-      if (qname === 'xmlns' || qname.startsWith('xmlns:')) {
-        if (inner === scope) inner = new Map(scope);
-        inner.set(qname === 'xmlns' ? '' : qname.slice(6), value);
+/** Split `prefix:local` names and give each element the namespace its prefix is bound to (iteratively: no depth limit). */
+function resolveNamespaces(root: XmlElement, rootScope: Map<string, string>): void {
+  const stack: { el: XmlElement; scope: Map<string, string> }[] = [{ el: root, scope: rootScope }];
+  while (stack.length) {
+    const { el, scope } = stack.pop()!;
+    for (const child of el.children) {
+      if (child.kind !== 'element') continue;
+      let inner = scope;
+      for (const [qname, value] of Object.entries(child.attrs)) {
+        if (qname === 'xmlns' || qname.startsWith('xmlns:')) {
+          if (inner === scope) inner = new Map(scope);
+          inner.set(qname === 'xmlns' ? '' : qname.slice(6), value);
+        }
       }
+      const colon = child.name.indexOf(':');
+      const prefix = colon > 0 ? child.name.slice(0, colon) : '';
+      if (colon > 0) child.name = child.name.slice(colon + 1);
+      child.ns = inner.get(prefix) || null;
+      stack.push({ el: child, scope: inner });
     }
-    const colon = child.name.indexOf(':');
-    const prefix = colon > 0 ? child.name.slice(0, colon) : '';
-    if (colon > 0) child.name = child.name.slice(colon + 1);
-    child.ns = inner.get(prefix) || null;
-    resolveNamespaces(child, inner);
   }
 }
 
