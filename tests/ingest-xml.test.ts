@@ -54,6 +54,9 @@ describe('sniffing reads the content, not the file name', () => {
     ['APW20390101.0001', '<DOC>\n<DOCNO> X1 </DOCNO>\n<TEXT>\nA ferry sank.\n</TEXT>\n</DOC>\n', 'sgml'],
     ['notes.xml', 'Plain notes, not XML at all.\n\nA second paragraph.\n', 'txt'],
     ['page.xml', '<!DOCTYPE html>\n<html><body><p>A page.</p></body></html>\n', 'txt'],
+    // An HTML fragment without an XML declaration is not taken as an XML record.
+    ['fragment.xml', '<div class="story"><p>A fragment of a page.</p></div>\n', 'txt'],
+    ['record.txt', '<?xml version="1.0"?>\n<div><text>A record whose root happens to be called div.</text></div>\n', 'xml'],
   ])('%s holding %#', (file, content, form) => {
     const { articles } = readBytes(file, bytes(content));
     expect(articles[0]?.format).toBe(form);

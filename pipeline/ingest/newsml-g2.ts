@@ -10,7 +10,7 @@ import { nitfRecord, bylineNames } from './nitf.js';
 import { datelinePlace, parseTimestamp } from './xml/dates.js';
 import { bodyParagraphs, textFieldParagraphs } from './xml/paragraphs.js';
 import { attr, find, findAll, kid, kids, textAt, textOf } from './xml/query.js';
-import { readXmlRecords, type RecordRead } from './xml/records.js';
+import { type Note, readXmlRecords, type RecordRead } from './xml/records.js';
 import { rootTag } from './xml/sniff.js';
 import type { XmlElement } from './xml/tree.js';
 import type { ArticleMeta, Reader } from './types.js';
@@ -93,9 +93,13 @@ function itemRecord(item: XmlElement): RecordRead {
   const content = contentOf(item, meta);
   // The dateline field, else the one marked in the body, else where the item says it was made.
   meta.dateline ??= datelinePlace(content.dateline) ?? datelinePlace(located);
-  const notes = content.paragraphs.length
+  const itemMeta = kid(item, g2('itemMeta'));
+  const itemClass = attr(itemMeta && kid(itemMeta, g2('itemClass')), 'qcode') ?? 'no item class';
+  // A picture or graphic item has no text by nature; a text item without any is a fault.
+  const isTextItem = /:text$/i.test(itemClass);
+  const notes: Note[] = content.paragraphs.length
     ? []
-    : [{ ruleId: 'ingest/no-text', severity: 'info' as const, reason: `A NewsML-G2 item without inline text (${attr(kid(kid(item, g2('itemMeta')) ?? item, g2('itemClass')), 'qcode') ?? 'no item class'}): no article`, line: item.line }];
+    : [{ ruleId: 'ingest/no-text', severity: isTextItem ? 'error' : 'info', reason: `A NewsML-G2 ${isTextItem ? 'text item holds no inline text' : `item of class ${itemClass} holds no text`}: no article`, line: item.line }];
   return { key: meta.sourceId ?? null, meta, paragraphs: content.paragraphs, line: content.line, notes };
 }
 

@@ -14,6 +14,8 @@ import { rootTag } from './xml/sniff.js';
 import type { XmlElement } from './xml/tree.js';
 import type { ArticleMeta, Reader } from './types.js';
 
+/** `MediaType` values of content items that are not text. */
+const NON_TEXT_MEDIA = ['photo', 'graphic', 'audio', 'video', 'image'] as const;
 const TEXT_MIME = /^(?:text\/|application\/(?:xhtml|xml|nitf))|nitf/i;
 
 function formal(el: XmlElement | null): string | null {
@@ -27,7 +29,7 @@ function isText(item: XmlElement): boolean {
   const mime = formal(kid(item, 'MimeType')) ?? '';
   const media = formal(kid(item, 'MediaType')) ?? '';
   if (mime && !TEXT_MIME.test(mime)) return false;
-  if (/^(?:photo|graphic|audio|video)$/i.test(media)) return false;
+  if ((NON_TEXT_MEDIA as readonly string[]).includes(media.toLowerCase())) return false;
   return !/base64/i.test(attr(kid(item, 'Encoding'), 'Notation') ?? '');
 }
 

@@ -27,7 +27,9 @@ export const RECORD_FIELDS = {
 } as const;
 
 /** Root elements that are pages or pictures, not news records: other readers' business or none. */
-const NOT_RECORDS = ['html', 'svg', 'xsl:stylesheet', 'stylesheet'];
+const NOT_RECORDS = ['html', 'svg', 'stylesheet'];
+/** HTML elements: a file that starts with one and declares no XML is an HTML fragment, for the HTML reader. */
+const HTML_ROOTS = ['div', 'p', 'body', 'head', 'section', 'main', 'span', 'table', 'ul', 'ol', 'a', 'h1', 'h2', 'h3', 'meta', 'link', 'script', 'style', 'title', 'br', 'img', 'figure', 'header', 'nav', 'form'];
 
 const byName = (names: readonly string[]) => (el: XmlElement): boolean => names.includes(el.name.toLowerCase());
 const isBody = byName(RECORD_FIELDS.body);
@@ -71,7 +73,8 @@ export const xmlGenericReader: Reader = {
   form: 'xml',
   sniff: (head) => {
     const root = rootTag(head);
-    return !!root && !NOT_RECORDS.includes(root.local.toLowerCase()) && !/^\s*(?:<\?xml[^>]*>\s*)?<!DOCTYPE\s+html/i.test(head);
+    if (!root || NOT_RECORDS.includes(root.local.toLowerCase()) || /^\s*(?:<\?xml[^>]*>\s*)?<!DOCTYPE\s+html/i.test(head)) return false;
+    return /^\s*<\?xml\b/.test(head) || !HTML_ROOTS.includes(root.local.toLowerCase());
   },
   read: (input) =>
     readXmlRecords(input, 'xml', 'XML', (doc) => doc.children.filter((c): c is XmlElement => c.kind === 'element').flatMap(recordsOf), recordOf),
