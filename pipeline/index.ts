@@ -16,7 +16,7 @@ import { extractQuotes } from './extract-quotes.js';
 import { DEFAULT_INGEST, listInputs, readInput } from './ingest/index.js';
 import { assemble } from './assemble.js';
 import { sha256Hex } from './lib/hash.js';
-import { splitSentences } from './lib/sentences.js';
+import { MAX_SENTENCE, splitSentences } from './lib/sentences.js';
 import { mergeEvents } from './merge-events.js';
 import { resolveActors, type OtherActor } from './resolve-actors.js';
 import type { CleanArticle, Message, PersonMention, PersonName, QuoteMention, RawArticle } from './types.js';
@@ -72,7 +72,15 @@ export function analyzeArticle(raw: RawArticle): ArticleAnalysis {
     };
     return { article: rejected, signature: new Uint32Array(0), textHash: '', quotes: [], people: [], events: [], messages: nameFile(messages, raw) };
   }
-  const sentences = attempt('sentence splitting', () => splitSentences(article.text), []);
+  const cut = { cut: 0 };
+  const sentences = attempt('sentence splitting', () => splitSentences(article.text, cut), []);
+  if (cut.cut) {
+    messages.push({
+      ruleId: 'run/long-sentence',
+      severity: 'warning',
+      reason: `${cut.cut} sentence(s) longer than ${MAX_SENTENCE} characters (text without sentence punctuation?) cut at spaces before extraction`,
+    });
+  }
   const q = attempt('extract-quotes', () => extractQuotes(article, sentences), { quotes: [], people: [], quoted: [], messages: [] });
   const e = attempt('extract-events', () => extractEvents(article, q.people, q.quoted, sentences), { mentions: [], messages: [] });
   append(append(messages, q.messages), e.messages);
