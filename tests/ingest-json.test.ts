@@ -127,3 +127,17 @@ describe('addresses', () => {
     expect(r.wrappers).toHaveLength(wrappers);
   });
 });
+
+describe('hostile input is read in linear time and never throws', () => {
+  const big = 200_000;
+  test.each([
+    ['an unterminated array of many records', `[\n${'  {"text": "a b c", "title": "x"},\n'.repeat(big / 40)}  {"text": "cut`],
+    ['a record with a huge flat body', JSON.stringify({ text: `${'Word word word. '.repeat(big / 16)}  ${'A  B'.repeat(1000)}` })],
+    ['a body of spaces and parentheses', JSON.stringify({ text: `${'(A) '.repeat(big / 4)}${' '.repeat(big)}` })],
+    ['an address of many wrappers', JSON.stringify({ text: 'Body.', url: `https://a.example/r?url=${'https://b.example/r?url='.repeat(2000)}https://c.example/x` })],
+    ['many lines that are not JSON', `{"text": "a"}\n${'{not json}\n'.repeat(big / 11)}`],
+  ])('%s', (_name, text) => {
+    const r = readBytes('x.json', new TextEncoder().encode(text));
+    expect(r.articles.length + r.messages.length).toBeGreaterThan(0);
+  });
+});

@@ -210,3 +210,16 @@ describe('paragraphs and typography', () => {
     expect(decodeTypography(input)).toBe(expected);
   });
 });
+
+describe('hostile input is read in linear time and never throws', () => {
+  const big = 200_000;
+  test.each([
+    ['a header line of spaces', `\x01eca0001 3 i 10  dpa 0001\n${' '.repeat(big)}x\n\x02Headline =\nBy ${' '.repeat(big)}\n\nText.\n\x03010101 GMT Jan 20\n`],
+    ['an ANPA envelope with no STX', `\x16\x16\x01W0001\x1fx\nu i\x13\x11 BC-A ${'B '.repeat(big)}\n`],
+    ['ANPA lines of spaces ending in marks', `\x16\x16\x01W0001\x1fx\n\x02^${' '.repeat(big)}<\n\t${' '.repeat(big)}<\n\tText.\n\x03AP-WF-01-01-20 0101GMT\n`],
+    ['one enormous wrapped paragraph', `\x01eca0001 3 i 10  dpa 0001\n\x02Headline =\n\n${'word-\nword '.repeat(big / 10)}\n\x03010101 GMT Jan 20\n`],
+  ])('%s', (_name, text) => {
+    const r = readBytes('x.txt', new TextEncoder().encode(text));
+    expect(r.articles.length + r.messages.length).toBeGreaterThan(0);
+  });
+});

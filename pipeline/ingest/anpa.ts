@@ -20,7 +20,8 @@ import type { Message } from '../types.js';
 import type { RawArticle, Reader, ReaderInput } from './types.js';
 import { parseAnpaTrailer, resolveStamp, type WireStamp } from './wire-dates.js';
 import {
-  type BodyLine, countLines, ETX, joinParagraphs, lastNonBlank, type Part, readTransmissions, STX, stripControls, wireByline, wireParagraphs,
+  type BodyLine, countLines, endsWithMark, ETX, joinParagraphs, lastNonBlank, type Part, readTransmissions, STX, stripControls, trimLineEnd, wireByline,
+  wireParagraphs,
 } from './wire-text.js';
 
 // `W2346`, right after SOH (and the SYN bytes that precede it).
@@ -29,6 +30,8 @@ const START = /^\x16*\x01[A-Za-z]\d{4}/;
 const KEYWORD = /(?:^|[\s\x11-\x14])((?:BC|AM|PM|AP)-[A-Za-z0-9.]+(?:-{1,2}[A-Za-z0-9.&']+)*)(?:[ \t]+(\S[^\r\n]*?))??[ \t]+(\d{2})-(\d{2})(?:[ \t]+(\d{1,5}))?[ \t<\r]*$/m;
 const HEADER_LINE = /^\^[^\r\n]*[<=]\s*$/m;
 const CYCLE = /^(?:BC|AM|PM|AP)-/;
+/** The envelope lines are short; only this much of it is searched for the keyword line. */
+const ENVELOPE_MAX = 600;
 
 /** Header lines that are not the headline: slug repeats, notes, pictures. */
 const SLUG_REPEAT = /^(?:BC|AM|PM|AP)-\S/;
@@ -53,7 +56,7 @@ function readOne(input: ReaderInput, part: Part, articleId: string): { article: 
   const stx = text.indexOf(STX);
   const headerAt = stx >= 0 ? stx + 1 : firstHeaderLine(text);
   const envelope = text.slice(0, headerAt);
-  const keyword = KEYWORD.exec(stripControls(envelope)) ?? KEYWORD.exec(stripControls(text.slice(0, 600)));
+  const keyword = KEYWORD.exec(stripControls(envelope.slice(0, ENVELOPE_MAX))) ?? KEYWORD.exec(stripControls(text.slice(0, ENVELOPE_MAX)));
   // Story: STX to ETX; the trailer follows ETX.
   const etx = text.indexOf(ETX, headerAt);
   const story = text.slice(headerAt, etx >= 0 ? etx : text.length);
@@ -68,7 +71,7 @@ function readOne(input: ReaderInput, part: Part, articleId: string): { article: 
   const header: BodyLine[] = [];
   while (i < lines.length) {
     const t = lines[i]!.text;
-    if (t.startsWith('^') || (!/^\s/.test(t) && /[<=]\s*$/.test(t))) header.push(lines[i++]!);
+    if (t.startsWith('^') || (!/^\s/.test(t) && endsWithMark(t))) header.push(lines[i++]!);
     else if (!t.trim() && header.length === 0) i++;
     else break;
   }
@@ -87,7 +90,7 @@ function readOne(input: ReaderInput, part: Part, articleId: string): { article: 
       bodyLines = bodyLines.slice(0, last);
     }
   }
-  const paragraphs = wireParagraphs(bodyLines.map((l) => ({ line: l.line, text: l.text.replace(/\s*<\s*$/, '') })))
+  const paragraphs = wireParagraphs(bodyLines.map((l) => ({ line: l.line, text: trimLineEnd(l.text, '<') })))
     .filter((p) => !END_MARKS.test(p.text))
     .map((p) => ({ ...p, text: decodeTypography(p.text) }));
   if (paragraphs.length === 0) {
@@ -139,7 +142,7 @@ function readHeader(lines: readonly BodyLine[], note: Note): Header {
   let afterByline = false;
   let inNote = false;
   for (const { line, text: rawText } of lines) {
-    const text = rawText.replace(/^\^/, '').replace(/\s*[<=]\s*$/, '').trim();
+    const text = trimLineEnd(rawText.replace(/^\^/, '')).trim();
     if (!text) continue;
     if (inNote || EDITORS_NOTE.test(text)) {
       note('ingest/editor-note', 'info', "Removed an editors' note from the wire header", line, text);

@@ -21,8 +21,8 @@ import type { Message } from '../types.js';
 import type { RawArticle, Reader, ReaderInput } from './types.js';
 import { parseIptcStamp, resolveStamp } from './wire-dates.js';
 import {
-  type BodyLine, countLines, ETX, isInitialsLine, isTakeLabel, joinParagraphs, lastNonBlank, opensEditorsNotes, type Part, readTransmissions, STX, stripControls,
-  wireByline, wireParagraphs,
+  type BodyLine, countLines, endsWithMark, ETX, isInitialsLine, isTakeLabel, joinParagraphs, lastNonBlank, opensEditorsNotes, type Part, readTransmissions, STX, stripControls,
+  trimLineEnd, wireByline, wireParagraphs,
 } from './wire-text.js';
 
 // `eca0003 3 i 380  dpa 0045`: service letters + sequence, priority digit, category, word count, the rest.
@@ -37,7 +37,7 @@ export const iptc7901Reader: Reader = {
     const lines = head.split(/\r\n|\r|\n/).filter((l) => l.trim()).slice(0, 8);
     if (!lines[0] || !HEADER.test(lines[0])) return false;
     // With its SOH the header line is evidence enough; stripped, a keyword line, label or byline must follow.
-    return lines[0].startsWith('\x01') || lines.slice(1).some((l) => KEYWORD_LINE.test(stripControls(l)) || isTakeLabel(stripControls(l)) || /=\s*$/.test(l));
+    return lines[0].startsWith('\x01') || lines.slice(1).some((l) => KEYWORD_LINE.test(stripControls(l)) || isTakeLabel(stripControls(l)) || endsWithMark(l, '='));
   },
   read: (input) => readTransmissions(input, readOne),
 };
@@ -74,7 +74,7 @@ function readOne(input: ReaderInput, part: Part, articleId: string): { article: 
   while (i < lines.length && (i < stxLine || !lines[i]!.text.trim() || KEYWORD_LINE.test(lines[i]!.text))) i++;
   const labels: string[] = [];
   while (i < lines.length && (isTakeLabel(lines[i]!.text) || !lines[i]!.text.trim())) {
-    if (lines[i]!.text.trim()) labels.push(lines[i]!.text.trim().replace(/\s*=$/, ''));
+    if (lines[i]!.text.trim()) labels.push(trimLineEnd(lines[i]!.text, '=').trim());
     i++;
   }
   const headline = readHeadline(lines, i);
@@ -94,7 +94,7 @@ function readOne(input: ReaderInput, part: Part, articleId: string): { article: 
       note('ingest/editor-note', 'info', "Removed the editors' notes closing the transmission (not for publication)", lines[i]!.line, lines[i]!.text.trim());
       break;
     }
-    body.push({ line: lines[i]!.line, text: lines[i]!.text.replace(/\s+=\s*$/, '') });
+    body.push({ line: lines[i]!.line, text: trimLineEnd(lines[i]!.text, '=') });
   }
   const lastLine = lastNonBlank(body);
   if (lastLine >= 0 && isInitialsLine(body[lastLine]!.text, source)) body.length = lastLine;
@@ -135,10 +135,10 @@ function readHeadline(lines: readonly BodyLine[], from: number): { title: string
     if (!t || wireByline(t)) {
       // Without the closing ` =`, a sentence is the first paragraph rather than a headline.
       const title = parts.join(' ');
-      return title && !/\.$/.test(title) && title.length <= 160 ? { title, next: k } : { title: null, next: from };
+      return title && !title.endsWith('.') && title.length <= 160 ? { title, next: k } : { title: null, next: from };
     }
-    parts.push(t.replace(/\s*=$/, ''));
-    if (/=$/.test(t)) return { title: parts.join(' '), next: k + 1 };
+    parts.push(trimLineEnd(t, '='));
+    if (t.endsWith('=')) return { title: parts.join(' '), next: k + 1 };
   }
   return { title: null, next: from };
 }

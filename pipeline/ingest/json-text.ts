@@ -18,6 +18,9 @@ const MIXED_CASE_PLACE_WORDS = 2;
 const RUN_ON = 1200;
 const MIN_SENTENCES = 5;
 const MAX_QUOTED_SENTENCES = 6;
+/** Sentences are found a window of this many characters at a time, the cut within its last WINDOW_SLACK. */
+const WINDOW = 4000;
+const WINDOW_SLACK = 1000;
 
 export function paragraphsOfFlatText(text: string): string {
   const normalized = text.replace(/\r\n?/g, '\n');
@@ -51,7 +54,7 @@ function splitBeforeDateline(block: string): string[] {
 
 /** One paragraph per sentence outside quotations, for a run of text with no breaks. */
 function splitRunOn(block: string): string[] {
-  const sentences = splitSentences(block);
+  const sentences = sentencesOf(block);
   if (sentences.length < MIN_SENTENCES) return [block];
   const out: string[] = [];
   const quotes = { curly: 0, straight: false };
@@ -70,6 +73,35 @@ function splitRunOn(block: string): string[] {
   const rest = block.slice(from).trim();
   if (rest) out.push(rest);
   return out;
+}
+
+/**
+ * Sentences of a long block, segmented a window at a time (the segmenter's cost grows faster than
+ * the text), each window cut after a sentence end so that no sentence is split by the cut.
+ */
+function sentencesOf(block: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (let from = 0; from < block.length; ) {
+    let to = Math.min(block.length, from + WINDOW);
+    if (to < block.length) {
+      const cut = lastSentenceEnd(block, to - WINDOW_SLACK, to);
+      to = cut > from ? cut : to;
+    }
+    for (const s of splitSentences(block.slice(from, to))) out.push({ start: from + s.start, end: from + s.end });
+    from = to;
+  }
+  return out;
+}
+
+/** Offset just after the last `. ` (or `! `, `? `, with a closing quote) between `from` and `to`, or -1. */
+function lastSentenceEnd(text: string, from: number, to: number): number {
+  for (let i = to - 1; i > from; i--) {
+    if (text[i] !== ' ') continue;
+    const before = text[i - 1]!;
+    const mark = '"”’'.includes(before) ? text[i - 2]! : before;
+    if ('.!?'.includes(mark)) return i + 1;
+  }
+  return -1;
 }
 
 /** Whether a double quotation is open after `text`: curly marks nest, straight ones alternate. */

@@ -19,6 +19,22 @@ export function stripControls(text: string): string {
 }
 
 /**
+ * `line` without trailing space and one closing mark of `marks` (`<`, `=`: the end-of-line codes
+ * of wire copy). Written without a regex anchored at the end, which would cost quadratic time on a
+ * long run of spaces.
+ */
+export function trimLineEnd(line: string, marks = '<='): string {
+  const t = line.trimEnd();
+  return t && marks.includes(t[t.length - 1]!) ? t.slice(0, -1).trimEnd() : t;
+}
+
+/** Does the trimmed line end in one of `marks`? */
+export function endsWithMark(line: string, marks = '<='): boolean {
+  const t = line.trimEnd();
+  return t.length > 0 && marks.includes(t[t.length - 1]!);
+}
+
+/**
  * Take and version labels written on their own line before a headline (`REFILE`, `1ST LEAD`,
  * `2ND LEAD`, `3RD NET`, `EXTRA`, `CORRECTION`, `ADD 1`). Knowledge as data: the words, and the
  * ordinal forms they combine with.
@@ -35,8 +51,9 @@ const TAKE_NUMBER = /^\d{1,2}$/;
 
 /** Is `line` (trimmed) a take label such as `REFILE`, `1ST LEAD`, `ADD 2`, `3RD NET`, `URGENT: CORRECTION`? */
 export function isTakeLabel(line: string): boolean {
+  if (line.length > 40) return false;
   const words = line.trim().replace(/[=:,.;]+$/, '').split(/[\s:,/-]+/).filter(Boolean);
-  if (words.length === 0 || words.length > 4 || line.length > 40) return false;
+  if (words.length === 0 || words.length > 4) return false;
   let sawWord = false;
   for (const w of words) {
     if (TAKE_WORD.has(w)) sawWord = true;
@@ -44,6 +61,8 @@ export function isTakeLabel(line: string): boolean {
   }
   return sawWord;
 }
+
+const MAX_BYLINE = 140;
 
 // A personal name: 1–4 capitalised words, or the same in capitals (`GERRY SMITH`).
 const NAME = /^[\p{Lu}][\p{L}'’.-]*(?:\s+(?:(?:van|von|de|der|den|da|di|du|la|le|bin|al|el|ter|dos|del)\s+)?[\p{Lu}][\p{L}'’.-]*){0,3}$/u;
@@ -54,8 +73,10 @@ const NAME = /^[\p{Lu}][\p{L}'’.-]*(?:\s+(?:(?:van|von|de|der|den|da|di|du|la|
  * (`By dpa correspondents`) is a byline with no names.
  */
 export function wireByline(line: string): string[] | null {
-  const m = /^By\s+(.+?)\s*[=<]?\s*$/i.exec(line.trim());
-  if (!m || m[1]!.length > 120) return null;
+  const t = line.trim();
+  if (t.length > MAX_BYLINE) return null;
+  const m = /^By\s+(\S.*)$/i.exec(trimLineEnd(t));
+  if (!m) return null;
   const [who = ''] = m[1]!.split(/\s*[,;|]\s*/);
   return who
     .split(/\s+(?:and|&)\s+/)
@@ -115,8 +136,8 @@ export function wireParagraphs(lines: readonly BodyLine[]): WireParagraph[] {
   const nonBlank = lines.filter((l) => l.text.trim()).length;
   // Indentation marks paragraphs only where some lines are indented and others are not.
   const byIndent = indented > 0 && indented < nonBlank;
-  const out: WireParagraph[] = [];
-  let current: WireParagraph | null = null;
+  const out: { line: number; parts: string[] }[] = [];
+  let current: { line: number; parts: string[] } | null = null;
   for (const l of lines) {
     const text = l.text.trim();
     if (!text) {
@@ -124,14 +145,19 @@ export function wireParagraphs(lines: readonly BodyLine[]): WireParagraph[] {
       continue;
     }
     if (current && !(byIndent && INDENT.test(l.text))) {
-      current.text = /\p{L}-$/u.test(current.text) && /^\p{Ll}/u.test(text) ? current.text + text : `${current.text} ${text}`;
+      // Parts are joined once at the end: appending to one growing string costs quadratic time.
+      const last = current.parts.at(-1)!;
+      current.parts.push(endsInHyphenatedWord(last) && /^\p{Ll}/u.test(text) ? text : ` ${text}`);
     } else {
-      current = { line: l.line, text };
+      current = { line: l.line, parts: [text] };
       out.push(current);
     }
   }
-  for (const p of out) p.text = p.text.replace(/[ \t]{2,}/g, ' ');
-  return out;
+  return out.map((p) => ({ line: p.line, text: p.parts.join('').replace(/[ \t]{2,}/g, ' ') }));
+}
+
+function endsInHyphenatedWord(text: string): boolean {
+  return text.endsWith('-') && /\p{L}/u.test(text.charAt(text.length - 2));
 }
 
 /** Paragraphs as `RawArticle.raw` holds them: one per block, separated by blank lines. */
