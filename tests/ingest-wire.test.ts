@@ -223,3 +223,16 @@ describe('hostile input is read in linear time and never throws', () => {
     expect(r.articles.length + r.messages.length).toBeGreaterThan(0);
   });
 });
+
+describe('the IPTC 7901 header', () => {
+  test.each([
+    ['\x01rna0044 4 pl 120  rna 0007\nRuritania/weather/\n\x02Storm closes passes =\n\n   Vell (RNA) - Snow closed the passes.\n\x03021010 GMT Feb 20\n', 'rna'],
+    ['\x01bkn014 4 pl 171 vvvvb RNA 170123-89-00065#2\nRuritania/schools/\n\x02Schools reopen =\n\n   Vell (RNA) Schools reopened on Monday.\n\x03021010 GMT Feb 20\n', 'RNA'],
+    ['\x01bkn014 4 pl 171 vvvvb RNA 170123-89-00065#2\nRuritania/schools/\n\x02Schools reopen =\n\n   Schools reopened on Monday.\n\x03021010 GMT Feb 20\n', null],
+  ])('the source is the header word the dateline names: %j', (text, publisher) => {
+    const [a] = readBytes('x.txt', new TextEncoder().encode(text)).articles;
+    expect(a!.format).toBe('iptc7901');
+    expect(a!.meta.publisher ?? null).toBe(publisher);
+    expect(a!.meta.date).toBe('2020-02-02');
+  });
+});

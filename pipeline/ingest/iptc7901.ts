@@ -1,7 +1,8 @@
 /**
  * IPTC 7901 wire transmissions (dpa, ANSA, APA, KNA and others). One transmission is
  *
- *   SOH  header `eca0003 3 i 380  dpa 0045`: service + sequence, priority, category, word count, source
+ *   SOH  header `eca0003 3 i 380  dpa 0045`: service + sequence, priority, category, word count, then
+ *        keywords and the source
  *   keyword lines ending in `/` (`Switzerland/migration/UN/`)
  *   STX  take labels (`REFILE`, `1ST LEAD`, `2ND LEAD`, `3RD NET`, `EXTRA`), the headline (ending ` =`),
  *        the byline (`By Jane Doe, dpa =`)
@@ -68,7 +69,7 @@ function readOne(input: ReaderInput, part: Part, articleId: string): { article: 
 
   // Header line, keyword lines, labels, headline, byline; STX (where present) ends the keyword lines.
   const header = HEADER.exec(stripControls(text.split(/\r?\n/, 1)[0]!) || '');
-  const source = header?.[6] ? (/^[A-Za-z][A-Za-z-]*/.exec(header[6].trim())?.[0] ?? null) : null;
+  const sourceWords = header?.[6] ? header[6].trim().split(/\s+/).filter((w) => /^\p{L}{2,10}$/u.test(w)) : [];
   let i = header ? 1 : 0;
   const stxLine = text.indexOf(STX) >= 0 ? countLines(text, 0, text.indexOf(STX)) : -1;
   while (i < lines.length && (i < stxLine || !lines[i]!.text.trim() || KEYWORD_LINE.test(lines[i]!.text))) i++;
@@ -97,13 +98,14 @@ function readOne(input: ReaderInput, part: Part, articleId: string): { article: 
     body.push({ line: lines[i]!.line, text: trimLineEnd(lines[i]!.text, '=') });
   }
   const lastLine = lastNonBlank(body);
-  if (lastLine >= 0 && isInitialsLine(body[lastLine]!.text, source)) body.length = lastLine;
+  if (lastLine >= 0 && isInitialsLine(body[lastLine]!.text, sourceWords[0] ?? null)) body.length = lastLine;
   const paragraphs = wireParagraphs(body);
   if (paragraphs.length === 0) {
     note('ingest/no-text', 'error', 'IPTC 7901 transmission has no body text: no article to read', firstLine);
     return { article: null, messages };
   }
   const raw = joinParagraphs(paragraphs);
+  const source = agencyOf(sourceWords, paragraphs[0]!.text);
   const when = stamp ? resolveStamp(stamp, { metaDate: input.sidecar.date, path: input.file, lead: raw.slice(0, 1000) }) : { date: null, datetime: null };
   if (stamp && !when.date) note('ingest/trailer-no-year', 'info', `Time stamp \`${stamp.text}\` has no year and nothing in the file states one: no date taken from it`, stampLine);
   const meta = mergeMeta(
@@ -122,6 +124,16 @@ function readOne(input: ReaderInput, part: Part, articleId: string): { article: 
     article: { articleId, file: input.file, format: 'iptc7901', sha256: input.sha256, bytes: input.bytes.length, raw, firstLine: paragraphs[0]!.line, meta },
     messages,
   };
+}
+
+/**
+ * The agency among the header's words (`dpa 0045`, `vvvvb KNA 170123-89-00065#2`): the one the
+ * dateline names (`Geneva (dpa) -`); else the header's only word; else none (cleaning reads the
+ * dateline's agency itself).
+ */
+function agencyOf(words: readonly string[], lead: string): string | null {
+  const named = /\(([\p{L}][\p{L}.-]{1,15})\)/u.exec(lead.slice(0, 200))?.[1]?.toLowerCase();
+  return words.find((w) => w.toLowerCase() === named) ?? (words.length === 1 ? words[0]! : null);
 }
 
 /**
