@@ -46,9 +46,8 @@ check: $(BUILD) ## Typecheck, then validate $(OUT)/ against the schemas and the 
 	npx tsc -p tsconfig.json --noEmit
 	$(NODE) dist/pipeline/check.js $(OUT)
 
-eval: $(STAMP) ## Score $(OUT)/ against the seed gold in $(SHARED)/eval (skipped when absent)
-	@if [ -f $(SHARED)/eval/score.mjs ]; then $(NODE) $(SHARED)/eval/score.mjs $(SHARED)/eval/gold/seeds.json $(OUT); \
-	else echo "make eval: $(SHARED)/eval is not here; nothing to score against (skipped)"; fi
+eval: $(STAMP) ## Score against every gold set in $(SHARED)/eval (seeds = $(OUT)/; the others on their own folders); skipped when absent
+	$(NODE) dist/pipeline/eval.js --shared $(SHARED) --out $(OUT)
 
 bench: $(BUILD) ## Benchmark the pipeline (synthetic corpus; BBC corpus when $(SHARED)/corpora is here)
 	$(NODE) dist/pipeline/bench.js --shared $(SHARED)

@@ -54,10 +54,15 @@ async function checkInput(inDir: string): Promise<string | null> {
   }
 }
 
+/** Control characters (a newline in a file name, an escape sequence) shown as escapes: one message, one line. */
+export function printable(s: string): string {
+  return s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => (c === '\n' ? '\\n' : c === '\t' ? '\\t' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+}
+
 function format(m: Message): string {
   const where = m.file ?? m.articleId ?? 'run';
   const pos = m.line ? `:${m.line}` : m.start !== undefined ? `@${m.start}-${m.end ?? m.start}` : '';
-  return `${where}${pos}: ${m.severity}: ${m.reason} (${m.ruleId})`;
+  return printable(`${where}${pos}: ${m.severity}: ${m.reason} (${m.ruleId})`);
 }
 
 function summary(r: Report): string {
@@ -109,7 +114,7 @@ async function main(): Promise<number> {
   }
   const problem = await checkInput(o.in!);
   if (problem) {
-    process.stderr.write(`reportage: ${problem}\n`);
+    process.stderr.write(`reportage: ${printable(problem)}\n`);
     return 2;
   }
   const recovered = await recoverOutput(o.out!);
@@ -117,7 +122,7 @@ async function main(): Promise<number> {
   if (recovered.removed.length) process.stderr.write(`reportage: removed ${recovered.removed.length} folder(s) left by interrupted runs: ${recovered.removed.join(', ')}\n`);
   const refusal = await refuseOutput(o.out!, { inDir: o.in! });
   if (refusal) {
-    process.stderr.write(`reportage: ${refusal}; nothing was read or written\n`);
+    process.stderr.write(`reportage: ${printable(refusal)}; nothing was read or written\n`);
     return 2;
   }
   // No option changes a per-article result today (--max-bytes only decides which files are read);
@@ -165,7 +170,7 @@ async function main(): Promise<number> {
     await result.publish(o.out!);
   } catch (e) {
     if (!(e instanceof OutputRefused)) throw e;
-    process.stderr.write(`reportage: ${e.message}; nothing published\n`);
+    process.stderr.write(`reportage: ${printable(e.message)}; nothing published\n`);
     return 2;
   }
   process.stderr.write(summary(r) + '\n');
