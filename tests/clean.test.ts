@@ -455,11 +455,20 @@ describe('captions from the layout: must not change', () => {
     'The police released a photo of the suspect on Monday.\n\nThe man pictured in it was seen near the station, they said.\n\nOfficers asked the public for help.',
     // Capitals in an all-capitals wire story are not sub-heads.
     'THE COUNCIL MET ON MONDAY.\n\nNEW RULES\n\nTHE RULES TAKE EFFECT IN MAY.',
+    // Scripts without capitals, and their own stops: no sub-heads, no open lines.
+    '市议会星期一开会。\n\n新规则\n\n规则将于五月生效。\n\n居民表示欢迎。',
   ])('%j', (raw) => {
     const r = clean(article(raw));
     expect(r.captions).toEqual([]);
     expect(r.messages.filter((m) => m.ruleId === 'clean/subhead' || m.ruleId === 'clean/caption')).toEqual([]);
   });
+});
+
+test('an article with captions keeps its short unpunctuated lines (sub-heads in ordinary case)', () => {
+  const raw = 'The mayor spoke on Monday.\n\nMayor Ann Cole (pictured) spoke to residents at the town hall on Monday\n\nThe plan was welcomed.\n\nResidents queue outside the town hall (left)\n\nWhat the plan means for renters\n\nRents will be capped.\n\nThe cap starts in May.';
+  const r = clean(article(raw));
+  expect(r.captions).toHaveLength(2);
+  expect(r.text).toContain('What the plan means for renters');
 });
 
 describe('a labelled plug for the outlet closing the article', () => {

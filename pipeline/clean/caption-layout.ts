@@ -11,7 +11,8 @@
 import type { Slot } from './slots.js';
 
 // A paragraph of the body ends on a stop, a closing quote or bracket (or a colon before a list).
-const CLOSED = /[.!?…:;"”’')\]]$/u;
+// (Other scripts' stops too: `。`, `！`, `」`, `؟`, `।`.)
+const CLOSED = /[.!?…:;"”’')\]»›。！？．」』）؟۔।]$/u;
 // Someone or something placed in the picture.
 const PICTURE_MARK = /\bpictured\b|\((?:left|right|centre|center|top|bottom|above|below|inset|front|back)\)|\b(?:above|below|inset)$/i;
 // A list item or a line of figures is not a caption.
@@ -26,6 +27,8 @@ const ECHO_MIN_WORDS = 10;
 const ECHO = 0.8;
 /** Captions of the marked kinds an article shows before its other unpunctuated lines count as captions. */
 const LAYOUT_EVIDENCE = 2;
+/** Words such an unmarked caption has at least: shorter unpunctuated lines are sub-heads and headlines. */
+const LAYOUT_MIN_WORDS = 12;
 /** Articles longer than this (in paragraphs) are not compared paragraph by paragraph. */
 const COMPARE_MAX = 400;
 const SUBHEAD_MAX_WORDS = 12;
@@ -47,7 +50,12 @@ function isOpen(text: string): boolean {
 function isSubhead(text: string): boolean {
   const all = words(text);
   const lettered = all.filter((w) => /^\p{L}{2,}/u.test(w)).length;
-  return lettered >= 2 && all.length <= SUBHEAD_MAX_WORDS && isOpen(text) && !/\p{Ll}/u.test(text);
+  return lettered >= 2 && all.length <= SUBHEAD_MAX_WORDS && isOpen(text) && inCapitals(text);
+}
+
+/** Written in capitals: capital letters, and no lower-case or caseless letters (CJK, Arabic). */
+function inCapitals(text: string): boolean {
+  return /\p{Lu}/u.test(text) && !/[\p{Ll}\p{Lo}]/u.test(text);
 }
 
 /**
@@ -58,7 +66,7 @@ export function markLayoutCaptions(slots: Slot[], captionsSeen: number): void {
   const body = slots.filter((s) => !s.removed);
   if (body.length < 3) return;
   // Sub-heads only where most of the body is in ordinary case (some wire copy is all capitals).
-  const capitals = body.filter((s) => !/\p{Ll}/u.test(s.text)).length;
+  const capitals = body.filter((s) => inCapitals(s.text)).length;
   if (capitals * 3 < body.length) {
     for (const s of body.slice(1, -1)) {
       if (isSubhead(s.text)) mark(s, 'subhead');
@@ -81,7 +89,7 @@ export function markLayoutCaptions(slots: Slot[], captionsSeen: number): void {
     }
   }
   if (found < LAYOUT_EVIDENCE) return;
-  for (const s of open) if (!s.removed) mark(s, 'captioned-layout');
+  for (const s of open) if (!s.removed && words(s.text).length >= LAYOUT_MIN_WORDS) mark(s, 'captioned-layout');
 }
 
 function echoes(caption: string[], paragraphs: Set<string>[]): boolean {
