@@ -18,6 +18,8 @@ a { color: var(--accent); }
 .rows { list-style: none; padding: 0; margin: 0; }
 .row { background: #fff; border: 1px solid var(--line); border-radius: 8px; padding: .6rem .9rem; margin: .5rem 0; }
 .row:target { outline: 3px solid var(--mark); }
+.row > h2:first-child { margin-top: 0; }
+h3 { font-size: 1rem; margin: 1rem 0 .25rem; }
 .meta { color: var(--muted); font-size: .9rem; }
 .badge { display: inline-block; font-size: .75rem; font-weight: 600; padding: 0 .4rem; border-radius: 4px; background: #e8edf6; color: var(--accent); }
 .badge.planned { background: #f8e6dc; color: var(--planned); }
