@@ -2,8 +2,9 @@
  * Parquet adapter: the table's Arrow record batches (pipeline/emit/arrow.ts) written by arrow-rs
  * (parquet-wasm), so Parquet has exactly the Arrow file's columns, types and rows: DATE for days,
  * INT64, LIST<UTF8> for lists, field descriptions kept in the embedded Arrow schema. zstd
- * compressed. Chosen over hyparquet-writer by measurement (files a third smaller, the same speed,
- * no second type mapping to keep; see the README's "Parquet" note).
+ * compressed. Chosen over hyparquet-writer by measurement: over the BBC politics run, files a
+ * third smaller (articles 439 vs 649 KB, quote_mentions 352 vs 531 KB) at the same speed, and no
+ * second type mapping to keep in step with the Arrow one.
  */
 import { RecordBatchStreamWriter } from 'apache-arrow';
 import { Compression, Table, WriterPropertiesBuilder, writeParquet } from 'parquet-wasm/node';
