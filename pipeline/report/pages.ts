@@ -64,7 +64,7 @@ export function eventsPage(d: SiteData): string {
     current: 'events.html',
     search: 'Search events, actors, places…',
     body: html`<p class="meta">${d.events.length} events of ${types.length} types. Orange: planned.</p>
-${timeline(marks, { lanes: types, title: 'Events by type and date: a dot for a day, a bar for a month or a year.' })}
+${timeline(marks, { lanes: types.filter((t) => marks.some((m) => m.lane === t)), title: 'Events by type and date: a dot for a day, a bar for a month or a year.' })}
 ${sections}`,
   });
 }
