@@ -71,7 +71,7 @@ browser:
 	@if [ ! -x '$(CHROMIUM)' ]; then \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
 	    echo "make: installing chromium (Debian) for the site test"; \
-	    (apt-get install -y -qq chromium >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq chromium; }) ; \
+	    export DEBIAN_FRONTEND=noninteractive; (apt-get install -y -qq chromium >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq chromium; }); \
 	  else echo "make: no browser at $(CHROMIUM): install Debian's chromium, or give CHROMIUM=/path/to/chrome"; exit 1; fi; \
 	fi
 
