@@ -16,12 +16,14 @@ import { OutputRefused, recoverOutput, refuseOutput } from './emit.js';
 import { run, type Report } from './index.js';
 import { createPool } from './lib/pool.js';
 import { createProgress } from './lib/progress.js';
+import { PACKAGE_VERSION } from './lib/version.js';
 import type { Message } from './types.js';
 
 const HELP = `Usage: reportage --in DIR --out DIR [options]
 
 Turns a folder of news articles (.txt, news-please .json) into a dataset of articles,
-stories, quotes, events and actors (CSV, JSON and Arrow) in the output folder.
+stories, quotes, events and actors (CSV, JSON, Arrow and Parquet, with a browsable
+report in site/ and a change report) in the output folder.
 
 Options:
   --in DIR          folder of input articles (default: seeds)
@@ -34,6 +36,7 @@ Options:
   --no-cache        neither read nor write the cache
   --verbose         also print info messages (every removal made by cleaning), and
                     cache and worker counts
+  --version         print the version
   -h, --help        show this help
 
 Exit codes: 0 all files published; 1 published, some files rejected; 2 nothing published.`;
@@ -90,6 +93,7 @@ async function main(): Promise<number> {
         'no-cache': { type: 'boolean', default: false },
         verbose: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
+        version: { type: 'boolean', default: false },
       },
       allowPositionals: false,
     });
@@ -100,6 +104,10 @@ async function main(): Promise<number> {
   const o = args.values;
   if (o.help) {
     process.stdout.write(HELP + '\n');
+    return 0;
+  }
+  if (o.version) {
+    process.stdout.write(`reportage ${PACKAGE_VERSION}\n`);
     return 0;
   }
   const maxBytes = o['max-bytes'] !== undefined ? Number(o['max-bytes']) : undefined;

@@ -10,7 +10,7 @@ import { TABLES } from '../schemas/index.js';
 import { clean } from './clean.js';
 import { clusterStories } from './cluster-stories.js';
 import { dedupe, signature, type Duplicate } from './dedupe.js';
-import { emit, render, renderFiles } from './emit.js';
+import { publish, render } from './emit.js';
 import { extractEvents, type EventMentionDraft } from './extract-events.js';
 import { extractQuotes } from './extract-quotes.js';
 import { DEFAULT_INGEST, listInputs, readInput } from './ingest/index.js';
@@ -135,8 +135,10 @@ export interface RunOptions {
 }
 
 export interface RunResult {
-  /** Every out/ file (path → bytes), rendered on first use; null when the run failed validation. */
+  /** Every out/ file (path → bytes), rendered on first use, as a first publication; null when the run failed validation. */
   readonly files: Map<string, Uint8Array> | null;
+  /** The validated records, table name → rows (sorted by id); null when the run failed validation. */
+  readonly tables: Record<string, Record<string, unknown>[]> | null;
   /** Render and write the output into `outDir` a file at a time, replacing it whole at the end. */
   publish(outDir: string): Promise<void>;
   report: Report;
@@ -263,7 +265,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
   if (invalid.length || articleCount === 0) {
     if (articleCount === 0) report.errors.push({ ruleId: 'run/no-articles', severity: 'error', reason: 'No article could be read: nothing to publish' });
     report.valid = false;
-    return { files: null, publish: async () => {}, report, rejected };
+    return { files: null, tables: null, publish: async () => {}, report, rejected };
   }
   let rendered: Map<string, Uint8Array> | null = null;
   let published = false;
@@ -272,11 +274,15 @@ export async function run(options: RunOptions): Promise<RunResult> {
       if (published) throw new Error('the records were released by publish()');
       return (rendered ??= render({ tables, report }));
     },
+    get tables() {
+      if (published) throw new Error('the records were released by publish()');
+      return tables;
+    },
     publish: async (outDir: string) => {
       const t = performance.now();
       // Publishing consumes the records: each table is let go once its files are written.
       published = true;
-      await emit(outDir, renderFiles({ tables, report }, { release: true }), { inDir: options.inDir });
+      await publish(outDir, { tables, report }, { release: true, inDir: options.inDir });
       timings['render+write'] = (timings['render+write'] ?? 0) + performance.now() - t;
     },
     report,
