@@ -87,6 +87,11 @@ export class Attributor {
         const construction = gap.includes(':') ? 'cue-before-colon' : 'cue-before-comma';
         const a = this.fromCueBefore(lastBefore, ix.clauseStart(sentStart, lastBefore.start), construction, true);
         if (a) return a;
+        // `In other words, explained the moderator, Ana Ruiz: "..."`: the subject after the verb.
+        if (/(?:^|[,;:]\s*)$/.test(text.slice(ix.clauseStart(sentStart, lastBefore.start), lastBefore.start).trimEnd() + ' ') || /,\s*$/.test(text.slice(Math.max(sentStart, lastBefore.start - 3), lastBefore.start))) {
+          const ref = subjectAfter(ix, lastBefore, span.open);
+          if (ref && ref.kind !== 'main') return this.make(ref, lastBefore, construction, lastBefore.start, span.open, lastBefore.start);
+        }
       }
     }
     // `According to X, "..."`.
@@ -95,13 +100,19 @@ export class Attributor {
       const ref = accordingTo(ix, c, span.open);
       if (ref) return this.make(ref, c, 'according-to', c.start, span.after, c.start);
     }
-    // 2. `"...," X said`, `"...," said X`, `..., according to X` right after the quotation. A full stop
-    // inside the marks and a capital after them start a new sentence, whose cue is not this quotation's.
+    // 2. `"...," X said`, `"...," said X`, `..., according to X` right after the quotation. After a
+    // quotation ending its sentence (`"...?" Lind asked`), only a subject and cue right after it count.
     let lateAfter: Attribution | null = null;
-    const endsSentence = /[.!?]$/.test(text.slice(span.start, span.end)) && /^\s+\p{Lu}/u.test(text.slice(span.after, span.after + 3)) && span.after > span.end;
-    const limit = Math.min(sentEnd, ix.nextQuote(span.after)?.open ?? sentEnd);
+    const endsSentence = /[.!?…]$/.test(text.slice(span.start, span.end)) && /^\s+\p{Lu}/u.test(text.slice(span.after, span.after + 3)) && span.after > span.end;
+    const nextSentence = ix.sentences[ix.sentenceAt(span.after + 1)];
+    const afterEnd = endsSentence && nextSentence ? Math.min(nextSentence.end, span.after + 160) : sentEnd;
+    const limit = Math.min(afterEnd, ix.nextQuote(span.after)?.open ?? afterEnd);
     const quotedAs = (c: Cue) => /\squoted\s+as\s+$/.test(text.slice(Math.max(0, c.start - 14), c.start));
-    for (const cue of endsSentence ? [] : after.filter((c) => (c.form !== 'participle' || quotedAs(c)) && c.start < limit).slice(0, 3)) {
+    // Across the full stop, the cue must close its own clause (`"...?" Lind asked.`, `Lind said of ...`),
+    // not open one (`Lind said the plan failed.` reports something else).
+    const closesClause = (c: Cue) => /^(?:\s*[.,;:!?]|\s+(?:about|of|in|on|at|to|during|after|before|with|from|for|when|while|as|last|this|yesterday|today|\p{Ll}+ly)\b|\s*$)/u.test(text.slice(c.end, c.end + 16));
+    const afterCues = endsSentence ? ix.cuesIn(span.after, afterEnd).filter(closesClause) : after;
+    for (const cue of afterCues.filter((c) => (c.form !== 'participle' || quotedAs(c)) && c.start < limit).slice(0, endsSentence ? 1 : 3)) {
       const gap = text.slice(span.after, cue.start);
       if (cue.form === 'participle') {
         // `"...," X was quoted as saying`: the subject of the passive, right after the quotation.
@@ -117,8 +128,12 @@ export class Attributor {
       }
       if (cue.form === 'noun' || cue.form === 'infinitive') continue;
       if (/^[\s,;—–'’"”»-]*$/.test(gap)) {
-        const ref = subjectAfter(ix, cue, sentEnd);
+        const ref = subjectAfter(ix, cue, afterEnd);
         if (ref) return this.make(ref, cue, 'cue-after-inverted', span.open, ref.kind === 'main' ? cue.end : Math.max(cue.end, ref.end), cue.start);
+      } else if (!lateAfter && !endsSentence && /,\s*$/.test(gap) && gap.length <= 160) {
+        // `"..." if she lost, said X`: an inverted attribution closing the sentence.
+        const ref = subjectAfter(ix, cue, sentEnd);
+        if (ref && ref.kind !== 'main' && ref.kind !== 'label') lateAfter = this.make(ref, cue, 'cue-after-inverted', span.open, Math.max(cue.end, ref.end), cue.start);
       }
       if (gap.length > 160) break;
       const ref = subjectBefore(ix, span.after, cue.start, 'after-quote');
@@ -127,7 +142,7 @@ export class Attributor {
         // Right after the quotation (`"...," Lind said`) this is the attribution; later in the
         // sentence (`is "unacceptable" given ..., Lind said`) a cue before the quote comes first.
         if (/^[\s,;—–'’"”»-]*$/.test(text.slice(span.after, ref.start))) return a;
-        lateAfter = a;
+        if (!endsSentence) lateAfter = a;
         break;
       }
     }
@@ -137,8 +152,8 @@ export class Attributor {
       if (c.form === 'according') continue;
       // A weak cue (`continued`, `talks`) attributes only a quotation right after it.
       if (c.weak && !/^\s*[:,]?\s*(?:that\s*)?$/.test(text.slice(c.end, span.open))) continue;
-      // A report noun (`her claim that`) yields to a reporting verb earlier in the clause (`X said her claim ...`).
-      if (c.form === 'noun' && before.slice(0, i).some((v) => v.form === 'finite' && v.start >= ix.clauseStart(sentStart, c.start))) continue;
+      // `..., whom X referred to in a speech, were "..."`: a cue inside a relative clause closed before the quotation is not its.
+      if (/,\s*(?:who|whom|whose|which)\b[^,]*$/u.test(text.slice(Math.max(sentStart, c.start - 120), c.start)) && text.slice(c.end, span.open).includes(',')) continue;
       const bound = ix.clauseStart(sentStart, c.start);
       const a = this.fromCueBefore(c, bound, c.form === 'participle' ? 'participle' : 'reported-speech', false);
       if (a) return a;

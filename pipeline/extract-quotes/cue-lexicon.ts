@@ -44,12 +44,16 @@ export interface CueVerb {
   readonly quotedObject?: boolean;
 }
 
+/** What one issues or releases when that reports words (`issued a statement`). */
+export const ISSUED_TEXTS: readonly string[] = ['statement', 'statements', 'warning', 'apology', 'denial', 'rebuttal', 'response', 'ultimatum', 'appeal', 'plea', 'communique', 'declaration', 'message'];
+
 /** What one expresses or voices when `express` reports speech (`expressed concern that ...`). */
 export const EXPRESSED_STATES: readonly string[] = [
   'concern', 'concerns', 'hope', 'hopes', 'regret', 'confidence', 'doubt', 'doubts', 'frustration', 'optimism',
   'pessimism', 'disappointment', 'support', 'anger', 'alarm', 'surprise', 'skepticism', 'scepticism', 'satisfaction',
   'gratitude', 'sympathy', 'condolences', 'outrage', 'dismay', 'fears', 'fear', 'worry', 'worries', 'reservations',
-  'opposition', 'solidarity', 'questions', 'objections',
+  'opposition', 'solidarity', 'questions', 'objections', 'desire', 'wish', 'willingness', 'interest', 'intention',
+  'readiness', 'openness', 'determination', 'disgust', 'shock', 'horror', 'sadness', 'grief', 'thanks', 'appreciation',
 ];
 
 export const CUE_VERBS: readonly CueVerb[] = [
@@ -90,6 +94,9 @@ export const CUE_VERBS: readonly CueVerb[] = [
   { lemma: 'express', kind: 'speech', objects: EXPRESSED_STATES, quotedObject: true },
   { lemma: 'voice', kind: 'speech', objects: EXPRESSED_STATES, quotedObject: true },
   { lemma: 'raise', kind: 'speech', objects: EXPRESSED_STATES },
+  { lemma: 'issue', kind: 'writing', objects: ISSUED_TEXTS },
+  { lemma: 'release', kind: 'writing', objects: ISSUED_TEXTS },
+  { lemma: 'put', kind: 'writing', past: 'put', ing: 'putting', particle: 'out', objects: ISSUED_TEXTS },
   // claims and assertions
   { lemma: 'claim', kind: 'speech' },
   { lemma: 'assert', kind: 'speech' },
@@ -260,7 +267,7 @@ export const CUE_VERBS: readonly CueVerb[] = [
   { lemma: 'accuse', kind: 'speech' },
   { lemma: 'charge', kind: 'speech', weak: true },
   { lemma: 'dismiss', kind: 'speech', frame: 'name' },
-  { lemma: 'reject', kind: 'speech', weak: true },
+  { lemma: 'reject', kind: 'speech', frame: 'name' },
   { lemma: 'rebuff', kind: 'speech' },
   { lemma: 'lash', kind: 'speech', particle: 'out' },
   // anger and raised voices
@@ -384,6 +391,7 @@ export const CUE_NOUNS: readonly CueNoun[] = [
   { lemma: 'reply', kind: 'speech', plural: 'replies' },
   { lemma: 'retort', kind: 'speech' },
   { lemma: 'quip', kind: 'speech' },
+  { lemma: 'aside', kind: 'speech' },
   { lemma: 'description', kind: 'speech' },
   { lemma: 'characterization', kind: 'speech' },
   { lemma: 'suggestion', kind: 'speech' },

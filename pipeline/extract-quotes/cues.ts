@@ -12,7 +12,6 @@ import {
   CUE_MEDIUM_PREPOSITIONS,
   CUE_NOUNS,
   CUE_VERBS,
-  EXPRESSED_STATES,
   PASSIVE_AUXILIARIES,
   type CueFrame,
   type CueKind,
@@ -50,7 +49,6 @@ const PASSIVE = new Set(PASSIVE_AUXILIARIES);
 const PREPOSITIONS = new Set(CUE_MEDIUM_PREPOSITIONS);
 const MEDIA = new Set(CUE_MEDIA.map((m) => m.toLowerCase()));
 const ADDRESSEES = CUE_ADDRESSEES.map((a) => a.split(' '));
-const STATES = new Set(EXPRESSED_STATES);
 /** Words before a noun that make a homograph (`the claim`, `his report`) a noun, not a verb. */
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'whose', 'any', 'no', 'every', 'each', 'such']);
 const WHEN_WORDS = new Set(['today', 'yesterday', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'again', 'also', 'later', 'then']);
@@ -154,12 +152,12 @@ function verbCue(
   if (verb.objects) {
     // `expressed deep concern`, `voiced hope`: the verb reports only with its object.
     let j = k;
-    while (words[j] && j - k < 2 && /^(?:deep|grave|serious|strong|great|some|his|her|their|its|the|growing|particular)$/.test(words[j]!.lower)) j++;
+    while (words[j] && j - k < 3 && /^(?:a|an|deep|grave|serious|strong|great|some|his|her|their|its|the|growing|particular|brief|short|written|joint|formal|new|further)$/.test(words[j]!.lower)) j++;
     const obj = words[j];
     // `expressed "deep concern"`: the object quoted is the speaker's own words.
     const quotedObject = /^\s+["“‘'«]/u.test(text.slice(words[k - 1]!.end, words[k - 1]!.end + 3));
     if (quotedObject && verb.quotedObject) return cueOf(text, word, verb, words[k - 1]!.end, words[k - 1]!.end, 'finite');
-    if (!obj || !STATES.has(obj.lower) || j - i > 4) return null;
+    if (!obj || !verb.objects.includes(obj.lower) || j - i > 5) return null;
     verbEnd = obj.end;
     k = j + 1;
     const link = words[k];
@@ -194,7 +192,8 @@ function verbCue(
       cueForm = 'finite';
       break;
     case 'ing':
-      if (DETERMINERS.has(prevLower)) return null;
+      // `the warning`, `the engineers' warning`, `his warning`: a noun.
+      if (DETERMINERS.has(prevLower) || (prev && /['’]s?$/u.test(text.slice(prev.start, word.start).trim()))) return null;
       cueForm = /^(?:is|are|was|were|been|be|am|'s|’s)$/.test(prevLower) ? 'finite' : 'participle';
       break;
   }

@@ -111,10 +111,11 @@ function attributeAll(articleId: string, ix: ArticleIndex, discourse: Discourse,
     if (!isContinuation && isQuotedTerm(ix, span, quoteText, words, governing, !!attr?.cue)) continue;
 
     // A short span counts only when a cue and a source govern it (`called the ruling "theatrical"`).
-    if (words < 5 && !isContinuation && (!attr || (!attr.cue && !attr.construction.startsWith('label'))) && !followsQuoteOfParagraph(ix, span, out)) continue;
+    const splitPiece = !attr && splitByAttribution(ix, span, out);
+    if (words < 5 && !isContinuation && !splitPiece && (!attr || (!attr.cue && !attr.construction.startsWith('label'))) && !followsQuoteOfParagraph(ix, span, out)) continue;
     // `Residents call the bridge "the old lady"`: what unnamed people call something is a name, not a quotation.
     if (words < 5 && !isContinuation && attr?.cue?.frame === 'name' && !attr.speaker) continue;
-    const partial = isPartial(ix, span, sentStart, attr?.construction ?? null, attr?.cue ?? null, isContinuation);
+    const partial = isPartial(ix, span, sentStart, attr?.construction ?? null, attr?.cue ?? null, isContinuation || splitPiece);
     if (!attr) {
       attr = attributor.fromContext(span, sOpen, partial, priorQuote(out));
       // A fragment inside a sentence that nobody is said to say is a quoted term, not a quotation.
@@ -182,6 +183,13 @@ function followsQuoteOfParagraph(ix: ArticleIndex, span: QuotedSpan, rows: Row[]
   return /[.!?]\s*$/.test(gap) || /^[.!?]/.test(gap.replace(/^["”'’»]+/, ''));
 }
 
+/** `"A," said X, speaking of Y, "b."`: the second piece of a sentence split by its attribution (grouped later). */
+function splitByAttribution(ix: ArticleIndex, span: QuotedSpan, rows: Row[]): boolean {
+  const last = rows[rows.length - 1];
+  if (!last || !last.cue || ix.sentenceAt(last.quoteStart) !== ix.sentenceAt(span.open)) return false;
+  return /^["”'’»]*,?\s*[^.!?"“”\n]{1,120},\s*$/u.test(ix.text.slice(last.quoteEnd, span.open));
+}
+
 /**
  * The cue that governs the span as its words: a characterising cue shortly before it (`called her
  * "..."`, `described it as "..."`), or any cue right before it (`Ruiz Says: "..."`).
@@ -205,7 +213,9 @@ function groupPieces(articleId: string, text: string, rows: Row[]): void {
     const b = rows[i]!;
     const chained = a.chain === b.chain && !(b.construction.startsWith('label') && b.speaker !== a.speaker);
     const between = text.slice(a.quoteEnd + 1, b.quoteStart - 1);
-    const split = a.sentence === b.sentence && a.cue !== null && b.cue === a.cue && /^[,\s]*[^.!?"“”]{1,80},\s*$/u.test(between) && b.construction === 'cue-before-comma';
+    // `"A," said X, speaking of Y, "b."`: an attribution clause between two pieces of one sentence.
+    const attributionBetween = /^[,\s]*[^.!?"“”]{1,120},\s*$/u.test(between);
+    const split = a.sentence === b.sentence && a.cue !== null && attributionBetween && ((b.cue === a.cue && b.construction === 'cue-before-comma') || (!b.speaker && !b.construction.startsWith('label')));
     if (chained || split) groupOf[i] = groupOf[i - 1]!;
   }
   const members = new Map<number, number[]>();

@@ -51,6 +51,7 @@ export const ORGANISATION_NOMINALS: Readonly<Record<string, OrganisationClass>> 
   company: 'company', firm: 'company', corporation: 'company', bank: 'company', airline: 'company', carrier: 'company',
   group: 'group', organization: 'group', organisation: 'group', union: 'group', alliance: 'group', coalition: 'group',
   association: 'group', federation: 'group', foundation: 'group', institute: 'group', charity: 'group', bloc: 'group',
+  trust: 'group', society: 'group', club: 'group', league: 'group', chamber: 'group', movement: 'group', caucus: 'group',
   campaign: 'campaign', team: 'campaign',
   party: 'party',
   newspaper: 'outlet', paper: 'outlet', network: 'outlet', broadcaster: 'outlet', magazine: 'outlet', channel: 'outlet',

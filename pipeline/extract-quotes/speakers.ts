@@ -69,6 +69,15 @@ const WINDOW = 240;
 export function subjectBefore(ix: ArticleIndex, bound: number, end: number, mode: 'after-quote' | 'clause' | 'direct'): SourceRef | null {
   const text = ix.text;
   bound = Math.max(bound, end - WINDOW);
+  if (mode === 'after-quote') {
+    // `"...," Ana Ruiz, 67, a retired nurse in Brenton, Ore., said`: the name right after the
+    // quotation, then an aside of any length up to the verb.
+    const lead = /^[\s,;—–'’"”»-]*/u.exec(text.slice(bound, end))![0].length;
+    const named = ix.mentionByStart.get(bound + lead) ?? mentionAfterTitles(ix, bound + lead, end);
+    if (named && named.end < end && /^,[^;!?"“”]{0,200},?$/u.test(text.slice(named.end, trimAdverbs(text, bound, end))) && !/\.\s+\p{Lu}\p{Ll}+\s+\p{Ll}/u.test(text.slice(named.end, end))) {
+      return { kind: 'person', mention: named, start: named.start, end: named.end };
+    }
+  }
   let e = end;
   for (let pass = 0; pass < 4; pass++) {
     let preEnd = trimAdverbs(text, bound, e);
@@ -126,7 +135,16 @@ export function subjectBefore(ix: ArticleIndex, bound: number, end: number, mode
     }
     if (mode !== 'after-quote' && last && /^(?:and|but|or)$/i.test(last.word)) return { kind: 'main' };
     const np = nounPhraseBefore(ix, bound, preEnd);
-    if (!np) return null;
+    // `Clinton, during a meeting in Columbus, Ohio, said`: an aside holding commas of its own.
+    const previousComma = text.lastIndexOf(',', (np?.start ?? preEnd) - 1);
+    const peelFurther = (ref: SourceRef | null) => !ref && previousComma > bound && pass < 3 && mode !== 'after-quote';
+    if (!np) {
+      if (peelFurther(null)) {
+        e = previousComma;
+        continue;
+      }
+      return null;
+    }
     // `Ruth Amsel, central bank governor said`: an appositive without its closing comma.
     const comma = /,\s*$/.exec(text.slice(Math.max(bound, np.start - 4), np.start));
     const named = comma ? ix.mentionByEnd.get(np.start - comma[0].length) : undefined;
@@ -138,9 +156,19 @@ export function subjectBefore(ix: ArticleIndex, bound: number, end: number, mode
       return { kind: 'person', mention: affiliated, start: affiliated.start, end: affiliated.end };
     }
     const ref = classifyPhrase(ix, np.phrase, np.start, preEnd);
+    if (ref.kind === 'main' && peelFurther(null) && /^\p{Lu}/u.test(np.phrase)) {
+      e = previousComma;
+      continue;
+    }
     if (ref.kind === 'main') return null;
     if (mode === 'after-quote' && !onlyPunctuation(text, bound, np.start) && !afterComma(ix, bound, np.start)) return null;
-    if (mode === 'clause' && !isClauseInitial(ix, bound, np.start)) return null;
+    if (mode === 'clause' && !isClauseInitial(ix, bound, np.start)) {
+      if (peelFurther(null)) {
+        e = previousComma;
+        continue;
+      }
+      return null;
+    }
     return ref;
   }
   return null;
@@ -161,10 +189,10 @@ export function subjectAfter(ix: ArticleIndex, cue: Cue, limit: number): SourceR
   // A full stop after the phrase ends the sentence, unless it closes an initial or abbreviation.
   if (/\p{L}{3,}\.$/u.test(np)) np = np.slice(0, -1);
   const npEnd = pos + np.length;
-  // `said the spokeswoman, Ana Ruiz`: the role, then the name in apposition.
-  const after = skipSpace(text, npEnd + 1, limit);
-  if (text.charAt(npEnd) === ',') {
-    const named = ix.mentionByStart.get(after);
+  // `said the spokeswoman, Ana Ruiz`, `said his friend at college, Ana Ruiz`: the role, then the name in apposition.
+  const apposition = /^(?:\s+(?:at|of|for|from|in|with|on)\s+[^,.;:"“”]{1,50})?,\s*/u.exec(text.slice(npEnd, Math.min(limit, npEnd + 70)));
+  if (apposition) {
+    const named = ix.mentionByStart.get(npEnd + apposition[0].length);
     if (named) return { kind: 'person', mention: named, start: named.start, end: named.end };
   }
   const ref = classifyPhrase(ix, np, pos, npEnd);
@@ -219,7 +247,7 @@ export function labelOf(ix: ArticleIndex, open: number, start: number, after: nu
   // Before: the paragraph up to the mark is `Name[, Outlet]:`.
   if (open > paragraphStart && open - paragraphStart <= 100) {
     const head = text.slice(paragraphStart, open);
-    const m = /^([^:"“”.!?]{2,90}):\s*$/u.exec(head);
+    const m = /^([^:"“”!?]{2,90}):\s*$/u.exec(head);
     if (m && /^\p{Lu}/u.test(m[1]!)) {
       const nameEnd = paragraphStart + (m[1]!.indexOf(',') >= 0 ? m[1]!.indexOf(',') : m[1]!.length);
       const ref = personOrLabel(ix, paragraphStart, nameEnd);
@@ -409,7 +437,8 @@ export function nounPhraseBefore(ix: ArticleIndex, bound: number, end: number): 
     }
     const capitalised = /^\p{Lu}/u.test(w);
     const joiner = (lower === 'for' || lower === 'of' || lower === 'and') && start >= 0 && /^\p{Lu}/u.test(text.charAt(start));
-    const determinedNoun = last && /^[a-z][a-z-]{2,}$/.test(w) && i >= 2 && /^(?:the|a|an)$/i.test(words[i - 2]!.w);
+    // Any common noun right after `the`/`a`, or after one or two modifiers that follow it (`the harbour trust`).
+    const determinedNoun = last && /^[a-z][a-z-]{2,}$/.test(w) && [2, 3, 4].some((back) => i >= back && /^(?:the|a|an)$/i.test(words[i - back]!.w) && words.slice(i - back + 1, i - 1).every((m) => /^[a-z][a-z-]+$/.test(m.w)));
     if (capitalised || joiner || determinedNoun || isTitleHead(lower) || UNNAMED.has(lower) || MODIFIERS.has(lower) || PERSON_ROLES.has(lower) || ORGANISATION_NOMINALS[lower]) {
       start = at;
       i--;
