@@ -13,7 +13,8 @@ import type { ArticleIndex } from './article-index.js';
 import type { Discourse, Resolved, SpeakerBasis } from './coreference.js';
 import type { Cue } from './cues.js';
 import type { QuotedSpan } from './marks.js';
-import { accordingTo, labelOf, mainSubject, possessorOf, subjectAfter, subjectBefore, type SourceRef } from './speakers.js';
+import { labelOf } from './labels.js';
+import { accordingTo, mainSubject, possessorOf, subjectAfter, subjectBefore, type SourceRef } from './speakers.js';
 
 export type Construction =
   | 'label'

@@ -298,8 +298,11 @@ function regularIng(lemma: string): string {
   return lemma + 'ing';
 }
 
-/** Is `word` (any case) an inflected form of a reporting verb of the lexicon? */
-export function isReportingVerbForm(word: string): boolean {
+/**
+ * Is `word` (any case) an inflected form of a reporting verb of the lexicon?
+ * @param loose (optional) also verbs that report only with a particle or object (`expressed`, `pointed`)
+ */
+export function isReportingVerbForm(word: string, loose = false): boolean {
   const forms = VERB_FORMS.get(word.toLowerCase());
-  return !!forms && forms.some((f) => f.form !== 'base' && f.form !== 'ing' && !f.verb.particle && !f.verb.objects && !f.verb.weak);
+  return !!forms && forms.some((f) => f.form !== 'base' && f.form !== 'ing' && (loose || (!f.verb.particle && !f.verb.objects && !f.verb.weak)));
 }

@@ -14,7 +14,6 @@
  *
  * One pass over the text; per paragraph, a backward pass over its single marks. Linear.
  */
-import type { Message } from '../types.js';
 import { isReportingVerbForm } from './cues.js';
 
 export type MarkSystem = 'double' | 'single' | 'guillemet' | 'single-guillemet';
@@ -61,11 +60,6 @@ const ENTITIES: Record<string, [MarkSystem, Direction]> = {
 };
 const ENTITY_MAX = 7;
 const STRAY_BEFORE_CUE = /\p{L}+\s*[,:]\s*$/u;
-
-export interface MarkResult {
-  spans: QuotedSpan[];
-  messages: Message[];
-}
 
 /**
  * Pair the quotation marks of `text`.

@@ -156,3 +156,23 @@ export const TERM_INTRODUCERS: readonly string[] = [
 
 /** Words before a quoted title that make it the name of a show, paper or work (`on "Meet the Press"`). */
 export const TITLE_PREPOSITIONS: readonly string[] = ['on', 'in', 'of', 'to', 'for', 'at', 'from', 'with', 'about', 'by', 'titled', 'entitled', 'called', 'named'];
+
+/** Words that make a role phrase definite (`the minister`, `his spokesman`): it points at one known person. */
+export const DEFINITE_DETERMINERS: readonly string[] = ['the', 'his', 'her', 'their', 'its', 'this', 'that'];
+
+/** Pronouns that stand for one person, and pronouns for unnamed groups or the speaker. */
+export const PERSON_PRONOUNS: readonly string[] = ['he', 'she'];
+export const OTHER_PRONOUNS: readonly string[] = ['they', 'we', 'i', 'you'];
+
+/** Weekdays and time nouns of phrases between a subject and its verb (`on Monday`, `last night`). */
+export const WEEKDAYS: readonly string[] = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+export const TIME_NOUNS: readonly string[] = ['night', 'week', 'month', 'year', 'morning', 'evening', 'afternoon', 'weekend', 'day'];
+
+/** Prepositions after a `for someone` head: `a spokesman for`, `sources close to`. */
+export const FOR_PREPOSITIONS: readonly string[] = ['for', 'to', 'of', 'at', 'from', 'in', 'with'];
+
+/** Words that open a clause, so that a role phrase after them is its subject. */
+export const CLAUSE_OPENERS: readonly string[] = [
+  'and', 'but', 'while', 'as', 'because', 'although', 'though', 'when', 'where', 'after', 'before', 'since', 'that',
+  'whereas', 'yet', 'so', 'meanwhile', 'however', 'earlier', 'later', 'now', 'then', 'also', 'which', 'who', 'if', 'until',
+];

@@ -19,6 +19,17 @@ import {
   isTitleWord,
 } from './gazetteer.js';
 import { push } from './collections.js';
+import {
+  HONORIFICS,
+  MONTH_NAMES,
+  NAME_STOPWORDS,
+  NON_PERSON_WORDS as NON_PERSON_LIST,
+  PLACE_PREFIX_WORDS,
+  POST_NOMINAL_LETTERS,
+  THING_NOUNS,
+  WEEKDAY_NAMES,
+} from './people-words.js';
+import { ADVERBS_BEFORE_CUE } from '../extract-quotes/cue-lexicon.js';
 import { isReportingVerbForm } from '../extract-quotes/cues.js';
 
 // A capitalised token: initialism (`U.S.`), word with apostrophes/hyphens (`O'Brien`, `Jean-Luc`,
@@ -34,79 +45,17 @@ const CAPITALISED_RUN = new RegExp(
 );
 const TOKEN_SPLIT = /[^ \u00a0]+/gu;
 
-/** Capitalised words that are not names: sentence starters, pronouns, function words. */
-const STOPWORDS = new Set(
-  (
-    'The A An And But Or Nor So Yet For If When While Where Whereas As At In On Of To By With From Into Onto Upon ' +
-    'After Before During Since Until Although Though Because Despite Under Over About Above Below Between Among ' +
-    'Against Across Along Around Through Throughout Toward Towards Without Within Via Per Than Like Unlike ' +
-    'This That These Those It Its He His Him She Her Hers They Their Them We Our Us You Your I Me My Mine Who Whom ' +
-    'Whose Which What Why How Whether There Here Then Now Today Tonight Yesterday Tomorrow Meanwhile However ' +
-    'Also Still Even Only Just Already Again Further Furthermore Moreover Instead Indeed Thus Hence Therefore ' +
-    'Some Many Most Much More Less Few Several All Both Each Every Either Neither Any No Not None Other Another ' +
-    'Such Same One Two Three Four Five Six Seven Eight Nine Ten First Second Third Last Next Earlier Later Once ' +
-    'Asked Speaking According Following Including Regarding Concerning Given Called Visiting Having Being ' +
-    'Let Please Yes Thank Thanks Dear Sorry Well Oh Perhaps Maybe Mostly Overall Finally Initially Currently ' +
-    'Recently Previously Separately Similarly Specifically Additionally Nevertheless Nonetheless Otherwise ' +
-    'Is Are Was Were Be Been Has Have Had Do Does Did Would Can Could Should Shall Might Must ' +
-    'Photo Video Image Read Watch Listen See Share Click Advertisement Related Copyright Update Updated Editing ' +
-    'Reporting Writing Additional Sources Source Note Editor Editors Story Stories Top News Breaking Live ' +
-    // Reporting verbs opening an inverted attribution (`Added Haynes: ...`, `Said one official`).
-    'Said Says Added Adds Explained Explains Noted Notes Told Tells Wrote Writes Warned Warns Insisted Insists ' +
-    'Continued Continues Recalled Recalls Replied Replies Argued Argues Stressed Stresses Declared Announced ' +
-    'Acknowledged Admitted Claimed Countered Concluded Observed Suggested Tweeted Posted Remarked Quipped Joked'
-  ).split(' '),
-);
-const WEEKDAYS = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
-const MONTHS = new Set([
-  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November',
-  'December', 'Jan.', 'Feb.', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.',
-]);
-/** Words that make a capitalised phrase an organisation, place, event or work, never a person. */
-const NON_PERSON_WORDS = new Set(
-  (
-    'Ministry Ministries Department Party Parties Council University College School Academy Institute Company Co Inc ' +
-    'Ltd Corp Corporation Group Holdings Times News Post Journal Herald Gazette Tribune Daily Press Telegraph ' +
-    'Shimbun Broadcasting Television TV Radio Network Agency Bank Fund Committee Commission Union Office Bureau ' +
-    'Service Services Authority Board Court Parliament Congress Senate Assembly Government Cabinet Administration ' +
-    'Police Army Navy Force Forces Fleet Guard Guards Corps Association Foundation Organization Organisation Club ' +
-    'League Federation Alliance Coalition Movement Front Democrats Republicans Conservatives Tories Labour Socialists ' +
-    'Communists Greens Liberals Treaty Accord Agreement Act Bill Charter Summit Conference Forum Games Olympics ' +
-    'Cup Championship War Revolution Crisis Peninsula Island Islands Isles Territories Territory Sea Ocean River ' +
-    'Lake Mountain Mountains Valley Province Prefecture Region District City County Republic Kingdom Empire ' +
-    'Strait Gulf Bay Coast Street Road Avenue Square Station Airport Port Harbour Harbor Bridge Palace ' +
-    'House Center Centre Hospital Cathedral Mosque Temple Museum Stadium Tower Building Base Castle Abbey Chapel Church ' +
-    'Camp Prison Plaza Hotel Exchange Market Markets Index Stock Stocks Airlines Airways Motors Energy Oil Gas ' +
-    'Systems Technologies Technology Software Pharmaceuticals Industries Project Program Programme Plan Initiative ' +
-    'Week Year Festival Prize Award Awards Street Kremlin Pentagon Vatican Whitehall Downing God Christ Tory ' +
-    'Internet Web Twitter Facebook Google YouTube Instagram Reuters Xinhua Interfax Kyodo Yonhap Bloomberg Chambers ' +
-    'Missile Missiles System Systems Shuttle Line Lines Channel Show Series Album Film Book Guide Report ' +
-    'Constitution Budget Election Elections Referendum Eve Christmas Easter Ramadan Olympic Airline Fleet Corner ' +
-    'Lib Dem Dems Plaid Cymru Democrat Republican Conservative Liberal Labor Socialist Communist Unionist Nationalist Greens'
-  ).split(' '),
-);
-const POST_NOMINALS = new Set(['QC', 'KC', 'MP', 'MEP', 'MSP', 'AM', 'MLA', 'Jr', 'Jr.', 'Sr', 'Sr.', 'II', 'III', 'IV', 'OBE', 'MBE', 'CBE', 'KBE', 'PhD', 'Esq']);
-/** First words of place names (`North Korea`, `New York`, `St. Petersburg`). */
-const PLACE_PREFIXES = new Set(
-  (
-    'North South East West Northern Southern Eastern Western Central Upper Lower Greater Inner Outer New San Santa ' +
-    'Los Las St St. Saint Fort Port Mount Mt Lake Cape Gulf Sierra Costa Puerto Rio El'
-  ).split(' '),
-);
-const HONORIFICS: Record<string, 'm' | 'f' | null> = {
-  Mr: 'm', 'Mr.': 'm', Mrs: 'f', 'Mrs.': 'f', Ms: 'f', 'Ms.': 'f', Miss: 'f', Dr: null, 'Dr.': null, Prof: null,
-  'Prof.': null, Professor: null, Sir: 'm', Dame: 'f', Lord: 'm', Lady: 'f', Baroness: 'f', Baron: 'm', Rev: null,
-  'Rev.': null, Reverend: null, Rabbi: null, Imam: null, Madam: 'f', Mme: 'f', Archbishop: null, Bishop: null,
-  Cardinal: null, Pastor: null, Ayatollah: null, Mullah: null, Sheikh: null, Sheik: null,
-  'M.': 'm', Herr: 'm', Frau: 'f', Senor: 'm', Señor: 'm', Senora: 'f', Señora: 'f',
-};
+const STOPWORDS = new Set(NAME_STOPWORDS);
+const WEEKDAYS = new Set(WEEKDAY_NAMES);
+const MONTHS = new Set(MONTH_NAMES);
+const NON_PERSON_WORDS = new Set(NON_PERSON_LIST);
+const POST_NOMINALS = new Set(POST_NOMINAL_LETTERS);
+const PLACE_PREFIXES = new Set(PLACE_PREFIX_WORDS);
+const THINGS = new Set(THING_NOUNS);
+const ADVERBS = new Set(ADVERBS_BEFORE_CUE);
 const AFTER_PREPOSITION = /\b(?:of|for|in|at|from|to|and|by|on|with|near|into)\s+$/;
-const THING_AFTER = /^ (?:system|systems|station|stations|missile|missiles|programme|program|project|plan|policy|doctrine|regime|administration|government|era|family|dynasty|camp|campaign|case|trial|affair|scandal|inquiry|deal|accord|treaty|summit|talks|visit|model|brand|company|group|line|technology|site|sites|plant|base|bases|class|award|prize|index|method)\b/;
 /** Determiners before a capitalised phrase: `the Aegis Ashore system` names a thing, not a person. */
 const DETERMINED = /(?:^|[^\p{L}])(?:the|a|an|this|that|these|those|its|their|our|his|her|whose|every)\s+$/iu;
-// A reporting verb right after a one-word name (`Blair said`, `Kono, a veteran lawmaker, told`).
-const CUE_AHEAD =
-  /^(?:\s*,[^,.;:"“”]{1,80},)?\s+(?:(?:also|later|then|has|had|have|was|is|previously|again|once|reportedly|further|repeatedly)\s+)*(?:said|says|told|tells|added|adds|warned|warns|argued|argues|stressed|stresses|insisted|insists|explained|noted|asked|replied|claimed|declared|announced|wrote|writes|tweeted|posted|urged|urges|expressed|admitted|acknowledged|confirmed|denied|responded|suggested|believes|thinks)\b/u;
 // `his Japanese counterpart X`, `Russia's foreign minister X`, `Labour leader X`: up to four
 // lowercase words before the name, optionally preceded by a capitalised word (demonym, possessive).
 
@@ -341,7 +290,7 @@ function readGroup(tokens: Token[], text: string, out: Candidate[]): void {
   // A determiner before an acronym (`the U.N. Susan Rice`) belongs to the acronym, not to the name.
   const acronymBefore = nameStart > 0 && /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,}$/u.test(words[nameStart - 1]!);
   const determined =
-    !title && !anchored && ((!acronymBefore && DETERMINED.test(text.slice(Math.max(0, runStart - 8), runStart))) || THING_AFTER.test(text.slice(end, end + 16)));
+    !title && !anchored && ((!acronymBefore && DETERMINED.test(text.slice(Math.max(0, runStart - 8), runStart))) || THINGS.has(/^ (\p{Ll}+)/u.exec(text.slice(end, end + 16))?.[1] ?? ''));
 
   // What surrounds the run: a title and country before it in lowercase, or an appositive.
   if (!country && nameStart === 0) {
@@ -391,9 +340,21 @@ function readGroup(tokens: Token[], text: string, out: Candidate[]): void {
   }
   // `Blair said` anchors a one-word name; `the MP for Sheppey said` does not.
   if (!anchored && nameTokens.length === 1 && !AFTER_PREPOSITION.test(text.slice(Math.max(0, start - 6), start))) {
-    anchored = CUE_AHEAD.test(text.slice(end, end + 120)) || invertedCueBefore(text, start);
+    anchored = cueAhead(text, end) || invertedCueBefore(text, start);
   }
   out.push({ start, end, tokens: nameTokens, title, country, anchored: anchored || placeSurname, determined });
+}
+
+/** `Blair said`, `Kono, a veteran lawmaker, told`, `Blair has repeatedly said`: a reporting verb after the name. */
+function cueAhead(text: string, end: number): boolean {
+  const window = text.slice(end, end + 120);
+  const aside = /^\s*,[^,.;:"“”]{1,80},/u.exec(window)?.[0].length ?? 0;
+  const words = window.slice(aside).match(/^\s+((?:\p{L}+\s+){0,3}\p{L}+)/u)?.[1]?.split(/\s+/) ?? [];
+  for (const w of words) {
+    if (isReportingVerbForm(w, true)) return true;
+    if (!ADVERBS.has(w.toLowerCase())) return false;
+  }
+  return false;
 }
 
 /** `"...," said Blair` anchors a one-word name too: a reporting verb right after a quotation's close. */
