@@ -13,7 +13,7 @@ import { parseDateline } from './clean/dateline.js';
 import { dateInFileName, dateInUrl, pickDate } from './clean/article-date.js';
 import { parseFullDate } from './clean/dates.js';
 import { decodeEntities, normalizeUnicode, stripTags } from './clean/entities.js';
-import { type Line, parseHeader } from './clean/header.js';
+import type { Line } from './clean/paragraphs.js';
 import { repairMojibake } from './clean/mojibake.js';
 import { type Paragraph, toParagraphs } from './clean/paragraphs.js';
 import { comparable, shorten } from './clean/strings.js';
@@ -84,16 +84,12 @@ export function clean(raw: RawArticle): CleanArticle {
     note('clean/mojibake', 'warning', `Repaired ${repairs} mis-decoded character(s) (UTF-8 read as cp1252, or lost quote bytes)`, firstRepairLine);
   }
 
-  // 2. Metadata header.
-  const { header, rest } = parseHeader(lines);
-  for (const removed of header.removed) note('clean/header', 'info', 'Removed the metadata header', removed.line, removed.text);
-
-  // 3. Paragraphs, each classified on its own.
-  const slots: Slot[] = toParagraphs(rest).map((p) => ({ ...p, removed: null, why: '' }));
+  // 2. Paragraphs, each classified on its own (ingest took off any metadata header).
+  const slots: Slot[] = toParagraphs(lines).map((p) => ({ ...p, removed: null, why: '' }));
   const byline: string[] = [];
   let sourcePublisher: string | null = null;
   let sourceDate: string | null = null;
-  const outlets = new Set<string>([raw.meta.publisher, header.publisher].filter((p): p is string => !!p).flatMap(outletForms));
+  const outlets = new Set<string>([raw.meta.publisher].filter((p): p is string => !!p).flatMap(outletForms));
   const n = slots.length;
   slots.forEach((slot, index) => {
     const caption = captionKind(slot.text);
@@ -164,7 +160,7 @@ export function clean(raw: RawArticle): CleanArticle {
 
   // 5. Title: a title given outside the text (or in front matter) drops an equal first paragraph;
   // otherwise a headline-like first paragraph followed by body is the title.
-  const knownTitle = raw.meta.title?.trim() || header.title;
+  const knownTitle = raw.meta.title?.trim();
   let title: string | null = knownTitle || null;
   const bodyIndex = (from: number): number => slots.findIndex((s, i) => i >= from && !s.removed);
   const first = bodyIndex(0);
@@ -197,7 +193,7 @@ export function clean(raw: RawArticle): CleanArticle {
   }
 
   // 7. Messages for every removal, and the metadata removals carry.
-  const captions: string[] = [];
+  const captions: string[] = [...(raw.meta.captions ?? [])];
   for (const slot of slots) {
     if (!slot.removed) continue;
     if (slot.removed === 'caption') {
@@ -224,10 +220,10 @@ export function clean(raw: RawArticle): CleanArticle {
   // A photo caption's full date is the day of the pictured event, which a report is about: a
   // weaker source than the article's own metadata, but better than none.
   const captionDate = captions.map(parseFullDate).find((d) => d !== null) ?? null;
-  const url = raw.meta.url ?? header.url;
+  const url = raw.meta.url ?? null;
   const picked = pickDate([
     { date: raw.meta.date, source: raw.meta.dateSource ?? 'metadata' },
-    { date: header.date ?? sourceDate, source: 'header' },
+    { date: sourceDate, source: 'header' },
     ...[url, ...(raw.meta.altUrls ?? [])].map((u) => ({ date: dateInUrl(u), source: 'url' as const })),
     { date: dateInFileName(raw.file), source: 'filename' },
     { date: datelineDate, source: 'dateline' },
@@ -244,8 +240,8 @@ export function clean(raw: RawArticle): CleanArticle {
     text,
     title,
     dateline: dateline ?? raw.meta.dateline ?? null,
-    publisher: raw.meta.publisher ?? header.publisher ?? sourcePublisher ?? datelineAgency ?? (outlets.values().next().value ?? null),
-    byline: uniq([...metaByline, ...header.byline, ...byline]),
+    publisher: raw.meta.publisher ?? sourcePublisher ?? datelineAgency ?? (outlets.values().next().value ?? null),
+    byline: uniq([...metaByline, ...byline]),
     captions,
     url,
     date: picked.date,

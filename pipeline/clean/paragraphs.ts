@@ -3,8 +3,13 @@
  * paragraph (many scrapes put one paragraph per line), except where the block is hard-wrapped,
  * in which case wrapped lines are joined again.
  */
-import type { Line } from './header.js';
 import { collapseSpaces } from './strings.js';
+
+/** One raw line, with its 1-based line number in the file. */
+export interface Line {
+  line: number;
+  text: string;
+}
 
 export interface Paragraph {
   /** 1-based raw line where the paragraph starts. */

@@ -10,6 +10,7 @@ import { basename, extname, join } from 'node:path';
 import { sha256Hex } from '../lib/hash.js';
 import type { ArticleMeta, Message } from '../types.js';
 import { articleIdOf, decodeText, fileMessage } from './decode.js';
+import { htmlReader } from './html/index.js';
 import { parseSidecar } from './meta.js';
 import { newsPleaseReader } from './news-please.js';
 import { textReader } from './text.js';
@@ -31,7 +32,7 @@ export type IngestResult = ReadResult;
  * Every reader, in the order they are asked whether a file is theirs: the most specific
  * evidence first (control bytes, root elements), plain text last (it takes anything).
  */
-export const READERS: readonly Reader[] = [newsPleaseReader, textReader];
+export const READERS: readonly Reader[] = [newsPleaseReader, htmlReader, textReader];
 
 const SIDECAR = '.meta.json';
 /** How much of a file the readers sniff. */

@@ -1,0 +1,130 @@
+/**
+ * Is a block article text? A jusText-style decision from evidence every page has, then a
+ * revision by context (a short block between article paragraphs is article text; one between
+ * menus is not). Shared by the HTML reader and the page-dump segmenter, which has no links.
+ *
+ * Thresholds are trafilatura's lenient jusText settings: the strict defaults lose the
+ * one-sentence paragraphs news is written in.
+ */
+import { endsSentence, lengthUnits, sentenceEnds, stopDensity } from './features.js';
+import type { StopLanguage } from './stopwords.js';
+
+export type Label = 'good' | 'near-good' | 'short' | 'bad';
+
+export interface BlockEvidence {
+  text: string;
+  /** Characters inside links ÷ all characters (0 where there are no links, as in text dumps). */
+  linkDensity: number;
+  /** A heading element (h1–h6) or a line that stands as one. */
+  heading: boolean;
+  /** Markup that is never article text (navigation, forms, buttons, page header/footer, asides). */
+  excluded: boolean;
+  /** Why `excluded` (for messages). */
+  excludedWhy?: string;
+}
+
+export interface Classified {
+  label: Label;
+  /** The label before context revision. */
+  initial: Label;
+  /** A short reason, for messages. */
+  why: string;
+}
+
+const LENGTH_LOW = 50;
+const LENGTH_HIGH = 150;
+const STOPWORDS_LOW = 0.1;
+const STOPWORDS_HIGH = 0.2;
+const MAX_LINK_DENSITY = 0.25;
+/** Headings this close (characters) above article text are kept with it. */
+const MAX_HEADING_DISTANCE = 200;
+/** A block that repeats a label or shortcode: `[ad_1]`, `[caption]`. */
+const BRACKETED = /^\[[^\]\n]{1,30}\]$/;
+const COPYRIGHT = /©|\(c\)\s*\d{4}|&copy;/i;
+
+/** The label of one block on its own evidence. */
+export function classifyBlock(b: BlockEvidence, lang: StopLanguage | null): { label: Label; why: string } {
+  if (b.excluded) return { label: 'bad', why: b.excludedWhy ?? 'markup role' };
+  const text = b.text;
+  if (BRACKETED.test(text)) return { label: 'bad', why: 'bracketed marker' };
+  if (b.linkDensity > MAX_LINK_DENSITY) return { label: 'bad', why: `link density ${b.linkDensity.toFixed(2)}` };
+  if (COPYRIGHT.test(text) && text.length < 300) return { label: 'bad', why: 'copyright line' };
+  const length = lengthUnits(text);
+  if (length < LENGTH_LOW) return b.linkDensity > 0 ? { label: 'bad', why: 'short with a link' } : { label: 'short', why: 'short' };
+  const density = lang ? stopDensity(text, lang) : null;
+  if (density === null) return byPunctuation(text, length);
+  if (density >= STOPWORDS_HIGH) return length > LENGTH_HIGH ? { label: 'good', why: 'prose' } : { label: 'near-good', why: 'short prose' };
+  if (density >= STOPWORDS_LOW) return { label: 'near-good', why: 'few function words' };
+  return { label: 'bad', why: `function words ${density.toFixed(2)}` };
+}
+
+/** With no function-word list for the language: sentences punctuated as prose. */
+function byPunctuation(text: string, length: number): { label: Label; why: string } {
+  if (!endsSentence(text) && sentenceEnds(text) === 0) return { label: 'bad', why: 'no sentence punctuation' };
+  return length > LENGTH_HIGH ? { label: 'good', why: 'punctuated prose' } : { label: 'near-good', why: 'punctuated line' };
+}
+
+/** Classify every block and revise the labels by their neighbours, as jusText does. */
+export function classifyBlocks(blocks: readonly BlockEvidence[], lang: StopLanguage | null): Classified[] {
+  const out: Classified[] = blocks.map((b) => {
+    const { label, why } = classifyBlock(b, lang);
+    return { label, initial: label, why };
+  });
+  revise(out, blocks);
+  return out;
+}
+
+/** The nearest label before/after `i` that is not short (nor near-good, when `skipNearGood`); page edges are bad. */
+function neighbour(labels: readonly Label[], i: number, step: 1 | -1, skipNearGood: boolean): Label {
+  for (let j = i + step; j >= 0 && j < labels.length; j += step) {
+    const l = labels[j]!;
+    if (l === 'short' || (skipNearGood && l === 'near-good')) continue;
+    return l;
+  }
+  return 'bad';
+}
+
+function revise(out: Classified[], blocks: readonly BlockEvidence[]): void {
+  const goodWithin = (i: number, labels: readonly Label[]): boolean => {
+    let distance = 0;
+    for (let j = i + 1; j < labels.length && distance <= MAX_HEADING_DISTANCE; j++) {
+      if (labels[j] === 'good') return true;
+      distance += blocks[j]!.text.length;
+    }
+    return false;
+  };
+  // Headings just above article text are near-good.
+  let labels = out.map((c) => c.label);
+  labels.forEach((l, i) => {
+    if (l === 'short' && blocks[i]!.heading && goodWithin(i, labels)) out[i]!.label = 'near-good';
+  });
+  labels = out.map((c) => c.label);
+  const next = labels.slice();
+  // Short blocks take their neighbours' side.
+  labels.forEach((l, i) => {
+    if (l !== 'short') return;
+    const prev = neighbour(labels, i, -1, true);
+    const after = neighbour(labels, i, 1, true);
+    if (prev === 'good' && after === 'good') next[i] = 'good';
+    else if (prev === 'bad' && after === 'bad') next[i] = 'bad';
+    else if ((prev === 'bad' && neighbour(labels, i, -1, false) === 'near-good') || (after === 'bad' && neighbour(labels, i, 1, false) === 'near-good')) next[i] = 'good';
+    else next[i] = 'bad';
+  });
+  // Near-good blocks are good unless both sides are bad.
+  labels.forEach((l, i) => {
+    if (l !== 'near-good') return;
+    next[i] = neighbour(labels, i, -1, true) === 'bad' && neighbour(labels, i, 1, true) === 'bad' ? 'bad' : 'good';
+  });
+  next.forEach((l, i) => {
+    if (l !== out[i]!.label) out[i]!.why = `${out[i]!.why}; ${l === 'good' ? 'between article text' : 'between boilerplate'}`;
+    out[i]!.label = l;
+  });
+  // Headings close above article text stay with it, unless their markup excluded them.
+  labels = out.map((c) => c.label);
+  labels.forEach((l, i) => {
+    if (l === 'bad' && blocks[i]!.heading && out[i]!.initial !== 'bad' && goodWithin(i, labels)) {
+      out[i]!.label = 'good';
+      out[i]!.why = `${out[i]!.why}; heading above article text`;
+    }
+  });
+}

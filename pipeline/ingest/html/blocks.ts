@@ -1,0 +1,194 @@
+/**
+ * A page as the reader sees it: its visible text cut into blocks at block-level elements and
+ * `<br>`, each with the evidence the classifier weighs: the characters inside links, the markup
+ * roles around it (navigation, page header and footer, asides, forms, figures), whether it is a
+ * heading, and whether it sits in a small wrapper beside a picture (a caption).
+ */
+import { type AnyNode, type Element, isTag, isText } from 'domhandler';
+import type { BlockEvidence } from '../content/classify.js';
+
+export type Role = 'nav' | 'aside' | 'header' | 'footer' | 'form' | 'figure' | 'figcaption' | 'menu' | 'dialog' | 'article' | 'main' | 'list' | 'table' | 'quote' | 'hidden';
+
+export interface HtmlBlock extends BlockEvidence {
+  /** The innermost block-level element holding the text. */
+  container: Element;
+  tag: string;
+  roles: ReadonlySet<Role>;
+  links: number;
+  /** Heading level 1–6, 0 for other blocks. */
+  level: number;
+  /** In a figure, a figcaption, or a small wrapper that also holds a picture. */
+  caption: boolean;
+  /** Position in the page, 0-based. */
+  index: number;
+}
+
+/** Elements whose content is never shown as text. */
+const INVISIBLE = new Set([
+  'head', 'title', 'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'select', 'option', 'textarea',
+  'video', 'audio', 'canvas', 'object', 'embed', 'map', 'button', 'input', 'noembed', 'param', 'source', 'track', 'meta', 'link',
+]);
+
+const BLOCK_TAGS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'center', 'dd', 'details', 'dialog', 'dir', 'div', 'dl', 'dt',
+  'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr',
+  'html', 'li', 'main', 'menu', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th',
+  'thead', 'tr', 'ul', 'caption', 'legend', 'label',
+]);
+
+/** Tags and ARIA roles that say what a region of the page is. */
+const TAG_ROLE: Record<string, Role> = {
+  nav: 'nav', aside: 'aside', header: 'header', footer: 'footer', form: 'form', figure: 'figure', figcaption: 'figcaption',
+  menu: 'menu', dialog: 'dialog', article: 'article', main: 'main', ul: 'list', ol: 'list', table: 'table', blockquote: 'quote',
+};
+const ARIA_ROLE: Record<string, Role> = {
+  navigation: 'nav', banner: 'header', contentinfo: 'footer', complementary: 'aside', search: 'form', form: 'form',
+  menu: 'menu', menubar: 'menu', toolbar: 'menu', tablist: 'menu', dialog: 'dialog', alertdialog: 'dialog',
+  main: 'main', article: 'article', figure: 'figure',
+};
+const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
+const IMAGE_TAGS = new Set(['img', 'picture']);
+/** A wrapper beside a picture holding at most this much text is the picture's caption. */
+const CAPTION_MAX_CHARS = 400;
+
+function rolesOf(el: Element): Role[] {
+  const out: Role[] = [];
+  const tagRole = TAG_ROLE[el.name];
+  if (tagRole) out.push(tagRole);
+  const aria = el.attribs.role?.toLowerCase().trim();
+  if (aria && ARIA_ROLE[aria]) out.push(ARIA_ROLE[aria]);
+  const itemprop = el.attribs.itemprop?.toLowerCase();
+  if (itemprop && /\barticlebody\b/.test(itemprop)) out.push('article');
+  if (el.attribs['aria-hidden'] === 'true') out.push('hidden');
+  return out;
+}
+
+function isHidden(el: Element): boolean {
+  return el.attribs.hidden !== undefined || HIDDEN_STYLE.test(el.attribs.style ?? '') || el.attribs.type === 'hidden';
+}
+
+interface Pending {
+  text: string[];
+  linkChars: number;
+  linksAtStart: number;
+  container: Element;
+  roles: Role[];
+  level: number;
+}
+
+/** Cut the document's visible text into blocks, in reading order. */
+export function pageBlocks(root: AnyNode): HtmlBlock[] {
+  const blocks: HtmlBlock[] = [];
+  const imageWrappers = new Set<Element>();
+  const roleStack: Role[] = [];
+  const blockStack: Element[] = [rootElement(root)];
+  let pending: Pending | null = null;
+  let linkDepth = 0;
+  let linksSeen = 0;
+  let level = 0;
+
+  const flush = (): void => {
+    const p = pending;
+    pending = null;
+    if (!p) return;
+    const text = p.text.join('').replace(/\s+/g, ' ').trim();
+    if (!text) return;
+    const roles = new Set(p.roles);
+    blocks.push({
+      text,
+      linkDensity: Math.min(1, p.linkChars / text.length),
+      heading: p.level > 0,
+      excluded: false,
+      container: p.container,
+      tag: p.container.name,
+      roles,
+      links: linksSeen - p.linksAtStart,
+      level: p.level,
+      caption: roles.has('figcaption') || roles.has('figure'),
+      index: blocks.length,
+    });
+  };
+
+  const addText = (data: string): void => {
+    if (!pending) {
+      if (!data.trim()) return;
+      // A link already open when the block starts is one of its links.
+      pending = { text: [], linkChars: 0, linksAtStart: linksSeen - (linkDepth > 0 ? 1 : 0), container: blockStack.at(-1)!, roles: [...roleStack], level };
+    }
+    pending.text.push(data);
+    if (linkDepth > 0) pending.linkChars += data.replace(/\s+/g, ' ').trim().length;
+  };
+
+  const visit = (node: AnyNode): void => {
+    if (isText(node)) return addText(node.data);
+    if (!isTag(node)) {
+      if ('children' in node) for (const c of node.children) visit(c);
+      return;
+    }
+    const name = node.name;
+    if (INVISIBLE.has(name) || isHidden(node)) return;
+    if (IMAGE_TAGS.has(name)) {
+      if (!isPixel(node)) imageWrappers.add(blockStack.at(-1)!);
+      return;
+    }
+    if (name === 'br' || name === 'hr') return flush();
+    const isBlock = BLOCK_TAGS.has(name);
+    const roles = rolesOf(node);
+    if (isBlock) {
+      flush();
+      blockStack.push(node);
+    }
+    roleStack.push(...roles);
+    const outerLevel = level;
+    if (/^h[1-6]$/.test(name)) level = Number(name[1]);
+    if (name === 'a') {
+      linkDepth++;
+      linksSeen++;
+    }
+    for (const c of node.children) visit(c);
+    if (name === 'a') linkDepth--;
+    level = outerLevel;
+    roleStack.length -= roles.length;
+    if (isBlock) {
+      flush();
+      blockStack.pop();
+    }
+  };
+
+  visit(root);
+  flush();
+  markCaptions(blocks, imageWrappers);
+  return blocks;
+}
+
+/** Tracking pixels and spacers are not pictures. */
+function isPixel(img: Element): boolean {
+  const w = Number(img.attribs.width);
+  const h = Number(img.attribs.height);
+  return (w > 0 && w <= 3) || (h > 0 && h <= 3);
+}
+
+function rootElement(root: AnyNode): Element {
+  return (isTag(root) ? root : { name: '#document', attribs: {}, children: [], parent: null }) as Element;
+}
+
+/**
+ * A block whose wrapper (its container or the one above) also holds a picture, with little text
+ * in it besides, is the picture's caption or credit.
+ */
+function markCaptions(blocks: HtmlBlock[], imageWrappers: ReadonlySet<Element>): void {
+  if (imageWrappers.size === 0) return;
+  const charsIn = new Map<Element, number>();
+  for (const b of blocks) {
+    for (let el: Element | null = b.container; el; el = el.parent as Element | null) charsIn.set(el, (charsIn.get(el) ?? 0) + b.text.length);
+  }
+  for (const b of blocks) {
+    if (b.caption || b.heading) continue;
+    for (let el: Element | null = b.container, up = 0; el && up < 3; el = el.parent as Element | null, up++) {
+      // A paragraph with an inline picture is still a paragraph.
+      if (!imageWrappers.has(el) || el.name === 'p') continue;
+      if ((charsIn.get(el) ?? 0) <= CAPTION_MAX_CHARS) b.caption = true;
+      break;
+    }
+  }
+}

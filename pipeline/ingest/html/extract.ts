@@ -1,0 +1,138 @@
+/**
+ * The article inside a page: blocks classified by their own evidence and their neighbours, the
+ * page region that holds the article, and a comparison with a second extractor (Readability) and
+ * the page's own JSON-LD `articleBody`, adopting the other text when it is much longer than ours
+ * (trafilatura's rule), and otherwise taking from it the blocks our classifier left undecided.
+ */
+import { parseDocument } from 'htmlparser2';
+import type { AnyNode } from 'domhandler';
+import { comparable } from '../../clean/strings.js';
+import { type Classified, classifyBlocks } from '../content/classify.js';
+import { detectLanguage } from '../content/features.js';
+import { type HtmlBlock, pageBlocks, type Role } from './blocks.js';
+import { markListings } from './listings.js';
+import { type PageMeta, pageMeta } from './metadata.js';
+import { mainRegion, within } from './region.js';
+import { normalizeForMatch, readabilityText } from './second-opinion.js';
+import { chooseTitle } from './title.js';
+
+export interface Extraction {
+  paragraphs: string[];
+  captions: string[];
+  title: string | null;
+  meta: PageMeta;
+  language: string | null;
+  /** Which extraction was adopted: ours, ours completed by the reference, or the reference's. */
+  decision: 'own' | 'own+reference' | 'reference' | 'none';
+  /** The blocks left out, with why (for messages). */
+  removed: { text: string; why: string }[];
+}
+
+/** Markup roles whose text is never the article's. */
+const EXCLUDING_ROLES: readonly Role[] = ['nav', 'aside', 'header', 'footer', 'form', 'menu', 'dialog', 'hidden'];
+/** The reference is adopted when it is this many times longer than our text (trafilatura: 2). */
+const ADOPT_RATIO = 2;
+/** A reference shorter than this (characters) is no evidence. */
+const MIN_REFERENCE = 200;
+/** Blocks shorter than this (normalised characters) are not matched against the reference. */
+const MIN_MATCH = 15;
+const SAMPLE_CHARS = 20000;
+
+export function extractHtml(html: string, declaredLanguage?: string | null): Extraction {
+  const doc = parseDocument(html);
+  const meta = pageMeta(doc);
+  const blocks = pageBlocks(bodyOf(doc));
+  for (const b of blocks) {
+    const role = EXCLUDING_ROLES.find((r) => b.roles.has(r));
+    if (role) {
+      b.excluded = true;
+      b.excludedWhy = `inside ${role}`;
+    }
+  }
+  markListings(blocks);
+  const sample = blocks.filter((b) => b.linkDensity < 0.3 && !b.excluded).map((b) => b.text).join('\n').slice(0, SAMPLE_CHARS);
+  const language = detectLanguage(sample, meta.language ?? declaredLanguage);
+  const classified = classifyBlocks(blocks, language);
+  const labels = classified.map((c) => c.label);
+  const region = mainRegion(blocks, labels);
+  const inRegion = blocks.map((b) => within(b, region));
+
+  const own = blocks.map((b, i) => labels[i] === 'good' && inRegion[i]! && !b.caption);
+  const reference = referenceText(html, meta);
+  const { keep, decision } = decide(blocks, classified, own, reference);
+
+  const h1s = blocks.filter((b) => b.level === 1 && !b.excluded).map((b) => b.text);
+  const title = chooseTitle(h1s, meta.titles, meta.siteName);
+  const titleKey = title ? comparable(title) : null;
+
+  const paragraphs: string[] = [];
+  const captions: string[] = [];
+  const removed: Extraction['removed'] = [];
+  const seen = new Set<string>();
+  blocks.forEach((b, i) => {
+    const key = comparable(b.text);
+    if (keep[i] && key !== titleKey && !seen.has(key)) {
+      seen.add(key);
+      paragraphs.push(b.text);
+    } else if (b.caption && inRegion[i] && b.linkDensity < 0.5 && !b.excluded) {
+      captions.push(b.text);
+    } else if (!keep[i]) {
+      removed.push({ text: b.text, why: classified[i]!.why + (inRegion[i] ? '' : '; outside the article region') });
+    }
+  });
+  return { paragraphs, captions, title, meta, language: language ?? meta.language, decision: paragraphs.length ? decision : 'none', removed };
+}
+
+function bodyOf(doc: AnyNode): AnyNode {
+  const stack: AnyNode[] = [doc];
+  while (stack.length) {
+    const n = stack.shift()!;
+    if ('name' in n && n.name === 'body') return n;
+    if ('children' in n) stack.push(...n.children.filter((c) => 'name' in c));
+  }
+  return doc;
+}
+
+/** The longer of Readability's text and the JSON-LD `articleBody`, normalised; null when neither says much. */
+function referenceText(html: string, meta: PageMeta): string | null {
+  const candidates = [readabilityText(html), meta.jsonLd?.articleBody ?? null]
+    .filter((t): t is string => !!t && t.length >= MIN_REFERENCE)
+    .map(normalizeForMatch);
+  if (!candidates.length) return null;
+  return candidates.join('\n');
+}
+
+/**
+ * trafilatura's comparison on our blocks: a reference much longer than our text replaces it (its
+ * blocks, mapped onto ours, leaving out navigation and captions); otherwise our text stands, and
+ * blocks the classifier did not reject on evidence (short or near-good before revision) join it
+ * when the reference holds them.
+ */
+function decide(
+  blocks: readonly HtmlBlock[],
+  classified: readonly Classified[],
+  own: readonly boolean[],
+  reference: string | null,
+): { keep: boolean[]; decision: Extraction['decision'] } {
+  const ownLength = blocks.reduce((n, b, i) => n + (own[i] ? b.text.length : 0), 0);
+  if (!reference) return { keep: [...own], decision: 'own' };
+  const inReference = blocks.map((b) => {
+    const n = normalizeForMatch(b.text);
+    return n.length >= MIN_MATCH && reference.includes(n);
+  });
+  // Text the classifier found prose-like on its own evidence (not a short label the reference swept in).
+  const eligible = (i: number): boolean => !blocks[i]!.excluded && !blocks[i]!.caption && (classified[i]!.initial === 'good' || classified[i]!.initial === 'near-good' || blocks[i]!.heading);
+  const referenceLength = blocks.reduce((n, b, i) => n + (inReference[i] && !blocks[i]!.excluded ? b.text.length : 0), 0);
+  if (ownLength === 0 || referenceLength > ADOPT_RATIO * ownLength) {
+    // Short labels (a time stamp, `Share`) ride along in the reference's container; headings are kept.
+    const keep = blocks.map((b, i) => inReference[i]! && !b.excluded && !b.caption && (classified[i]!.initial !== 'short' || b.heading));
+    return { keep, decision: 'reference' };
+  }
+  let added = false;
+  const keep = blocks.map((_, i) => {
+    if (own[i]) return true;
+    if (inReference[i] && eligible(i)) return (added = true);
+    return false;
+  });
+  return { keep, decision: added ? 'own+reference' : 'own' };
+}
