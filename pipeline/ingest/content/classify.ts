@@ -36,19 +36,38 @@ const LENGTH_HIGH = 150;
 const STOPWORDS_LOW = 0.1;
 const STOPWORDS_HIGH = 0.2;
 const MAX_LINK_DENSITY = 0.25;
+const MAX_LINK_DENSITY_PROSE = 0.5;
+const PROSE_LENGTH = 100;
+/** A copyright notice is a line; a paragraph with a © in it (a credit glued to text) is decided on the rest. */
+const COPYRIGHT_LINE = 150;
 /** Headings this close (characters) above article text are kept with it. */
 const MAX_HEADING_DISTANCE = 200;
 /** A block that repeats a label or shortcode: `[ad_1]`, `[caption]`. */
 const BRACKETED = /^\[[^\]\n]{1,30}\]$/;
 const COPYRIGHT = /©|\(c\)\s*\d{4}|&copy;/i;
+/** Items of a menu written on one line: `News ▪ Sport ▪ Weather`, `Home | About | Contact`. */
+const MENU_SEPARATOR = /\s[|▪•·»›◦]\s|\s\/\s/g;
+const MENU_MIN_ITEMS = 4;
+const MENU_ITEM_WORDS = 3;
+
+/** A line of many short items between separators: a menu, even when its links are not marked up. */
+export function isMenuLine(text: string): boolean {
+  const separators = text.match(MENU_SEPARATOR)?.length ?? 0;
+  if (separators + 1 < MENU_MIN_ITEMS) return false;
+  const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  return words / (separators + 1) <= MENU_ITEM_WORDS;
+}
 
 /** The label of one block on its own evidence. */
 export function classifyBlock(b: BlockEvidence, lang: StopLanguage | null): { label: Label; why: string } {
   if (b.excluded) return { label: 'bad', why: b.excludedWhy ?? 'markup role' };
   const text = b.text;
   if (BRACKETED.test(text)) return { label: 'bad', why: 'bracketed marker' };
-  if (b.linkDensity > MAX_LINK_DENSITY) return { label: 'bad', why: `link density ${b.linkDensity.toFixed(2)}` };
-  if (COPYRIGHT.test(text) && text.length < 300) return { label: 'bad', why: 'copyright line' };
+  // News paragraphs link their sources: a long punctuated one may carry more links than a label.
+  const maxLinks = text.length >= PROSE_LENGTH && sentenceEnds(text) > 0 ? MAX_LINK_DENSITY_PROSE : MAX_LINK_DENSITY;
+  if (b.linkDensity > maxLinks) return { label: 'bad', why: `link density ${b.linkDensity.toFixed(2)}` };
+  if (COPYRIGHT.test(text) && text.length < COPYRIGHT_LINE) return { label: 'bad', why: 'copyright line' };
+  if (isMenuLine(text)) return { label: 'bad', why: 'menu line' };
   const length = lengthUnits(text);
   if (length < LENGTH_LOW) return b.linkDensity > 0 ? { label: 'bad', why: 'short with a link' } : { label: 'short', why: 'short' };
   const density = lang ? stopDensity(text, lang) : null;

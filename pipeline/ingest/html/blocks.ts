@@ -6,6 +6,7 @@
  */
 import { type AnyNode, type Element, isTag, isText } from 'domhandler';
 import type { BlockEvidence } from '../content/classify.js';
+import { endsSentence } from '../content/features.js';
 
 export type Role = 'nav' | 'aside' | 'header' | 'footer' | 'form' | 'figure' | 'figcaption' | 'menu' | 'dialog' | 'article' | 'main' | 'list' | 'table' | 'quote' | 'hidden';
 
@@ -21,6 +22,8 @@ export interface HtmlBlock extends BlockEvidence {
   caption: boolean;
   /** Position in the page, 0-based. */
   index: number;
+  /** Comes right after a picture, with no text between. */
+  afterImage: boolean;
 }
 
 /** Elements whose content is never shown as text. */
@@ -50,6 +53,8 @@ const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i
 const IMAGE_TAGS = new Set(['img', 'picture']);
 /** A wrapper beside a picture holding at most this much text is the picture's caption. */
 const CAPTION_MAX_CHARS = 400;
+/** A line after a picture longer than this is text, whatever its punctuation. */
+const SHORT_CAPTION = 250;
 
 function rolesOf(el: Element): Role[] {
   const out: Role[] = [];
@@ -80,12 +85,14 @@ interface Pending {
 export function pageBlocks(root: AnyNode): HtmlBlock[] {
   const blocks: HtmlBlock[] = [];
   const imageWrappers = new Set<Element>();
+  const controlWrappers = new Set<Element>();
   const roleStack: Role[] = [];
   const blockStack: Element[] = [rootElement(root)];
   let pending: Pending | null = null;
   let linkDepth = 0;
   let linksSeen = 0;
   let level = 0;
+  let imageBefore = false;
 
   const flush = (): void => {
     const p = pending;
@@ -106,7 +113,9 @@ export function pageBlocks(root: AnyNode): HtmlBlock[] {
       level: p.level,
       caption: roles.has('figcaption') || roles.has('figure'),
       index: blocks.length,
+      afterImage: imageBefore,
     });
+    imageBefore = false;
   };
 
   const addText = (data: string): void => {
@@ -126,9 +135,13 @@ export function pageBlocks(root: AnyNode): HtmlBlock[] {
       return;
     }
     const name = node.name;
+    if (CONTROLS.has(name) && blockStack.length > 1) controlWrappers.add(blockStack.at(-1)!);
     if (INVISIBLE.has(name) || isHidden(node)) return;
     if (IMAGE_TAGS.has(name)) {
-      if (!isPixel(node)) imageWrappers.add(blockStack.at(-1)!);
+      if (!isPixel(node)) {
+        imageWrappers.add(blockStack.at(-1)!);
+        imageBefore = true;
+      }
       return;
     }
     if (name === 'br' || name === 'hr') return flush();
@@ -141,12 +154,14 @@ export function pageBlocks(root: AnyNode): HtmlBlock[] {
     roleStack.push(...roles);
     const outerLevel = level;
     if (/^h[1-6]$/.test(name)) level = Number(name[1]);
-    if (name === 'a') {
+    // Only an address makes a link: `<a name=...>` is an anchor, and one left open must not turn the page into links.
+    const isLink = name === 'a' && node.attribs.href !== undefined;
+    if (isLink) {
       linkDepth++;
       linksSeen++;
     }
     for (const c of node.children) visit(c);
-    if (name === 'a') linkDepth--;
+    if (isLink) linkDepth--;
     level = outerLevel;
     roleStack.length -= roles.length;
     if (isBlock) {
@@ -158,7 +173,51 @@ export function pageBlocks(root: AnyNode): HtmlBlock[] {
   visit(root);
   flush();
   markCaptions(blocks, imageWrappers);
+  markCallsToAction(blocks, controlWrappers);
   return blocks;
+}
+
+/** Form controls: text in a small wrapper with one is a call to action (sign up, subscribe, comment). */
+const CONTROLS = new Set(['input', 'button', 'textarea', 'select', 'form']);
+/** A wrapper holding a control and at most this much text is the control's prompt. */
+const PROMPT_MAX_CHARS = 500;
+
+/**
+ * Blocks in a small wrapper that also holds a form control (a newsletter box, a subscription
+ * offer, a comment form with its rules) are its prompt, not article text.
+ */
+function markCallsToAction(blocks: HtmlBlock[], controlWrappers: ReadonlySet<Element>): void {
+  if (controlWrappers.size === 0) return;
+  const charsIn = textPerElement(blocks);
+  // The headline's wrapper is the article's header, whose share buttons prompt nothing.
+  const headline = new Set<Element>();
+  for (const b of blocks) if (b.level === 1) for (let el: Element | null = b.container; el; el = el.parent as Element | null) headline.add(el);
+  // A control's wrapper may be small while the prompt sits one level up, beside it: climb while the text stays small.
+  const prompts = new Set<Element>();
+  for (const w of controlWrappers) {
+    let top: Element | null = null;
+    for (let el: Element | null = w; el && el.attribs; el = el.parent as Element | null) {
+      if ((charsIn.get(el) ?? 0) > PROMPT_MAX_CHARS || headline.has(el)) break;
+      top = el;
+    }
+    if (top) prompts.add(top);
+  }
+  for (const b of blocks) {
+    for (let el: Element | null = b.container; el && el.attribs; el = el.parent as Element | null) {
+      if (!prompts.has(el)) continue;
+      b.excluded = true;
+      b.excludedWhy ??= 'beside a form control';
+      break;
+    }
+  }
+}
+
+function textPerElement(blocks: readonly HtmlBlock[]): Map<Element, number> {
+  const charsIn = new Map<Element, number>();
+  for (const b of blocks) {
+    for (let el: Element | null = b.container; el; el = el.parent as Element | null) charsIn.set(el, (charsIn.get(el) ?? 0) + b.text.length);
+  }
+  return charsIn;
 }
 
 /** Tracking pixels and spacers are not pictures. */
@@ -177,13 +236,14 @@ function rootElement(root: AnyNode): Element {
  * in it besides, is the picture's caption or credit.
  */
 function markCaptions(blocks: HtmlBlock[], imageWrappers: ReadonlySet<Element>): void {
-  if (imageWrappers.size === 0) return;
-  const charsIn = new Map<Element, number>();
-  for (const b of blocks) {
-    for (let el: Element | null = b.container; el; el = el.parent as Element | null) charsIn.set(el, (charsIn.get(el) ?? 0) + b.text.length);
-  }
+  const charsIn = textPerElement(blocks);
   for (const b of blocks) {
     if (b.caption || b.heading) continue;
+    // A line straight after a picture that is not a sentence (`Name at his farm, where ...`) is its caption.
+    if (b.afterImage && b.text.length <= SHORT_CAPTION && !endsSentence(b.text)) {
+      b.caption = true;
+      continue;
+    }
     for (let el: Element | null = b.container, up = 0; el && up < 3; el = el.parent as Element | null, up++) {
       // A paragraph with an inline picture is still a paragraph.
       if (!imageWrappers.has(el) || el.name === 'p') continue;

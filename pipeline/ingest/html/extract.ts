@@ -5,7 +5,7 @@
  * (trafilatura's rule), and otherwise taking from it the blocks our classifier left undecided.
  */
 import { parseDocument } from 'htmlparser2';
-import type { AnyNode } from 'domhandler';
+import type { AnyNode, Element } from 'domhandler';
 import { comparable } from '../../clean/strings.js';
 import { type Classified, classifyBlocks } from '../content/classify.js';
 import { detectLanguage } from '../content/features.js';
@@ -30,6 +30,7 @@ export interface Extraction {
 
 /** Markup roles whose text is never the article's. */
 const EXCLUDING_ROLES: readonly Role[] = ['nav', 'aside', 'header', 'footer', 'form', 'menu', 'dialog', 'hidden'];
+
 /** The reference is adopted when it is this many times longer than our text (trafilatura: 2). */
 const ADOPT_RATIO = 2;
 /** A reference shorter than this (characters) is no evidence. */
@@ -38,12 +39,30 @@ const MIN_REFERENCE = 200;
 const MIN_MATCH = 15;
 const SAMPLE_CHARS = 20000;
 
-export function extractHtml(html: string, declaredLanguage?: string | null): Extraction {
+/** Every block of a page with the evidence and the decision on it: for messages, tests and tuning. */
+export interface PageAnalysis {
+  blocks: HtmlBlock[];
+  classified: Classified[];
+  inRegion: boolean[];
+  keep: boolean[];
+  decision: Extraction['decision'];
+  meta: PageMeta;
+  language: string | null;
+}
+
+export interface ExtractOptions {
+  /** Compare with a second extractor (Readability) and JSON-LD `articleBody`; default true. */
+  secondOpinion?: boolean;
+}
+
+export function analysePage(html: string, declaredLanguage?: string | null, options: ExtractOptions = {}): PageAnalysis {
   const doc = parseDocument(html);
   const meta = pageMeta(doc);
   const blocks = pageBlocks(bodyOf(doc));
+  const headlineHeaders = new Set(blocks.filter((b) => b.level === 1).map((b) => headerOf(b)).filter((h) => h !== null));
   for (const b of blocks) {
-    const role = EXCLUDING_ROLES.find((r) => b.roles.has(r));
+    // The header that holds the headline is the article's own (standfirst, byline): the classifier decides there.
+    const role = EXCLUDING_ROLES.find((r) => b.roles.has(r) && !(r === 'header' && headlineHeaders.has(headerOf(b)!)));
     if (role) {
       b.excluded = true;
       b.excludedWhy = `inside ${role}`;
@@ -56,11 +75,14 @@ export function extractHtml(html: string, declaredLanguage?: string | null): Ext
   const labels = classified.map((c) => c.label);
   const region = mainRegion(blocks, labels);
   const inRegion = blocks.map((b) => within(b, region));
-
   const own = blocks.map((b, i) => labels[i] === 'good' && inRegion[i]! && !b.caption);
-  const reference = referenceText(html, meta);
+  const reference = options.secondOpinion === false ? null : referenceText(html, meta);
   const { keep, decision } = decide(blocks, classified, own, reference);
+  return { blocks, classified, inRegion, keep, decision, meta, language: language ?? meta.language };
+}
 
+export function extractHtml(html: string, declaredLanguage?: string | null, options: ExtractOptions = {}): Extraction {
+  const { blocks, classified, inRegion, keep, decision, meta, language } = analysePage(html, declaredLanguage, options);
   const h1s = blocks.filter((b) => b.level === 1 && !b.excluded).map((b) => b.text);
   const title = chooseTitle(h1s, meta.titles, meta.siteName);
   const titleKey = title ? comparable(title) : null;
@@ -80,7 +102,13 @@ export function extractHtml(html: string, declaredLanguage?: string | null): Ext
       removed.push({ text: b.text, why: classified[i]!.why + (inRegion[i] ? '' : '; outside the article region') });
     }
   });
-  return { paragraphs, captions, title, meta, language: language ?? meta.language, decision: paragraphs.length ? decision : 'none', removed };
+  return { paragraphs, captions, title, meta, language, decision: paragraphs.length ? decision : 'none', removed };
+}
+
+/** The nearest `<header>` around a block, or null. */
+function headerOf(b: HtmlBlock): Element | null {
+  for (let el: Element | null = b.container; el && el.attribs; el = el.parent as Element | null) if (el.name === 'header') return el;
+  return null;
 }
 
 function bodyOf(doc: AnyNode): AnyNode {

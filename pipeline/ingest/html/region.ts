@@ -10,17 +10,22 @@ import type { HtmlBlock } from './blocks.js';
 
 /** How much one character of other text costs against one of article text. */
 const OTHER_WEIGHT = 0.5;
+const EXCLUDED_WEIGHT = 0.1;
 
 export function mainRegion(blocks: readonly HtmlBlock[], labels: readonly Label[]): Element | null {
   const score = new Map<Element, number>();
   blocks.forEach((b, i) => {
     const good = labels[i] === 'good';
-    // Link text is navigation wherever it is; it weighs less than other text that is not article.
-    const weight = good ? b.text.length : -OTHER_WEIGHT * b.text.length * (1 - 0.5 * b.linkDensity);
+    // Text that markup already set apart (menus, galleries, asides) is never kept anyway: it weighs
+    // little against the region that holds it, so a long gallery inside the article column does not
+    // push the region down to one paragraph.
+    const other = b.excluded ? EXCLUDED_WEIGHT : OTHER_WEIGHT;
+    const weight = good ? b.text.length : -other * b.text.length;
     for (let el: Element | null = b.container; el; el = el.parent as Element | null) score.set(el, (score.get(el) ?? 0) + weight);
   });
   let best: Element | null = null;
   let bestScore = 0;
+  const article = markedArticle(blocks, labels);
   // Ties go to the deeper element; otherwise the first in page order (Map order: deterministic).
   for (const [el, s] of score) {
     if (s > bestScore || (s === bestScore && best && depth(el) > depth(best))) {
@@ -28,7 +33,44 @@ export function mainRegion(blocks: readonly HtmlBlock[], labels: readonly Label[
       bestScore = s;
     }
   }
+  // The page's own article element, where it holds most of the article text, bounds the region:
+  // good text around it (a footer that reads like prose, a teaser rail) is not the story.
+  if (article && best && best !== article && contains(best, article)) return article;
   return best;
+}
+
+/** Share of the page's good text an `<article>` (or `itemprop=articleBody`, `role=article`) must hold to bound the region. */
+const ARTICLE_SHARE = 0.6;
+
+function markedArticle(blocks: readonly HtmlBlock[], labels: readonly Label[]): Element | null {
+  const goodIn = new Map<Element, number>();
+  let total = 0;
+  blocks.forEach((b, i) => {
+    if (labels[i] !== 'good') return;
+    total += b.text.length;
+    for (let el: Element | null = b.container; el; el = el.parent as Element | null) {
+      if (isArticleElement(el)) goodIn.set(el, (goodIn.get(el) ?? 0) + b.text.length);
+    }
+  });
+  let best: Element | null = null;
+  let bestGood = 0;
+  for (const [el, good] of goodIn) {
+    if (good > bestGood) {
+      best = el;
+      bestGood = good;
+    }
+  }
+  return best && bestGood >= ARTICLE_SHARE * total ? best : null;
+}
+
+function isArticleElement(el: Element): boolean {
+  if (!el.attribs) return false; // the document node
+  return el.name === 'article' || el.attribs.role === 'article' || /\barticlebody\b/i.test(el.attribs.itemprop ?? '');
+}
+
+function contains(ancestor: Element, el: Element): boolean {
+  for (let e: Element | null = el; e; e = e.parent as Element | null) if (e === ancestor) return true;
+  return false;
 }
 
 function depth(el: Element): number {
