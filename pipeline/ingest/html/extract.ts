@@ -10,6 +10,7 @@ import { comparable } from '../../clean/strings.js';
 import { type Classified, classifyBlocks } from '../content/classify.js';
 import { detectLanguage } from '../content/features.js';
 import { type HtmlBlock, pageBlocks, type Role } from './blocks.js';
+import { markOtherArticles } from './articles.js';
 import { markListings } from './listings.js';
 import { type PageMeta, pageMeta } from './metadata.js';
 import { mainRegion, within } from './region.js';
@@ -69,6 +70,7 @@ export function analysePage(html: string, declaredLanguage?: string | null, opti
     }
   }
   markListings(blocks);
+  markOtherArticles(blocks);
   const sample = blocks.filter((b) => b.linkDensity < 0.3 && !b.excluded).map((b) => b.text).join('\n').slice(0, SAMPLE_CHARS);
   const language = detectLanguage(sample, meta.language ?? declaredLanguage);
   const classified = classifyBlocks(blocks, language);

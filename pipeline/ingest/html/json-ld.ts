@@ -28,7 +28,7 @@ export function readJsonLd(scripts: readonly string[]): { article: JsonLdArticle
   for (const script of scripts) {
     let parsed: unknown;
     try {
-      parsed = JSON.parse(script.trim().replace(/^<!--|-->$/g, ''));
+      parsed = JSON.parse(unwrapScript(script));
     } catch {
       broken++;
       continue;
@@ -37,6 +37,14 @@ export function readJsonLd(scripts: readonly string[]): { article: JsonLdArticle
   }
   const article = nodes.find((n) => typesOf(n).some((t) => ARTICLE_TYPE.test(t)));
   return { article: article ? toArticle(article) : null, broken };
+}
+
+/** The JSON inside a script, without the comment or CDATA wrapper old pages put around it. */
+function unwrapScript(script: string): string {
+  return script
+    .trim()
+    .replace(/^(?:\/\/\s*)?(?:<!--|<!\[CDATA\[)\s*/, '')
+    .replace(/\s*(?:\/\/\s*)?(?:-->|\]\]>)$/, '');
 }
 
 function collect(value: unknown, out: Record<string, unknown>[]): void {
@@ -91,7 +99,7 @@ function urlOf(v: unknown): string | null {
 function toArticle(n: Record<string, unknown>): JsonLdArticle {
   return {
     headline: str(n.headline) ?? str(n.name),
-    datePublished: str(n.datePublished) ?? str(n.dateCreated),
+    datePublished: str(n.datePublished),
     authors: personNames(n.author ?? n.creator),
     publisher: nameOf(n.publisher) ?? nameOf(n.sourceOrganization),
     url: urlOf(n.url) ?? urlOf(n.mainEntityOfPage),
