@@ -11,13 +11,23 @@ import { detectLanguage, lengthUnits, stopDensity } from '../pipeline/ingest/con
 import { readBytes } from '../pipeline/ingest/index.js';
 import { looksLikeHtml } from '../pipeline/ingest/html/sniff.js';
 import { chooseTitle, stripSiteName } from '../pipeline/ingest/html/title.js';
-import { runFixtures } from './helpers/fixtures.js';
+import { FIXTURES, fixtureCases, runFixtures } from './helpers/fixtures.js';
+import { extractHtml } from '../pipeline/ingest/html/extract.js';
 import { ingestView } from './helpers/ingest-fixtures.js';
 
 const inputOf = (dir: string): string => (existsSync(join(dir, 'input.html')) ? 'input.html' : 'input.txt');
 
 describe('fixtures', () => {
   runFixtures('ingest-html', (_input, dir) => ingestView(inputOf(dir), new Uint8Array(readFileSync(join(dir, inputOf(dir))))), { input: inputOf });
+});
+
+describe('the block classifier alone', () => {
+  // The second extractor is a check, not a crutch: on every invented page our own evidence finds the same article.
+  test.each(fixtureCases('ingest-html'))('%s: the same paragraphs without the second opinion', (name) => {
+    const dir = join(FIXTURES, 'ingest-html', name);
+    const html = readFileSync(join(dir, inputOf(dir)), 'utf8');
+    expect(extractHtml(html, null, { secondOpinion: false }).paragraphs).toEqual(extractHtml(html).paragraphs);
+  });
 });
 
 test('a page with no article is rejected with a message naming it, costing only itself', () => {

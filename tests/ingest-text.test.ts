@@ -78,6 +78,9 @@ describe('segmentDump', () => {
     ['ended on Friday.Talks resume', ['ended on Friday.', 'Talks resume']],
     ['said on Friday."We will go on," he said.', ['said on Friday.', '"We will go on," he said.']],
     ['Ask the expert   Weather', ['Ask the expert', 'Weather']],
+    ["to flee the city.'A long night'Officials said", ['to flee the city.', "'A long night'", 'Officials said']],
+    ['March 3, 2004Floods close the bridge', ['March 3, 2004', 'Floods close the bridge']],
+    ['to this report.RELATED STORIES', ['to this report.', 'RELATED STORIES']],
     // must not change
     ['McCain and DeSantis met U.S. officials in YouTube videos.', ['McCain and DeSantis met U.S. officials in YouTube videos.']],
   ])('%j', (input, expected) => {

@@ -53,7 +53,9 @@ function readText({ articleId, file, text, sha256, bytes, sidecar }: ReaderInput
       messages.push(fileMessage(file, 'ingest/dump-boilerplate', 'info', `Left out a block of the page dump (${r.why})`, { actual: r.text.length > 80 ? r.text.slice(0, 79) + '…' : r.text }));
     }
     if (!x.paragraphs.length) return { articles: [], messages: [...messages, noArticle(file)] };
-    return { articles: [article(x.paragraphs.join('\n\n'), x.date ? { date: x.date, dateSource: 'header' } : {})], messages };
+    const found: ArticleMeta = { captions: x.captions };
+    if (x.date) Object.assign(found, { date: x.date, dateSource: 'header' });
+    return { articles: [article(x.paragraphs.join('\n\n'), found)], messages };
   }
   return { articles: [article(body, {}, firstLine)], messages };
 }

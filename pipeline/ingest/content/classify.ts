@@ -58,8 +58,8 @@ export function isMenuLine(text: string): boolean {
   return words / (separators + 1) <= MENU_ITEM_WORDS;
 }
 
-/** The label of one block on its own evidence. */
-export function classifyBlock(b: BlockEvidence, lang: StopLanguage | null): { label: Label; why: string } {
+/** The label of one block on its own evidence (`lengthHigh`: characters from which prose is good by itself). */
+export function classifyBlock(b: BlockEvidence, lang: StopLanguage | null, lengthHigh = LENGTH_HIGH): { label: Label; why: string } {
   if (b.excluded) return { label: 'bad', why: b.excludedWhy ?? 'markup role' };
   const text = b.text;
   if (BRACKETED.test(text)) return { label: 'bad', why: 'bracketed marker' };
@@ -71,33 +71,42 @@ export function classifyBlock(b: BlockEvidence, lang: StopLanguage | null): { la
   const length = lengthUnits(text);
   if (length < LENGTH_LOW) return b.linkDensity > 0 ? { label: 'bad', why: 'short with a link' } : { label: 'short', why: 'short' };
   const density = lang ? stopDensity(text, lang) : null;
-  if (density === null) return byPunctuation(text, length);
-  if (density >= STOPWORDS_HIGH) return length > LENGTH_HIGH ? { label: 'good', why: 'prose' } : { label: 'near-good', why: 'short prose' };
+  if (density === null) return byPunctuation(text, length, lengthHigh);
+  if (density >= STOPWORDS_HIGH) return length > lengthHigh ? { label: 'good', why: 'prose' } : { label: 'near-good', why: 'short prose' };
   if (density >= STOPWORDS_LOW) return { label: 'near-good', why: 'few function words' };
   return { label: 'bad', why: `function words ${density.toFixed(2)}` };
 }
 
 /** With no function-word list for the language: sentences punctuated as prose. */
-function byPunctuation(text: string, length: number): { label: Label; why: string } {
+function byPunctuation(text: string, length: number, lengthHigh: number): { label: Label; why: string } {
   if (!endsSentence(text) && sentenceEnds(text) === 0) return { label: 'bad', why: 'no sentence punctuation' };
-  return length > LENGTH_HIGH ? { label: 'good', why: 'punctuated prose' } : { label: 'near-good', why: 'punctuated line' };
+  return length > lengthHigh ? { label: 'good', why: 'punctuated prose' } : { label: 'near-good', why: 'punctuated line' };
 }
 
 /** Classify every block and revise the labels by their neighbours, as jusText does. */
 export function classifyBlocks(blocks: readonly BlockEvidence[], lang: StopLanguage | null): Classified[] {
-  const out: Classified[] = blocks.map((b) => {
-    const { label, why } = classifyBlock(b, lang);
-    return { label, initial: label, why };
-  });
+  const classify = (lengthHigh: number): Classified[] =>
+    blocks.map((b) => {
+      const { label, why } = classifyBlock(b, lang, lengthHigh);
+      return { label, initial: label, why };
+    });
+  let out = classify(LENGTH_HIGH);
+  // A text written in short paragraphs only (a brief, a list of items) has no block long enough
+  // to anchor the revision: then prose of any length anchors it.
+  if (!out.some((c) => c.label === 'good')) out = classify(LENGTH_LOW);
   revise(out, blocks);
   return out;
 }
 
-/** The nearest label before/after `i` that is not short (nor near-good, when `skipNearGood`); page edges are bad. */
-function neighbour(labels: readonly Label[], i: number, step: 1 | -1, skipNearGood: boolean): Label {
+/**
+ * The nearest label before/after `i` that is not short (nor near-good, when `skipNearGood`);
+ * page edges are bad. Blocks that markup set apart (`skip`: a teaser list inside the story, a
+ * menu) are passed over: they are out of the text's flow, not evidence about their neighbours.
+ */
+function neighbour(labels: readonly Label[], i: number, step: 1 | -1, skipNearGood: boolean, skip?: readonly boolean[]): Label {
   for (let j = i + step; j >= 0 && j < labels.length; j += step) {
     const l = labels[j]!;
-    if (l === 'short' || (skipNearGood && l === 'near-good')) continue;
+    if (l === 'short' || (skipNearGood && l === 'near-good') || skip?.[j]) continue;
     return l;
   }
   return 'bad';
@@ -119,20 +128,21 @@ function revise(out: Classified[], blocks: readonly BlockEvidence[]): void {
   });
   labels = out.map((c) => c.label);
   const next = labels.slice();
+  const skip = blocks.map((b) => b.excluded);
   // Short blocks take their neighbours' side.
   labels.forEach((l, i) => {
     if (l !== 'short') return;
-    const prev = neighbour(labels, i, -1, true);
-    const after = neighbour(labels, i, 1, true);
+    const prev = neighbour(labels, i, -1, true, skip);
+    const after = neighbour(labels, i, 1, true, skip);
     if (prev === 'good' && after === 'good') next[i] = 'good';
     else if (prev === 'bad' && after === 'bad') next[i] = 'bad';
-    else if ((prev === 'bad' && neighbour(labels, i, -1, false) === 'near-good') || (after === 'bad' && neighbour(labels, i, 1, false) === 'near-good')) next[i] = 'good';
+    else if ((prev === 'bad' && neighbour(labels, i, -1, false, skip) === 'near-good') || (after === 'bad' && neighbour(labels, i, 1, false, skip) === 'near-good')) next[i] = 'good';
     else next[i] = 'bad';
   });
   // Near-good blocks are good unless both sides are bad.
   labels.forEach((l, i) => {
     if (l !== 'near-good') return;
-    next[i] = neighbour(labels, i, -1, true) === 'bad' && neighbour(labels, i, 1, true) === 'bad' ? 'bad' : 'good';
+    next[i] = neighbour(labels, i, -1, true, skip) === 'bad' && neighbour(labels, i, 1, true, skip) === 'bad' ? 'bad' : 'good';
   });
   next.forEach((l, i) => {
     if (l !== out[i]!.label) out[i]!.why = `${out[i]!.why}; ${l === 'good' ? 'between article text' : 'between boilerplate'}`;

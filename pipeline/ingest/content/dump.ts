@@ -39,7 +39,8 @@ const BOUNDARY = new RegExp(
     ' {3,}', // runs of spaces
     '\\s*[•▪|]\\s+', // bullets and bars between menu items
     '(?<=\\p{Ll}{3})(?=\\p{Lu}\\p{Ll}|\\p{Lu}{3})', // `killingsSerbian`, `dealRELATED`
-    '(?<=[.!?])(?=["“‘\']?\\p{Lu}\\p{Ll})', // `cities.Air`, `children."This` (a quote after a stop opens the next)
+    '(?<=[.!?])(?=["“‘\']?\\p{Lu}(?:[\\p{Ll} ]|\\p{Lu}{2}))', // `cities.Air`, `report.RELATED`, `children."This` (a quote after a stop opens the next)
+    '(?<=[12]\\d{3})(?=\\p{Lu}\\p{Ll})', // `April 15, 1999Cohen:` (a date glued to the next headline)
     '(?<=\\p{Ll}[”’\'])(?=\\p{Lu})', // `catastrophe'NATO`: a quoted sub-head glued to the text
     '(?<=\\))(?=\\p{Lu}\\p{Ll})', // `(April 15)Windows`
   ].join('|'),
@@ -58,6 +59,14 @@ export function segmentDump(text: string): string[] {
   return out;
 }
 
+/** Words from which an unpunctuated line among the article's paragraphs reads as a caption, not a sub-heading. */
+const CAPTION_WORDS = 7;
+
+/** A line of the article that is no sentence yet longer than a sub-heading: a picture's caption. */
+function isCaptionLine(text: string): boolean {
+  return !endsSentence(text) && text.split(/\s+/).length >= CAPTION_WORDS;
+}
+
 /** A block's evidence in a dump: no links; all-capitals labels excluded; a short unpunctuated line stands as a heading. */
 function evidence(text: string): BlockEvidence {
   const caps = text.length <= CAPS_MAX_LENGTH && capitalShare(text) > CAPS_SHARE;
@@ -66,6 +75,8 @@ function evidence(text: string): BlockEvidence {
 
 export interface DumpExtraction {
   paragraphs: string[];
+  /** Lines inside the article that are neither sentences nor headings: pictures' captions. */
+  captions: string[];
   /** A full date standing in a short block above the article (the page title's or a `posted` stamp), YYYY-MM-DD. */
   date: string | null;
   removed: { text: string; why: string }[];
@@ -78,15 +89,18 @@ export function extractDump(text: string, declaredLanguage?: string | null): Dum
   const labels = classifyBlocks(blocks, lang);
   const [from, to] = articleSpan(labels.map((l) => l.initial), blocks.map((b) => b.text.length));
   const paragraphs: string[] = [];
+  const captions: string[] = [];
   const removed: DumpExtraction['removed'] = [];
   let date: string | null = null;
   blocks.forEach((b, i) => {
-    if (labels[i]!.label === 'good' && i >= from && i < to) paragraphs.push(b.text);
+    const inSpan = i >= from && i < to;
+    if (labels[i]!.label === 'good' && inSpan && isCaptionLine(b.text)) captions.push(b.text);
+    else if (labels[i]!.label === 'good' && inSpan) paragraphs.push(b.text);
     else removed.push({ text: b.text, why: i >= from && i < to ? labels[i]!.why : 'outside the article span' });
     // Above the article only: a date further down is one the story or a teaser mentions.
     if (!paragraphs.length && b.text.length <= STAMP_MAX_LENGTH) date ??= parseFullDate(b.text);
   });
-  return { paragraphs, date, removed };
+  return { paragraphs, captions, date, removed };
 }
 
 /** What a block of each label adds to the article span, per character (short blocks: a fixed cost each). */

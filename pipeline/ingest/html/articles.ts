@@ -40,7 +40,8 @@ export function markOtherArticles(blocks: HtmlBlock[]): void {
   for (const b of blocks) {
     const own = articleOf(b.container);
     if (!own || own === main || isWithin(main, own)) continue;
-    // Beside the story inside its frame: related lists, comments.
+    // An article holding more prose than the story's is no comment: markup that split one story in two.
+    if ((prose.get(own) ?? 0) > (prose.get(main) ?? 0)) continue;
     b.excluded = true;
     b.excludedWhy ??= isWithin(own, main) ? 'an article inside the story (a comment)' : 'another article on the page';
   }

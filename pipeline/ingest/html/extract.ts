@@ -9,6 +9,7 @@ import type { AnyNode, Element } from 'domhandler';
 import { comparable } from '../../clean/strings.js';
 import { type Classified, classifyBlocks } from '../content/classify.js';
 import { detectLanguage } from '../content/features.js';
+import type { StopLanguage } from '../content/stopwords.js';
 import { type HtmlBlock, pageBlocks, type Role } from './blocks.js';
 import { markOtherArticles } from './articles.js';
 import { markListings } from './listings.js';
@@ -39,6 +40,8 @@ const MIN_REFERENCE = 200;
 /** Blocks shorter than this (normalised characters) are not matched against the reference. */
 const MIN_MATCH = 15;
 const SAMPLE_CHARS = 20000;
+/** Less article text than this (characters) and the page is read again without setting its lists apart. */
+const MIN_ARTICLE = 400;
 
 /** Every block of a page with the evidence and the decision on it: for messages, tests and tuning. */
 export interface PageAnalysis {
@@ -69,15 +72,19 @@ export function analysePage(html: string, declaredLanguage?: string | null, opti
       b.excludedWhy = `inside ${role}`;
     }
   }
-  markListings(blocks);
+  const listed = markListings(blocks);
   markOtherArticles(blocks);
   const sample = blocks.filter((b) => b.linkDensity < 0.3 && !b.excluded).map((b) => b.text).join('\n').slice(0, SAMPLE_CHARS);
   const language = detectLanguage(sample, meta.language ?? declaredLanguage);
-  const classified = classifyBlocks(blocks, language);
-  const labels = classified.map((c) => c.label);
-  const region = mainRegion(blocks, labels);
-  const inRegion = blocks.map((b) => within(b, region));
-  const own = blocks.map((b, i) => labels[i] === 'good' && inRegion[i]! && !b.caption);
+  let { classified, inRegion, own } = ownExtraction(blocks, language);
+  // A page that is one list (a listicle, a list of short reports) is its own article: take the items back.
+  if (listed.length && ownLength(blocks, own) < MIN_ARTICLE) {
+    for (const b of listed) {
+      b.excluded = false;
+      delete b.excludedWhy;
+    }
+    ({ classified, inRegion, own } = ownExtraction(blocks, language));
+  }
   const reference = options.secondOpinion === false ? null : referenceText(html, meta);
   const { keep, decision } = decide(blocks, classified, own, reference);
   return { blocks, classified, inRegion, keep, decision, meta, language: language ?? meta.language };
@@ -113,6 +120,20 @@ function headerOf(b: HtmlBlock): Element | null {
   return null;
 }
 
+/** Our own extraction: blocks classified, the region found, the good blocks in it. */
+function ownExtraction(blocks: readonly HtmlBlock[], language: StopLanguage | null): { classified: Classified[]; inRegion: boolean[]; own: boolean[] } {
+  const classified = classifyBlocks(blocks, language);
+  const labels = classified.map((c) => c.label);
+  const region = mainRegion(blocks, labels);
+  const inRegion = blocks.map((b) => within(b, region));
+  const own = blocks.map((b, i) => labels[i] === 'good' && inRegion[i]! && !b.caption);
+  return { classified, inRegion, own };
+}
+
+function ownLength(blocks: readonly HtmlBlock[], own: readonly boolean[]): number {
+  return blocks.reduce((n, b, i) => n + (own[i] ? b.text.length : 0), 0);
+}
+
 function bodyOf(doc: AnyNode): AnyNode {
   const stack: AnyNode[] = [doc];
   while (stack.length) {
@@ -144,7 +165,7 @@ function decide(
   own: readonly boolean[],
   reference: string | null,
 ): { keep: boolean[]; decision: Extraction['decision'] } {
-  const ownLength = blocks.reduce((n, b, i) => n + (own[i] ? b.text.length : 0), 0);
+  const ownChars = ownLength(blocks, own);
   if (!reference) return { keep: [...own], decision: 'own' };
   const inReference = blocks.map((b) => {
     const n = normalizeForMatch(b.text);
@@ -153,7 +174,7 @@ function decide(
   // Text the classifier found prose-like on its own evidence (not a short label the reference swept in).
   const eligible = (i: number): boolean => !blocks[i]!.excluded && !blocks[i]!.caption && (classified[i]!.initial === 'good' || classified[i]!.initial === 'near-good' || blocks[i]!.heading);
   const referenceLength = blocks.reduce((n, b, i) => n + (inReference[i] && !blocks[i]!.excluded ? b.text.length : 0), 0);
-  if (ownLength === 0 || referenceLength > ADOPT_RATIO * ownLength) {
+  if (ownChars === 0 || referenceLength > ADOPT_RATIO * ownChars) {
     // Short labels (a time stamp, `Share`) ride along in the reference's container; headings are kept.
     const keep = blocks.map((b, i) => inReference[i]! && !b.excluded && !b.caption && (classified[i]!.initial !== 'short' || b.heading));
     return { keep, decision: 'reference' };

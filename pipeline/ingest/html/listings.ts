@@ -19,8 +19,9 @@ interface Item {
   blocks: HtmlBlock[];
 }
 
-/** Mark the blocks of listing items as excluded. */
-export function markListings(blocks: HtmlBlock[]): void {
+/** Mark the blocks of listing items as excluded; returns them, so that a page made only of one list can take them back. */
+export function markListings(blocks: HtmlBlock[]): HtmlBlock[] {
+  const marked: HtmlBlock[] = [];
   // The children of each element that hold blocks, each child with its blocks.
   const items = new Map<Element, Map<Element, Item>>();
   for (const b of blocks) {
@@ -51,12 +52,15 @@ export function markListings(blocks: HtmlBlock[]): void {
       if (group.length < MIN_ITEMS) continue;
       for (const item of group) {
         for (const b of item.blocks) {
+          if (b.excluded) continue;
           b.excluded = true;
-          b.excludedWhy ??= 'repeated teaser item';
+          b.excludedWhy = 'repeated teaser item';
+          marked.push(b);
         }
       }
     }
   }
+  return marked;
 }
 
 function isListItem(parent: Element, child: Element): boolean {

@@ -11,9 +11,11 @@ import type { HtmlBlock } from './blocks.js';
 /** How much one character of other text costs against one of article text. */
 const OTHER_WEIGHT = 0.5;
 const EXCLUDED_WEIGHT = 0.1;
+const MIN_REGION_BLOCKS = 2;
 
 export function mainRegion(blocks: readonly HtmlBlock[], labels: readonly Label[]): Element | null {
   const score = new Map<Element, number>();
+  const count = new Map<Element, number>();
   blocks.forEach((b, i) => {
     const good = labels[i] === 'good';
     // Text that markup already set apart (menus, galleries, asides) is never kept anyway: it weighs
@@ -21,13 +23,18 @@ export function mainRegion(blocks: readonly HtmlBlock[], labels: readonly Label[
     // push the region down to one paragraph.
     const other = b.excluded ? EXCLUDED_WEIGHT : OTHER_WEIGHT;
     const weight = good ? b.text.length : -other * b.text.length;
-    for (let el: Element | null = b.container; el; el = el.parent as Element | null) score.set(el, (score.get(el) ?? 0) + weight);
+    for (let el: Element | null = b.container; el; el = el.parent as Element | null) {
+      score.set(el, (score.get(el) ?? 0) + weight);
+      count.set(el, (count.get(el) ?? 0) + 1);
+    }
   });
   let best: Element | null = null;
   let bestScore = 0;
   const article = markedArticle(blocks, labels);
   // Ties go to the deeper element; otherwise the first in page order (Map order: deterministic).
   for (const [el, s] of score) {
+    // A region is a container of blocks, not one paragraph.
+    if (count.get(el)! < MIN_REGION_BLOCKS) continue;
     if (s > bestScore || (s === bestScore && best && depth(el) > depth(best))) {
       best = el;
       bestScore = s;

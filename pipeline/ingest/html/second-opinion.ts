@@ -7,6 +7,9 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 
+/** Pages with more elements than this get no second opinion: Readability's cost grows faster than the page. */
+const MAX_ELEMENTS = 30000;
+
 /** Letters and digits, lower case, single spaces: for containment tests between extractions. */
 export function normalizeForMatch(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
@@ -17,7 +20,7 @@ export function readabilityText(html: string): string | null {
   try {
     const source = /<html[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
     const { document } = parseHTML(source);
-    const parsed = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], { charThreshold: 250 }).parse();
+    const parsed = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], { charThreshold: 250, maxElemsToParse: MAX_ELEMENTS }).parse();
     const content = parsed?.textContent?.trim();
     return content ? content : null;
   } catch {
