@@ -37,6 +37,13 @@ test('a page with no article is rejected with a message naming it, costing only 
   expect(r.messages.at(-1)).toMatchObject({ ruleId: 'ingest/no-article', severity: 'error', file: 'sections.html' });
 });
 
+test('a page nested thousands of elements deep is read, not a stack overflow', () => {
+  const html = `<html><body>${'<div><span>'.repeat(5000)}<p>The harbour reopened on Monday after a week of repairs to the sea wall, the port authority said in a statement.</p><p>Ferries to the islands will run to the winter timetable until the end of the month, the operator added.</p></body></html>`;
+  const r = readBytes('deep.html', new TextEncoder().encode(html));
+  expect(r.messages.filter((m) => m.severity === 'error')).toEqual([]);
+  expect(r.articles[0]?.raw).toContain('The harbour reopened on Monday');
+});
+
 describe('sniffing', () => {
   test.each([
     ['<!DOCTYPE html><html><body><p>x</p></body></html>', true],

@@ -99,17 +99,26 @@ export function classifyBlocks(blocks: readonly BlockEvidence[], lang: StopLangu
 }
 
 /**
- * The nearest label before/after `i` that is not short (nor near-good, when `skipNearGood`);
- * page edges are bad. Blocks that markup set apart (`skip`: a teaser list inside the story, a
- * menu) are passed over: they are out of the text's flow, not evidence about their neighbours.
+ * For every block, the nearest label before and after it that is not short (nor near-good, when
+ * `skipNearGood`); page edges are bad. Blocks that markup set apart (`skip`: a teaser list inside
+ * the story, a menu) are passed over: they are out of the text's flow, not evidence about their
+ * neighbours. Two passes, so a page of thousands of short blocks costs linear time.
  */
-function neighbour(labels: readonly Label[], i: number, step: 1 | -1, skipNearGood: boolean, skip?: readonly boolean[]): Label {
-  for (let j = i + step; j >= 0 && j < labels.length; j += step) {
-    const l = labels[j]!;
-    if (l === 'short' || (skipNearGood && l === 'near-good') || skip?.[j]) continue;
-    return l;
+function neighbours(labels: readonly Label[], skipNearGood: boolean, skip: readonly boolean[]): { before: Label[]; after: Label[] } {
+  const counts = (l: Label, j: number): boolean => l !== 'short' && !(skipNearGood && l === 'near-good') && !skip[j];
+  const before: Label[] = new Array<Label>(labels.length);
+  const after: Label[] = new Array<Label>(labels.length);
+  let last: Label = 'bad';
+  for (let j = 0; j < labels.length; j++) {
+    before[j] = last;
+    if (counts(labels[j]!, j)) last = labels[j]!;
   }
-  return 'bad';
+  last = 'bad';
+  for (let j = labels.length - 1; j >= 0; j--) {
+    after[j] = last;
+    if (counts(labels[j]!, j)) last = labels[j]!;
+  }
+  return { before, after };
 }
 
 function revise(out: Classified[], blocks: readonly BlockEvidence[]): void {
@@ -129,20 +138,22 @@ function revise(out: Classified[], blocks: readonly BlockEvidence[]): void {
   labels = out.map((c) => c.label);
   const next = labels.slice();
   const skip = blocks.map((b) => b.excluded);
+  const strict = neighbours(labels, true, skip);
+  const loose = neighbours(labels, false, skip);
   // Short blocks take their neighbours' side.
   labels.forEach((l, i) => {
     if (l !== 'short') return;
-    const prev = neighbour(labels, i, -1, true, skip);
-    const after = neighbour(labels, i, 1, true, skip);
+    const prev = strict.before[i]!;
+    const after = strict.after[i]!;
     if (prev === 'good' && after === 'good') next[i] = 'good';
     else if (prev === 'bad' && after === 'bad') next[i] = 'bad';
-    else if ((prev === 'bad' && neighbour(labels, i, -1, false, skip) === 'near-good') || (after === 'bad' && neighbour(labels, i, 1, false, skip) === 'near-good')) next[i] = 'good';
+    else if ((prev === 'bad' && loose.before[i] === 'near-good') || (after === 'bad' && loose.after[i] === 'near-good')) next[i] = 'good';
     else next[i] = 'bad';
   });
   // Near-good blocks are good unless both sides are bad.
   labels.forEach((l, i) => {
     if (l !== 'near-good') return;
-    next[i] = neighbour(labels, i, -1, true, skip) === 'bad' && neighbour(labels, i, 1, true, skip) === 'bad' ? 'bad' : 'good';
+    next[i] = strict.before[i] === 'bad' && strict.after[i] === 'bad' ? 'bad' : 'good';
   });
   next.forEach((l, i) => {
     if (l !== out[i]!.label) out[i]!.why = `${out[i]!.why}; ${l === 'good' ? 'between article text' : 'between boilerplate'}`;

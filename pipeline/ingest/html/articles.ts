@@ -4,18 +4,15 @@
  * of other stories, a "next story" preview), so their text is set apart.
  */
 import type { Element } from 'domhandler';
-import type { HtmlBlock } from './blocks.js';
+import { ancestors, type HtmlBlock } from './blocks.js';
 
 function articleOf(el: Element | null): Element | null {
-  for (let e = el; e && e.attribs; e = e.parent as Element | null) {
-    if (e.name === 'article' || e.attribs.role === 'article') return e;
-  }
-  return null;
+  if (!el) return null;
+  return ancestors(el).find((e) => e.name === 'article' || e.attribs.role === 'article') ?? null;
 }
 
 function isWithin(el: Element | null, ancestor: Element): boolean {
-  for (let e = el; e; e = e.parent as Element | null) if (e === ancestor) return true;
-  return false;
+  return el !== null && ancestors(el).includes(ancestor);
 }
 
 /** Text a block adds as prose to its own (innermost) article: not set apart, not a link list. */

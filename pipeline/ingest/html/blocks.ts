@@ -51,6 +51,8 @@ const ARIA_ROLE: Record<string, Role> = {
 };
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 const IMAGE_TAGS = new Set(['img', 'picture']);
+/** Block elements nested deeper than this are read as inline (no page nests so deep but a broken or hostile one). */
+const MAX_BLOCK_DEPTH = 128;
 /** A wrapper beside a picture holding at most this much text is the picture's caption. */
 const CAPTION_MAX_CHARS = 400;
 /** A line after a picture longer than this is text, whatever its punctuation. */
@@ -128,24 +130,46 @@ export function pageBlocks(root: AnyNode): HtmlBlock[] {
     if (linkDepth > 0) pending.linkChars += data.replace(/\s+/g, ' ').trim().length;
   };
 
-  const visit = (node: AnyNode): void => {
-    if (isText(node)) return addText(node.data);
+  // Iterative, so that a page nested thousands of elements deep costs time, not the stack.
+  type Close = { close: true; isBlock: boolean; roles: number; outerLevel: number; isLink: boolean };
+  const stack: (AnyNode | Close)[] = [root];
+  while (stack.length) {
+    const item = stack.pop()!;
+    if ('close' in item) {
+      if (item.isLink) linkDepth--;
+      level = item.outerLevel;
+      roleStack.length -= item.roles;
+      if (item.isBlock) {
+        flush();
+        blockStack.pop();
+      }
+      continue;
+    }
+    const node = item;
+    if (isText(node)) {
+      addText(node.data);
+      continue;
+    }
     if (!isTag(node)) {
-      if ('children' in node) for (const c of node.children) visit(c);
-      return;
+      if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+      continue;
     }
     const name = node.name;
     if (CONTROLS.has(name) && blockStack.length > 1) controlWrappers.add(blockStack.at(-1)!);
-    if (INVISIBLE.has(name) || isHidden(node)) return;
+    if (INVISIBLE.has(name) || isHidden(node)) continue;
     if (IMAGE_TAGS.has(name)) {
       if (!isPixel(node)) {
         imageWrappers.add(blockStack.at(-1)!);
         imageBefore = true;
       }
-      return;
+      continue;
     }
-    if (name === 'br' || name === 'hr') return flush();
-    const isBlock = BLOCK_TAGS.has(name);
+    if (name === 'br' || name === 'hr') {
+      flush();
+      continue;
+    }
+    // Past a sane depth, elements no longer open blocks: walks up from a block stay bounded.
+    const isBlock = BLOCK_TAGS.has(name) && blockStack.length < MAX_BLOCK_DEPTH;
     const roles = rolesOf(node);
     if (isBlock) {
       flush();
@@ -160,21 +184,28 @@ export function pageBlocks(root: AnyNode): HtmlBlock[] {
       linkDepth++;
       linksSeen++;
     }
-    for (const c of node.children) visit(c);
-    if (isLink) linkDepth--;
-    level = outerLevel;
-    roleStack.length -= roles.length;
-    if (isBlock) {
-      flush();
-      blockStack.pop();
-    }
-  };
-
-  visit(root);
+    stack.push({ close: true, isBlock, roles: roles.length, outerLevel, isLink });
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+  }
   flush();
   markCaptions(blocks, imageWrappers);
   markCallsToAction(blocks, controlWrappers);
   return blocks;
+}
+
+/** Ancestors looked at above a block, at most: enough for any real page's nesting. */
+const MAX_ANCESTORS = 256;
+const ANCESTORS = new WeakMap<Element, readonly Element[]>();
+
+/** `el` and its element ancestors, innermost first (at most MAX_ANCESTORS; the document node left out). */
+export function ancestors(el: Element): readonly Element[] {
+  let list = ANCESTORS.get(el);
+  if (!list) {
+    const out: Element[] = [];
+    for (let e: Element | null = el; e && e.attribs && out.length < MAX_ANCESTORS; e = e.parent as Element | null) out.push(e);
+    ANCESTORS.set(el, (list = out));
+  }
+  return list;
 }
 
 /** Form controls: text in a small wrapper with one is a call to action (sign up, subscribe, comment). */
@@ -191,19 +222,19 @@ function markCallsToAction(blocks: HtmlBlock[], controlWrappers: ReadonlySet<Ele
   const charsIn = textPerElement(blocks);
   // The headline's wrapper is the article's header, whose share buttons prompt nothing.
   const headline = new Set<Element>();
-  for (const b of blocks) if (b.level === 1) for (let el: Element | null = b.container; el; el = el.parent as Element | null) headline.add(el);
+  for (const b of blocks) if (b.level === 1) for (const el of ancestors(b.container)) headline.add(el);
   // A control's wrapper may be small while the prompt sits one level up, beside it: climb while the text stays small.
   const prompts = new Set<Element>();
   for (const w of controlWrappers) {
     let top: Element | null = null;
-    for (let el: Element | null = w; el && el.attribs; el = el.parent as Element | null) {
+    for (const el of ancestors(w)) {
       if ((charsIn.get(el) ?? 0) > PROMPT_MAX_CHARS || headline.has(el)) break;
       top = el;
     }
     if (top) prompts.add(top);
   }
   for (const b of blocks) {
-    for (let el: Element | null = b.container; el && el.attribs; el = el.parent as Element | null) {
+    for (const el of ancestors(b.container)) {
       if (!prompts.has(el)) continue;
       b.excluded = true;
       b.excludedWhy ??= 'beside a form control';
@@ -215,7 +246,7 @@ function markCallsToAction(blocks: HtmlBlock[], controlWrappers: ReadonlySet<Ele
 function textPerElement(blocks: readonly HtmlBlock[]): Map<Element, number> {
   const charsIn = new Map<Element, number>();
   for (const b of blocks) {
-    for (let el: Element | null = b.container; el; el = el.parent as Element | null) charsIn.set(el, (charsIn.get(el) ?? 0) + b.text.length);
+    for (const el of ancestors(b.container)) charsIn.set(el, (charsIn.get(el) ?? 0) + b.text.length);
   }
   return charsIn;
 }
@@ -244,7 +275,7 @@ function markCaptions(blocks: HtmlBlock[], imageWrappers: ReadonlySet<Element>):
       b.caption = true;
       continue;
     }
-    for (let el: Element | null = b.container, up = 0; el && up < 3; el = el.parent as Element | null, up++) {
+    for (const el of ancestors(b.container).slice(0, 3)) {
       // A paragraph with an inline picture is still a paragraph.
       if (!imageWrappers.has(el) || el.name === 'p') continue;
       if ((charsIn.get(el) ?? 0) <= CAPTION_MAX_CHARS) b.caption = true;

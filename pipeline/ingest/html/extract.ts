@@ -10,7 +10,7 @@ import { comparable } from '../../clean/strings.js';
 import { type Classified, classifyBlocks } from '../content/classify.js';
 import { detectLanguage } from '../content/features.js';
 import type { StopLanguage } from '../content/stopwords.js';
-import { type HtmlBlock, pageBlocks, type Role } from './blocks.js';
+import { ancestors, type HtmlBlock, pageBlocks, type Role } from './blocks.js';
 import { markOtherArticles } from './articles.js';
 import { markListings } from './listings.js';
 import { type PageMeta, pageMeta } from './metadata.js';
@@ -85,7 +85,7 @@ export function analysePage(html: string, declaredLanguage?: string | null, opti
     }
     ({ classified, inRegion, own } = ownExtraction(blocks, language));
   }
-  const reference = options.secondOpinion === false ? null : referenceText(html, meta);
+  const reference = options.secondOpinion === false || !readableShape(doc) ? null : referenceText(html, meta);
   const { keep, decision } = decide(blocks, classified, own, reference);
   return { blocks, classified, inRegion, keep, decision, meta, language: language ?? meta.language };
 }
@@ -116,8 +116,22 @@ export function extractHtml(html: string, declaredLanguage?: string | null, opti
 
 /** The nearest `<header>` around a block, or null. */
 function headerOf(b: HtmlBlock): Element | null {
-  for (let el: Element | null = b.container; el && el.attribs; el = el.parent as Element | null) if (el.name === 'header') return el;
-  return null;
+  return ancestors(b.container).find((el) => el.name === 'header') ?? null;
+}
+
+/** Readability's cost grows with the page's depth and size faster than linearly: pages past these get no second opinion. */
+const SECOND_OPINION_MAX_DEPTH = 120;
+const SECOND_OPINION_MAX_ELEMENTS = 30000;
+
+function readableShape(doc: AnyNode): boolean {
+  const stack: [AnyNode, number][] = [[doc, 0]];
+  let elements = 0;
+  while (stack.length) {
+    const [n, d] = stack.pop()!;
+    if (d > SECOND_OPINION_MAX_DEPTH || ++elements > SECOND_OPINION_MAX_ELEMENTS) return false;
+    if ('children' in n) for (const c of n.children) if ('children' in c) stack.push([c, d + 1]);
+  }
+  return true;
 }
 
 /** Our own extraction: blocks classified, the region found, the good blocks in it. */

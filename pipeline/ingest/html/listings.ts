@@ -6,7 +6,7 @@
  * An article's own paragraphs are single blocks, so they never form such items.
  */
 import type { Element } from 'domhandler';
-import type { HtmlBlock } from './blocks.js';
+import { ancestors, type HtmlBlock } from './blocks.js';
 
 /** Items alike needed for a listing. */
 const MIN_ITEMS = 3;
@@ -25,7 +25,10 @@ export function markListings(blocks: HtmlBlock[]): HtmlBlock[] {
   // The children of each element that hold blocks, each child with its blocks.
   const items = new Map<Element, Map<Element, Item>>();
   for (const b of blocks) {
-    for (let child: Element = b.container, parent = child.parent as Element | null; parent; child = parent, parent = parent.parent as Element | null) {
+    const chain = ancestors(b.container);
+    for (let k = 0; k + 1 < chain.length; k++) {
+      const child = chain[k]!;
+      const parent = chain[k + 1]!;
       let children = items.get(parent);
       if (!children) items.set(parent, (children = new Map()));
       let item = children.get(child);

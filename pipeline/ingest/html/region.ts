@@ -6,7 +6,7 @@
  */
 import type { Element } from 'domhandler';
 import type { Label } from '../content/classify.js';
-import type { HtmlBlock } from './blocks.js';
+import { ancestors, type HtmlBlock } from './blocks.js';
 
 /** How much one character of other text costs against one of article text. */
 const OTHER_WEIGHT = 0.5;
@@ -23,7 +23,7 @@ export function mainRegion(blocks: readonly HtmlBlock[], labels: readonly Label[
     // push the region down to one paragraph.
     const other = b.excluded ? EXCLUDED_WEIGHT : OTHER_WEIGHT;
     const weight = good ? b.text.length : -other * b.text.length;
-    for (let el: Element | null = b.container; el; el = el.parent as Element | null) {
+    for (const el of ancestors(b.container)) {
       score.set(el, (score.get(el) ?? 0) + weight);
       count.set(el, (count.get(el) ?? 0) + 1);
     }
@@ -55,7 +55,7 @@ function markedArticle(blocks: readonly HtmlBlock[], labels: readonly Label[]): 
   blocks.forEach((b, i) => {
     if (labels[i] !== 'good') return;
     total += b.text.length;
-    for (let el: Element | null = b.container; el; el = el.parent as Element | null) {
+    for (const el of ancestors(b.container)) {
       if (isArticleElement(el)) goodIn.set(el, (goodIn.get(el) ?? 0) + b.text.length);
     }
   });
@@ -76,19 +76,15 @@ function isArticleElement(el: Element): boolean {
 }
 
 function contains(ancestor: Element, el: Element): boolean {
-  for (let e: Element | null = el; e; e = e.parent as Element | null) if (e === ancestor) return true;
-  return false;
+  return ancestors(el).includes(ancestor);
 }
 
 function depth(el: Element): number {
-  let d = 0;
-  for (let e = el.parent; e; e = e.parent) d++;
-  return d;
+  return ancestors(el).length;
 }
 
 /** Is `block` inside `region`? */
 export function within(block: HtmlBlock, region: Element | null): boolean {
   if (!region) return true;
-  for (let el: Element | null = block.container; el; el = el.parent as Element | null) if (el === region) return true;
-  return false;
+  return ancestors(block.container).includes(region);
 }

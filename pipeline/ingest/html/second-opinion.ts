@@ -7,7 +7,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 
-/** Pages with more elements than this get no second opinion: Readability's cost grows faster than the page. */
+/** Readability's own cap on elements, a second guard behind extract.ts's shape check. */
 const MAX_ELEMENTS = 30000;
 
 /** Letters and digits, lower case, single spaces: for containment tests between extractions. */
