@@ -167,7 +167,10 @@ export function clean(raw: RawArticle): CleanArticle {
   if (first >= 0) {
     const firstSlot = slots[first]!;
     const isKnown = knownTitle && comparable(firstSlot.text) === comparable(knownTitle);
-    if (isKnown || (!knownTitle && bodyIndex(first + 1) >= 0 && looksLikeTitle(firstSlot.text))) {
+    // Only plain text may open on its headline: a structured form says where its title is, and a
+    // reader that found none there means none (its first paragraph is body, or chrome).
+    const mayGuess = raw.format === 'txt' && !knownTitle;
+    if (isKnown || (mayGuess && bodyIndex(first + 1) >= 0 && looksLikeTitle(firstSlot.text))) {
       firstSlot.removed = 'title';
       firstSlot.why = isKnown ? 'equal to the known title' : 'headline line';
       title ??= firstSlot.text;

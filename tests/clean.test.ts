@@ -331,6 +331,9 @@ describe('the article date', () => {
     [{}, 'wire/2019-01-21_kremlin.txt', ['2019-01-21', 'filename']],
     [{}, 'XIE20000402.0162', ['2000-04-02', 'filename']],
     [{ url: 'https://example.com/2016/02/31/x' }, 'a.txt', [null, null]],
+    [{ url: 'http://example.com/2011/WORLD/europe/03/17/vote.result/index.html' }, 'a.txt', ['2011-03-17', 'url']],
+    [{ url: 'http://example.com/WORLD/europe/9904/15/convoy.02/' }, 'a.txt', ['1999-04-15', 'url']],
+    [{ url: 'https://example.com/2019/story/4/harbour' }, 'a.txt', [null, null]],
     [{ date: '2016-02-10', url: 'https://example.com/2016/02/12/x' }, 'a.txt', ['2016-02-10', 'metadata']],
     // A `date` line above the text, read by ingest (tests/fixtures/ingest-text/date-line-caption).
     [{ date: '2020-05-04', dateSource: 'header' as const }, 'a.txt', ['2020-05-04', 'header']],

@@ -8,7 +8,6 @@ import { describe, expect, test } from 'vitest';
 import { segmentDump } from '../pipeline/ingest/content/dump.js';
 import { isoTimestamp, metaFromFields } from '../pipeline/ingest/front-matter.js';
 import { readHeader } from '../pipeline/ingest/header.js';
-import { unwrapUrl } from '../pipeline/ingest/urls.js';
 import { runFixtures } from './helpers/fixtures.js';
 import { ingestView } from './helpers/ingest-fixtures.js';
 
@@ -60,14 +59,6 @@ describe('front-matter fields', () => {
       datetime: '2021-05-06T07:08:09',
       publisher: 'Island Post',
     });
-  });
-
-  test.each([
-    ['https://news.example.com/news/url?sa=t&fd=R&url=https://outlet.example.org/2016/02/12/story.html', 'https://outlet.example.org/2016/02/12/story.html'],
-    ['http://feeds.example.com/~r/top/~3/AbC123/story01.htm', 'http://feeds.example.com/~r/top/~3/AbC123/story01.htm'],
-    ['https://outlet.example.org/a/b?page=2', 'https://outlet.example.org/a/b?page=2'],
-  ])('unwrapUrl(%j) → %j', (input, expected) => {
-    expect(unwrapUrl(input)).toBe(expected);
   });
 });
 

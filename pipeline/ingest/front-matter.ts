@@ -80,7 +80,7 @@ export function metaFromFields(fields: Record<string, unknown>): ArticleMeta {
   const addresses = KEYS.url.flatMap((k) => byKey.get(k) ?? []).filter((u) => /^https?:\/\//i.test(u));
   if (addresses.length) {
     // The most specific key's address, unwrapped; the wrappers and the other addresses are kept as alternatives.
-    meta.url = unwrapUrl(addresses[0]!);
+    meta.url = unwrapUrl(addresses[0]!).url;
     const others = [...new Set(addresses.filter((u) => u !== meta.url))];
     if (others.length) meta.altUrls = others;
   }
