@@ -4,7 +4,8 @@
  * of other stories, a "next story" preview), so their text is set apart.
  */
 import type { Element } from 'domhandler';
-import { ancestors, type HtmlBlock } from './blocks.js';
+import { ancestors } from './ancestors.js';
+import type { HtmlBlock } from './blocks.js';
 
 function articleOf(el: Element | null): Element | null {
   if (!el) return null;

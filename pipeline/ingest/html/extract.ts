@@ -10,9 +10,11 @@ import { comparable } from '../../clean/strings.js';
 import { type Classified, classifyBlocks } from '../content/classify.js';
 import { detectLanguage } from '../content/features.js';
 import type { StopLanguage } from '../content/stopwords.js';
-import { ancestors, type HtmlBlock, pageBlocks, type Role } from './blocks.js';
+import { ancestors } from './ancestors.js';
+import { type HtmlBlock, pageBlocks, type Role } from './blocks.js';
 import { markOtherArticles } from './articles.js';
 import { markListings } from './listings.js';
+import { markCallsToAction, markCaptions } from './wrappers.js';
 import { type PageMeta, pageMeta } from './metadata.js';
 import { mainRegion, within } from './region.js';
 import { normalizeForMatch, readabilityText } from './second-opinion.js';
@@ -62,7 +64,9 @@ export interface ExtractOptions {
 export function analysePage(html: string, declaredLanguage?: string | null, options: ExtractOptions = {}): PageAnalysis {
   const doc = parseDocument(html);
   const meta = pageMeta(doc);
-  const blocks = pageBlocks(bodyOf(doc));
+  const { blocks, imageWrappers, controlWrappers } = pageBlocks(bodyOf(doc));
+  markCaptions(blocks, imageWrappers);
+  markCallsToAction(blocks, controlWrappers);
   const headlineHeaders = new Set(blocks.filter((b) => b.level === 1).map((b) => headerOf(b)).filter((h) => h !== null));
   for (const b of blocks) {
     // The header that holds the headline is the article's own (standfirst, byline): the classifier decides there.
@@ -86,7 +90,7 @@ export function analysePage(html: string, declaredLanguage?: string | null, opti
     ({ classified, inRegion, own } = ownExtraction(blocks, language));
   }
   const reference = options.secondOpinion === false || !readableShape(doc) ? null : referenceText(html, meta);
-  const { keep, decision } = decide(blocks, classified, own, reference);
+  const { keep, decision } = decide(blocks, classified, own, reference, inRegion);
   return { blocks, classified, inRegion, keep, decision, meta, language: language ?? meta.language };
 }
 
@@ -170,14 +174,15 @@ function referenceText(html: string, meta: PageMeta): string | null {
 /**
  * trafilatura's comparison on our blocks: a reference much longer than our text replaces it (its
  * blocks, mapped onto ours, leaving out navigation and captions); otherwise our text stands, and
- * blocks the classifier did not reject on evidence (short or near-good before revision) join it
- * when the reference holds them.
+ * blocks of the article region that the classifier found prose-like on their own (good or
+ * near-good before revision, or headings) join it when the reference holds them.
  */
 function decide(
   blocks: readonly HtmlBlock[],
   classified: readonly Classified[],
   own: readonly boolean[],
   reference: string | null,
+  inRegion: readonly boolean[],
 ): { keep: boolean[]; decision: Extraction['decision'] } {
   const ownChars = ownLength(blocks, own);
   if (!reference) return { keep: [...own], decision: 'own' };
@@ -196,7 +201,7 @@ function decide(
   let added = false;
   const keep = blocks.map((_, i) => {
     if (own[i]) return true;
-    if (inReference[i] && eligible(i)) return (added = true);
+    if (inReference[i] && eligible(i) && inRegion[i]) return (added = true);
     return false;
   });
   return { keep, decision: added ? 'own+reference' : 'own' };

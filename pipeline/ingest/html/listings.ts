@@ -6,7 +6,8 @@
  * An article's own paragraphs are single blocks, so they never form such items.
  */
 import type { Element } from 'domhandler';
-import { ancestors, type HtmlBlock } from './blocks.js';
+import { ancestors } from './ancestors.js';
+import type { HtmlBlock } from './blocks.js';
 
 /** Items alike needed for a listing. */
 const MIN_ITEMS = 3;

@@ -6,7 +6,8 @@
  */
 import type { Element } from 'domhandler';
 import type { Label } from '../content/classify.js';
-import { ancestors, type HtmlBlock } from './blocks.js';
+import { ancestors } from './ancestors.js';
+import type { HtmlBlock } from './blocks.js';
 
 /** How much one character of other text costs against one of article text. */
 const OTHER_WEIGHT = 0.5;
