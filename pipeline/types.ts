@@ -70,6 +70,8 @@ export interface ArticleMeta {
   sourceId?: string | null;
   /** A version or take label (`2ND LEAD`, `3rdLd-Writethru`, version 5). */
   version?: string | null;
+  /** Photo captions and credits the reader found by structure (a page's figcaption), kept out of `raw`. */
+  captions?: string[];
 }
 
 /** The output of `clean` for one article. */
