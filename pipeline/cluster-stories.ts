@@ -16,7 +16,7 @@
  * id; only an earlier report (or a merge of two stories) changes it. A hash of all members would
  * change with every new article.
  */
-import type { EventMentionDraft } from './extract-events.js';
+import type { EventMentionDraft } from './extract-events/index.js';
 import { dayNumber, resolveTime } from './lib/dates.js';
 import { stableId } from './lib/hash.js';
 import type { CleanArticle } from './types.js';

@@ -11,7 +11,7 @@ import { clean } from './clean.js';
 import { clusterStories } from './cluster-stories.js';
 import { dedupe, signature, type Duplicate } from './dedupe.js';
 import { emit, render, renderFiles } from './emit.js';
-import { extractEvents, type EventMentionDraft } from './extract-events.js';
+import { extractEvents, type EventMentionDraft } from './extract-events/index.js';
 import { extractQuotes } from './extract-quotes.js';
 import { DEFAULT_INGEST, listInputs, readInput } from './ingest/index.js';
 import { assemble } from './assemble.js';
@@ -74,7 +74,7 @@ export function analyzeArticle(raw: RawArticle): ArticleAnalysis {
   }
   const sentences = attempt('sentence splitting', () => splitSentences(article.text), []);
   const q = attempt('extract-quotes', () => extractQuotes(article, sentences), { quotes: [], people: [], quoted: [], messages: [] });
-  const e = attempt('extract-events', () => extractEvents(article, q.people, q.quoted, sentences), { mentions: [], messages: [] });
+  const e = attempt('extract-events', () => extractEvents(article, q.people, q.quoted, sentences, q.quotes), { mentions: [], messages: [] });
   messages.push(...q.messages, ...e.messages);
   return {
     article,

@@ -8,9 +8,10 @@
  */
 import type { Story } from '../schemas/story.js';
 import type { StoryAssignment } from './cluster-stories.js';
-import type { EventMentionDraft } from './extract-events.js';
+import type { EventMentionDraft } from './extract-events/index.js';
 import { countryOf, isOrganisationName } from './lib/gazetteer.js';
-import { completeMonthDay, datesCompatible, dayNumber, resolveTime } from './lib/dates.js';
+import { datesCompatible, dayNumber } from './lib/dates.js';
+import { anchorDate } from './extract-events/time.js';
 import type { CleanArticle, EventMention, EventType, QuoteMention } from './types.js';
 import { cmp, push, uniq } from './lib/collections.js';
 import { UnionFind } from './lib/union-find.js';
@@ -18,7 +19,7 @@ import { UnionFind } from './lib/union-find.js';
 /** One merged event, before ids and published offsets are assigned. */
 export interface MergedEvent {
   eventType: EventType;
-  status: 'occurred' | 'planned';
+  status: EventMention['status'];
   date: string | null;
   datePrecision: EventMention['datePrecision'];
   dateBasis: EventMention['dateBasis'];
@@ -45,18 +46,13 @@ interface Resolved extends EventMention {
   peopleCount: number;
 }
 
-/** The date of one mention against its article's final date (own, else the story's). */
-export function resolveMentionDate(m: EventMentionDraft, articleDate: { date: string | null; source: string | null } | undefined): Pick<EventMention, 'date' | 'datePrecision' | 'dateBasis'> {
+/** The date and status of one mention against its article's final date (own, else the story's). */
+export function resolveMentionDate(m: EventMentionDraft, articleDate: { date: string | null; source: string | null } | undefined): Pick<EventMention, 'status' | 'date' | 'datePrecision' | 'dateBasis'> {
   const ref = articleDate?.date ?? null;
   const refBasis = articleDate?.source === 'story' ? 'story' : 'article';
-  if (!m.pendingDate) return ref ? { date: ref, datePrecision: 'day', dateBasis: refBasis } : { date: null, datePrecision: null, dateBasis: null };
-  const r = resolveTime(m.pendingDate.spec, ref, m.pendingDate.future);
-  let date = r.date;
-  if (!date && r.monthDay && ref) date = completeMonthDay(r.monthDay, ref, m.pendingDate.future);
-  if (!date) return { date: null, datePrecision: null, dateBasis: null };
-  // An occurred event cannot be after its report: the expression belonged to something else.
-  if (m.status === 'occurred' && ref && date.length === 10 && dayNumber(date) > dayNumber(ref) + 1) return { date: ref, datePrecision: 'day', dateBasis: refBasis };
-  return { date, datePrecision: r.precision, dateBasis: r.basis ?? 'relative' };
+  const status = m.status === 'planned' ? 'planned' : 'occurred';
+  const { monthDay: _md, ...a } = anchorDate({ status, pendingDate: m.pendingDate, aspectBackground: m.aspectBackground }, ref, refBasis);
+  return a;
 }
 
 export function mergeEvents(input: MergeInput): MergedEvent[] {
@@ -74,7 +70,7 @@ export function mergeEvents(input: MergeInput): MergedEvent[] {
       if (c) countries.add(c);
       else if (!isOrganisationName(a)) peopleCount++, peopleNames.add(a);
     }
-    const { pendingDate: _p, monthDay: _md, actorCountries: _ac, ...base } = m;
+    const { pendingDate: _p, monthDay: _md, actorCountries: _ac, aspectBackground: _ab, ...base } = m;
     return { ...base, ...d, actors: canon, main: m.main, reference: m.reference, storyId: stories.storyOf.get(m.articleId) ?? m.articleId, canon, countries: [...countries], peopleCount };
   });
 
@@ -134,7 +130,7 @@ export function mergeEvents(input: MergeInput): MergedEvent[] {
     // A reference alone (its antecedent merged elsewhere) is still evidence of that one event.
     const informative = ms.filter((m) => !m.reference);
     const pool = informative.length ? informative : ms;
-    const status = pool.some((m) => m.status === 'occurred') ? 'occurred' : 'planned';
+    const status = pool.some((m) => m.status === 'occurred') ? 'occurred' : pool.some((m) => m.status === 'planned') ? 'planned' : 'background';
     const dated = pool.filter((m) => m.date).sort((a, b) => (b.date!.length - a.date!.length) || basisRank(a.dateBasis) - basisRank(b.dateBasis));
     const best = dated[0] ?? null;
     // The most common date among the most precise ones.

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { clusterStories } from '../pipeline/cluster-stories.js';
-import { extractEvents, type EventMentionDraft } from '../pipeline/extract-events.js';
+import { extractEvents, type EventMentionDraft } from '../pipeline/extract-events/index.js';
 import { mergeEvents, linkQuotes, storyRecords } from '../pipeline/merge-events.js';
 import type { CleanArticle, QuoteMention } from '../pipeline/types.js';
 import { eventFixture } from './helpers/event-fixture.js';

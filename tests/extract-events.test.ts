@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { extractEvents } from '../pipeline/extract-events.js';
+import { extractEvents } from '../pipeline/extract-events/index.js';
 import { runFixtures } from './helpers/fixtures.js';
 import { eventFixture } from './helpers/event-fixture.js';
 
@@ -51,8 +51,9 @@ describe('places', () => {
     ['Berg met Reis on Monday in Lisbon.', 'Lisbon'],
     ['Berg met Reis at the Palacio Hotel in Lisbon on Monday.', 'Palacio Hotel, Lisbon'],
     ['Berg met Reis here on Monday.', 'Lima'],
-    // A capitalised name followed by a lowercase noun modifies it: a product, not a place.
-    ['Berg met Reis on Monday to talk about investment in Condor Shield radars.', null],
+    // A capitalised name followed by a lowercase noun modifies it: a product, not a place; the
+    // meeting is then placed at the dateline, the default for the article's news.
+    ['Berg met Reis on Monday to talk about investment in Condor Shield radars.', 'Lima'],
   ])('%s → %s', (body, expected) => {
     expect(place(body) ?? null).toBe(expected);
   });

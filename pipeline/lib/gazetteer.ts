@@ -192,6 +192,8 @@ Yemen||Yemeni|Sanaa
 Zambia||Zambian|Lusaka
 Zimbabwe||Zimbabwean|Harare
 Soviet Union|USSR,U.S.S.R.|Soviet|
+Yugoslavia||Yugoslav,Yugoslavian|
+Czechoslovakia||Czechoslovak|
 Vatican|Holy See,Vatican City||
 European Union|EU,E.U.|European|Brussels
 England||English|
@@ -371,4 +373,19 @@ export const ORGANISATION_WORD =
 /** An organisation's name, by its words, or an all-capitals acronym. */
 export function isOrganisationName(name: string): boolean {
   return ORGANISATION_WORD.test(name) || /^[A-Z]{2,}$/.test(name);
+}
+
+/**
+ * Datelines that name an institution rather than its city, by wire convention (`UNITED NATIONS`
+ * is the UN headquarters in New York, `VATICAN CITY` the Vatican).
+ */
+const DATELINE_CITIES: Record<string, string> = {
+  'United Nations': 'New York',
+  'Vatican City': 'Vatican City',
+  'The Hague': 'The Hague',
+};
+
+/** The city a dateline place stands for: itself unless the wire convention says otherwise. */
+export function datelineCity(place: string): string {
+  return DATELINE_CITIES[place] ?? place;
 }

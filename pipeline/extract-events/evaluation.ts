@@ -1,0 +1,156 @@
+/**
+ * What a statement does, read from its words: condemning (`unacceptable`, `a crime`), rejecting
+ * (`baseless`, `no proof`), demanding (`X must`, `we call on`), threatening (`will pay a high
+ * price`) or praising (`an important step`). General English evaluation vocabulary, as tables;
+ * a lookup per word and a bounded check per phrase.
+ */
+import type { EventType } from '../types.js';
+import { phraseLengths, words } from './lexicon.js';
+import { isQuoteMark, wordsFrom, type Token } from './tokens.js';
+
+/** Condemnation and blame. */
+export const CONDEMNATION = words(
+  'unacceptable, outrageous, despicable, cowardly, shocking, irresponsible, reckless, deplorable, disgraceful, shameful, appalling, abhorrent, ' +
+  'barbaric, barbarous, heinous, atrocious, monstrous, illegitimate, violation, violations, ' +
+  'provocation, provocations, provocative, aggression, aggressor, lies, liar, liars, lying, falsification, falsified, fabricated, fabrication, ' +
+  'faked, hoax, sham, farce, delusional, vandalism, hypocrisy, hypocritical, betrayal, scandalous, disgrace, outrage, insulting, ' +
+  'intolerable, inexcusable, unjustified, unjustifiable, unprovoked, brutal, brutality, inhumane, genocide, murderous, traitor, traitors, ' +
+  'treason, thugs, criminals, murderers, propaganda, smear, slander, blackmail, bullying, meddling, destabilising, destabilizing, ' +
+  'incompetent, incompetence, negligence, corrupt, fraudulent, rigged, vile, wicked, evil, sinister, contemptible, ' +
+  'reprehensible, condemnable, unforgivable, cynical, dishonest, deceitful, irrational, unscrupulousness, unscrupulous, arrogant, ' +
+  'arrogance, sabotage, sabotaged, eroded, wrecks, wreck, ' +
+  'condemn, condemns, condemned, denounce, denounces, blame, blames, accuse, accuses, culprit, perpetrators',
+);
+
+/** Phrases of condemnation (several words). */
+export const CONDEMNATION_PHRASES = words(
+  'case to answer, negative reaction, negative attitude, deep concern, serious concern, grave concern, act of aggression, war crime, ' +
+  'war crimes, crimes against humanity, is a crime, was a crime, state terrorism, act of war, clear violation, gross violation, ' +
+  'supporting terrorism, sponsoring terrorism, sponsor of terrorism, is illegal, was illegal, is unlawful, was unlawful, ' +
+  'breach of international law, violation of international law, break international law, breaking international law, witch hunt, political persecution, show trial, blood on its hands, blood on his hands, blood on their hands, responsible for the deaths',
+);
+
+/** Rejection and denial. */
+export const REJECTION = words(
+  'baseless, groundless, unfounded, untrue, nonsense, absurd, ridiculous, unsubstantiated, irrelevant, preposterous, ludicrous, ' +
+  'deny, denies, denied, reject, rejects, rejected, categorically, fiction, rubbish',
+);
+export const REJECTION_PHRASES = words(
+  'not true, no proof, no evidence, without basis, without any basis, without proof, without any proof, without evidence, without any evidence, ' +
+  'no basis, no grounds, no reason to, cannot be true, can not be true, can\'t be true, will not accept, ' +
+  'won\'t accept, do not accept, never accept, not accept, no intention, out of the question, no question of, far from the truth, ' +
+  'has nothing to do, had nothing to do, have nothing to do, no involvement, not involved, not responsible',
+);
+
+/** Threats: harm promised to others. */
+export const THREAT_PHRASES = words(
+  'pay a high price, pay a heavy price, pay the price, pay dearly, pay a price, face consequences, face the consequences, ' +
+  'serious consequences, severe consequences, legal action, will be punished, no mercy, will retaliate, ' +
+  'military action, use force, use of force, wipe out, crush them, destroy them, ' +
+  'hunt them down, all options are on the table, severe response, harsh response, decisive response, will not go unpunished',
+);
+
+/** Praise, thanks, backing. */
+export const PRAISE = words(
+  'welcome, welcomes, welcomed, praise, praises, praised, grateful, gratitude, thank, thankful, breakthrough, commend, ' +
+  'commends, congratulate, congratulations, congratulated, applaud, applauds, hail, hails, hailed, delighted, pleased, ' +
+  'exemplary, admirable, commendable, laudable',
+);
+export const PRAISE_PHRASES = words(
+  'important step, significant step, big step, step forward, major achievement, significant achievement, great achievement, ' +
+  'good news, great news, faith in, confidence in, trust in, support for, solidarity with, well organized, well organised, ' +
+  'free and fair, very good, great success, big success, positive step',
+);
+
+/** `we hope X will`, `we call on`, `we urge`: what opens a demand made of others. */
+export const DEMAND_OPENERS = words('call on, calls on, call upon, urge, urges, ask, asks, demand, demands, appeal to, insist, insists, hope, hopes');
+const OBLIGATION = words('must, should, ought, need to, needs to, has to, have to');
+const SELF = words('i, we, you, i\'m, we\'re, i\'ll, we\'ll, let');
+
+interface Table { type: EventType; single: ReadonlySet<string>; phrases: ReadonlySet<string>; lengths: number[]; firsts: ReadonlySet<string> }
+const table = (type: EventType, single: ReadonlySet<string>, phrases: ReadonlySet<string>): Table => ({
+  type, single, phrases, lengths: phraseLengths(phrases).filter((n) => n > 1), firsts: new Set([...phrases].map((p) => p.split(' ')[0]!)),
+});
+const TABLES: Table[] = [
+  table('THREATEN', words('retaliate, retaliation, ultimatum'), THREAT_PHRASES),
+  table('REJECT', REJECTION, REJECTION_PHRASES),
+  table('ACCUSE', CONDEMNATION, CONDEMNATION_PHRASES),
+  table('SUPPORT', PRAISE, PRAISE_PHRASES),
+];
+
+/** What a span of words does, and the word that says so. */
+export interface Evaluation {
+  type: EventType;
+  /** Token index of the deciding word. */
+  at: number;
+}
+
+/**
+ * The type a span of words expresses, strongest first (threat, rejection, condemnation, demand,
+ * praise), or null when it holds none of these. A negated praise (`not welcome`) is not praise.
+ * @param tokens the sentence's tokens; [from, to) the span (at most 120 tokens are read)
+ */
+export function evaluate(tokens: readonly Token[], from: number, to: number): Evaluation | null {
+  const seen = new Map<EventType, number>();
+  const end = Math.min(to, from + 120);
+  for (let k = from; k < end; k++) {
+    const t = tokens[k]!;
+    if (!t.word) continue;
+    for (const { type, single, phrases, lengths, firsts } of TABLES) {
+      if (seen.has(type)) continue;
+      if (single.has(t.lower) && !(type === 'SUPPORT' && negatedBefore(tokens, k, from))) seen.set(type, k);
+      // A phrase is built only where one of the table's phrases starts.
+      if (!firsts.has(t.lower)) continue;
+      for (const n of lengths) {
+        const p = wordsFrom(tokens, k, end, n);
+        if (p && phrases.has(p)) seen.set(type, k);
+      }
+    }
+    if (!seen.has('REQUEST') && isDemand(tokens, k, from, end)) seen.set('REQUEST', k);
+  }
+  for (const type of ['THREATEN', 'REJECT', 'ACCUSE', 'REQUEST', 'SUPPORT'] as const) {
+    const at = seen.get(type);
+    if (at !== undefined) return { type, at };
+  }
+  return null;
+}
+
+/** `Parliament must be involved`, `the government should make clear`, `we call on`, `we hope X will`. */
+function isDemand(tokens: readonly Token[], k: number, from: number, end: number): boolean {
+  const t = tokens[k]!;
+  const two = wordsFrom(tokens, k, end, 2);
+  if (OBLIGATION.has(t.lower) || (two && OBLIGATION.has(two))) {
+    // Someone else is to act: not `we must`, `I should`, `you have to`.
+    const prev = prevWord(tokens, k, from);
+    return !!prev && !SELF.has(prev.lower) && !/^(?:it|this|that|there|which|what)$/.test(prev.lower);
+  }
+  if (DEMAND_OPENERS.has(t.lower) || (two && DEMAND_OPENERS.has(two))) {
+    const prev = prevWord(tokens, k, from);
+    if (!prev || (prev.lower !== 'we' && prev.lower !== 'i')) return false;
+    if (t.lower === 'hope' || t.lower === 'hopes') {
+      // `we hope X will ...`: a wish addressed to others.
+      for (let j = k + 1; j < Math.min(end, k + 12); j++) if (tokens[j]!.lower === 'will' || tokens[j]!.lower === 'would') return true;
+      return false;
+    }
+    return true;
+  }
+  if (t.lower === 'essential' || t.lower === 'imperative' || t.lower === 'vital') {
+    const prev = prevWord(tokens, k, from);
+    return !!prev && (prev.lower === "it's" || prev.lower === 'is');
+  }
+  return false;
+}
+
+function negatedBefore(tokens: readonly Token[], k: number, from: number): boolean {
+  const p = prevWord(tokens, k, from);
+  return !!p && (p.lower === 'not' || p.lower === 'no' || p.lower === 'never' || p.lower.endsWith("n't"));
+}
+
+function prevWord(tokens: readonly Token[], k: number, from: number): Token | null {
+  for (let j = k - 1; j >= from; j--) {
+    const t = tokens[j]!;
+    if (isQuoteMark(t)) continue;
+    return t.word ? t : null;
+  }
+  return null;
+}

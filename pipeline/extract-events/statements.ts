@@ -1,0 +1,124 @@
+/**
+ * Statements as events: what a named speaker said, read for what it does (`X said the move was
+ * unacceptable` ACCUSE; `"There is no proof," X said` REJECT; `X said Parliament must be
+ * involved` REQUEST; `... will pay a high price` THREATEN). Two sources: quotations attributed by
+ * the quotes stage, and reported speech (`X said (that) ...`, `..., X said`). The event is the
+ * saying: its actor is the speaker, its date the reporting clause's.
+ */
+import { countryOf } from '../lib/gazetteer.js';
+import type { QuoteMention } from '../types.js';
+import { NO_ACTORS, subjectActors, type Actors } from './actors.js';
+import { newDraft, type ArticleContext, type Draft, type SentenceContext } from './draft.js';
+import { evaluate, type Evaluation } from './evaluation.js';
+import { words } from './lexicon.js';
+import { timeOf, verbGroup } from './time.js';
+import { clauseStart, isQuoteMark, tokenAt, type Token } from './tokens.js';
+
+/** Verbs that introduce what was said (a subset of the reporting verbs: not those that are events themselves). */
+const SAYING = words('said, says, told, tells, stated, states, stressed, stresses, added, adds, insisted, insists, argued, argues, declared, declares, noted, notes, claimed, claims, wrote, writes, tweeted, posted, reiterated, repeated, emphasised, emphasized, underlined, maintained, asserted, described, suggested, believes, thinks, announced');
+
+/** Statement mentions of one article. */
+export function statementDrafts(ctx: ArticleContext, sentences: readonly SentenceContext[], quotes: readonly QuoteMention[]): Draft[] {
+  const out: Draft[] = [];
+  for (const sc of sentences) out.push(...reportedSpeech(ctx, sc));
+  for (const q of quotes) {
+    if (!q.speaker) continue;
+    const sc = sentenceOf(sentences, q.quoteStart);
+    if (!sc) continue;
+    const from = tokenAt(sc.tokens, q.quoteStart), to = tokenAt(sc.tokens, q.quoteEnd);
+    const ev = evaluate(sc.tokens, from, to);
+    if (!ev) continue;
+    const actors = speakerActors(ctx, q.speaker);
+    const cueAt = q.cue ? cueToken(ctx, sc, q) : -1;
+    out.push(build(ctx, sc, ev, actors, cueAt, { start: q.sentenceStart, end: q.sentenceEnd }));
+  }
+  return out;
+}
+
+/** `X said (that) ...` and `..., X said`: the speaker and the words said, outside quotation marks too. */
+function reportedSpeech(ctx: ArticleContext, sc: SentenceContext): Draft[] {
+  const { tokens } = sc;
+  const out: Draft[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (!t.word || !SAYING.has(t.lower) || ctx.inQuote(t.start)) continue;
+    const cs = clauseStart(tokens, k, 0);
+    let actors = subjectActors(ctx.text, cs, t.start, ctx.people, sc.s.start);
+    let content: [number, number];
+    const comma = tokens[tokenAt(tokens, cs) - 1];
+    if (comma && (comma.raw === ',' || isQuoteMark(comma)) && rest(tokens, k) <= 8) {
+      // `The move is unacceptable, X said.` / `..., said X.`: what was said comes first.
+      content = [0, tokenAt(tokens, cs) - 1];
+      if (!actors.actors.length) actors = personsAfter(ctx, tokens, k);
+    } else {
+      const from = tokens[k + 1]?.lower === 'that' ? k + 2 : k + 1;
+      content = [from, tokens.length];
+    }
+    if (!actors.actors.length || content[1] <= content[0]) continue;
+    const ev = evaluate(tokens, content[0], content[1]);
+    if (!ev) continue;
+    out.push(build(ctx, sc, ev, actors, k, sc.s));
+  }
+  return out;
+}
+
+function build(ctx: ArticleContext, sc: SentenceContext, ev: Evaluation, found: Actors, cueAt: number, span: { start: number; end: number }): Draft {
+  const { tokens } = sc;
+  const word = tokens[ev.at]!;
+  // The saying's time: an expression in the reporting clause, outside the words said.
+  const cue = cueAt >= 0 ? tokens[cueAt]! : null;
+  const cs = cue ? clauseStart(tokens, cueAt, 0) : sc.s.start;
+  const time = cue ? timeOf(ctx.text, cs, Math.min(sc.s.end, cue.end + 40), cue.start, cue.end) : null;
+  const usable = time && !ctx.inQuote(time.start) ? time : null;
+  const vg = cue ? verbGroup(tokens, cueAt, 0, cue.lower.endsWith('s') && !cue.lower.endsWith('ss') ? 's' : 'past', false) : null;
+  return newDraft(ctx, sc, {
+    eventType: ev.type, status: 'occurred', time: usable, aspectBackground: vg?.background ?? false, actors: [...found.actors],
+    countries: found.countries, location: null, trigger: ctx.text.slice(word.start, word.end), name: 'statement',
+    confidence: 0.6, head: ev.type, statement: true, span,
+  });
+}
+
+/** A speaker's name as an actor: a person of the article, else an organisation or state (`Kremlin`). */
+function speakerActors(ctx: ArticleContext, speaker: string): Actors {
+  const p = ctx.people.list.find((x) => x.fullName === speaker);
+  if (p) return { actors: [p.fullName], countries: p.country ? [p.country] : [], pending: null };
+  const c = countryOf(speaker);
+  return { actors: [c ?? speaker], countries: c ? [c] : [], pending: null };
+}
+
+/** The people named right after a cue (`..., said Foreign Minister X`). */
+function personsAfter(ctx: ArticleContext, tokens: readonly Token[], k: number): Actors {
+  const from = tokens[k]!.end, to = tokens[Math.min(tokens.length - 1, k + 8)]!.end;
+  const ps = ctx.people.within(from, to);
+  return ps.length ? { actors: [ps[0]!.fullName], countries: ps[0]!.country ? [ps[0]!.country] : [], pending: null } : NO_ACTORS;
+}
+
+/** Words left in the sentence after token `k`. */
+function rest(tokens: readonly Token[], k: number): number {
+  let n = 0;
+  for (let j = k + 1; j < tokens.length; j++) if (tokens[j]!.word) n++;
+  return n;
+}
+
+/** The token of a quote's cue in its sentence, nearest the quote, or -1. */
+function cueToken(ctx: ArticleContext, sc: SentenceContext, q: QuoteMention): number {
+  const cue = q.cue!.split(/\s+/)[0]!.toLowerCase();
+  let best = -1, dist = Infinity;
+  sc.tokens.forEach((t, k) => {
+    if (t.lower !== cue || ctx.inQuote(t.start)) return;
+    const d = t.start >= q.quoteEnd ? t.start - q.quoteEnd : q.quoteStart - t.end;
+    if (d >= 0 && d < dist) (best = k), (dist = d);
+  });
+  return best;
+}
+
+function sentenceOf(sentences: readonly SentenceContext[], at: number): SentenceContext | null {
+  let lo = 0, hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid]!.s.end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  const sc = sentences[lo];
+  return sc && sc.s.start <= at ? sc : null;
+}
