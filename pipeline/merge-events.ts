@@ -107,7 +107,8 @@ export function mergeEvents(input: MergeInput): MergedEvent[] {
           open.splice(k--, 1); // days have parted: this event is closed for the rest of the block
           continue;
         }
-        if (g.reps.some((x) => sameEvent(res[x]!, b))) {
+        // Joined when it is the same event as one member and contradicts none (no chain across days or people).
+        if (g.reps.some((x) => sameEvent(res[x]!, b)) && g.reps.every((x) => consistent(res[x]!, b))) {
           sets.union(g.reps[0]!, y);
           if (joined) {
             // y links two open events: they are one now.
@@ -178,7 +179,10 @@ function sameEvent(a: Resolved, b: Resolved): boolean {
   if (!a.date || !b.date) {
     if (a.date || b.date || a.storyId !== b.storyId) return false;
   } else if (!datesCompatible(a.date, b.date, 1)) return false;
+  // One report giving two days (`on Thursday ... on Friday`) tells of two events.
+  if (a.articleId === b.articleId && a.date && b.date && a.date.length === 10 && b.date.length === 10 && a.date !== b.date && a.dateBasis !== 'article' && b.dateBasis !== 'article' && a.dateBasis !== 'story' && b.dateBasis !== 'story') return false;
   if (!placesCompatible(a.location, b.location)) return false;
+  if (!participantsCompatible(a, b)) return false;
   if (a.canon.some((x) => b.canon.includes(x))) return true;
   // A mention naming only states meets one naming people through the people's countries.
   if ((a.peopleCount === 0 || b.peopleCount === 0) && a.countries.some((c) => b.countries.includes(c))) {
@@ -186,6 +190,26 @@ function sameEvent(a: Resolved, b: Resolved): boolean {
     return a.countries.length < 2 || b.countries.length < 2 || a.countries.filter((c) => b.countries.includes(c)).length >= 2;
   }
   return false;
+}
+
+/** Nothing in `a` contradicts `b`: dates within a day, and not two different sets of people. */
+function consistent(a: Resolved, b: Resolved): boolean {
+  if (a.date && b.date && !datesCompatible(a.date, b.date, 1)) return false;
+  const pa = a.canon.filter((x) => !countryOf(x) && !isOrganisationName(x)), pb = b.canon.filter((x) => !countryOf(x) && !isOrganisationName(x));
+  if (pa.length && pb.length && !pa.some((x) => pb.includes(x))) return false;
+  return participantsCompatible(a, b);
+}
+
+/**
+ * Two meetings or agreements naming two or more people each are one only when one's people are
+ * among the other's (`Kerry and Lavrov` within `Kerry, Lavrov and Shoigu`); `Kerry and Putin` is
+ * another meeting than `Kerry and Lavrov`.
+ */
+function participantsCompatible(a: Resolved, b: Resolved): boolean {
+  if (a.eventType !== 'CONSULT' && a.eventType !== 'AGREE') return true;
+  const pa = a.canon.filter((x) => !countryOf(x) && !isOrganisationName(x)), pb = b.canon.filter((x) => !countryOf(x) && !isOrganisationName(x));
+  if (pa.length < 2 || pb.length < 2) return true;
+  return pa.every((x) => pb.includes(x)) || pb.every((x) => pa.includes(x));
 }
 
 function placesCompatible(a: string | null, b: string | null): boolean {

@@ -4,7 +4,7 @@
  * and the states and organisations named (from demonyms too). Every search runs over a bounded
  * clause; people are found by binary search over their sorted offsets.
  */
-import { ORGANISATION_WORD, countryOf } from '../lib/gazetteer.js';
+import { ORGANISATION_WORD, countryOf, isInstitutionSeat, isRegionalDemonym, organisationAlias } from '../lib/gazetteer.js';
 import { uniq } from '../lib/collections.js';
 import type { PersonMention } from '../types.js';
 import { GROUP_SUBJECTS } from './lexicon.js';
@@ -62,7 +62,6 @@ const ofStates = (st: string[]): Actors => ({ actors: st, countries: st.flatMap(
 const APPOSITIVE = /^\s*(?:a|an|the|who|whose|which|himself|herself|now|then|once|formerly|aged|\d+)\b/i;
 // A comma segment that is an aside naming no subject (`attempting to address X's concerns`).
 const ASIDE = /^\s*(?:\w+ing|in|on|at|for|with|after|before|during|apparently|meanwhile|however|also|too|though|last|this|earlier|later|speaking|according)\b/i;
-const FINITE = /\b(?:is|are|was|were|has|have|had|said|says)\b/;
 const HE_SHE = /^(?:he|she)$/i;
 
 /**
@@ -74,46 +73,50 @@ export function subjectActors(text: string, from: number, to: number, people: Pe
   const cuts = [from];
   for (let k = text.indexOf(',', from); k >= 0 && k < to; k = text.indexOf(',', k + 1)) cuts.push(k + 1);
   const segments: [number, number][] = cuts.map((a, i) => [a, i === cuts.length - 1 ? to : cuts[i + 1]! - 1]);
-  const skip = (i: number) => {
-    if (i === 0 || i === segments.length - 1) return false;
-    const part = text.slice(segments[i]![0], segments[i]![1]);
-    return APPOSITIVE.test(part) || ASIDE.test(part);
-  };
+  // The subject is the segment nearest the verb that is not empty, an appositive or an aside.
   for (let i = segments.length - 1; i >= 0; i--) {
-    if (skip(i)) continue;
-    const [a, b] = segments[i]!;
-    const ps = people.within(a, b);
-    if (ps.length) return of(ps);
-  }
-  for (let i = segments.length - 1; i >= 0; i--) {
-    if (skip(i)) continue;
     const [a, b] = segments[i]!;
     const part = text.slice(a, b);
-    const role = ROLE_NP.exec(part);
-    if (role) {
-      const r = resolveRole(role, people);
-      return r.actors.length ? { ...r, pending: null } : { ...NO_ACTORS, pending: 'role' };
-    }
-    const words = part.trim().split(/\s+/);
-    if (words.length <= 6 && isGroup(part)) {
-      // `Kono met separately with Lavrov and they agreed`: the people earlier in the sentence.
-      const earlier = people.within(sentenceStart, a);
-      if (earlier.length >= 2 || (earlier.length === 1 && /\bsaid|told\b/.test(text.slice(sentenceStart, a)))) return of(earlier);
-      // `Japan and Russia still need ... that they have agreed`: the states named before it.
-      const st = statesIn(text, sentenceStart, a, people);
-      if (st.length >= 2) return ofStates(st);
-      return { ...NO_ACTORS, pending: 'main' };
-    }
-    if (words.length <= 4 && words.some((w) => HE_SHE.test(w))) {
-      const p = people.lastBefore(a);
-      return p && a - p.end < 600 ? of([p]) : NO_ACTORS;
-    }
-    const st = statesIn(text, a, b, people);
-    if (st.length) return ofStates(st);
-    // A comma segment with a verb of its own is another clause: stop there.
-    if (i < segments.length - 1 && FINITE.test(part)) break;
+    if (!/\p{L}/u.test(part)) continue;
+    // Between commas before the verb: an appositive or an aside (the segment next to the verb is the subject itself).
+    if (i > 0 && i < segments.length - 1 && (APPOSITIVE.test(part) || ASIDE.test(part))) continue;
+    if (i > 0 && i === segments.length - 1 && ASIDE.test(part) && !people.within(a, b).length) continue;
+    const found = segmentActors(text, a, b, people, sentenceStart);
+    // A fronted phrase naming nobody (`In a radio address aired on state TV,`) leaves the search to the segment before.
+    if (found.actors.length || found.pending || i === 0) return found;
+    if (!FRONTED.test(part) && i === segments.length - 1) return found;
   }
   return NO_ACTORS;
+}
+
+// A segment that is a fronted adverbial rather than a subject (`Earlier Thursday`, `On the diplomatic front`).
+const FRONTED = /^\s*(?:in|on|at|after|before|during|earlier|later|last|this|meanwhile|however|but|and|yet|still|also|speaking|asked|according|despite|amid|while|when|as|since|for|with|under|over|from|by)\b/i;
+
+/** The actors one subject segment names: people, else a role, a group, a pronoun, or states. */
+function segmentActors(text: string, a: number, b: number, people: People, sentenceStart: number): Actors {
+  const ps = people.within(a, b);
+  if (ps.length) return of(ps);
+  const part = text.slice(a, b);
+  const role = ROLE_NP.exec(part);
+  if (role) {
+    const r = resolveRole(role, people);
+    return r.actors.length ? { ...r, pending: null } : { ...NO_ACTORS, pending: 'role' };
+  }
+  const words = part.trim().split(/\s+/);
+  if (words.length <= 6 && isGroup(part)) {
+    // `Kono met separately with Lavrov and they agreed`: the people earlier in the sentence.
+    const earlier = people.within(sentenceStart, a);
+    if (new Set(earlier.map((p) => p.fullName)).size >= 2) return of(earlier);
+    // `Japan and Russia still need ... that they have agreed`: the states named before it.
+    const st = statesIn(text, sentenceStart, a, people);
+    if (st.length >= 2) return ofStates(st);
+    return { ...NO_ACTORS, pending: 'main' };
+  }
+  if (words.length <= 4 && words.some((w) => HE_SHE.test(w))) {
+    const p = people.lastBefore(a);
+    return p && a - p.end < 600 ? of([p]) : NO_ACTORS;
+  }
+  return ofStates(statesIn(text, a, b, people));
 }
 
 /** Is this segment a group reference (`both sides`, `the three leaders`, `they`)? Its last words decide. */
@@ -189,11 +192,17 @@ export function statesIn(text: string, from: number, to: number, people: People)
     // A place after `in`/`at` (and what it coordinates: `in England and Wales`) says where the
     // actor is, not who acts (`the top Catholic in England and Wales backed ...`).
     const before = seg.slice(Math.max(0, rel - 20), rel);
-    locative = /\b(?:in|at|near|across|throughout|from|to|into|outside|inside)\s+(?:the\s+)?$/.test(before) || (locative && /(?:^|\s)(?:and|or)\s+(?:the\s+)?$|,\s*$/.test(before));
+    locative = /\b(?:in|at|near|across|throughout|from|to|into|outside|inside|off|around)\s+(?:the\s+)?$/.test(before) || (locative && /(?:^|\s)(?:and|or)\s+(?:the\s+)?$|,\s*$/.test(before));
     if (locative) continue;
     if (people.overlaps(s, s + phrase.length)) continue;
     const words = phrase.split(/\s+/);
     if (NOT_ACTOR.test(words[0]!) && words.length === 1) continue;
+    // A named institution of a region (`European Court of Justice`, `Arab League`) is itself the actor.
+    if (words.length >= 2 && ORGANISATION_WORD.test(phrase) && (isRegionalDemonym(words[0]!) || words[0] === 'International' || words.includes('of')) && countryOf(phrase) !== phrase) {
+      const org = organisationAlias(phrase) ?? phrase;
+      if (!out.includes(org)) out.push(org);
+      continue;
+    }
     // `the Russian side`/`Japanese officials` → the country; longest known prefix wins.
     let found: string | null = null;
     for (let n = Math.min(3, words.length); n >= 1 && !found; n--) {
@@ -202,12 +211,14 @@ export function statesIn(text: string, from: number, to: number, people: People)
         if (c) found = c;
       }
     }
+    // `the Kremlin` is the institution (its country is found from it); `Moscow said` is Russia.
+    if (found && isInstitutionSeat(phrase)) found = phrase;
     if (found) {
       if (!out.includes(found)) out.push(found);
       continue;
     }
-    if (ORGANISATION_WORD.test(phrase) && !NOT_ACTOR.test(phrase)) {
-      const org = phrase.replace(/^(?:The|the)\s+/, '');
+    if ((ORGANISATION_WORD.test(phrase) || organisationAlias(phrase)) && !NOT_ACTOR.test(phrase)) {
+      const org = organisationAlias(phrase) ?? phrase.replace(/^(?:The|the)\s+/, '');
       if (!out.includes(org)) out.push(org);
     }
   }

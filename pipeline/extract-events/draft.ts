@@ -38,6 +38,10 @@ export interface Draft extends EventMentionDraft {
   si: number;
   /** A statement read from its words (`called it unacceptable`), not from an event verb. */
   statement: boolean;
+  /** Paragraph of its sentence. */
+  paragraph: number;
+  /** Reported in the simple past (`he urged`): a narrative verb, which takes the time of the sentence before when it has none. */
+  narrative: boolean;
 }
 
 /** Everything the rules of one article share. */
@@ -87,6 +91,7 @@ export interface DraftFields {
   statement?: boolean;
   /** The evidence span, when not the sentence. */
   span?: { start: number; end: number };
+  narrative?: boolean;
 }
 
 /** A mention from what a rule found, dated against the article's date. */
@@ -122,5 +127,7 @@ export function newDraft(ctx: ArticleContext, sc: SentenceContext, f: DraftField
     persons: personCount(f.actors, ctx.personNames),
     si: sc.si,
     statement: f.statement ?? false,
+    paragraph: sc.s.paragraph,
+    narrative: f.narrative ?? false,
   };
 }

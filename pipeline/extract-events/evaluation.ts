@@ -5,7 +5,7 @@
  * a lookup per word and a bounded check per phrase.
  */
 import type { EventType } from '../types.js';
-import { phraseLengths, words } from './lexicon.js';
+import { ADDRESSEES, phraseLengths, words } from './lexicon.js';
 import { isQuoteMark, wordsFrom, type Token } from './tokens.js';
 
 /** Condemnation and blame. */
@@ -33,13 +33,14 @@ export const CONDEMNATION_PHRASES = words(
 /** Rejection and denial. */
 export const REJECTION = words(
   'baseless, groundless, unfounded, untrue, nonsense, absurd, ridiculous, unsubstantiated, irrelevant, preposterous, ludicrous, ' +
-  'deny, denies, denied, reject, rejects, rejected, categorically, fiction, rubbish',
+  'fiction, rubbish, fabrications, slanderous',
 );
 export const REJECTION_PHRASES = words(
   'not true, no proof, no evidence, without basis, without any basis, without proof, without any proof, without evidence, without any evidence, ' +
   'no basis, no grounds, no reason to, cannot be true, can not be true, can\'t be true, will not accept, ' +
   'won\'t accept, do not accept, never accept, not accept, no intention, out of the question, no question of, far from the truth, ' +
-  'has nothing to do, had nothing to do, have nothing to do, no involvement, not involved, not responsible',
+  'has nothing to do, had nothing to do, have nothing to do, no involvement, not involved, not responsible, we deny, we reject, ' +
+  'i deny, i reject, categorically deny, categorically denied, categorically denies, strongly deny, strongly denied, firmly reject',
 );
 
 /** Threats: harm promised to others. */
@@ -52,13 +53,13 @@ export const THREAT_PHRASES = words(
 
 /** Praise, thanks, backing. */
 export const PRAISE = words(
-  'welcome, welcomes, welcomed, praise, praises, praised, grateful, gratitude, thank, thankful, breakthrough, commend, ' +
+  'welcome, welcomes, welcomed, praise, praises, praised, grateful, gratitude, thank, thankful, commend, ' +
   'commends, congratulate, congratulations, congratulated, applaud, applauds, hail, hails, hailed, delighted, pleased, ' +
   'exemplary, admirable, commendable, laudable',
 );
 export const PRAISE_PHRASES = words(
   'important step, significant step, big step, step forward, major achievement, significant achievement, great achievement, ' +
-  'good news, great news, faith in, confidence in, trust in, support for, solidarity with, well organized, well organised, ' +
+  'good news, great news, faith in, confidence in, trust in, support for, solidarity with, ' +
   'free and fair, very good, great success, big success, positive step',
 );
 
@@ -120,9 +121,10 @@ function isDemand(tokens: readonly Token[], k: number, from: number, end: number
   const t = tokens[k]!;
   const two = wordsFrom(tokens, k, end, 2);
   if (OBLIGATION.has(t.lower) || (two && OBLIGATION.has(two))) {
-    // Someone else is to act: not `we must`, `I should`, `you have to`.
+    // An actor is to act (`Parliament must`, `the government should`), not `we must` nor `the pipeline should`.
     const prev = prevWord(tokens, k, from);
-    return !!prev && !SELF.has(prev.lower) && !/^(?:it|this|that|there|which|what)$/.test(prev.lower);
+    if (!prev || SELF.has(prev.lower)) return false;
+    return ADDRESSEES.has(prev.lower) || (/^\p{Lu}/u.test(prev.raw) && !/^(?:It|This|That|There|What|Which)$/.test(prev.raw));
   }
   if (DEMAND_OPENERS.has(t.lower) || (two && DEMAND_OPENERS.has(two))) {
     const prev = prevWord(tokens, k, from);
@@ -142,8 +144,13 @@ function isDemand(tokens: readonly Token[], k: number, from: number, end: number
 }
 
 function negatedBefore(tokens: readonly Token[], k: number, from: number): boolean {
-  const p = prevWord(tokens, k, from);
-  return !!p && (p.lower === 'not' || p.lower === 'no' || p.lower === 'never' || p.lower.endsWith("n't"));
+  for (let j = k - 1, n = 0; j >= from && n < 3; j--) {
+    const t = tokens[j]!;
+    if (!t.word) continue;
+    n++;
+    if (t.lower === 'not' || t.lower === 'no' || t.lower === 'never' || t.lower.endsWith("n't")) return true;
+  }
+  return false;
 }
 
 function prevWord(tokens: readonly Token[], k: number, from: number): Token | null {

@@ -10,8 +10,9 @@ import { dayNumber } from '../lib/dates.js';
 import { anchorDate } from './time.js';
 
 /** The finished mentions of an article, in text order. */
-export function finish(ctx: ArticleContext, drafts: Draft[]): EventMentionDraft[] {
+export function finish(ctx: ArticleContext, drafts: Draft[], facts: SentenceFacts): EventMentionDraft[] {
   shareWithinSentence(ctx, drafts);
+  continueNarrative(ctx, drafts, facts);
   // The main event: the first occurred meeting with two or more named participants, else the first meeting.
   const consult = drafts.filter((d) => d.eventType === 'CONSULT' && d.status === 'occurred' && !d.reference && d.pendingActors === null && !d.statement);
   const main = consult.find((d) => d.persons >= 2) ?? consult.find((d) => d.persons >= 1) ?? consult.find((d) => d.actors.length >= 1) ?? null;
@@ -57,7 +58,7 @@ export function finish(ctx: ArticleContext, drafts: Draft[]): EventMentionDraft[
     if (!d.reference && !d.statement) prevActors = { actors: d.actors, countries: d.actorCountries };
   }
   for (const d of out) defaultPlace(ctx, d, main);
-  return out.map(({ head: _h, pendingActors: _p, temporal: _t, persons: _c, si: _s, statement: _st, ...rest }) => rest);
+  return out.map(({ head: _h, pendingActors: _p, temporal: _t, persons: _c, si: _s, statement: _st, paragraph: _pa, narrative: _n, ...rest }) => rest);
 }
 
 /** Within a sentence: an undated mention takes a dated one's time (`met in Moscow in May, when they agreed`); a placeless one a meeting's place. */
@@ -74,6 +75,32 @@ function shareWithinSentence(ctx: ArticleContext, drafts: Draft[]): void {
       const o = same.find((x) => x.location && x.eventType === 'CONSULT');
       if (o) d.location = o.location;
     }
+  }
+}
+
+/** Which sentences hold a time expression; which paragraphs are a single sentence. */
+export interface SentenceFacts {
+  timed: ReadonlySet<number>;
+  singleParagraphs: ReadonlySet<number>;
+}
+
+/**
+ * A narrative verb (`But the United States called off the operation`) in a sentence with no time
+ * of its own continues the story of the sentence before when that one told of an earlier event
+ * (`Obama threatened air strikes last year`): it takes that event's time. Only from one sentence to
+ * the next, within a paragraph (or across one of a single sentence, as web pages lay text out).
+ */
+function continueNarrative(ctx: ArticleContext, drafts: Draft[], facts: SentenceFacts): void {
+  let carry: Draft | null = null;
+  for (const d of drafts) {
+    if (carry && d.si === carry.si + 1 && !facts.timed.has(d.si) && d.narrative && !d.pendingDate && !d.statement && !d.reference
+      && (d.paragraph === carry.paragraph || facts.singleParagraphs.has(carry.paragraph))) {
+      setDate(ctx, d, carry);
+    }
+    if (d.statement || !d.pendingDate) continue;
+    const before = d.status === 'background' || (!!d.date && !!ctx.date && d.date < ctx.date.slice(0, d.date.length));
+    if (before && (!carry || carry.si <= d.si)) carry = d;
+    else if (carry && carry.si < d.si) carry = null;
   }
 }
 

@@ -13,13 +13,14 @@
  * further step reads a bounded window around a hit, and very long sentences are cut into pieces,
  * so the cost is linear in the text.
  */
+import { findTimeExpressions } from '../lib/dates.js';
 import { splitSentences } from '../lib/sentences.js';
 import type { CleanArticle, Message, PersonMention, QuoteMention, Sentence } from '../types.js';
 import { People } from './actors.js';
 import { type ArticleContext, type Draft, type EventMentionDraft, type SentenceContext } from './draft.js';
 import { evaluate } from './evaluation.js';
 import { finish } from './finish.js';
-import { analyseNoun, meetingNounAt } from './nouns.js';
+import { agentNounAt, analyseAgentNoun, analyseNoun, meetingNounAt } from './nouns.js';
 import { datelinePlace } from './place.js';
 import { statementDrafts } from './statements.js';
 import { tokenize, type Token } from './tokens.js';
@@ -85,7 +86,18 @@ export function extractEvents(
   drafts.push(...statementDrafts(ctx, contexts, quotes));
   // Text order; within a sentence verbs and nouns before statements (a statement repeating a verb's event is dropped).
   drafts.sort((a, b) => a.sentenceStart - b.sentenceStart || Number(a.statement) - Number(b.statement));
-  return { mentions: finish(ctx, drafts), messages };
+  return { mentions: finish(ctx, drafts, sentenceFacts(ctx, contexts)), messages };
+}
+
+/** What the narrative rule needs to know of the sentences: which hold a time expression, which paragraphs are one sentence long. */
+function sentenceFacts(ctx: ArticleContext, contexts: readonly SentenceContext[]): { timed: Set<number>; singleParagraphs: Set<number> } {
+  const timed = new Set<number>();
+  const sizes = new Map<number, Set<number>>();
+  for (const sc of contexts) {
+    if (findTimeExpressions(ctx.text, sc.s.start, sc.s.end).some((e) => !ctx.inQuote(e.start))) timed.add(sc.si);
+    sizes.set(sc.s.paragraph, (sizes.get(sc.s.paragraph) ?? new Set()).add(sc.si));
+  }
+  return { timed, singleParagraphs: new Set([...sizes].filter(([, v]) => v.size === 1).map(([k]) => k)) };
 }
 
 /** The mentions of one sentence's triggers, in order. */
@@ -104,6 +116,13 @@ function sentenceDrafts(ctx: ArticleContext, sc: SentenceContext): Draft[] {
   for (let i = 0; i < tokens.length; i++) {
     const hit = hits[h];
     const noun = meetingNounAt(tokens, i);
+    const agentNoun = agentNounAt(tokens, i);
+    if (agentNoun) {
+      const d = analyseAgentNoun(ctx, sc, i, agentNoun);
+      if (d) out.push(d);
+      if (hit && hit.i === i) h++;
+      continue;
+    }
     if (hit && hit.i === i) {
       h++;
       // `the meeting`, `his visit`: a noun first; `Putin meeting relatives` stays a verb.

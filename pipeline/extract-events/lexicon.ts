@@ -10,7 +10,7 @@ export const words = (s: string): ReadonlySet<string> => new Set(s.split(',').ma
 export const phraseLengths = (set: ReadonlySet<string>): number[] => [...new Set([...set].map((w) => w.split(' ').length))].sort((a, b) => a - b);
 
 /** Nouns that name a meeting or a conversation. */
-export const TALK_NOUNS = words('talks, talk, meeting, meetings, summit, summits, discussions, discussion, consultations, negotiations, conversation, conversations, call, calls, phone call, telephone call, conference call, news conference, press conference, dialogue');
+export const TALK_NOUNS = words('talks, talk, meeting, meetings, summit, summits, discussions, discussion, consultations, negotiations, conversation, conversations, phone call, telephone call, conference call, video call, news conference, press conference, dialogue');
 
 /** Objects that make `met` mean satisfying (`met the deadline`), not meeting. */
 export const MET_NOT_MEETING = words('target, targets, rule, rules, deadline, deadlines, demand, demands, criteria, requirement, requirements, standard, standards, cost, costs, goal, goals, condition, conditions, expectation, expectations, need, needs, obligation, obligations, threshold, thresholds, quota, quotas, test, tests, pledge, pledges, promise, promises, commitment, commitments, resistance, opposition, criticism, fate, end, death, approval');
@@ -61,3 +61,18 @@ export const GROUP_SUBJECTS = words('both sides, the two sides, both parties, th
 
 /** Time words that say a clause is about the news day (not background): `last night`, `this morning`. */
 export const NIGHT_WORDS = words('night, morning, afternoon, evening');
+
+/** Words before a `-s` form that make it a plural noun (`the protests`, `faxed requests`), not a verb. */
+export const NOUN_BEFORE = words('the, a, an, their, his, her, its, our, your, my, this, these, those, some, any, no, all, many, several, new, fresh, further, more, recent, such, other, two, three, four, five, six, of, for, with, against, after, before, amid, during, over, under, into, from, by, to, in, on, at, tougher, stricter, economic, targeted, sectoral, international, western');
+/** Prepositions: a capitalised run after one is a prepositional object (`of United Nations sanctions`), not a subject. */
+export const PREPOSITION_WORDS = words('of, for, with, against, after, before, amid, during, over, under, into, from, by, to, in, on, at, about, despite, toward, towards, without, within, between, among');
+/** Words after a `-s` form that make it a noun (`sanctions against`, `requests for`). */
+export const NOUN_AFTER = words('of, for, on, against, in, over, from, by, at, were, was, are, is, have, had, and, or, which, that, targeting, barring, imposed');
+/** Present-tense stances (`Russia backs Assad`): a state of affairs, not a reported act. */
+export const STANCE_PRESENT = words('backs, supports, opposes, favours, favors, welcomes, fears, believes');
+/** Agreement objects of `signed` (a unilateral declaration is not an agreement). */
+export const SIGNED_OBJECTS = words('agreement, agreements, deal, deals, accord, accords, treaty, treaties, pact, memorandum, contract, contracts, protocol, charter, convention, plan, roadmap, road map, communique, truce, ceasefire, cease-fire, armistice, joint declaration, joint statement, framework');
+/** Words that end a `by` agent phrase (`accused by some within the party`). */
+export const AGENT_STOP = words('within, of, in, at, on, over, for, during, from, to, after, before, since, who, which, that, as, amid, because, following');
+/** Subjects that can be asked to act (`Parliament must`, `the government should`). */
+export const ADDRESSEES = words('government, governments, parliament, council, commission, authorities, leaders, leadership, country, countries, west, world, community, side, sides, president, minister, ministers, regime, administration, congress, court, police, army, military, party, parties, union, nations, states, members');

@@ -4,7 +4,7 @@
  * an event of the article (it copies that event's actors, so they merge into one row).
  */
 import { findTimeExpressions } from '../lib/dates.js';
-import type { PersonMention, Sentence } from '../types.js';
+import type { EventType, PersonMention, Sentence } from '../types.js';
 import { groupActors, NOT_ACTOR, type People } from './actors.js';
 import { newDraft, type ArticleContext, type Draft, type SentenceContext } from './draft.js';
 import { destination, placeIn } from './place.js';
@@ -67,7 +67,7 @@ export function nounMention(text: string, s: Sentence, at: number, end: number, 
   const ownPersons = people.within(npStart, at);
   const status: 'occurred' | 'planned' = PLANNED_NOUN.test(before) || (/^\s*(?:to\s+be\s+held|(?:,\s*which\s+)?will\s+(?:take\s+place|be\s+held))/.test(after) && !/\bfirst\b/.test(npText)) ? 'planned' : 'occurred';
   // `between X and Y`, `with X`: own participants.
-  const between = /^\s*(?:[\w"“”'’-]+\s+){0,3}?(?:between|with)\s+/.exec(after);
+  const between = /^\s*(?:[\w"“”'’-]+\s+){0,3}?(?:between|with|alongside|(?:that|which)\s+(?:included|includes|brought\s+together)|including)\s+/.exec(after);
   let actors: string[] = [];
   let countries: string[] = [];
   if (between) {
@@ -178,3 +178,41 @@ export function analyseNoun(ctx: ArticleContext, sc: SentenceContext, i: number,
 }
 
 const NOUN_PHRASE_END = /\b(?:was|were|is|are|has|have|had|will|would|took|came|lasted|marked|offers?|followed|began|ended|could|may|might|can|said|says)\b|[;:]|,\s/;
+
+/** Event nouns that name their agent in a `by` phrase (`her release by Russia`, `the arrest of X by police`). */
+const AGENT_NOUNS: Record<string, { type: EventType; name: string }> = {
+  release: { type: 'RETREAT', name: 'release' }, pardon: { type: 'RETREAT', name: 'pardon' }, handover: { type: 'RETREAT', name: 'release' },
+  withdrawal: { type: 'RETREAT', name: 'withdrawal' }, arrest: { type: 'COERCE', name: 'arrest' }, detention: { type: 'COERCE', name: 'arrest' },
+  expulsion: { type: 'SANCTION', name: 'expulsion' }, condemnation: { type: 'ACCUSE', name: 'condemnation' }, rejection: { type: 'REJECT', name: 'rejection' },
+};
+
+/** An agent noun at token `i` with its `by` phrase within a few words, or null. */
+export function agentNounAt(tokens: readonly Token[], i: number): { type: EventType; name: string; by: number } | null {
+  const noun = AGENT_NOUNS[tokens[i]!.lower];
+  if (!noun || !tokens[i]!.word) return null;
+  for (let k = i + 1; k < Math.min(tokens.length, i + 6); k++) {
+    if (tokens[k]!.lower === 'by') return { ...noun, by: k };
+    if (!tokens[k]!.word) return null;
+  }
+  return null;
+}
+
+const BY_STOP = new Set(['in', 'at', 'on', 'for', 'after', 'before', 'during', 'over', 'from', 'to', 'with', 'as', 'and', 'which', 'who', 'that']);
+
+/** `after her release by Russia in a prisoner swap`: the agent acted, when and where the clause says. */
+export function analyseAgentNoun(ctx: ArticleContext, sc: SentenceContext, i: number, noun: { type: EventType; name: string; by: number }): Draft | null {
+  const { tokens, s } = sc;
+  const at = tokens[i]!.start;
+  if (ctx.inQuote(at)) return null;
+  let e = noun.by + 1;
+  while (e < tokens.length && e - noun.by < 8 && tokens[e]!.word && !BY_STOP.has(tokens[e]!.lower)) e++;
+  const from = tokens[noun.by]!.end, to = e < tokens.length ? tokens[e]!.start : tokens[tokens.length - 1]!.end;
+  const agent = groupActors(ctx.text, from, to, ctx.people);
+  if (!agent.actors.length) return null;
+  const cs = clauseStart(tokens, i, 0);
+  const rightEnd = clauseEnd(tokens, i, tokens.length, false, s.end);
+  return newDraft(ctx, sc, {
+    eventType: noun.type, status: 'occurred', time: timeOf(ctx.text, cs, rightEnd, at, tokens[i]!.end), actors: agent.actors, countries: agent.countries,
+    location: placeIn(ctx.text, to, rightEnd, ctx.people, ctx.here), trigger: ctx.text.slice(at, tokens[i]!.end), name: noun.name, confidence: 0.7, head: noun.type,
+  });
+}

@@ -10,7 +10,7 @@ import type { QuoteMention } from '../types.js';
 import { NO_ACTORS, subjectActors, type Actors } from './actors.js';
 import { newDraft, type ArticleContext, type Draft, type SentenceContext } from './draft.js';
 import { evaluate, type Evaluation } from './evaluation.js';
-import { words } from './lexicon.js';
+import { REPORTING_VERBS, VERB_GROUP_ADVERBS, words } from './lexicon.js';
 import { timeOf, verbGroup } from './time.js';
 import { clauseStart, isQuoteMark, tokenAt, type Token } from './tokens.js';
 
@@ -28,9 +28,10 @@ export function statementDrafts(ctx: ArticleContext, sentences: readonly Sentenc
     const from = tokenAt(sc.tokens, q.quoteStart), to = tokenAt(sc.tokens, q.quoteEnd);
     const ev = evaluate(sc.tokens, from, to);
     if (!ev) continue;
-    const actors = speakerActors(ctx, q.speaker);
-    const cueAt = q.cue ? cueToken(ctx, sc, q) : -1;
-    out.push(build(ctx, sc, ev, actors, cueAt, { start: q.sentenceStart, end: q.sentenceEnd }));
+    // The cue may sit in a later sentence of the quote's evidence (`"... ." ... , Lu said Wednesday.`).
+    const cueSc = q.cue ? [sc, sentenceOf(sentences, q.sentenceEnd - 1)].find((x) => x && cueToken(ctx, x, q) >= 0) ?? null : null;
+    const cue = cueSc ? { sc: cueSc, at: cueToken(ctx, cueSc, q) } : null;
+    out.push(build(ctx, sc, ev, speakerActors(ctx, q.speaker), cue, { start: q.sentenceStart, end: q.sentenceEnd }));
   }
   return out;
 }
@@ -43,7 +44,7 @@ function reportedSpeech(ctx: ArticleContext, sc: SentenceContext): Draft[] {
     const t = tokens[k]!;
     if (!t.word || !SAYING.has(t.lower) || ctx.inQuote(t.start)) continue;
     const cs = clauseStart(tokens, k, 0);
-    let actors = subjectActors(ctx.text, cs, t.start, ctx.people, sc.s.start);
+    let actors = speakerBefore(ctx, sc, tokenAt(tokens, cs), k);
     let content: [number, number];
     const comma = tokens[tokenAt(tokens, cs) - 1];
     if (comma && (comma.raw === ',' || isQuoteMark(comma)) && rest(tokens, k) <= 8) {
@@ -57,25 +58,44 @@ function reportedSpeech(ctx: ArticleContext, sc: SentenceContext): Draft[] {
     if (!actors.actors.length || content[1] <= content[0]) continue;
     const ev = evaluate(tokens, content[0], content[1]);
     if (!ev) continue;
-    out.push(build(ctx, sc, ev, actors, k, sc.s));
+    out.push(build(ctx, sc, ev, actors, { sc, at: k }, sc.s));
   }
   return out;
 }
 
-function build(ctx: ArticleContext, sc: SentenceContext, ev: Evaluation, found: Actors, cueAt: number, span: { start: number; end: number }): Draft {
-  const { tokens } = sc;
-  const word = tokens[ev.at]!;
+function build(ctx: ArticleContext, sc: SentenceContext, ev: Evaluation, found: Actors, cueAt: { sc: SentenceContext; at: number } | null, span: { start: number; end: number }): Draft {
+  const word = sc.tokens[ev.at]!;
   // The saying's time: an expression in the reporting clause, outside the words said.
-  const cue = cueAt >= 0 ? tokens[cueAt]! : null;
-  const cs = cue ? clauseStart(tokens, cueAt, 0) : sc.s.start;
-  const time = cue ? timeOf(ctx.text, cs, Math.min(sc.s.end, cue.end + 40), cue.start, cue.end) : null;
+  const tokens = cueAt?.sc.tokens ?? [];
+  const cue = cueAt ? tokens[cueAt.at]! : null;
+  const cs = cue ? clauseStart(tokens, cueAt!.at, 0) : sc.s.start;
+  const time = cue ? timeOf(ctx.text, cs, Math.min(cueAt!.sc.s.end, cue.end + 40), cue.start, cue.end) : null;
   const usable = time && !ctx.inQuote(time.start) ? time : null;
-  const vg = cue ? verbGroup(tokens, cueAt, 0, cue.lower.endsWith('s') && !cue.lower.endsWith('ss') ? 's' : 'past', false) : null;
+  const vg = cue ? verbGroup(tokens, cueAt!.at, 0, cue.lower.endsWith('s') && !cue.lower.endsWith('ss') ? 's' : 'past', false) : null;
   return newDraft(ctx, sc, {
     eventType: ev.type, status: 'occurred', time: usable, aspectBackground: vg?.background ?? false, actors: [...found.actors],
     countries: found.countries, location: null, trigger: ctx.text.slice(word.start, word.end), name: 'statement',
     confidence: 0.6, head: ev.type, statement: true, span,
   });
+}
+
+const CONJUNCTIONS = words('and, or, but');
+
+/**
+ * The subject of a reporting verb: the words right before it, after the nearest verb or `and`
+ * (`X discussed it and the government says`: the government's), else its whole clause (`X, a spokesman, said`).
+ */
+function speakerBefore(ctx: ArticleContext, sc: SentenceContext, csTok: number, k: number): Actors {
+  const { tokens } = sc;
+  let b = k - 1;
+  while (b >= csTok) {
+    const t = tokens[b]!;
+    if (t.raw === ',' || (t.word && (CONJUNCTIONS.has(t.lower) || REPORTING_VERBS.has(t.lower) || (t.lower.endsWith('ed') && !/^\p{Lu}/u.test(t.raw))) && !ctx.inQuote(t.start))) break;
+    b--;
+  }
+  const near = tokens.slice(b + 1, k).filter((t) => t.word && !VERB_GROUP_ADVERBS.has(t.lower));
+  if (near.length && b >= csTok && tokens[b]!.raw !== ',') return subjectActors(ctx.text, tokens[b + 1]!.start, tokens[k]!.start, ctx.people, sc.s.start);
+  return subjectActors(ctx.text, tokens[csTok]?.start ?? sc.s.start, tokens[k]!.start, ctx.people, sc.s.start);
 }
 
 /** A speaker's name as an actor: a person of the article, else an organisation or state (`Kremlin`). */

@@ -66,11 +66,19 @@ export function clauseStart(tokens: readonly Token[], i: number, lo: number): nu
   for (let k = i - 1, n = 0; k >= lo && n < MAX_WALK; k--, n++) {
     const t = tokens[k]!;
     if (HARD_BREAK.has(t.raw) || (t.raw === '-' && tokens[k - 1] && tokens[k - 1]!.end < t.start && tokens[k + 1] && t.end < tokens[k + 1]!.start)) return tokens[k + 1]!.start;
+    // `Moscow, which denies ..., has never acknowledged`: a relative clause closed before the verb is skipped.
+    if ((t.lower === 'which' || t.lower === 'who' || t.lower === 'whose') && tokens[k - 1]?.raw === ',' && closedBefore(tokens, k, i)) { k--; n++; continue; }
     if (t.word && LEFT_BREAK_WORDS.has(t.lower)) return tokens[k + 1]!.start;
     if (t.lower === 'according' && tokens[k + 1]?.lower === 'to') return tokens[Math.min(i, k + 2)]!.start;
     if (t.raw === ',' && tokens[k + 1] && COMMA_BREAK_WORDS.has(tokens[k + 1]!.lower) && k + 1 < i) return tokens[k + 2 <= i ? k + 2 : i]!.start;
   }
   return tokens[Math.max(lo, i - MAX_WALK)]!.start;
+}
+
+/** Is there a comma between token `k` and token `i` (a relative clause that ended)? */
+function closedBefore(tokens: readonly Token[], k: number, i: number): boolean {
+  for (let j = k + 1; j < i; j++) if (tokens[j]!.raw === ',') return true;
+  return false;
 }
 
 // Words that end the clause to the right of a verb (its object and adjuncts stop there).

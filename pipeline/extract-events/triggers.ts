@@ -7,7 +7,7 @@
 import type { EventType } from '../types.js';
 import {
   AGREED_NEXT, AGREEMENT_NOUNS, AID_NOUNS, ATTACK_NOUNS, CAPTIVE_NOUNS, CONCERN_NOUNS, CUSTODY_PHRASES, MET_NOT_MEETING,
-  MILITARY_DRILL_NOUNS, MISSILE_NOUNS, PROPOSITION_NOUNS, PROTEST_NOUNS, SANCTION_NOUNS, SUPPORT_NOUNS, TALK_NOUNS, TIES_NOUNS,
+  MILITARY_DRILL_NOUNS, MISSILE_NOUNS, PROPOSITION_NOUNS, PROTEST_NOUNS, SANCTION_NOUNS, SIGNED_OBJECTS, SUPPORT_NOUNS, TALK_NOUNS, TIES_NOUNS,
   TROOP_NOUNS, VERBAL_TARGETS, phraseLengths, words,
 } from './lexicon.js';
 import { followedBy, isCapitalised, isQuoteMark, type Token } from './tokens.js';
@@ -16,7 +16,7 @@ import { followedBy, isCapitalised, isQuoteMark, type Token } from './tokens.js'
 export type Form = 'base' | 's' | 'past' | 'pp' | 'ing';
 
 /** A reading decided in code from what follows (`called on` asks, `called X` phones). */
-export type Sense = 'call' | 'ask' | 'dismiss' | 'warn' | 'attack' | 'release';
+export type Sense = 'call' | 'ask' | 'dismiss' | 'warn' | 'attack' | 'release' | 'sign';
 
 export interface TriggerRow {
   /** The verb's base form. */
@@ -45,6 +45,10 @@ export interface TriggerRow {
   spanNext?: boolean;
   /** Only these forms count (`gather` only as a plan). */
   only?: readonly Form[];
+  /** The verb needs an object: its participle followed by a preposition is a reduced relative (`two men detained in X`). */
+  transitive?: boolean;
+  /** The words between the verb and its `next` word may not be verbs (`had talks`, not `has defied calls`). */
+  plainGap?: boolean;
 }
 
 const W = words;
@@ -54,8 +58,8 @@ const PHONE = W('phone, telephone, video, videolink');
 export const TRIGGERS: readonly TriggerRow[] = [
   // CONSULT: meetings, talks, visits, calls.
   { lemma: 'meet', type: 'CONSULT', name: 'met', notNext: MET_NOT_MEETING, notWithin: 4, joint: true },
-  { lemma: 'hold', type: 'CONSULT', name: 'held-talks', next: TALK_NOUNS, within: 5, spanNext: true, joint: true },
-  { lemma: 'have', type: 'CONSULT', name: 'had-talks', next: TALK_NOUNS, within: 4, spanNext: true, joint: true },
+  { lemma: 'hold', type: 'CONSULT', name: 'held-talks', next: TALK_NOUNS, within: 5, spanNext: true, joint: true, plainGap: true },
+  { lemma: 'have', type: 'CONSULT', name: 'had-talks', next: TALK_NOUNS, within: 4, spanNext: true, joint: true, plainGap: true },
   { lemma: 'visit', type: 'CONSULT', name: 'visited', notNext: W('by, to, of, in'), notWithin: 1 },
   { lemma: 'discuss', type: 'CONSULT', name: 'discussed', joint: true },
   { lemma: 'talk', type: 'CONSULT', name: 'phoned', next: PHONE, within: 4, spanNext: true, joint: true },
@@ -68,7 +72,7 @@ export const TRIGGERS: readonly TriggerRow[] = [
   { lemma: 'call', type: 'REQUEST', name: 'called-on', sense: 'call' },
   // AGREE
   { lemma: 'agree', type: 'AGREE', name: 'agreed', next: AGREED_NEXT, within: 1, joint: true },
-  { lemma: 'sign', type: 'AGREE', name: 'signed', notNext: W('up, off, in, on'), notWithin: 1, joint: true },
+  { lemma: 'sign', type: 'AGREE', name: 'signed', notNext: W('up, off, in, on'), notWithin: 1, joint: true, sense: 'sign' },
   { lemma: 'consent', type: 'AGREE', name: 'consented' },
   { lemma: 'concur', type: 'AGREE', name: 'consented' },
   { lemma: 'confirm', type: 'AGREE', name: 'confirmed', variants: ['reconfirm', 'reaffirm'] },
@@ -80,7 +84,7 @@ export const TRIGGERS: readonly TriggerRow[] = [
   { lemma: 'accept', type: 'AGREE', name: 'accepted', next: W('offer, proposal, plan, deal, terms, invitation, conditions, demands, ceasefire, cease-fire, agreement, compromise, peace, settlement'), within: 4 },
   // REQUEST
   { lemma: 'ask', type: 'REQUEST', name: 'asked', sense: 'ask' },
-  { lemma: 'urge', type: 'REQUEST', name: 'urged', variants: ['request', 'demand', 'implore'] },
+  { lemma: 'urge', type: 'REQUEST', name: 'urged', variants: ['request', 'demand', 'implore'], transitive: true },
   { lemma: 'plead', type: 'REQUEST', name: 'urged', next: W('for, with'), within: 1 },
   { lemma: 'beg', type: 'REQUEST', name: 'urged' },
   { lemma: 'press', type: 'REQUEST', name: 'pressed', next: W('for, to'), within: 5 },
@@ -88,9 +92,9 @@ export const TRIGGERS: readonly TriggerRow[] = [
   { lemma: 'appeal', type: 'REQUEST', name: 'appealed', next: W('to, for'), within: 1 },
   { lemma: 'insist', type: 'REQUEST', name: 'insisted-on', next: W('on, upon'), within: 1 },
   // ACCUSE
-  { lemma: 'accuse', type: 'ACCUSE', name: 'criticised', variants: ['criticise', 'criticize', 'condemn', 'denounce', 'blame', 'lambaste', 'rebuke', 'censure', 'castigate', 'chastise', 'decry', 'deplore', 'berate', 'assail', 'reproach', 'vilify', 'disparage'] },
-  { lemma: 'slam', type: 'ACCUSE', name: 'criticised' },
-  { lemma: 'lambast', type: 'ACCUSE', name: 'criticised' },
+  { lemma: 'accuse', type: 'ACCUSE', name: 'criticised', variants: ['criticise', 'criticize', 'condemn', 'denounce', 'blame', 'lambaste', 'rebuke', 'censure', 'castigate', 'chastise', 'decry', 'deplore', 'berate', 'assail', 'reproach', 'vilify', 'disparage'], transitive: true },
+  { lemma: 'slam', type: 'ACCUSE', name: 'criticised', transitive: true },
+  { lemma: 'lambast', type: 'ACCUSE', name: 'criticised', transitive: true },
   { lemma: 'complain', type: 'ACCUSE', name: 'complained' },
   { lemma: 'express', type: 'ACCUSE', name: 'expressed-concern', variants: ['raise', 'voice', 'reiterate', 'convey', 'register'], next: CONCERN_NOUNS, within: 4, spanNext: true },
   { lemma: 'warn', type: 'ACCUSE', name: 'warned', sense: 'warn' },
@@ -107,7 +111,7 @@ export const TRIGGERS: readonly TriggerRow[] = [
   { lemma: 'turn', type: 'REJECT', name: 'ruled-out', next: W('down'), within: 2, spanNext: true },
   { lemma: 'refrain', type: 'REJECT', name: 'refrained', next: W('from'), within: 1 },
   // SUPPORT
-  { lemma: 'praise', type: 'SUPPORT', name: 'praised', variants: ['welcome', 'endorse', 'hail', 'applaud', 'commend', 'congratulate', 'laud', 'support', 'thank', 'credit', 'defend', 'salute'] },
+  { lemma: 'praise', type: 'SUPPORT', name: 'praised', variants: ['welcome', 'endorse', 'hail', 'applaud', 'commend', 'congratulate', 'laud', 'support', 'thank', 'credit', 'defend', 'salute'], transitive: true },
   { lemma: 'back', type: 'SUPPORT', name: 'praised', notNext: W('down, away, off, out, up, into, onto, home, from, to, in'), notWithin: 1 },
   { lemma: 'express', type: 'SUPPORT', name: 'expressed-support', variants: ['voice', 'pledge', 'reaffirm', 'offer', 'extend'], next: SUPPORT_NOUNS, within: 4, spanNext: true },
   // COOPERATE
@@ -123,7 +127,7 @@ export const TRIGGERS: readonly TriggerRow[] = [
   { lemma: 'pull', type: 'RETREAT', name: 'withdrew', next: W('out, back'), within: 1, spanNext: true },
   { lemma: 'release', type: 'RETREAT', name: 'released', variants: ['free'], sense: 'release' },
   { lemma: 'hand', type: 'RETREAT', name: 'released', next: W('over'), within: 1, sense: 'release' },
-  { lemma: 'pardon', type: 'RETREAT', name: 'pardoned' },
+  { lemma: 'pardon', type: 'RETREAT', name: 'pardoned', transitive: true },
   { lemma: 'call', type: 'RETREAT', name: 'called-off', next: W('off'), within: 1, spanNext: true },
   // CONCEDE
   { lemma: 'apologise', type: 'CONCEDE', name: 'conceded', variants: ['apologize', 'concede', 'capitulate', 'admit', 'acknowledge', 'regret'] },
@@ -138,9 +142,9 @@ export const TRIGGERS: readonly TriggerRow[] = [
   { lemma: 'go', type: 'PROTEST', name: 'went-on-strike', next: W('strike'), within: 3, spanNext: true },
   // SANCTION
   { lemma: 'impose', type: 'SANCTION', name: 'imposed-sanctions', variants: ['slap', 'tighten', 'levy', 'extend', 'expand'], next: SANCTION_NOUNS, within: 4, spanNext: true },
-  { lemma: 'vote', type: 'SANCTION', name: 'voted-sanctions', next: W('impose, sanction, sanctions, embargo, ban'), within: 3, spanNext: true },
-  { lemma: 'sanction', type: 'SANCTION', name: 'sanctioned' },
-  { lemma: 'expel', type: 'SANCTION', name: 'expelled' },
+  { lemma: 'vote', type: 'SANCTION', name: 'voted-sanctions', next: W('impose, sanction, sanctions, embargo, ban'), within: 5, spanNext: true },
+  { lemma: 'sanction', type: 'SANCTION', name: 'sanctioned', transitive: true },
+  { lemma: 'expel', type: 'SANCTION', name: 'expelled', transitive: true },
   { lemma: 'recall', type: 'SANCTION', name: 'recalled-ambassador', next: W('ambassador, envoy'), within: 3, spanNext: true },
   { lemma: 'sever', type: 'SANCTION', name: 'cut-ties', variants: ['suspend', 'downgrade'], next: TIES_NOUNS, within: 3, spanNext: true },
   { lemma: 'cut', type: 'SANCTION', name: 'cut-ties', next: TIES_NOUNS, within: 3, spanNext: true },
@@ -154,11 +158,11 @@ export const TRIGGERS: readonly TriggerRow[] = [
   { lemma: 'launch', type: 'MOBILIZE', name: 'launched', variants: ['fire', 'test', 'test-fire'], next: MISSILE_NOUNS, within: 5 },
   { lemma: 'conduct', type: 'MOBILIZE', name: 'exercise', variants: ['carry', 'hold', 'stage', 'begin', 'start'], next: MILITARY_DRILL_NOUNS, within: 5, spanNext: true },
   // COERCE
-  { lemma: 'arrest', type: 'COERCE', name: 'arrested', variants: ['detain', 'jail', 'imprison', 'deport', 'raid', 'interrogate', 'sentence', 'convict'] },
+  { lemma: 'arrest', type: 'COERCE', name: 'arrested', variants: ['detain', 'jail', 'imprison', 'deport', 'raid', 'interrogate', 'sentence', 'convict'], transitive: true },
   { lemma: 'place', type: 'COERCE', name: 'arrested', next: W('arrest, custody, detention'), within: 4, spanNext: true },
   { lemma: 'hold', type: 'COERCE', name: 'held-in-custody', next: CUSTODY_PHRASES, within: 7 },
   // ASSAULT
-  { lemma: 'kill', type: 'ASSAULT', name: 'attacked', variants: ['bomb', 'shell', 'stab', 'assassinate', 'massacre', 'invade', 'abduct', 'kidnap', 'ambush', 'behead', 'torture'] },
+  { lemma: 'kill', type: 'ASSAULT', name: 'attacked', variants: ['bomb', 'shell', 'stab', 'assassinate', 'massacre', 'invade', 'abduct', 'kidnap', 'ambush', 'behead', 'torture'], transitive: true },
   { lemma: 'open', type: 'ASSAULT', name: 'opened-fire', next: W('fire'), within: 1, spanNext: true },
   { lemma: 'strike', type: 'ASSAULT', name: 'attacked', next: W('at, targets, target'), within: 2 },
   { lemma: 'shoot', type: 'ASSAULT', name: 'attacked', next: W('down, dead'), within: 3 },
@@ -276,9 +280,14 @@ function check(tokens: readonly Token[], i: number, hi: number, e: IndexEntry, c
   if (row.next) {
     const k = followedBy(tokens, i, hi, row.next, row.within ?? 1, e.phrases);
     if (k < 0) return null;
+    if (row.plainGap) for (let j = i + 1; j < k; j++) if (/ed$/.test(tokens[j]!.lower) && tokens[j]!.lower.length > 4) return null;
     if (row.spanNext) last = k;
   }
-  if (row.notNext && followedBy(tokens, i, hi, row.notNext, row.notWithin ?? 1, e.notPhrases) >= 0) return null;
+  if (row.notNext) {
+    // `met the deadline`, `met stiff resistance`: an object noun after lower-case modifiers (not `met jailed East Timor resistance leader X`).
+    const k = followedBy(tokens, i, hi, row.notNext, row.notWithin ?? 1, e.notPhrases);
+    if (k >= 0 && !tokens.slice(i + 1, k).some((t) => isCapitalised(t))) return null;
+  }
   const base: TriggerHit = { i, last, row, form, type: row.type, name: row.name, objectFrom: last + 1 };
   if (!row.sense) return base;
   return readSense(tokens, i, hi, base, ctx);
@@ -328,6 +337,10 @@ function readSense(tokens: readonly Token[], i: number, hi: number, hit: Trigger
       if (ctx.personAt(i + 1, Math.min(hi, i + 5)) >= 0) return { ...hit, type: 'ACCUSE', name: 'attacked-verbally' };
       if (followedBy(tokens, i, hi, VERBAL_TARGETS, 4) >= 0 || followedBy(tokens, i, hi, W('for, over'), 8) >= 0) return { ...hit, type: 'ACCUSE', name: 'attacked-verbally' };
       return hit;
+    }
+    case 'sign': {
+      // An agreement is signed; a unilateral declaration or a condolence book is not one (unless two sides sign it).
+      return followedBy(tokens, i, hi, SIGNED_OBJECTS, 6, [1, 2]) >= 0 ? hit : { ...hit, name: 'signed-jointly' };
     }
     case 'release': {
       if (followedBy(tokens, i, hi, CAPTIVE_NOUNS, 5) >= 0 || ctx.personAt(i + 1, Math.min(hi, i + 5)) >= 0) return hit;

@@ -4,9 +4,9 @@
  * participant of a meeting), its time and place from its own clause.
  */
 import type { EventType } from '../types.js';
-import { groupActors, NO_ACTORS, NOT_ACTOR, subjectActors, type Actors } from './actors.js';
+import { groupActors, NO_ACTORS, NOT_ACTOR, People, statesIn, subjectActors, type Actors } from './actors.js';
 import { newDraft, type ArticleContext, type Draft, type SentenceContext } from './draft.js';
-import { REPORTING_VERBS, VERB_GROUP_ADVERBS, words } from './lexicon.js';
+import { AGENT_STOP, NOUN_AFTER, NOUN_BEFORE, PREPOSITION_WORDS, REPORTING_VERBS, STANCE_PRESENT, VERB_GROUP_ADVERBS, words } from './lexicon.js';
 import { destination, placeIn } from './place.js';
 import { timeOf, verbGroup } from './time.js';
 import { clauseEnd, clauseStart, isCapitalised, isQuoteMark, tokenAt, type Token } from './tokens.js';
@@ -17,7 +17,7 @@ const CONDITIONAL = words('if, unless, whether');
 // Verbs whose object follows directly: a preposition right after their participle is a reduced
 // relative (`two Russians detained in Ukraine`), not a report.
 const TRANSITIVE_TYPES = new Set<EventType>(['COERCE', 'ASSAULT', 'SANCTION', 'RETREAT', 'MOBILIZE', 'AID']);
-const PREPOSITIONS = words('in, at, on, during, for, since, over, after, by, from, with, under, without, last, near, as');
+const PREPOSITIONS = words('in, at, on, during, for, since, over, after, by, from, with, under, without, last, near, as, of, to');
 // A verb whose subject is an event, not an agent (`fighting killed thousands`).
 const EVENT_SUBJECTS = /\b(?:fighting|explosion|explosions|blast|blasts|bombings?|attacks?|crash|fire|fires|violence|clashes|war|conflict|storm|floods?|earthquake|disease|virus|shelling|strikes?|riots?)\b/i;
 // Negated cooperation is a refusal (`will not sign`, `does not support`).
@@ -39,8 +39,7 @@ export function analyseVerb(ctx: ArticleContext, sc: SentenceContext, hit: Trigg
   let type = hit.type;
   let name = hit.name;
   if (ctx.inQuote(at) && !narrationInQuote(ctx, tokens, hit.i)) return null;
-  // A participle used as an adjective (`the detained men`, `a signed letter`) reports nothing.
-  if ((hit.form === 'past' || hit.form === 'pp') && ADJECTIVAL.has(prevWord(tokens, hit.i)?.lower ?? '')) return null;
+  if (adjectival(tokens, hit) || pluralNoun(tokens, hit)) return null;
   const cs = clauseStart(tokens, hit.i, 0);
   const csTok = tokenAt(tokens, cs);
   const reported = tokens.slice(0, hit.i).some((t) => REPORTING_VERBS.has(t.lower) && !ctx.inQuote(t.start));
@@ -49,41 +48,41 @@ export function analyseVerb(ctx: ArticleContext, sc: SentenceContext, hit: Trigg
   if (vg.hypothetical || CONDITIONAL.has(tokens[csTok - 1]?.lower ?? '')) return info(`Hypothetical ${type} trigger "${trigger}" left out`), null;
   let status = vg.status;
   if (vg.negated) {
-    if (!NEGATED_TO_REJECT.has(type) || !status) return info(`Negated ${type} trigger "${trigger}" left out`), null;
+    // A refusal (`will not sign`, `does not support`) is a REJECT; a plain past negation (`did not endorse`) reports nothing.
+    if (!NEGATED_TO_REJECT.has(type) || !status || (!vg.present && status !== 'planned')) return info(`Negated ${type} trigger "${trigger}" left out`), null;
     type = 'REJECT';
     name = `negated-${name}`;
     status = 'occurred';
   }
-  // Participles: `, accusing X of ...` and `footage of Putin meeting relatives` report the sentence subject's act.
+  // Participles: `..., accusing X of ...` and `footage of Putin meeting relatives` report the sentence subject's act.
   let participial: 'adjunct' | 'after-name' | null = null;
   if (!status && hit.form === 'ing') {
     const prev = tokens[hit.i - 1];
-    if (prev?.raw === ',') participial = 'adjunct';
+    if (prev?.raw === ',' && VERBAL_TYPES.has(type)) participial = 'adjunct';
     else if (prev && ctx.people.within(prev.start, prev.end + 1).length) participial = 'after-name';
     if (!participial) return null;
     status = 'occurred';
   }
   if (!status) return null;
   // `is seeking`, `are urging`: a stance going on, not a reported act (`are holding talks`, `is shelling` are).
-  if (vg.progressive && vg.present && VERBAL_TYPES.has(type)) return null;
+  if (vg.progressive && (vg.present || vg.perfect) && VERBAL_TYPES.has(type)) return null;
+  if (vg.present && !vg.progressive && STANCE_PRESENT.has(first.lower)) return null;
   const after = text.slice(end, Math.min(s.end, end + 300));
-  // Passive: the agent is in a `by` phrase; a reduced relative (`Japanese abducted by`) is no report.
-  let passive = vg.passive;
-  const nextW = nextWord(tokens, hit.i);
-  if (!passive && (hit.form === 'past' || hit.form === 'pp') && nextW?.lower === 'by' && !vg.perfect) return null;
-  if (!passive && hit.form === 'past' && TRANSITIVE_TYPES.has(type) && nextW && PREPOSITIONS.has(nextW.lower) && !vg.perfect) return null;
+  const passive = vg.passive;
+  if (!passive && reducedRelative(tokens, hit, vg.perfect)) return null;
   if (passive && !/\bby\b/.test(after.slice(0, 60)) && type !== 'CONSULT') return null;
 
   const complement = !(type === 'CONSULT');
-  let rightEnd = clauseEnd(tokens, hit.last, tokens.length, complement, s.end);
-  if (limit > end && limit < rightEnd) rightEnd = limit;
+  const clauseRight = clauseEnd(tokens, hit.last, tokens.length, complement, s.end);
+  // A verb's time and place stop at the next event word (`discussed a planned summit in May`); its participants do not.
+  const rightEnd = limit > end && limit < clauseRight ? limit : clauseRight;
 
-  let found: Actors = NO_ACTORS;
   const groupStart = verbGroupStart(tokens, hit.i, csTok);
-  if (passive) found = groupActors(text, end, rightEnd, ctx.people);
-  else if (participial === 'adjunct' || coordinated(tokens, groupStart)) found = sentenceSubject(ctx, sc);
+  let found: Actors;
+  if (passive) found = agentActors(ctx, tokens, hit.last);
+  else if (participial === 'adjunct') found = sentenceSubject(ctx, sc);
   else if (participial === 'after-name') found = subjectActors(text, tokens[hit.i - 1]!.start, at, ctx.people, s.start);
-  else found = subjectActors(text, cs, tokens[groupStart]!.start, ctx.people, s.start);
+  else found = clauseSubject(ctx, sc, csTok, groupStart);
   const actors = [...found.actors];
   const countries = [...found.countries];
   // `X told reporters the Japanese side raised concerns`: the speaker speaks for that side and takes part.
@@ -92,15 +91,17 @@ export function analyseVerb(ctx: ArticleContext, sc: SentenceContext, hit: Trigg
   }
   // Every participant: `X met (with) Y`, `X agreed with Y`, `X called Y`.
   if (!passive && hit.row.joint && name !== 'visited' && (type === 'CONSULT' || type === 'AGREE')) {
-    const objStart = type === 'AGREE' ? (/^\s+with\b/.test(after) ? end : rightEnd) : tokens[Math.min(hit.objectFrom, tokens.length - 1)]!.start;
-    for (const p of ctx.people.within(objStart, rightEnd)) if (!actors.includes(p.fullName)) actors.push(p.fullName), p.country && countries.push(p.country);
+    const objStart = type === 'AGREE' ? (/^\s+with\b/.test(after) ? end : clauseRight) : tokens[Math.min(hit.objectFrom, tokens.length - 1)]!.start;
+    for (const p of ctx.people.within(objStart, clauseRight)) if (!actors.includes(p.fullName)) actors.push(p.fullName), p.country && countries.push(p.country);
   }
-  if (name === 'confirmed' && actors.length < 2 && !found.pending) return null; // a joint confirmation only
+  // A joint confirmation or signing only (two sides), not one side's.
+  if ((name === 'confirmed' || name === 'signed-jointly') && actors.length < 2 && !found.pending) return null;
   if (!actors.length && !found.pending) return null;
   if (type === 'ASSAULT' && EVENT_SUBJECTS.test(text.slice(cs, at))) return null;
 
-  // Time: the nearest expression in the clause; a planned event may take one from anywhere after it.
-  const time = timeOf(text, cs, status === 'planned' ? s.end : rightEnd, at, end);
+  // Time: the nearest expression in the clause (a `when` clause shares its main clause's); a planned event may take one from anywhere after it.
+  const timeFrom = tokens[csTok - 1]?.lower === 'when' && csTok > 1 ? clauseStart(tokens, csTok - 1, 0) : cs;
+  const time = timeOf(text, timeFrom, status === 'planned' ? Math.max(rightEnd, limit) : rightEnd, at, end);
   // Place: a place phrase in the clause (`in Moscow`, `here`), nearest after the trigger first.
   const wide = type === 'CONSULT' || type === 'AGREE';
   const locEnd = status === 'planned' ? s.end : wide ? rightEnd : Math.min(rightEnd, end + 60);
@@ -112,10 +113,124 @@ export function analyseVerb(ctx: ArticleContext, sc: SentenceContext, hit: Trigg
   }
   if (status === 'planned' && !time) return info(`Planned ${type} "${trigger}" without a date left out`), null;
   return newDraft(ctx, sc, {
-    eventType: type, status, time, aspectBackground: vg.background, actors, countries, location, trigger, name,
+    eventType: type, status, time, aspectBackground: vg.background, actors, countries, location, trigger, name: name === 'signed-jointly' ? 'signed' : name,
     confidence: confidenceOf(vg.present, found.pending !== null, participial !== null),
     head: type === 'CONSULT' ? headOf(name) : type, pendingActors: found.pending,
+    narrative: status === 'occurred' && (hit.form === 'past' || hit.form === 'pp') && !vg.perfect && !vg.present && !vg.progressive,
   });
+}
+
+/** A participle used as an adjective (`the detained men`, `met jailed leader X`) reports nothing. */
+function adjectival(tokens: readonly Token[], hit: TriggerHit): boolean {
+  if (hit.form !== 'past' && hit.form !== 'pp') return false;
+  const prev = prevWord(tokens, hit.i);
+  if (!prev) return false;
+  return ADJECTIVAL.has(prev.lower) || (!isCapitalised(prev) && (triggersOf(prev.lower).some((e) => e.form === 'past') || REPORTING_VERBS.has(prev.lower)) && !AUX_WORDS.has(prev.lower));
+}
+
+/** A `-s` form that is a plural noun: `the protests`, `faxed requests for comment`, `of United Nations sanctions barring`. */
+function pluralNoun(tokens: readonly Token[], hit: TriggerHit): boolean {
+  if (hit.form !== 's') return false;
+  const prev = prevWord(tokens, hit.i);
+  const next = nextWord(tokens, hit.last);
+  if (!prev) return !!next && NOUN_AFTER.has(next.lower);
+  if (NOUN_BEFORE.has(prev.lower) || /['’]s?$/.test(prev.raw) || /^\d/.test(prev.raw)) return true;
+  if (!isCapitalised(prev) && (prev.lower.endsWith('ed') || prev.lower.endsWith('ing'))) return true;
+  if (next && NOUN_AFTER.has(next.lower)) return true;
+  // A capitalised run after a preposition is its object: `in defiance of United Nations sanctions`.
+  let k = tokens.indexOf(prev);
+  while (k > 0 && isCapitalised(tokens[k])) k--;
+  return k >= 0 && k < tokens.indexOf(prev) && PREPOSITION_WORDS.has(tokens[k]!.lower);
+}
+
+/** `two Russians detained in Ukraine`, `accused of an attempt`, `otherwise tortured.`: a participle without its object is no report. */
+function reducedRelative(tokens: readonly Token[], hit: TriggerHit, perfect: boolean): boolean {
+  if (perfect || (hit.form !== 'past' && hit.form !== 'pp')) return false;
+  const next = tokens[hit.i + 1];
+  const nextW = nextWord(tokens, hit.i);
+  if (nextW?.lower === 'by') return true;
+  if (!(hit.row.transitive || TRANSITIVE_TYPES.has(hit.type)) || hit.row.next) return false;
+  if (!next || (!next.word && !isQuoteMark(next))) return true;
+  return !!nextW && PREPOSITIONS.has(nextW.lower);
+}
+
+/** The agent of a passive: the names in its `by` phrase, up to the next preposition or clause. */
+function agentActors(ctx: ArticleContext, tokens: readonly Token[], last: number): Actors {
+  let k = last + 1;
+  while (k < tokens.length && tokens[k]!.lower !== 'by' && k - last < 6) k++;
+  if (tokens[k]?.lower !== 'by') return NO_ACTORS;
+  let e = k + 1;
+  while (e < tokens.length && e - k < 12 && !AGENT_STOP.has(tokens[e]!.lower) && tokens[e]!.raw !== ',' && !FINITE_AUX.has(tokens[e]!.lower)) e++;
+  const from = tokens[k]!.end, to = e < tokens.length ? tokens[e]!.start : tokens[tokens.length - 1]!.end;
+  return groupActors(ctx.text, from, to, ctx.people);
+}
+
+/**
+ * The subject of the clause holding a verb: the words from the clause start to the clause's first
+ * verb (`The resolution deplores ..., expresses concern`: the resolution's), or, for a verb
+ * coordinated with an earlier one whose clause names nobody (`X said there was ... and urged`), the sentence's.
+ */
+function clauseSubject(ctx: ArticleContext, sc: SentenceContext, csTok: number, groupStart: number): Actors {
+  let found = subjectBefore(ctx, sc, csTok, groupStart);
+  if (!found.actors.length && !found.pending) found = definiteInstitution(ctx, sc, csTok, groupStart);
+  if (found.actors.length || found.pending || !coordinated(sc.tokens, groupStart)) return found;
+  // `X said there was no reason to ... and urged`, `X stressed that Y should ... and endorsed`: the
+  // subject of the nearest earlier finite verb of the same kind (a past verb with a subject).
+  const { tokens } = sc;
+  for (let k = groupStart - 2; k >= 0; k--) {
+    const t = tokens[k]!;
+    if (!t.word || ctx.inQuote(t.start) || !finitePast(tokens, k)) continue;
+    const cs = tokenAt(tokens, clauseStart(tokens, k, 0));
+    const subject = subjectBefore(ctx, sc, cs, verbGroupStart(tokens, k, cs));
+    if (subject.actors.length || subject.pending) return subject;
+  }
+  return found;
+}
+
+const NO_PEOPLE = new People([]);
+
+// `the court`, `the judges`, `the resolution`: an institution or its document named before in the article.
+const DEFINITE_INSTITUTION = /^\s*(?:the|The|But\s+the|And\s+the)\s+(?:[\w-]+\s+){0,2}?(court|judges|commission|council|committee|ministry|parliament|assembly|tribunal|agency|resolution|statement|report|communique|ruling|declaration)\s*$/;
+const INSTITUTION_HEAD: Record<string, string> = { judges: 'Court', resolution: 'Council', statement: '', report: '', communique: '', ruling: 'Court', declaration: '' };
+
+/** The institution a definite description (`the court`, `the resolution`) points back to: the latest name with that head before it. */
+function definiteInstitution(ctx: ArticleContext, sc: SentenceContext, csTok: number, groupStart: number): Actors {
+  const { tokens } = sc;
+  const from = tokens[csTok]?.start ?? sc.s.start, to = tokens[groupStart]?.start ?? sc.s.end;
+  const m = DEFINITE_INSTITUTION.exec(ctx.text.slice(from, to));
+  if (!m) return NO_ACTORS;
+  const noun = m[1]!;
+  const head = INSTITUTION_HEAD[noun] ?? noun.charAt(0).toUpperCase() + noun.slice(1);
+  const before = ctx.text.slice(Math.max(0, from - 3000), from);
+  // `the Security Council resolution`: the author named as the document's modifier; else the latest name ending in the head.
+  const pattern = head ? new RegExp(String.raw`((?:[A-Z][\w.'’-]*\s+){0,4}${head}(?:\s+of(?:\s+[A-Z][\w'’-]*)+)?)`, 'g') : new RegExp(String.raw`((?:[A-Z][\w.'’-]*\s+){1,4})${noun}\b`, 'g');
+  let last: string | null = null;
+  for (const x of before.matchAll(pattern)) last = x[1]!.trim();
+  if (!last) return NO_ACTORS;
+  const st = statesIn(last, 0, last.length, NO_PEOPLE);
+  return st.length ? { actors: [st[st.length - 1]!], countries: [], pending: null } : NO_ACTORS;
+}
+
+/** The actors named from the clause start to the clause's first verb (before `groupStart`). */
+function subjectBefore(ctx: ArticleContext, sc: SentenceContext, csTok: number, groupStart: number): Actors {
+  const { tokens, s } = sc;
+  let endTok = groupStart;
+  for (let k = csTok + 1; k < groupStart; k++) {
+    const t = tokens[k]!;
+    if (t.word && !ctx.inQuote(t.start) && (FINITE_AUX.has(t.lower) || isVerb(t, tokens[k - 1]))) { endTok = k; break; }
+  }
+  const from = tokens[csTok]?.start ?? s.start;
+  return endTok > csTok ? subjectActors(ctx.text, from, tokens[endTok]!.start, ctx.people, s.start) : NO_ACTORS;
+}
+
+/** A finite past verb at token `k` (`said`, `stressed`, `condemned`), not after `to`, a modal or an existential `there`. */
+function finitePast(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (isCapitalised(t)) return false;
+  const past = REPORTING_VERBS.has(t.lower) ? /(?:ed|said|told|wrote)$/.test(t.lower) : triggersOf(t.lower).some((e) => e.form === 'past') || (t.lower.endsWith('ed') && t.lower.length > 4);
+  if (!past) return false;
+  const prev = tokens[k - 1]?.lower ?? '';
+  return prev !== 'to' && prev !== 'there' && !AUX_WORDS.has(prev) && prev !== 'the' && prev !== 'a';
 }
 
 const SIDE = /\b(?:the\s+\p{Lu}[\p{L}-]*\s+side|our\s+side|our\s+government|our\s+country)\b/u;
@@ -152,7 +267,7 @@ export function sentenceSubject(ctx: ArticleContext, sc: SentenceContext): Actor
   for (let k = 0; k < Math.min(tokens.length, 40); k++) {
     const t = tokens[k]!;
     if (!t.word || ctx.inQuote(t.start)) continue;
-    if (REPORTING_VERBS.has(t.lower) || FINITE_AUX.has(t.lower) || isVerb(t)) {
+    if (REPORTING_VERBS.has(t.lower) || FINITE_AUX.has(t.lower) || isVerb(t, tokens[k - 1])) {
       return k ? subjectActors(ctx.text, s.start, t.start, ctx.people, s.start) : NO_ACTORS;
     }
   }
@@ -160,10 +275,11 @@ export function sentenceSubject(ctx: ArticleContext, sc: SentenceContext): Actor
 }
 
 const FINITE_AUX = words('is, are, was, were, has, have, had, will, would, did, does, can, could');
-/** A lower-case word that reads as a finite verb: a trigger form, or a past form in `-ed`. */
-function isVerb(t: Token): boolean {
+/** A lower-case word that reads as a finite verb: a past trigger form, a `-s` form not after a determiner, a past form in `-ed`. */
+function isVerb(t: Token, prev?: Token): boolean {
   if (isCapitalised(t)) return false;
-  return triggersOf(t.lower).some((e) => e.form !== 'ing' && e.form !== 'base') || (t.lower.length > 4 && t.lower.endsWith('ed'));
+  if (prev && (NOUN_BEFORE.has(prev.lower) || /['’]s?$/.test(prev.raw))) return false;
+  return triggersOf(t.lower).some((e) => e.form === 'past' || e.form === 's') || (t.lower.length > 4 && t.lower.endsWith('ed'));
 }
 
 /** Is the verb group at `g` coordinated with an earlier verb (`... and urged`, `..., but warned`)? Its subject is then the sentence's. */

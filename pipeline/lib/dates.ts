@@ -190,7 +190,9 @@ function specOf(m: RegExpMatchArray, slice: string): TimeSpec | null {
 }
 
 function mayIsName(slice: string, at: number): boolean {
-  return /\b(?:Theresa|Mrs\.?|Ms\.?|Mr\.?|Brian|Elaine|Philip)\s+$/.test(slice.slice(Math.max(0, at - 10), at));
+  if (/\b(?:Theresa|Mrs\.?|Ms\.?|Mr\.?|Brian|Elaine|Philip)\s+$/.test(slice.slice(Math.max(0, at - 10), at))) return true;
+  // `after May invoked Article 50`, `May's government`: a name followed by a verb or a possessive.
+  return /^May(?:['’]s\b|\s+(?:has|had|is|was|will|would|said|says|told|\w+ed)\b)/.test(slice.slice(at, at + 20));
 }
 
 function validDay(m: number, d: number): boolean {
