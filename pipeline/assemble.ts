@@ -5,7 +5,7 @@
  * by their primary key, so output order never depends on input order.
  */
 import type { Actor, Article, Event, EventMention, Quote, QuoteMention, Story } from '../schemas/index.js';
-import type { StoryAssignment } from './cluster-stories.js';
+import type { StoryAssignment } from './cluster-stories/index.js';
 import type { Duplicate } from './dedupe.js';
 import type { ArticleAnalysis } from './index.js';
 import { dateConfidence } from './clean/article-date.js';

@@ -8,7 +8,7 @@
 import pLimit from 'p-limit';
 import { TABLES } from '../schemas/index.js';
 import { clean } from './clean.js';
-import { clusterStories } from './cluster-stories.js';
+import { clusterStories } from './cluster-stories/index.js';
 import { dedupe, signature, type Duplicate } from './dedupe.js';
 import { emit, render, renderFiles } from './emit.js';
 import { extractEvents, type EventMentionDraft } from './extract-events/index.js';

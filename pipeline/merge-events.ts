@@ -7,7 +7,7 @@
  * Call order (after clusterStories): mergeEvents → (assemble: event ids) → linkQuotes, storyRecords.
  */
 import type { Story } from '../schemas/story.js';
-import type { StoryAssignment } from './cluster-stories.js';
+import type { StoryAssignment } from './cluster-stories/index.js';
 import type { EventMentionDraft } from './extract-events/index.js';
 import { countryOf, isOrganisationName } from './lib/gazetteer.js';
 import { datesCompatible, dayNumber } from './lib/dates.js';
