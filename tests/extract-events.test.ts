@@ -5,8 +5,8 @@ import { eventFixture } from './helpers/event-fixture.js';
 
 // Goldens: one line per mention (what a reviewer checks), plus the reasons of what was left out.
 runFixtures('extract-events', (input) => {
-  const { article, people, quoted } = eventFixture(input);
-  const { mentions, messages } = extractEvents(article, people, quoted);
+  const { article, people, quoted, quotes } = eventFixture(input);
+  const { mentions, messages } = extractEvents(article, people, quoted, undefined, quotes);
   return {
     mentions: mentions.map((m) => ({
       type: m.eventType,

@@ -42,6 +42,8 @@ export interface Draft extends EventMentionDraft {
   paragraph: number;
   /** Reported in the simple past (`he urged`): a narrative verb, which takes the time of the sentence before when it has none. */
   narrative: boolean;
+  /** In the present perfect outside reported speech (`have accused`): the news in a lead, background further on. */
+  perfect: boolean;
 }
 
 /** Everything the rules of one article share. */
@@ -92,6 +94,7 @@ export interface DraftFields {
   /** The evidence span, when not the sentence. */
   span?: { start: number; end: number };
   narrative?: boolean;
+  perfect?: boolean;
 }
 
 /** A mention from what a rule found, dated against the article's date. */
@@ -129,5 +132,6 @@ export function newDraft(ctx: ArticleContext, sc: SentenceContext, f: DraftField
     statement: f.statement ?? false,
     paragraph: sc.s.paragraph,
     narrative: f.narrative ?? false,
+    perfect: f.perfect ?? false,
   };
 }

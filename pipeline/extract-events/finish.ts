@@ -13,6 +13,8 @@ import { anchorDate } from './time.js';
 export function finish(ctx: ArticleContext, drafts: Draft[], facts: SentenceFacts): EventMentionDraft[] {
   shareWithinSentence(ctx, drafts);
   continueNarrative(ctx, drafts, facts);
+  // `have accused` past the lead (the first two paragraphs), with no time of its own: context, not the news.
+  for (const d of drafts) if (d.perfect && d.paragraph >= 2 && !d.pendingDate && d.status === 'occurred') Object.assign(d, { status: 'background', aspectBackground: true, date: null, datePrecision: null, dateBasis: null });
   // The main event: the first occurred meeting with two or more named participants, else the first meeting.
   const consult = drafts.filter((d) => d.eventType === 'CONSULT' && d.status === 'occurred' && !d.reference && d.pendingActors === null && !d.statement);
   const main = consult.find((d) => d.persons >= 2) ?? consult.find((d) => d.persons >= 1) ?? consult.find((d) => d.actors.length >= 1) ?? null;
@@ -58,7 +60,13 @@ export function finish(ctx: ArticleContext, drafts: Draft[], facts: SentenceFact
     if (!d.reference && !d.statement) prevActors = { actors: d.actors, countries: d.actorCountries };
   }
   for (const d of out) defaultPlace(ctx, d, main);
-  return out.map(({ head: _h, pendingActors: _p, temporal: _t, persons: _c, si: _s, statement: _st, paragraph: _pa, narrative: _n, ...rest }) => rest);
+  // Background with no time at all (`have accused`, `had met`) says only that it happened once: left out of the data.
+  const kept = out.filter((d) => {
+    if (d.status !== 'background' || d.pendingDate) return true;
+    ctx.messages.push({ ruleId: 'extract-events/left-out', severity: 'info', articleId: ctx.articleId, start: d.sentenceStart, end: d.sentenceEnd, actual: d.trigger, reason: `Background ${d.eventType} "${d.trigger}" without a date of its own left out` });
+    return false;
+  });
+  return kept.map(({ head: _h, pendingActors: _p, temporal: _t, persons: _c, si: _s, statement: _st, paragraph: _pa, narrative: _n, perfect: _pf, ...rest }) => rest);
 }
 
 /** Within a sentence: an undated mention takes a dated one's time (`met in Moscow in May, when they agreed`); a placeless one a meeting's place. */
@@ -98,7 +106,7 @@ function continueNarrative(ctx: ArticleContext, drafts: Draft[], facts: Sentence
       setDate(ctx, d, carry);
     }
     if (d.statement || !d.pendingDate) continue;
-    const before = d.status === 'background' || (!!d.date && !!ctx.date && d.date < ctx.date.slice(0, d.date.length));
+    const before = !!d.date && ((d.status === 'background') || (d.status === 'occurred' && !!ctx.date && d.date < ctx.date.slice(0, d.date.length)));
     if (before && (!carry || carry.si <= d.si)) carry = d;
     else if (carry && carry.si < d.si) carry = null;
   }

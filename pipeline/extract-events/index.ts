@@ -25,7 +25,7 @@ import { datelinePlace } from './place.js';
 import { statementDrafts } from './statements.js';
 import { tokenize, type Token } from './tokens.js';
 import { findTriggers, type TriggerHit } from './triggers.js';
-import { analyseVerb } from './verbs.js';
+import { adjectival, analyseVerb, nounUse, pluralNoun } from './verbs.js';
 import { visitingMention } from './visiting.js';
 
 export type { EventMentionDraft } from './draft.js';
@@ -110,7 +110,8 @@ function sentenceDrafts(ctx: ArticleContext, sc: SentenceContext): Draft[] {
     },
     evaluation: (from: number, to: number) => evaluate(tokens, from, to)?.type ?? null,
   };
-  const hits = findTriggers(tokens, 0, tokens.length, senses);
+  // Nouns and adjectival participles found as trigger forms (`their call`, `jailed activist`) neither report nor bound other triggers.
+  const hits = findTriggers(tokens, 0, tokens.length, senses).filter((h) => !adjectival(tokens, h) && !pluralNoun(tokens, h) && (!nounUse(tokens, h) || meetingNounAt(tokens, h.i)));
   const out: Draft[] = [];
   let h = 0;
   for (let i = 0; i < tokens.length; i++) {

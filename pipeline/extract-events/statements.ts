@@ -46,10 +46,10 @@ function reportedSpeech(ctx: ArticleContext, sc: SentenceContext): Draft[] {
     const cs = clauseStart(tokens, k, 0);
     let actors = speakerBefore(ctx, sc, tokenAt(tokens, cs), k);
     let content: [number, number];
-    const comma = tokens[tokenAt(tokens, cs) - 1];
-    if (comma && (comma.raw === ',' || isQuoteMark(comma)) && rest(tokens, k) <= 8) {
-      // `The move is unacceptable, X said.` / `..., said X.`: what was said comes first.
-      content = [0, tokenAt(tokens, cs) - 1];
+    const before = contentEnd(ctx, tokens, k);
+    if (before > 0 && rest(tokens, k) <= 8) {
+      // `"The move is unacceptable," X said.` / `..., said X.`: what was said comes first.
+      content = [0, before];
       if (!actors.actors.length) actors = personsAfter(ctx, tokens, k);
     } else {
       const from = tokens[k + 1]?.lower === 'that' ? k + 2 : k + 1;
@@ -100,7 +100,7 @@ function speakerBefore(ctx: ArticleContext, sc: SentenceContext, csTok: number, 
 
 /** A speaker's name as an actor: a person of the article, else an organisation or state (`Kremlin`). */
 function speakerActors(ctx: ArticleContext, speaker: string): Actors {
-  const p = ctx.people.list.find((x) => x.fullName === speaker);
+  const p = ctx.people.list.find((x) => x.fullName === speaker) ?? ctx.people.list.find((x) => x.name === speaker || x.fullName.endsWith(` ${speaker}`));
   if (p) return { actors: [p.fullName], countries: p.country ? [p.country] : [], pending: null };
   const c = countryOf(speaker);
   return { actors: [c ?? speaker], countries: c ? [c] : [], pending: null };
@@ -111,6 +111,19 @@ function personsAfter(ctx: ArticleContext, tokens: readonly Token[], k: number):
   const from = tokens[k]!.end, to = tokens[Math.min(tokens.length - 1, k + 8)]!.end;
   const ps = ctx.people.within(from, to);
   return ps.length ? { actors: [ps[0]!.fullName], countries: ps[0]!.country ? [ps[0]!.country] : [], pending: null } : NO_ACTORS;
+}
+
+/**
+ * Where the words said end when the cue follows them: the comma or closing quotation mark before
+ * the speaker's name (`"...," X said`), or -1.
+ */
+function contentEnd(ctx: ArticleContext, tokens: readonly Token[], k: number): number {
+  for (let b = k - 1, n = 0; b >= 0 && n < 8; b--, n++) {
+    const t = tokens[b]!;
+    if (t.raw === ',' || (isQuoteMark(t) && ctx.inQuote(t.start) === false && b > 0 && ctx.inQuote(tokens[b - 1]!.start))) return b;
+    if (!t.word && !isQuoteMark(t)) return -1;
+  }
+  return -1;
 }
 
 /** Words left in the sentence after token `k`. */

@@ -39,7 +39,7 @@ export function analyseVerb(ctx: ArticleContext, sc: SentenceContext, hit: Trigg
   let type = hit.type;
   let name = hit.name;
   if (ctx.inQuote(at) && !narrationInQuote(ctx, tokens, hit.i)) return null;
-  if (adjectival(tokens, hit) || pluralNoun(tokens, hit)) return null;
+  if (adjectival(tokens, hit) || pluralNoun(tokens, hit) || nounUse(tokens, hit)) return null;
   const cs = clauseStart(tokens, hit.i, 0);
   const csTok = tokenAt(tokens, cs);
   const reported = tokens.slice(0, hit.i).some((t) => REPORTING_VERBS.has(t.lower) && !ctx.inQuote(t.start));
@@ -110,26 +110,37 @@ export function analyseVerb(ctx: ArticleContext, sc: SentenceContext, hit: Trigg
     // Visiting a scene (`visited the crash site`, `visit the victims`) is not a meeting between actors.
     if (VISITED_SCENE.test(after)) return null;
     location = destination(after, ctx.people, end, NOT_ACTOR) ?? location;
+    // `visited Reis at ...`: a person visited takes part.
+    const host = ctx.people.within(end, Math.min(clauseRight, end + 40)).find((p) => /^\s*$/.test(text.slice(end, p.start).replace(/\b(?:the|his|her|their|counterpart|[A-Z][\w.'’-]*)\b/g, '')));
+    if (host && !actors.includes(host.fullName)) actors.push(host.fullName), host.country && countries.push(host.country);
   }
   if (status === 'planned' && !time) return info(`Planned ${type} "${trigger}" without a date left out`), null;
   return newDraft(ctx, sc, {
     eventType: type, status, time, aspectBackground: vg.background, actors, countries, location, trigger, name: name === 'signed-jointly' ? 'signed' : name,
     confidence: confidenceOf(vg.present, found.pending !== null, participial !== null),
     head: type === 'CONSULT' ? headOf(name) : type, pendingActors: found.pending,
-    narrative: status === 'occurred' && (hit.form === 'past' || hit.form === 'pp') && !vg.perfect && !vg.present && !vg.progressive,
+    narrative: status === 'occurred' && (hit.form === 'past' || hit.form === 'pp') && !vg.perfect && !vg.present && !vg.progressive && !vg.background,
+    perfect: vg.perfect && !reported && !vg.progressive,
   });
 }
 
 /** A participle used as an adjective (`the detained men`, `met jailed leader X`) reports nothing. */
-function adjectival(tokens: readonly Token[], hit: TriggerHit): boolean {
+export function adjectival(tokens: readonly Token[], hit: TriggerHit): boolean {
   if (hit.form !== 'past' && hit.form !== 'pp') return false;
   const prev = prevWord(tokens, hit.i);
   if (!prev) return false;
   return ADJECTIVAL.has(prev.lower) || (!isCapitalised(prev) && (triggersOf(prev.lower).some((e) => e.form === 'past') || REPORTING_VERBS.has(prev.lower)) && !AUX_WORDS.has(prev.lower));
 }
 
+/** A base form after a determiner or possessive is a noun (`their call on Tuesday`, `his visit`). */
+export function nounUse(tokens: readonly Token[], hit: TriggerHit): boolean {
+  if (hit.form !== 'base') return false;
+  const prev = prevWord(tokens, hit.i);
+  return !!prev && (NOUN_BEFORE.has(prev.lower) || /['’]s$/.test(prev.raw)) && prev.lower !== 'to';
+}
+
 /** A `-s` form that is a plural noun: `the protests`, `faxed requests for comment`, `of United Nations sanctions barring`. */
-function pluralNoun(tokens: readonly Token[], hit: TriggerHit): boolean {
+export function pluralNoun(tokens: readonly Token[], hit: TriggerHit): boolean {
   if (hit.form !== 's') return false;
   const prev = prevWord(tokens, hit.i);
   const next = nextWord(tokens, hit.last);
