@@ -122,8 +122,13 @@ function isDemand(tokens: readonly Token[], k: number, from: number, end: number
   const two = wordsFrom(tokens, k, end, 2);
   if (OBLIGATION.has(t.lower) || (two && OBLIGATION.has(two))) {
     // An actor is to act (`Parliament must`, `the government should`), not `we must` nor `the pipeline should`.
-    const prev = prevWord(tokens, k, from);
+    let prev = prevWord(tokens, k, from);
     if (!prev || SELF.has(prev.lower)) return false;
+    // `the inauguration of the president should`: the subject's head is before `of`.
+    const j = tokens.indexOf(prev);
+    const before = tokens[j - 1]?.lower === 'the' ? tokens[j - 2] : tokens[j - 1];
+    if (before?.lower === 'of') prev = prevWord(tokens, tokens.indexOf(before), from);
+    if (!prev) return false;
     return ADDRESSEES.has(prev.lower) || (/^\p{Lu}/u.test(prev.raw) && !/^(?:It|This|That|There|What|Which)$/.test(prev.raw));
   }
   if (DEMAND_OPENERS.has(t.lower) || (two && DEMAND_OPENERS.has(two))) {

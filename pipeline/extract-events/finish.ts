@@ -105,7 +105,7 @@ function continueNarrative(ctx: ArticleContext, drafts: Draft[], facts: Sentence
       && (d.paragraph === carry.paragraph || facts.singleParagraphs.has(carry.paragraph))) {
       setDate(ctx, d, carry);
     }
-    if (d.statement || !d.pendingDate) continue;
+    if (!d.pendingDate) continue;
     const before = !!d.date && ((d.status === 'background') || (d.status === 'occurred' && !!ctx.date && d.date < ctx.date.slice(0, d.date.length)));
     if (before && (!carry || carry.si <= d.si)) carry = d;
     else if (carry && carry.si < d.si) carry = null;

@@ -13,6 +13,7 @@ import { evaluate, type Evaluation } from './evaluation.js';
 import { REPORTING_VERBS, VERB_GROUP_ADVERBS, words } from './lexicon.js';
 import { timeOf, verbGroup } from './time.js';
 import { clauseStart, isQuoteMark, tokenAt, type Token } from './tokens.js';
+import { triggersOf } from './triggers.js';
 
 /** Verbs that introduce what was said (a subset of the reporting verbs: not those that are events themselves). */
 const SAYING = words('said, says, told, tells, stated, states, stressed, stresses, added, adds, insisted, insists, argued, argues, declared, declares, noted, notes, claimed, claims, wrote, writes, tweeted, posted, reiterated, repeated, emphasised, emphasized, underlined, maintained, asserted, described, suggested, believes, thinks, announced');
@@ -26,6 +27,8 @@ export function statementDrafts(ctx: ArticleContext, sentences: readonly Sentenc
     const sc = sentenceOf(sentences, q.quoteStart);
     if (!sc) continue;
     const from = tokenAt(sc.tokens, q.quoteStart), to = tokenAt(sc.tokens, q.quoteEnd);
+    // `The three "agreed that ..."`: the quotation continues narration, read as an event verb already.
+    if (from < sc.tokens.length && triggersOf(sc.tokens[from]!.lower).length && from > 0 && sc.tokens[from - 2]?.word && !REPORTING_VERBS.has(sc.tokens[from - 2]!.lower)) continue;
     const ev = evaluate(sc.tokens, from, to);
     if (!ev) continue;
     // The cue may sit in a later sentence of the quote's evidence (`"... ." ... , Lu said Wednesday.`).

@@ -55,7 +55,7 @@ const LEFT_BREAK_WORDS = new Set([
 ]);
 // After a comma, these open a new clause (`..., but`, `..., saying`).
 const COMMA_BREAK_WORDS = new Set(['but', 'while', 'whereas', 'which', 'who', 'where', 'when', 'saying', 'adding', 'and', 'or']);
-const HARD_BREAK = new Set([';', ':', '(', ')', '—', '–', '[', ']']);
+const HARD_BREAK = new Set([';', ':', '(', '—', '–', '[']);
 
 /**
  * Where the clause holding token `i` starts (a character offset): after the nearest clause break
@@ -65,6 +65,14 @@ const HARD_BREAK = new Set([';', ':', '(', ')', '—', '–', '[', ']']);
 export function clauseStart(tokens: readonly Token[], i: number, lo: number): number {
   for (let k = i - 1, n = 0; k >= lo && n < MAX_WALK; k--, n++) {
     const t = tokens[k]!;
+    // A parenthesis closed before the verb is an aside inside the subject (`Alyn Smith, a Scottish National Party (SNP) member, said`).
+    if (t.raw === ')' || t.raw === ']') {
+      const open = t.raw === ')' ? '(' : '[';
+      let j = k - 1;
+      while (j >= lo && k - j < 12 && tokens[j]!.raw !== open) j--;
+      if (j >= lo && tokens[j]!.raw === open) { n += k - j; k = j; continue; }
+      return tokens[k + 1]!.start;
+    }
     if (HARD_BREAK.has(t.raw) || (t.raw === '-' && tokens[k - 1] && tokens[k - 1]!.end < t.start && tokens[k + 1] && t.end < tokens[k + 1]!.start)) return tokens[k + 1]!.start;
     // `Moscow, which denies ..., has never acknowledged`: a relative clause closed before the verb is skipped.
     if ((t.lower === 'which' || t.lower === 'who' || t.lower === 'whose') && tokens[k - 1]?.raw === ',' && closedBefore(tokens, k, i)) { k--; n++; continue; }

@@ -6,7 +6,7 @@
 import type { EventType } from '../types.js';
 import { groupActors, NO_ACTORS, NOT_ACTOR, People, statesIn, subjectActors, type Actors } from './actors.js';
 import { newDraft, type ArticleContext, type Draft, type SentenceContext } from './draft.js';
-import { AGENT_STOP, NOUN_AFTER, NOUN_BEFORE, PREPOSITION_WORDS, REPORTING_VERBS, STANCE_PRESENT, VERB_GROUP_ADVERBS, words } from './lexicon.js';
+import { AGENT_STOP, FUTURE, MODALS, NOUN_AFTER, NOUN_BEFORE, PREPOSITION_WORDS, REPORTING_VERBS, STANCE_PRESENT, VERB_GROUP_ADVERBS, words } from './lexicon.js';
 import { destination, placeIn } from './place.js';
 import { timeOf, verbGroup } from './time.js';
 import { clauseEnd, clauseStart, isCapitalised, isQuoteMark, tokenAt, type Token } from './tokens.js';
@@ -182,17 +182,19 @@ function agentActors(ctx: ArticleContext, tokens: readonly Token[], last: number
  * coordinated with an earlier one whose clause names nobody (`X said there was ... and urged`), the sentence's.
  */
 function clauseSubject(ctx: ArticleContext, sc: SentenceContext, csTok: number, groupStart: number): Actors {
-  let found = subjectBefore(ctx, sc, csTok, groupStart);
-  if (!found.actors.length && !found.pending) found = definiteInstitution(ctx, sc, csTok, groupStart);
-  if (found.actors.length || found.pending || !coordinated(sc.tokens, groupStart)) return found;
-  // `X said there was no reason to ... and urged`, `X stressed that Y should ... and endorsed`: the
-  // subject of the nearest earlier finite verb of the same kind (a past verb with a subject).
   const { tokens } = sc;
+  const regionEnd = subjectEnd(ctx, tokens, csTok, groupStart);
+  let found = subjectIn(ctx, sc, csTok, regionEnd);
+  if (!found.actors.length && !found.pending) found = definiteInstitution(ctx, sc, csTok, regionEnd);
+  // A verb coordinated with an earlier one takes its subject when this clause names nobody, or
+  // when this clause's own verb is of another kind (`X stressed that Y should ... and endorsed`).
+  const modal = regionEnd < groupStart && (MODALS.has(tokens[regionEnd]!.lower) || FUTURE.has(tokens[regionEnd]!.lower));
+  if (!coordinated(tokens, groupStart) || ((found.actors.length || found.pending) && !modal)) return found;
   for (let k = groupStart - 2; k >= 0; k--) {
     const t = tokens[k]!;
     if (!t.word || ctx.inQuote(t.start) || !finitePast(tokens, k)) continue;
     const cs = tokenAt(tokens, clauseStart(tokens, k, 0));
-    const subject = subjectBefore(ctx, sc, cs, verbGroupStart(tokens, k, cs));
+    const subject = subjectIn(ctx, sc, cs, subjectEnd(ctx, tokens, cs, verbGroupStart(tokens, k, cs)));
     if (subject.actors.length || subject.pending) return subject;
   }
   return found;
@@ -205,9 +207,9 @@ const DEFINITE_INSTITUTION = /^\s*(?:the|The|But\s+the|And\s+the)\s+(?:[\w-]+\s+
 const INSTITUTION_HEAD: Record<string, string> = { judges: 'Court', resolution: 'Council', statement: '', report: '', communique: '', ruling: 'Court', declaration: '' };
 
 /** The institution a definite description (`the court`, `the resolution`) points back to: the latest name with that head before it. */
-function definiteInstitution(ctx: ArticleContext, sc: SentenceContext, csTok: number, groupStart: number): Actors {
+function definiteInstitution(ctx: ArticleContext, sc: SentenceContext, csTok: number, endTok: number): Actors {
   const { tokens } = sc;
-  const from = tokens[csTok]?.start ?? sc.s.start, to = tokens[groupStart]?.start ?? sc.s.end;
+  const from = tokens[csTok]?.start ?? sc.s.start, to = tokens[endTok]?.start ?? sc.s.end;
   const m = DEFINITE_INSTITUTION.exec(ctx.text.slice(from, to));
   if (!m) return NO_ACTORS;
   const noun = m[1]!;
@@ -222,14 +224,18 @@ function definiteInstitution(ctx: ArticleContext, sc: SentenceContext, csTok: nu
   return st.length ? { actors: [st[st.length - 1]!], countries: [], pending: null } : NO_ACTORS;
 }
 
-/** The actors named from the clause start to the clause's first verb (before `groupStart`). */
-function subjectBefore(ctx: ArticleContext, sc: SentenceContext, csTok: number, groupStart: number): Actors {
-  const { tokens, s } = sc;
-  let endTok = groupStart;
+/** Where a clause's subject ends: at its first verb before `groupStart` (a token index). */
+function subjectEnd(ctx: ArticleContext, tokens: readonly Token[], csTok: number, groupStart: number): number {
   for (let k = csTok + 1; k < groupStart; k++) {
     const t = tokens[k]!;
-    if (t.word && !ctx.inQuote(t.start) && (FINITE_AUX.has(t.lower) || isVerb(t, tokens[k - 1]))) { endTok = k; break; }
+    if (t.word && !ctx.inQuote(t.start) && (FINITE_AUX.has(t.lower) || MODALS.has(t.lower) || isVerb(t, tokens[k - 1]))) return k;
   }
+  return groupStart;
+}
+
+/** The actors named in tokens [csTok, endTok). */
+function subjectIn(ctx: ArticleContext, sc: SentenceContext, csTok: number, endTok: number): Actors {
+  const { tokens, s } = sc;
   const from = tokens[csTok]?.start ?? s.start;
   return endTok > csTok ? subjectActors(ctx.text, from, tokens[endTok]!.start, ctx.people, s.start) : NO_ACTORS;
 }
