@@ -127,3 +127,29 @@ test('an organisation named with an article or a possessive is the organisation'
   expect(names("The Farmers Union' campaign director denied the claim on Monday.")).toEqual(['Farmers Union']);
   expect(names('Senior members of Harbour Union denied the claim on Monday.')).toEqual(['Harbour Union']);
 });
+
+describe('readings that report no event, or another type', () => {
+  const read = (body: string) => {
+    const { article, people, quoted, quotes } = eventFixture(`date: 2021-01-05\ndateline: null\npeople: Anna Berg | Minister | Sweden; Paulo Reis | Minister | Brazil\n---\n${body}`);
+    return extractEvents(article, people, quoted, undefined, quotes).mentions.map((m) => [m.eventType, m.actors]);
+  };
+  test.each([
+    // No position taken.
+    ['Berg refused to comment on Monday.', []],
+    // An inverted condition is no report.
+    ['Had Berg rejected the offer, the talks would have failed.', []],
+    // Advice to the public is no accusation; a warning to an actor is.
+    ['Berg warned residents to stay indoors on Monday.', []],
+    ['Berg warned Reis on Monday that the quotas were too low.', [['ACCUSE', ['Anna Berg']]]],
+    // People of a country are not the state acting.
+    ['A Swedish man criticised the plan on Monday.', []],
+    // Dismissive words reject a claim, or criticise a deed.
+    ['Berg said the claims were absurd.', [['REJECT', ['Anna Berg']]]],
+    ['Berg said it was absurd to tax fishermen for their boats.', [['ACCUSE', ['Anna Berg']]]],
+    // `the will` is no future: a hope is a demand only when others will act.
+    ['Berg said: "I hope we find a way if the will is there."', []],
+    ['Berg said: "We hope Brazil will lift the ban."', [['REQUEST', ['Anna Berg']]]],
+  ])('%s', (body, expected) => {
+    expect(read(body)).toEqual(expected);
+  });
+});

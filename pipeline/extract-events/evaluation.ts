@@ -5,7 +5,8 @@
  * a lookup per word and a bounded check per phrase.
  */
 import type { EventType } from '../types.js';
-import { ADDRESSEES, phraseLengths, words } from './lexicon.js';
+import { countryOf, ORGANISATION_WORD } from '../lib/gazetteer.js';
+import { ADDRESSEES, PROPOSITION_NOUNS, phraseLengths, words } from './lexicon.js';
 import { isQuoteMark, wordsFrom, type Token } from './tokens.js';
 
 /** Condemnation and blame. */
@@ -31,10 +32,9 @@ export const CONDEMNATION_PHRASES = words(
 );
 
 /** Rejection and denial. */
-export const REJECTION = words(
-  'baseless, groundless, unfounded, untrue, nonsense, absurd, ridiculous, unsubstantiated, irrelevant, preposterous, ludicrous, ' +
-  'fiction, rubbish, fabrications, slanderous',
-);
+export const REJECTION = words('baseless, groundless, unfounded, untrue, unsubstantiated, irrelevant, fiction, fabrications, slanderous');
+/** Dismissive words: a rejection of a claim (`the claims are absurd`), else a criticism (`it is absurd to charge farmers`). */
+export const DISMISSIVE = words('nonsense, absurd, ridiculous, preposterous, ludicrous, rubbish, laughable');
 export const REJECTION_PHRASES = words(
   'not true, no proof, no evidence, without basis, without any basis, without proof, without any proof, without evidence, without any evidence, ' +
   'no basis, no grounds, no reason to, cannot be true, can not be true, can\'t be true, will not accept, ' +
@@ -53,13 +53,13 @@ export const THREAT_PHRASES = words(
 
 /** Praise, thanks, backing. */
 export const PRAISE = words(
-  'welcome, welcomes, welcomed, praise, praises, praised, grateful, gratitude, thank, thankful, commend, ' +
+  'welcome, welcomes, welcomed, praise, praises, praised, grateful, gratitude, commend, ' +
   'commends, congratulate, congratulations, congratulated, applaud, applauds, hail, hails, hailed, delighted, pleased, ' +
   'exemplary, admirable, commendable, laudable',
 );
 export const PRAISE_PHRASES = words(
   'important step, significant step, big step, step forward, major achievement, significant achievement, great achievement, ' +
-  'good news, great news, faith in, confidence in, trust in, support for, solidarity with, ' +
+  'good news, great news, faith in, confidence in, trust in, solidarity with, ' +
   'free and fair, very good, great success, big success, positive step',
 );
 
@@ -107,6 +107,10 @@ export function evaluate(tokens: readonly Token[], from: number, to: number): Ev
         if (p && phrases.has(p)) seen.set(type, k);
       }
     }
+    if (DISMISSIVE.has(t.lower)) {
+      const claim = tokens.slice(from, end).some((x) => PROPOSITION_NOUNS.has(x.lower));
+      if (!seen.has(claim ? 'REJECT' : 'ACCUSE')) seen.set(claim ? 'REJECT' : 'ACCUSE', k);
+    }
     if (!seen.has('REQUEST') && isDemand(tokens, k, from, end)) seen.set('REQUEST', k);
   }
   for (const type of ['THREATEN', 'REJECT', 'ACCUSE', 'REQUEST', 'SUPPORT'] as const) {
@@ -129,14 +133,15 @@ function isDemand(tokens: readonly Token[], k: number, from: number, end: number
     const before = tokens[j - 1]?.lower === 'the' ? tokens[j - 2] : tokens[j - 1];
     if (before?.lower === 'of') prev = prevWord(tokens, tokens.indexOf(before), from);
     if (!prev) return false;
-    return ADDRESSEES.has(prev.lower) || (/^\p{Lu}/u.test(prev.raw) && !/^(?:It|This|That|There|What|Which)$/.test(prev.raw));
+    // An actor: a country, an institution or a named one (`Parliament`, `Iran`, `the government`).
+    return ADDRESSEES.has(prev.lower) || !!countryOf(prev.raw) || ORGANISATION_WORD.test(prev.raw) || (/^\p{Lu}/u.test(prev.raw) && tokens[j - 1]?.word === true && /^\p{Lu}/u.test(tokens[j - 1]!.raw));
   }
   if (DEMAND_OPENERS.has(t.lower) || (two && DEMAND_OPENERS.has(two))) {
     const prev = prevWord(tokens, k, from);
     if (!prev || (prev.lower !== 'we' && prev.lower !== 'i')) return false;
     if (t.lower === 'hope' || t.lower === 'hopes') {
       // `we hope X will ...`: a wish addressed to others.
-      for (let j = k + 1; j < Math.min(end, k + 12); j++) if (tokens[j]!.lower === 'will' || tokens[j]!.lower === 'would') return true;
+      for (let j = k + 1; j < Math.min(end, k + 12); j++) if ((tokens[j]!.lower === 'will' || tokens[j]!.lower === 'would') && tokens[j - 1]!.lower !== 'the') return true;
       return false;
     }
     return true;

@@ -37,6 +37,8 @@ const MAX_SENTENCE = 1500;
 // A possessor whose people act for them is not the actor (`Mr Thorpe's colleagues refused`).
 const POSSESSOR = /^['’]s?\s+(?:[a-z-]+\s+){0,2}(?:colleagues?|advis[eo]rs?|aides?|spokes(?:man|woman|person)|lawyers?|attorneys?|family|wife|husband|sons?|daughters?|supporters?|allies|officials?|staff|team|campaign|party|government|administration|office|ministry|department|camp|critics|opponents|parents|mother|father|brothers?|sisters?|friends?|associates?|backers|rivals|director|manager|chief|deputy)\b/;
 
+const GROUP_NAME = /\b(?:MPs|MEPs|MSPs|officials|ministers|leaders|members|workers|lawmakers|senators|voters|supporters|critics|residents|police|troops|forces)$/;
+
 /**
  * The event mentions of one article.
  * @param article the cleaned article (its `date` may be null: dates then stay pending)
@@ -68,7 +70,8 @@ export function extractEvents(
     return r && r[0] <= at && at < r[1] ? r : null;
   };
   const inQuote = (at: number) => quoteAt(at) !== null;
-  const persons = people.filter((p) => !inQuote(p.start) && !POSSESSOR.test(text.slice(p.end, p.end + 40)));
+  // A `person` named as a group (`Labour MPs`, `senior officials`) is not one person.
+  const persons = people.filter((p) => !inQuote(p.start) && !POSSESSOR.test(text.slice(p.end, p.end + 40)) && !GROUP_NAME.test(p.fullName));
   const ctx: ArticleContext = {
     articleId: article.articleId,
     text,

@@ -51,7 +51,7 @@ export const isQuoteMark = (t: Token | undefined): boolean => !!t && QUOTE_MARKS
 // Words that open a new clause to the left of a verb: its subject is after them.
 const LEFT_BREAK_WORDS = new Set([
   'but', 'while', 'whereas', 'when', 'because', 'although', 'though', 'that', 'which', 'who', 'whom', 'where', 'as',
-  'after', 'before', 'since', 'said', 'says', 'told', 'whether', 'if', 'unless', 'once', 'until',
+  'after', 'before', 'since', 'said', 'says', 'told', 'whether', 'if', 'unless', 'once', 'until', 'why', 'how',
 ]);
 // After a comma, these open a new clause (`..., but`, `..., saying`).
 const COMMA_BREAK_WORDS = new Set(['but', 'while', 'whereas', 'which', 'who', 'where', 'when', 'saying', 'adding', 'and', 'or']);

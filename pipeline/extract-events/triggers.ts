@@ -294,6 +294,7 @@ function check(tokens: readonly Token[], i: number, hi: number, e: IndexEntry, c
 }
 
 const CALL_REQUEST = W('on, upon, for');
+const ADVISED = W('residents, citizens, people, public, travellers, travelers, tourists, nationals, motorists, drivers, parents, users, customers, consumers, passengers');
 const ASK_STOP = W('about, when, whether, if, how, why, what, who');
 
 function readSense(tokens: readonly Token[], i: number, hi: number, hit: TriggerHit, ctx: SenseContext): TriggerHit | null {
@@ -327,6 +328,8 @@ function readSense(tokens: readonly Token[], i: number, hi: number, hit: Trigger
       return { ...hit, type: 'ACCUSE', name: 'dismissed-as' };
     }
     case 'warn': {
+      // Advice to the public (`warned residents to stay indoors`) is no accusation.
+      if (followedBy(tokens, i, hi, ADVISED, 3) >= 0) return null;
       // A warning with a condition or a promise of harm is a threat; otherwise a complaint.
       if (followedBy(tokens, i, hi, W('unless, or else, otherwise'), 30, [1, 2]) >= 0) return { ...hit, type: 'THREATEN', name: 'warned-unless' };
       if (ctx.evaluation(i + 1, Math.min(hi, i + 30)) === 'THREATEN') return { ...hit, type: 'THREATEN', name: 'warned-threat' };

@@ -13,6 +13,9 @@ import { clauseEnd, clauseStart, isCapitalised, isQuoteMark, tokenAt, type Token
 import { triggersOf, type TriggerHit } from './triggers.js';
 
 const ADJECTIVAL = words('the, a, an, of, newly, recently, its, their, his, her');
+// Before a participle these make it an adjective only when a noun follows (`three freed detainees`, not `the three agreed that`).
+const QUANTIFIERS = words('other, two, three, four, five, six, several, many, some, those, these, all, wrongly, unlawfully, illegally');
+const FUNCTION_NEXT = words('that, to, on, with, upon, in, at, for, the, a, an, by, from, after, before, and, but, or');
 const CONDITIONAL = words('if, unless, whether');
 // Verbs whose object follows directly: a preposition right after their participle is a reduced
 // relative (`two Russians detained in Ukraine`), not a report.
@@ -45,7 +48,9 @@ export function analyseVerb(ctx: ArticleContext, sc: SentenceContext, hit: Trigg
   const reported = tokens.slice(0, hit.i).some((t) => REPORTING_VERBS.has(t.lower) && !ctx.inQuote(t.start));
   const vg = verbGroup(tokens, hit.i, csTok, hit.form, reported);
   const info = (reason: string) => ctx.messages.push({ ruleId: 'extract-events/left-out', severity: 'info', articleId: ctx.articleId, start: s.start, end: s.end, actual: trigger, reason });
-  if (vg.hypothetical || CONDITIONAL.has(tokens[csTok - 1]?.lower ?? '')) return info(`Hypothetical ${type} trigger "${trigger}" left out`), null;
+  if (vg.hypothetical || CONDITIONAL.has(tokens[csTok - 1]?.lower ?? '') || invertedConditional(tokens, hit.i)) return info(`Hypothetical ${type} trigger "${trigger}" left out`), null;
+  // `refused to comment`, `declined to elaborate`: no position taken.
+  if (type === 'REJECT' && NO_COMMENT.has(tokens[hit.i + 2]?.lower ?? '') && tokens[hit.i + 1]?.lower === 'to') return null;
   let status = vg.status;
   if (vg.negated) {
     // A refusal (`will not sign`, `does not support`) is a REJECT; a plain past negation (`did not endorse`) reports nothing.
@@ -124,11 +129,26 @@ export function analyseVerb(ctx: ArticleContext, sc: SentenceContext, hit: Trigg
   });
 }
 
+const NO_COMMENT = words('comment, elaborate, say, speak, discuss, confirm, respond, answer, disclose, reveal, give, provide, identify');
+
+/** `Had Japan shot down the missile, ...`, `Were they to meet`: a condition, not a report. */
+function invertedConditional(tokens: readonly Token[], i: number): boolean {
+  const first = tokens.find((t) => t.word);
+  if (!first || !/^(?:Had|Were|Should)$/.test(first.raw)) return false;
+  const k = tokens.indexOf(first);
+  for (let j = k + 1; j < i; j++) if (tokens[j]!.raw === ',') return false;
+  return true;
+}
+
 /** A participle used as an adjective (`the detained men`, `met jailed leader X`) reports nothing. */
 export function adjectival(tokens: readonly Token[], hit: TriggerHit): boolean {
   if (hit.form !== 'past' && hit.form !== 'pp') return false;
   const prev = prevWord(tokens, hit.i);
   if (!prev) return false;
+  if (QUANTIFIERS.has(prev.lower)) {
+    const next = tokens[hit.i + 1];
+    return !!next && next.word && !FUNCTION_NEXT.has(next.lower);
+  }
   return ADJECTIVAL.has(prev.lower) || (!isCapitalised(prev) && (triggersOf(prev.lower).some((e) => e.form === 'past') || REPORTING_VERBS.has(prev.lower)) && !AUX_WORDS.has(prev.lower));
 }
 
@@ -190,7 +210,8 @@ function clauseSubject(ctx: ArticleContext, sc: SentenceContext, csTok: number, 
   // when this clause's own verb is of another kind (`X stressed that Y should ... and endorsed`).
   const modal = regionEnd < groupStart && (MODALS.has(tokens[regionEnd]!.lower) || FUTURE.has(tokens[regionEnd]!.lower));
   if (!coordinated(tokens, groupStart) || ((found.actors.length || found.pending) && !modal)) return found;
-  for (let k = groupStart - 2; k >= 0; k--) {
+  const bound = csTok > 0 ? tokenAt(tokens, clauseStart(tokens, csTok - 1, 0)) : 0;
+  for (let k = groupStart - 2; k >= bound; k--) {
     const t = tokens[k]!;
     if (!t.word || ctx.inQuote(t.start) || !finitePast(tokens, k)) continue;
     const cs = tokenAt(tokens, clauseStart(tokens, k, 0));
