@@ -149,6 +149,14 @@ describe('readings that report no event, or another type', () => {
     // `the will` is no future: a hope is a demand only when others will act.
     ['Berg said: "I hope we find a way if the will is there."', []],
     ['Berg said: "We hope Brazil will lift the ban."', [['REQUEST', ['Anna Berg']]]],
+    // Mostly-plural nouns are verbs only between a subject and an object.
+    ['Brazil responded to new UN sanctions with a missile test on Monday.', []],
+    ['The resolution condemns the attack and demands a ceasefire.', []],
+    ['Berg condemns the attack and demands a ceasefire.', [['ACCUSE', ['Anna Berg']], ['REQUEST', ['Anna Berg']]]],
+    // A fronted subordinate clause names neither the subject nor hides the time.
+    ['While some Brazilian officials welcomed the vote, Berg warned of repercussions.', [['SUPPORT', ['Brazil']], ['ACCUSE', ['Anna Berg']]]],
+    // Mere facts confirmed are no agreement.
+    ['Berg and Reis confirmed another missile test on Monday.', []],
   ])('%s', (body, expected) => {
     expect(read(body)).toEqual(expected);
   });

@@ -175,6 +175,7 @@ const CAP_SEQ = /\b(?:the\s+)?((?:[A-Z][\w.'’-]*|of)(?:\s+(?:[A-Z][\w.'’-]*|
 /** Capitalised words that are not actors on their own. */
 export const NOT_ACTOR = /^(?:The|A|An|This|That|These|Those|It|He|She|They|We|I|In|On|At|For|But|And|Or|If|As|After|Before|During|While|When|Meanwhile|However|Also|Mr|Mrs|Ms|Dr|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Speaking|According|Foreign|Defense|Defence|Prime|Minister|President|Earlier|Later|Last|Next|Both|All|Some|Many|Most|Other|Such|Under|Since|Despite|Asked|Even)$/;
 
+const NON_STATE_HEAD = /^(?:Party|Union|Front|Movement|League|Alliance|Association|Federation|Congress|Institute|Company|Corporation|Group|Coalition|Council|Committee|Commission)$/;
 const INDIVIDUAL_AFTER = /^\s+(?:man|woman|men|women|boy|girl|teenager|student|students|resident|residents|citizen|citizens|national|nationals|worker|workers|couple|family|tourist|tourists|driver|mother|father|businessman|doctor|nurse|teacher|pilot|journalist|fan|fans)\b/;
 
 /** Countries (from names, demonyms, capitals) and organisations named in a span, not inside a person's name or title. */
@@ -199,8 +200,9 @@ export function statesIn(text: string, from: number, to: number, people: People)
     if (people.overlaps(s, s + phrase.length)) continue;
     const words = phrase.split(/\s+/);
     if (NOT_ACTOR.test(words[0]!) && words.length === 1) continue;
-    // A named institution of a region (`European Court of Justice`, `Arab League`) is itself the actor.
-    if (words.length >= 2 && ORGANISATION_WORD.test(phrase) && (isRegionalDemonym(words[0]!) || words[0] === 'International' || words.includes('of')) && countryOf(phrase) !== phrase) {
+    // A named institution (`European Court of Justice`, `Scottish National Party`) is itself the actor;
+    // a state's organ named by its demonym (`Russian Foreign Ministry`) stands for the state.
+    if (words.length >= 2 && ORGANISATION_WORD.test(phrase) && (isRegionalDemonym(words[0]!) || words[0] === 'International' || words.includes('of') || (words.length >= 3 && NON_STATE_HEAD.test(words[words.length - 1]!))) && countryOf(phrase) !== phrase) {
       const org = organisationAlias(phrase) ?? phrase;
       if (!out.includes(org)) out.push(org);
       continue;

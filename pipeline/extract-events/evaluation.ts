@@ -32,7 +32,7 @@ export const CONDEMNATION_PHRASES = words(
 );
 
 /** Rejection and denial. */
-export const REJECTION = words('baseless, groundless, unfounded, untrue, unsubstantiated, irrelevant, fiction, fabrications, slanderous');
+export const REJECTION = words('baseless, groundless, unfounded, untrue, unsubstantiated, irrelevant, fabrications, slanderous');
 /** Dismissive words: a rejection of a claim (`the claims are absurd`), else a criticism (`it is absurd to charge farmers`). */
 export const DISMISSIVE = words('nonsense, absurd, ridiculous, preposterous, ludicrous, rubbish, laughable');
 export const REJECTION_PHRASES = words(
@@ -47,21 +47,25 @@ export const REJECTION_PHRASES = words(
 export const THREAT_PHRASES = words(
   'pay a high price, pay a heavy price, pay the price, pay dearly, pay a price, face consequences, face the consequences, ' +
   'serious consequences, severe consequences, legal action, will be punished, no mercy, will retaliate, ' +
-  'military action, use force, use of force, wipe out, crush them, destroy them, ' +
+  'wipe out, crush them, destroy them, will use force, take military action, ' +
   'hunt them down, all options are on the table, severe response, harsh response, decisive response, will not go unpunished',
 );
 
 /** Praise, thanks, backing. */
 export const PRAISE = words(
-  'welcome, welcomes, welcomed, praise, praises, praised, grateful, gratitude, commend, ' +
-  'commends, congratulate, congratulations, congratulated, applaud, applauds, hail, hails, hailed, delighted, pleased, ' +
+  'welcome, welcomes, welcomed, praise, praises, praised, commend, ' +
+  'commends, congratulate, congratulations, congratulated, applaud, applauds, hail, hails, hailed, ' +
   'exemplary, admirable, commendable, laudable',
 );
 export const PRAISE_PHRASES = words(
   'important step, significant step, big step, step forward, major achievement, significant achievement, great achievement, ' +
   'good news, great news, faith in, confidence in, trust in, solidarity with, ' +
-  'free and fair, very good, great success, big success, positive step',
+  'free and fair, great success, big success, positive step',
 );
+
+/** Verbs among the lexicon's words: they count only with a pronoun subject. */
+const SPEECH_VERBS = words('condemn, condemns, condemned, denounce, denounces, blame, blames, accuse, accuses, welcome, welcomes, welcomed, praise, praises, praised, commend, commends, congratulate, congratulated, applaud, applauds, hail, hails, hailed');
+const SUBJECT_PRONOUNS = words('i, we, he, she, it, they, also, strongly, utterly, fully, totally, firmly, warmly, roundly, unreservedly, has, have, had, will, would, can, must');
 
 /** `we hope X will`, `we call on`, `we urge`: what opens a demand made of others. */
 export const DEMAND_OPENERS = words('call on, calls on, call upon, urge, urges, ask, asks, demand, demands, appeal to, insist, insists, hope, hopes');
@@ -99,7 +103,9 @@ export function evaluate(tokens: readonly Token[], from: number, to: number): Ev
     if (!t.word) continue;
     for (const { type, single, phrases, lengths, firsts } of TABLES) {
       if (seen.has(type)) continue;
-      if (single.has(t.lower) && !(type === 'SUPPORT' && negatedBefore(tokens, k, from))) seen.set(type, k);
+      // A verb of the lexicon (`condemned`, `welcome`) is the speaker's act only after a pronoun (`we condemn`), not anyone's (`people turned out to welcome`).
+      const verbOk = !SPEECH_VERBS.has(t.lower) || SUBJECT_PRONOUNS.has(prevWord(tokens, k, from)?.lower ?? '');
+      if (single.has(t.lower) && verbOk && !(type === 'SUPPORT' && negatedBefore(tokens, k, from))) seen.set(type, k);
       // A phrase is built only where one of the table's phrases starts.
       if (!firsts.has(t.lower)) continue;
       for (const n of lengths) {

@@ -53,6 +53,7 @@ const LEFT_BREAK_WORDS = new Set([
   'but', 'while', 'whereas', 'when', 'because', 'although', 'though', 'that', 'which', 'who', 'whom', 'where', 'as',
   'after', 'before', 'since', 'said', 'says', 'told', 'whether', 'if', 'unless', 'once', 'until', 'why', 'how',
 ]);
+const SUBORDINATORS = new Set(['while', 'although', 'though', 'when', 'as', 'after', 'before', 'if', 'because', 'since', 'once', 'unless', 'whereas', 'whilst']);
 // After a comma, these open a new clause (`..., but`, `..., saying`).
 const COMMA_BREAK_WORDS = new Set(['but', 'while', 'whereas', 'which', 'who', 'where', 'when', 'saying', 'adding', 'and', 'or']);
 const HARD_BREAK = new Set([';', ':', '(', '—', '–', '[']);
@@ -63,8 +64,12 @@ const HARD_BREAK = new Set([';', ':', '(', '—', '–', '[']);
  * @param lo the first token of the sentence
  */
 export function clauseStart(tokens: readonly Token[], i: number, lo: number): number {
+  let comma = -1;
   for (let k = i - 1, n = 0; k >= lo && n < MAX_WALK; k--, n++) {
     const t = tokens[k]!;
+    if (t.raw === ',' && comma < 0) comma = k;
+    // `While some welcomed the vote, others warned`: a fronted subordinate clause ends at its comma.
+    if (comma > k && t.word && SUBORDINATORS.has(t.lower) && (k === lo || !tokens[k - 1]!.word || k - lo < 2)) return tokens[comma + 1]!.start;
     // A parenthesis closed before the verb is an aside inside the subject (`Alyn Smith, a Scottish National Party (SNP) member, said`).
     if (t.raw === ')' || t.raw === ']') {
       const open = t.raw === ')' ? '(' : '[';

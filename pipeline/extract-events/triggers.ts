@@ -75,7 +75,7 @@ export const TRIGGERS: readonly TriggerRow[] = [
   { lemma: 'sign', type: 'AGREE', name: 'signed', notNext: W('up, off, in, on'), notWithin: 1, joint: true, sense: 'sign' },
   { lemma: 'consent', type: 'AGREE', name: 'consented' },
   { lemma: 'concur', type: 'AGREE', name: 'consented' },
-  { lemma: 'confirm', type: 'AGREE', name: 'confirmed', variants: ['reconfirm', 'reaffirm'] },
+  { lemma: 'confirm', type: 'AGREE', name: 'confirmed', variants: ['reconfirm', 'reaffirm'], notNext: W('a, an, another, reports, report, the death, the deaths, the attack, the launch, the test, details, receipt'), notWithin: 1 },
   { lemma: 'reach', type: 'AGREE', name: 'reached-agreement', next: AGREEMENT_NOUNS, within: 4, spanNext: true, joint: true },
   { lemma: 'strike', type: 'AGREE', name: 'reached-agreement', next: AGREEMENT_NOUNS, within: 4, spanNext: true, joint: true },
   { lemma: 'clinch', type: 'AGREE', name: 'reached-agreement', next: AGREEMENT_NOUNS, within: 4, spanNext: true, joint: true },
@@ -111,7 +111,7 @@ export const TRIGGERS: readonly TriggerRow[] = [
   { lemma: 'turn', type: 'REJECT', name: 'ruled-out', next: W('down'), within: 2, spanNext: true },
   { lemma: 'refrain', type: 'REJECT', name: 'refrained', next: W('from'), within: 1 },
   // SUPPORT
-  { lemma: 'praise', type: 'SUPPORT', name: 'praised', variants: ['welcome', 'endorse', 'hail', 'applaud', 'commend', 'congratulate', 'laud', 'support', 'thank', 'credit', 'defend', 'salute'], transitive: true },
+  { lemma: 'praise', type: 'SUPPORT', name: 'praised', variants: ['welcome', 'endorse', 'hail', 'applaud', 'commend', 'congratulate', 'laud', 'support', 'thank', 'credit', 'salute'], transitive: true },
   { lemma: 'back', type: 'SUPPORT', name: 'praised', notNext: W('down, away, off, out, up, into, onto, home, from, to, in'), notWithin: 1 },
   { lemma: 'express', type: 'SUPPORT', name: 'expressed-support', variants: ['voice', 'pledge', 'reaffirm', 'offer', 'extend'], next: SUPPORT_NOUNS, within: 4, spanNext: true },
   // COOPERATE

@@ -105,7 +105,8 @@ export function analyseVerb(ctx: ArticleContext, sc: SentenceContext, hit: Trigg
   if (type === 'ASSAULT' && EVENT_SUBJECTS.test(text.slice(cs, at))) return null;
 
   // Time: the nearest expression in the clause (a `when` clause shares its main clause's); a planned event may take one from anywhere after it.
-  const timeFrom = tokens[csTok - 1]?.lower === 'when' && csTok > 1 ? clauseStart(tokens, csTok - 1, 0) : cs;
+  // A `when` clause shares its main clause's time; a main clause its fronted subordinate clause's (`Soon after flying in late on Thursday, Kerry had talks`).
+  const timeFrom = tokens[csTok - 1]?.lower === 'when' && csTok > 1 ? clauseStart(tokens, csTok - 1, 0) : tokens[csTok - 1]?.raw === ',' ? tokens[0]!.start : cs;
   const time = timeOf(text, timeFrom, status === 'planned' ? Math.max(rightEnd, limit) : rightEnd, at, end);
   // Place: a place phrase in the clause (`in Moscow`, `here`), nearest after the trigger first.
   const wide = type === 'CONSULT' || type === 'AGREE';
@@ -164,6 +165,13 @@ export function pluralNoun(tokens: readonly Token[], hit: TriggerHit): boolean {
   if (hit.form !== 's') return false;
   const prev = prevWord(tokens, hit.i);
   const next = nextWord(tokens, hit.last);
+  // Words mostly plural nouns (`sanctions`, `attacks`) are verbs only between a name or pronoun and an object.
+  if (NOUNISH.has(tokens[hit.i]!.lower)) {
+    const before = prev ? prevWord(tokens, tokens.indexOf(prev)) : null;
+    const subject = !!prev && ((isCapitalised(prev) && !(before && (NOUN_BEFORE.has(before.lower) || isCapitalised(before)))) || SUBJECT_PRONOUN.has(prev.lower));
+    const object = !!next && (DETERMINER_NEXT.has(next.lower) || isCapitalised(next));
+    if (!subject || !object) return true;
+  }
   if (!prev) return !!next && NOUN_AFTER.has(next.lower);
   if (NOUN_BEFORE.has(prev.lower) || /['’]s?$/.test(prev.raw) || /^\d/.test(prev.raw)) return true;
   if (!isCapitalised(prev) && (prev.lower.endsWith('ed') || prev.lower.endsWith('ing'))) return true;
@@ -173,6 +181,10 @@ export function pluralNoun(tokens: readonly Token[], hit: TriggerHit): boolean {
   while (k > 0 && isCapitalised(tokens[k])) k--;
   return k >= 0 && k < tokens.indexOf(prev) && PREPOSITION_WORDS.has(tokens[k]!.lower);
 }
+
+const NOUNISH = words('sanctions, attacks, protests, arrests, requests, calls, visits, threats, demands, rallies, raids, strikes, releases, pardons, talks, meetings, bombs, appeals, votes, tests, launches, deals, signs, backs, supports, cuts, holds');
+const SUBJECT_PRONOUN = words('he, she, it, who, which, that, and, but, also');
+const DETERMINER_NEXT = words('the, a, an, his, her, their, its, our, this, that, these, those, him, them, it, all, both, two, three');
 
 /** `two Russians detained in Ukraine`, `accused of an attempt`, `otherwise tortured.`: a participle without its object is no report. */
 function reducedRelative(tokens: readonly Token[], hit: TriggerHit, perfect: boolean): boolean {
