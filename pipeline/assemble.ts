@@ -40,6 +40,7 @@ export function assemble(input: AssembleInput): Tables {
       story_id: storyOf(a.articleId),
       duplicate_of: dup?.duplicateOf ?? null,
       duplicate_similarity: dup?.similarity ?? null,
+      duplicate_basis: dup?.basis ?? null,
       published_date: date.date,
       date_source: date.date ? date.source : null,
       date_confidence: confidence,

@@ -2,27 +2,35 @@
 /**
  * `make bench`: throughput, scaling and memory of the whole pipeline (ingest → emit, every table).
  *
- * Corpora, written to a temporary folder and removed afterwards:
- *   - synthetic (pipeline/bench/synthetic.ts) at 1×, 4× and 16× of BENCH_BASE articles (1,500);
- *   - ../shared/corpora/bbc (2,225 real articles) at 1× and repeated 10× under distinct names,
- *     when --shared holds it (a one-line note otherwise);
- *   - with BENCH_BIG=1 (or --big), 50,000 articles (BBC repeated, else synthetic) for peak memory.
- * Every run is a child process (`bench.js --child`), so peak RSS (`process.resourceUsage().maxRSS`,
- * worker threads included) and warm-up belong to that run alone. Then, on the largest corpus:
- * a run that fills an empty cache, an unchanged re-run with the cache warm, a re-run after adding
- * one article, and `make` on an unchanged folder (which must not run the pipeline).
- * Prints a table and writes the same figures to bench-results/bench.json. `--profile` also writes a
- * CPU profile (`node --cpu-prof`) of one single-threaded run and prints its top functions.
+ * The corpus (bench/corpora.ts), written to a temporary folder and removed afterwards: 22,400
+ * distinct articles recombined from ../shared/corpora/bbc (bench/unique.ts: no two share a
+ * body), or the synthetic generator where that is absent. On it, each figure as the minimum and
+ * median of BENCH_RUNS runs (3):
+ *   - the yardstick (bench/yardstick.ts: read, decode, split, regex-scan), single-threaded;
+ *   - the pipeline at ×1, ×4, ×16 (1,400 / 5,600 / 22,400 articles), and ×16 on one worker for
+ *     the parallel speed-up; articles/s and the ratio of its time to the yardstick's;
+ *   - output bytes over input bytes;
+ *   - incremental: fill an empty cache, re-run unchanged, add one article; `make` unchanged;
+ *   - adversarial inputs (bench/adversarial.ts) at 10k/100k/1M characters: growth per 10×;
+ *   - with BENCH_BIG=1, 50,000 distinct articles for peak memory.
+ * Every pipeline run is a child process (`bench.js --child`), so peak RSS
+ * (`process.resourceUsage().maxRSS`, worker threads included) belongs to that run alone.
+ * Prints the figures and writes them to bench-results/bench.json. `--profile` also writes a CPU
+ * profile (`node --cpu-prof`) of one single-threaded run and prints its top functions.
  */
 import { execFile, execFileSync } from 'node:child_process';
-import { copyFileSync, cpSync, existsSync, mkdirSync, symlinkSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, symlinkSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs, promisify } from 'node:util';
 import { cachedAnalyze, openCache } from './cache.js';
-import { run } from './index.js';
-import { generateCorpus, writeCorpus } from './bench/synthetic.js';
+import { analyzeArticle, run } from './index.js';
+import { ADVERSARIAL_KINDS, ADVERSARIAL_SIZES, growth, type AdversarialKind } from './bench/adversarial.js';
+import { buildCorpus, folderBytes, subset } from './bench/corpora.js';
+import { topFunctions } from './bench/profile.js';
+import { yardstick } from './bench/yardstick.js';
+import { readBytes } from './ingest/index.js';
 import { createPool } from './lib/pool.js';
 import { PACKAGE_JSON_PATH } from './lib/version.js';
 
@@ -54,17 +62,6 @@ interface ChildResult {
   workers: number;
 }
 
-interface BenchRow extends ChildResult {
-  name: string;
-  corpus: string;
-  scale: number;
-  input_mb: number;
-  articles_per_s: number;
-  mb_per_s: number;
-  /** Wall time over the 1× run of the same corpus. */
-  time_ratio: number | null;
-  note?: string;
-}
 
 // ---------- child: one measured run ----------
 
@@ -126,87 +123,40 @@ async function runChild(inDir: string, outDir: string, o: { workers: number; cac
   return JSON.parse(stdout.trim().split('\n').pop()!) as ChildResult;
 }
 
-// ---------- corpora ----------
-
-function folderBytes(dir: string): number {
-  let n = 0;
-  for (const f of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
-    const s = statSync(join(dir, f));
-    if (s.isFile()) n += s.size;
+/** One adversarial input through every per-article stage, three times: the fastest, in ms. */
+function adversarialChild(kind: AdversarialKind, size: number): void {
+  const bytes = new TextEncoder().encode(ADVERSARIAL_KINDS[kind](size));
+  let best = Infinity;
+  for (let i = 0; i < 3; i++) {
+    const t = performance.now();
+    for (const raw of readBytes('adversarial.txt', bytes).articles) analyzeArticle(raw);
+    best = Math.min(best, performance.now() - t);
   }
-  return n;
-}
-
-/** The BBC articles (topic/NNN.txt), read once; copies get distinct names `rNN_topic_NNN.txt`. */
-function bbcFiles(shared: string): { name: string; bytes: Buffer }[] | null {
-  const dir = join(shared, 'corpora', 'bbc');
-  if (!existsSync(dir)) return null;
-  const out: { name: string; bytes: Buffer }[] = [];
-  for (const topic of readdirSync(dir).sort()) {
-    const t = join(dir, topic);
-    if (!statSync(t).isDirectory()) continue;
-    for (const f of readdirSync(t).sort()) if (f.endsWith('.txt')) out.push({ name: `${topic}_${f}`, bytes: readFileSync(join(t, f)) });
-  }
-  return out;
-}
-
-function writeRepeated(dir: string, files: { name: string; bytes: Buffer }[], articles: number): void {
-  mkdirSync(dir, { recursive: true });
-  for (let i = 0; i < articles; i++) {
-    const f = files[i % files.length]!;
-    writeFileSync(join(dir, `r${String(Math.floor(i / files.length)).padStart(2, '0')}_${f.name}`), f.bytes);
-  }
-}
-
-// ---------- profile ----------
-
-interface CpuProfile {
-  nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; hitCount?: number }[];
-  samples: number[];
-  timeDeltas: number[];
-}
-
-/** Self time per function (name, file:line), in percent of the samples. */
-function topFunctions(path: string, root: string, n = 15): { fn: string; where: string; self_pct: number }[] {
-  const p = JSON.parse(readFileSync(path, 'utf8')) as CpuProfile;
-  const byNode = new Map(p.nodes.map((x) => [x.id, x]));
-  const self = new Map<string, number>();
-  let total = 0;
-  p.samples.forEach((id, i) => {
-    const node = byNode.get(id)!;
-    const dt = p.timeDeltas[i] ?? 0;
-    const cf = node.callFrame;
-    const file = cf.url.startsWith('file:') ? relative(root, fileURLToPath(cf.url)) : cf.url.startsWith('/') ? relative(root, cf.url) : cf.url;
-    const where = file ? `${file.replace(/^.*\/(node_modules\/)/, '$1')}:${cf.lineNumber + 1}` : '(native)';
-    // A regular expression's "function name" is its whole source: its start is enough to find it.
-    const name = cf.functionName || '(anonymous)';
-    const key = `${name.length > 90 ? `${name.slice(0, 90)}…` : name}\t${where}`;
-    self.set(key, (self.get(key) ?? 0) + dt);
-    total += dt;
-  });
-  return [...self.entries()]
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, n)
-    .map(([k, v]) => {
-      const [fn, where] = k.split('\t') as [string, string];
-      return { fn, where, self_pct: Math.round((v / total) * 1000) / 10 };
-    });
+  process.stdout.write(JSON.stringify({ ms: best }) + '\n');
 }
 
 // ---------- main ----------
 
 const fmt = (n: number, d = 0) => n.toLocaleString('en-US', { minimumFractionDigits: d, maximumFractionDigits: d });
+const min = (xs: number[]) => Math.min(...xs);
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
+
+/** Sizes of the scaling runs, as parts of the full corpus. */
+const SCALES = [1, 4, 16] as const;
+const BASE = 1_400;
 
 async function main(): Promise<void> {
   const { values: o } = parseArgs({
     options: {
       child: { type: 'boolean', default: false },
+      adversarial: { type: 'string' },
+      size: { type: 'string' },
       in: { type: 'string' },
       out: { type: 'string' },
       'cache-dir': { type: 'string' },
       shared: { type: 'string', default: '../shared' },
       workers: { type: 'string', default: String(availableParallelism()) },
-      base: { type: 'string', default: process.env.BENCH_BASE ?? '1500' },
+      runs: { type: 'string', default: process.env.BENCH_RUNS ?? '3' },
       big: { type: 'boolean', default: Boolean(process.env.BENCH_BIG && process.env.BENCH_BIG !== '0') },
       profile: { type: 'boolean', default: Boolean(process.env.BENCH_PROFILE && process.env.BENCH_PROFILE !== '0') },
       results: { type: 'string', default: 'bench-results/bench.json' },
@@ -214,156 +164,169 @@ async function main(): Promise<void> {
   });
   const workers = Number(o.workers);
   if (o.child) return child({ in: o.in!, out: o.out!, workers, cacheDir: o['cache-dir'] ?? null });
+  if (o.adversarial) return adversarialChild(o.adversarial as AdversarialKind, Number(o.size));
 
-  const base = Number(o.base);
+  const runs = Math.max(1, Number(o.runs));
   const tmp = mkdtempSync(join(tmpdir(), 'reportage-bench-'));
-  const rows: BenchRow[] = [];
-  const extra: Record<string, unknown> = {};
+  const doc: Record<string, unknown> = { machine: { cores: availableParallelism(), node: process.version, workers }, runs_per_figure: runs };
   const log = (s: string) => process.stderr.write(s + '\n');
-  log(`reportage bench: ${availableParallelism()} cores, ${workers} workers, node ${process.version}; corpora in ${tmp}`);
-
-  const measure = async (name: string, corpus: string, scale: number, dir: string, opts: { workers?: number; note?: string } = {}) => {
-    const bytes = folderBytes(dir);
-    const r = await runChild(dir, join(tmp, 'out'), { workers: opts.workers ?? workers });
-    const oneX = rows.find((x) => x.corpus === corpus && x.scale === 1 && x.workers === r.workers);
-    const row: BenchRow = {
-      name,
-      corpus,
-      scale,
-      input_mb: bytes / 1e6,
-      ...r,
-      articles_per_s: r.articles / (r.wall_ms / 1000),
-      mb_per_s: bytes / 1e6 / (r.wall_ms / 1000),
-      time_ratio: oneX ? r.wall_ms / oneX.wall_ms : scale === 1 ? 1 : null,
-      ...(opts.note ? { note: opts.note } : {}),
-    };
-    rows.push(row);
-    const stages = Object.entries(r.stages_ms)
-      .map(([k, v]) => `${k} ${fmt(v / 1000, 2)}s`)
-      .join(', ');
-    log(
-      `${name.padEnd(22)} ${fmt(r.articles).padStart(7)} articles ${fmt(row.input_mb, 1).padStart(6)} MB ${fmt(r.wall_ms / 1000, 2).padStart(7)} s ` +
-        `${fmt(row.articles_per_s).padStart(6)} art/s ${fmt(row.mb_per_s, 2).padStart(5)} MB/s  peak RSS ${fmt(r.peak_rss_mb).padStart(5)} MB` +
-        (row.time_ratio !== null && scale !== 1 ? `  time ×${fmt(row.time_ratio, 2)} for ×${fmt(scale, 1)}` : ''),
-    );
-    log(`${''.padEnd(22)} stages: ${stages}`);
-    return row;
-  };
-
+  log(`reportage bench: ${availableParallelism()} cores, ${workers} workers, node ${process.version}, ${runs} runs per figure; corpora in ${tmp}`);
   try {
     SELF = snapshot(join(tmp, 'code'));
-    // Synthetic corpus at 1×, 4×, 16×.
-    for (const scale of [1, 4, 16]) {
-      const dir = join(tmp, `synthetic-${scale}x`);
-      writeCorpus(dir, base * scale, 1);
-      await measure(`synthetic ${scale}×`, 'synthetic', scale, dir);
-      if (scale === 4 && workers > 1) await measure(`synthetic 4× 1 worker`, 'synthetic-1w', 4, dir, { workers: 1, note: 'in-process, for the parallel speed-up' });
-      if (scale !== 16) rmSync(dir, { recursive: true, force: true });
-    }
+    const corpus = buildCorpus(tmp, o.shared!, BASE * 16);
+    const inputBytes = folderBytes(corpus.dir);
+    log(`corpus: ${fmt(corpus.count)} distinct articles (${corpus.kind}), ${fmt(inputBytes / 1e6, 1)} MB`);
+    doc.corpus = { kind: corpus.kind, articles: corpus.count, bytes: inputBytes };
 
-    // BBC, 1× and ×10.
-    const bbc = bbcFiles(o.shared!);
-    let largest = join(tmp, 'synthetic-16x');
-    if (!bbc) log(`bbc: ${join(o.shared!, 'corpora', 'bbc')} is not here; real-corpus runs skipped`);
-    else {
-      const one = join(tmp, 'bbc-1x');
-      writeRepeated(one, bbc, bbc.length);
-      await measure('bbc 1×', 'bbc', 1, one);
-      rmSync(one, { recursive: true, force: true });
-      const ten = join(tmp, 'bbc-10x');
-      writeRepeated(ten, bbc, bbc.length * 10);
-      await measure('bbc ×10', 'bbc', 10, ten);
-      rmSync(largest, { recursive: true, force: true });
-      largest = ten;
-    }
+    // The yardstick over the whole corpus.
+    const yard = Array.from({ length: runs }, () => yardstick(corpus.dir).ms);
+    const yardRate = corpus.count / (min(yard) / 1000);
+    log(`yardstick (read, decode, split, regex-scan; 1 thread): min ${fmt(min(yard))} ms, median ${fmt(median(yard))} ms = ${fmt(yardRate)} articles/s`);
+    doc.yardstick = { ms: yard, articles_per_s: yardRate };
 
-    // Incremental: fill an empty cache, re-run unchanged, then add one article.
-    const cacheDir = join(tmp, 'cache');
-    const corpusName = basename(largest);
-    const clean = rows.find((r) => r.name === (bbc ? 'bbc ×10' : 'synthetic 16×'))!;
-    const cold = await runChild(largest, join(tmp, 'out'), { workers, cacheDir });
-    const warm = await runChild(largest, join(tmp, 'out'), { workers, cacheDir });
-    const added = generateCorpus(1, 99).next().value!;
-    writeFileSync(join(largest, `zz_added_${added.name}`), added.bytes);
-    const plusOne = await runChild(largest, join(tmp, 'out'), { workers, cacheDir });
-    extra.incremental = {
-      corpus: corpusName,
-      clean_no_cache_ms: clean.wall_ms,
-      cold_cache_ms: cold.wall_ms,
-      warm_unchanged_ms: warm.wall_ms,
-      warm_unchanged_cache: warm.cache,
-      one_added_ms: plusOne.wall_ms,
-      one_added_cache: plusOne.cache,
-      one_added_ratio_to_clean: plusOne.wall_ms / clean.wall_ms,
-      one_added_stages_ms: plusOne.stages_ms,
+    // The pipeline at ×1, ×4, ×16, and ×16 on one worker.
+    const scaling: Record<string, unknown>[] = [];
+    const measure = async (label: string, dir: string, n: number, w: number) => {
+      const rs: ChildResult[] = [];
+      for (let i = 0; i < runs; i++) rs.push(await runChild(dir, join(tmp, 'out'), { workers: w }));
+      const walls = rs.map((r) => r.wall_ms);
+      const row = {
+        label, articles: rs[0]!.articles, workers: w, wall_ms: walls, min_ms: min(walls), median_ms: median(walls),
+        articles_per_s: rs[0]!.articles / (min(walls) / 1000), yardstick_ratio: min(walls) / ((min(yard) * n) / corpus.count),
+        peak_rss_mb: Math.max(...rs.map((r) => r.peak_rss_mb)), stages_ms: rs[walls.indexOf(min(walls))]!.stages_ms,
+      };
+      scaling.push(row);
+      log(
+        `${label.padEnd(16)} ${fmt(row.articles).padStart(6)} articles: min ${fmt(row.min_ms / 1000, 2)} s, median ${fmt(row.median_ms / 1000, 2)} s = ` +
+          `${fmt(row.articles_per_s)} articles/s, ${fmt(row.yardstick_ratio, 1)}× the yardstick, peak RSS ${fmt(row.peak_rss_mb)} MB`,
+      );
+      log(`${''.padEnd(16)} stages: ${Object.entries(row.stages_ms).map(([k, v]) => `${k} ${fmt(v / 1000, 2)}s`).join(', ')}`);
+      return row;
     };
-    log(
-      `incremental (${corpusName}): clean ${fmt(clean.wall_ms / 1000, 2)} s; filling the cache ${fmt(cold.wall_ms / 1000, 2)} s; ` +
-        `unchanged, cache warm ${fmt(warm.wall_ms / 1000, 2)} s (${warm.cache?.hits} hits); ` +
-        `one article added ${fmt(plusOne.wall_ms / 1000, 2)} s (${plusOne.cache?.misses} computed) = ${fmt((plusOne.wall_ms / clean.wall_ms) * 100, 1)}% of clean`,
-    );
+    for (const scale of SCALES) await measure(`×${scale}`, subset(corpus, tmp, BASE * scale), Math.min(BASE * scale, corpus.count), workers);
+    const one = await measure('×16, 1 worker', corpus.dir, corpus.count, 1);
+    doc.scaling = scaling;
+    const x1 = scaling[0] as { min_ms: number };
+    const x16 = scaling[2] as { min_ms: number; articles_per_s: number; yardstick_ratio: number };
+    const speedup = one.min_ms / x16.min_ms;
+    const outBytes = folderBytes(join(tmp, 'out'));
+    log(`×16 over ×1: time ×${fmt(x16.min_ms / x1.min_ms, 2)}; ${workers} workers over 1: ×${fmt(speedup, 2)}; output ${fmt(outBytes / 1e6, 1)} MB = ${fmt(outBytes / inputBytes, 2)}× the input`);
+    doc.output = { bytes: outBytes, ratio_to_input: outBytes / inputBytes };
 
-    // make on an unchanged folder: the stamp is made by a run of `true` (the stamp's age is all that
-    // matters here); -o keeps make from recompiling dist/ while others edit the sources.
-    const outMake = join(tmp, 'out-make');
-    const makeArgs = ['-C', ROOT, '--no-print-directory', '-o', 'dist/.built', '-o', 'node_modules/.package-lock.json', `SEEDS=${largest}`, `OUT=${outMake}`];
-    execFileSync('make', [...makeArgs, 'NODE=true'], { stdio: 'ignore' });
-    const tm = performance.now();
-    const noop = execFileSync('make', makeArgs, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-    const makeMs = performance.now() - tm;
-    writeFileSync(join(largest, 'zz_another.txt'), 'LONDON -- A new article arrived on Tuesday.\n');
-    const dry = execFileSync('make', [...makeArgs, '-n'], { encoding: 'utf8' });
-    rmSync(join(ROOT, '.cache', 'make', `${resolve(outMake).replace(/\//g, '_')}.stamp`), { force: true });
-    extra.make_noop = { files: readdirSync(largest).length, ms: makeMs, ran_pipeline: noop.includes('cli.js'), rebuilds_after_adding_a_file: dry.includes('cli.js') };
-    log(
-      `make, unchanged ${corpusName} (${fmt(readdirSync(largest).length)} files): ${fmt(makeMs)} ms, ` +
-        `${noop.includes('cli.js') ? 'RAN the pipeline (not a no-op!)' : 'no-op'}; after adding a file: ${dry.includes('cli.js') ? 'rebuilds' : 'does NOT rebuild'}`,
-    );
+    // Incremental runs and make.
+    const inc = await incremental(corpus.dir, tmp, workers, x16.min_ms, log);
+    doc.incremental = inc;
+    const mk = makeNoop(corpus.dir, tmp);
+    doc.make_noop = mk;
+    log(`make, unchanged (${fmt(mk.files)} files): ${fmt(mk.ms)} ms, ${mk.ran_pipeline ? 'RAN the pipeline (not a no-op!)' : 'no-op'}; after adding a file: ${mk.rebuilds_after_adding_a_file ? 'rebuilds' : 'does NOT rebuild'}`);
+
+    // Adversarial inputs.
+    const adversarial = await adversarialRuns(log);
+    doc.adversarial = adversarial;
 
     if (o.profile) {
       const profDir = join(ROOT, 'bench-results', 'profile');
       rmSync(profDir, { recursive: true, force: true });
-      await runChild(largest, join(tmp, 'out'), { workers: 1, nodeArgs: ['--cpu-prof', '--cpu-prof-dir', profDir] });
+      await runChild(corpus.dir, join(tmp, 'out'), { workers: 1, nodeArgs: ['--cpu-prof', '--cpu-prof-dir', profDir] });
       const prof = readdirSync(profDir).find((f) => f.endsWith('.cpuprofile'))!;
       const top = topFunctions(join(profDir, prof), join(tmp, 'code'));
-      extra.profile = { file: relative(ROOT, join(profDir, prof)), corpus: corpusName, workers: 1, top };
-      log(`profile (${corpusName}, 1 worker, ${relative(ROOT, join(profDir, prof))}), self time:`);
+      doc.profile = { file: relative(ROOT, join(profDir, prof)), workers: 1, top };
+      log(`profile (1 worker, ${relative(ROOT, join(profDir, prof))}), self time:`);
       for (const t of top) log(`  ${fmt(t.self_pct, 1).padStart(5)}%  ${t.fn}  ${t.where}`);
     }
 
+    let bigRss: number | null = null;
     if (o.big) {
-      const big = join(tmp, 'big-50k');
-      if (bbc) writeRepeated(big, bbc, 50_000);
-      else writeCorpus(big, 50_000, 7);
-      await measure('50,000 articles', bbc ? 'bbc' : 'synthetic', 50_000 / (bbc?.length ?? base), big, { note: 'memory target' });
-      rmSync(big, { recursive: true, force: true });
+      rmSync(corpus.dir, { recursive: true, force: true });
+      const big = buildCorpus(join(tmp, 'big'), o.shared!, 50_000);
+      const r = await runChild(big.dir, join(tmp, 'out'), { workers });
+      bigRss = r.peak_rss_mb;
+      doc.big = { articles: r.articles, wall_ms: r.wall_ms, peak_rss_mb: r.peak_rss_mb, rss_mb_by_stage: r.rss_mb_by_stage };
+      log(`50,000 articles: ${fmt(r.articles)} in ${fmt(r.wall_ms / 1000, 2)} s, peak RSS ${fmt(r.peak_rss_mb)} MB`);
     } else log('50,000-article memory run: off (make bench BENCH_BIG=1)');
 
-    // The issue's targets, as measured by this run.
-    const bbc10 = rows.find((r) => r.name === 'bbc ×10');
-    const syn16 = rows.find((r) => r.name === 'synthetic 16×');
-    const bigRow = rows.find((r) => r.name === '50,000 articles');
-    const inc = extra.incremental as { one_added_ratio_to_clean: number };
-    const mk = extra.make_noop as { ms: number; ran_pipeline: boolean };
+    const worst = Math.max(...Object.values(adversarial).flatMap((a) => a.growth.map((g) => g ?? Infinity)));
     const targets = [
-      { target: '≥ 2,000 articles/s end-to-end, BBC ×10', value: bbc10 ? `${fmt(bbc10.articles_per_s)} articles/s` : 'not run', met: bbc10 ? bbc10.articles_per_s >= 2000 : null },
-      { target: '×16 input ≤ ×17 time', value: syn16?.time_ratio ? `×${fmt(syn16.time_ratio, 2)}` : 'not run', met: syn16?.time_ratio ? syn16.time_ratio <= 17 : null },
-      { target: 'peak RSS ≤ 1 GB at 50,000 articles', value: bigRow ? `${fmt(bigRow.peak_rss_mb)} MB` : 'not run (BENCH_BIG=1)', met: bigRow ? bigRow.peak_rss_mb <= 1024 : null },
-      { target: 'unchanged re-run ≤ 1 s (make no-op)', value: `${fmt(mk.ms)} ms`, met: mk.ms <= 1000 && !mk.ran_pipeline },
+      { target: '≥ 2,000 articles/s (×16, 2 cores)', value: `${fmt(x16.articles_per_s)} articles/s`, met: x16.articles_per_s >= 2000 },
+      { target: '≤ 5× the yardstick', value: `${fmt(x16.yardstick_ratio, 1)}×`, met: x16.yardstick_ratio <= 5 },
+      { target: '2 workers ≥ 1.8× one', value: `×${fmt(speedup, 2)}`, met: speedup >= 1.8 },
+      { target: '×16 input ≤ ×17 time', value: `×${fmt(x16.min_ms / x1.min_ms, 2)}`, met: x16.min_ms / x1.min_ms <= 17 },
+      { target: 'peak RSS ≤ 1 GB at 50,000 articles', value: bigRss === null ? 'not run (BENCH_BIG=1)' : `${fmt(bigRss)} MB`, met: bigRss === null ? null : bigRss <= 1024 },
+      { target: 'unchanged re-run ≤ 1 s (make)', value: `${fmt(mk.ms)} ms`, met: mk.ms <= 1000 && !mk.ran_pipeline },
       { target: 'one added article ≤ 10% of a clean run', value: `${fmt(inc.one_added_ratio_to_clean * 100, 1)}%`, met: inc.one_added_ratio_to_clean <= 0.1 },
+      { target: 'output ≤ 3× input', value: `${fmt(outBytes / inputBytes, 2)}×`, met: outBytes / inputBytes <= 3 },
+      { target: 'adversarial: 10× input ≤ 12× time', value: Number.isFinite(worst) ? `worst ×${fmt(worst, 1)}` : 'a run timed out', met: worst <= 12 },
     ];
-    extra.targets = targets;
+    doc.targets = targets;
     log('targets:');
     for (const t of targets) log(`  ${t.met === null ? '  -  ' : t.met ? ' met ' : 'MISSED'}  ${t.target}: ${t.value}`);
-
     const results = resolve(ROOT, o.results!);
     mkdirSync(dirname(results), { recursive: true });
-    const doc = { machine: { cores: availableParallelism(), node: process.version, workers }, base_articles: base, runs: rows, ...extra };
     writeFileSync(results, JSON.stringify(doc, null, 2) + '\n');
     log(`written: ${relative(process.cwd(), results)}`);
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
+}
+
+/** Fill an empty cache, re-run unchanged, then add one distinct article. */
+async function incremental(dir: string, tmp: string, workers: number, cleanMs: number, log: (s: string) => void) {
+  const cacheDir = join(tmp, 'cache');
+  const cold = await runChild(dir, join(tmp, 'out'), { workers, cacheDir });
+  const warm = await runChild(dir, join(tmp, 'out'), { workers, cacheDir });
+  writeFileSync(join(dir, 'zz_added.txt'), 'Harbour reopens at Velmora\n\nVELMORA -- The harbour at Velmora reopened on Tuesday after a week of repairs, the port authority said.\n\n"We are open again," said Mira Castell, the harbour master.\n');
+  const plusOne = await runChild(dir, join(tmp, 'out'), { workers, cacheDir });
+  rmSync(join(dir, 'zz_added.txt'));
+  const r = {
+    clean_no_cache_ms: cleanMs, cold_cache_ms: cold.wall_ms, warm_unchanged_ms: warm.wall_ms, warm_unchanged_cache: warm.cache,
+    one_added_ms: plusOne.wall_ms, one_added_cache: plusOne.cache, one_added_ratio_to_clean: plusOne.wall_ms / cleanMs, one_added_stages_ms: plusOne.stages_ms,
+  };
+  log(
+    `incremental: clean ${fmt(cleanMs / 1000, 2)} s; filling the cache ${fmt(cold.wall_ms / 1000, 2)} s; unchanged, cache warm ${fmt(warm.wall_ms / 1000, 2)} s ` +
+      `(${warm.cache?.hits} hits); one article added ${fmt(plusOne.wall_ms / 1000, 2)} s (${plusOne.cache?.misses} computed) = ${fmt(r.one_added_ratio_to_clean * 100, 1)}% of clean`,
+  );
+  return r;
+}
+
+/** `make` on an unchanged folder: the stamp is made by a run of `true`; -o keeps make from recompiling dist/. */
+function makeNoop(dir: string, tmp: string) {
+  const outMake = join(tmp, 'out-make');
+  const makeArgs = ['-C', ROOT, '--no-print-directory', '-o', 'dist/.built', '-o', 'node_modules/.package-lock.json', `SEEDS=${dir}`, `OUT=${outMake}`];
+  execFileSync('make', [...makeArgs, 'NODE=true'], { stdio: 'ignore' });
+  const tm = performance.now();
+  const noop = execFileSync('make', makeArgs, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  const ms = performance.now() - tm;
+  writeFileSync(join(dir, 'zz_another.txt'), 'LONDON -- A new article arrived on Tuesday.\n');
+  const dry = execFileSync('make', [...makeArgs, '-n'], { encoding: 'utf8' });
+  rmSync(join(dir, 'zz_another.txt'));
+  rmSync(join(ROOT, '.cache', 'make', `${resolve(outMake).replace(/\//g, '_')}.stamp`), { force: true });
+  return { files: readdirSync(dir).length, ms, ran_pipeline: noop.includes('cli.js'), rebuilds_after_adding_a_file: dry.includes('cli.js') };
+}
+
+/** Each adversarial kind at each size, in a child with a time limit. */
+async function adversarialRuns(log: (s: string) => void) {
+  const LIMIT_MS = 120_000;
+  const out: Record<string, { ms: (number | null)[]; growth: (number | null)[] }> = {};
+  log(`adversarial inputs (one article, all per-article stages, fastest of 3; sizes ${ADVERSARIAL_SIZES.map((s) => fmt(s)).join(' / ')} characters):`);
+  for (const kind of Object.keys(ADVERSARIAL_KINDS) as AdversarialKind[]) {
+    const ms: (number | null)[] = [];
+    for (const size of ADVERSARIAL_SIZES) {
+      if (ms.at(-1) === null) {
+        ms.push(null);
+        continue;
+      }
+      try {
+        const { stdout } = await exec(process.execPath, [SELF, '--adversarial', kind, '--size', String(size)], { timeout: LIMIT_MS, maxBuffer: 1 << 20 });
+        ms.push((JSON.parse(stdout.trim()) as { ms: number }).ms);
+      } catch {
+        ms.push(null);
+      }
+    }
+    const g = growth(ms);
+    out[kind] = { ms, growth: g };
+    log(`  ${kind.padEnd(24)} ${ms.map((m) => (m === null ? `>${LIMIT_MS / 1000} s` : `${fmt(m, 1)} ms`).padStart(11)).join('')}   growth per 10×: ${g.map((x) => (x === null ? '-' : `×${fmt(x, 1)}`)).join(', ')}`);
+  }
+  return out;
 }
 
 main().catch((e: unknown) => {

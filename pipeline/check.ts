@@ -1,38 +1,72 @@
 /**
- * `make check`: validate a published folder. Every row of every table's JSON must pass its schema,
- * the three formats must hold the same number of rows, ids must be unique, references must resolve,
- * and every evidence span must be the exact slice of its article's text (code points).
+ * `make check`: validate a published folder. Every row of every table's JSON must pass its
+ * published schema (derived date bounds included, and equal to what their partial date says);
+ * Arrow and Parquet must hold the same columns and number of rows; ids must be unique, foreign
+ * keys must resolve, every evidence span must be the exact slice of its article's text (code
+ * points), and datapackage.json must list every table file with its true size and hash.
  */
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tableFromIPC } from 'apache-arrow';
-import { TABLES } from '../schemas/index.js';
+import { readParquet } from 'parquet-wasm/node';
+import { TABLES, columns, foreignKeys, withBounds, type TableDef } from '../schemas/index.js';
+
+type Row = Record<string, unknown>;
+
+function checkTable(outDir: string, t: TableDef, json: Row[], problems: string[]): void {
+  const strict = t.published.strict();
+  const cols = columns(t.published);
+  const names = cols.map((c) => c.name);
+  json.forEach((r, i) => {
+    const res = strict.safeParse(r);
+    if (!res.success) problems.push(`${t.name}[${i}]: ${res.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`).join('; ')}`);
+    const derived = withBounds(cols, r);
+    for (const c of cols) if (c.boundOf && derived[c.name] !== r[c.name]) problems.push(`${t.name}[${i}]: ${c.name} ${String(r[c.name])} is not the ${c.boundOf.end} of ${String(r[c.boundOf.column])}`);
+  });
+  const arrow = tableFromIPC(readFileSync(join(outDir, `${t.name}.arrow`)));
+  if (arrow.numRows !== json.length) problems.push(`${t.name}: ${json.length} JSON rows but ${arrow.numRows} Arrow rows`);
+  if (arrow.schema.fields.map((f) => f.name).join() !== names.join()) problems.push(`${t.name}.arrow: columns are not the schema's`);
+  const parquet = tableFromIPC(readParquet(readFileSync(join(outDir, `${t.name}.parquet`))).intoIPCStream());
+  if (parquet.numRows !== json.length) problems.push(`${t.name}: ${json.length} JSON rows but ${parquet.numRows} Parquet rows`);
+  if (parquet.schema.fields.map((f) => f.name).join() !== names.join()) problems.push(`${t.name}.parquet: columns are not the schema's`);
+  const keys = new Set<string>();
+  for (const r of json) {
+    const k = t.primaryKey.split(',').map((c) => String(r[c])).join(',');
+    if (keys.has(k)) problems.push(`${t.name}: duplicate key ${k}`);
+    keys.add(k);
+  }
+}
+
+/** Every resource of datapackage.json is there, with the size and hash it states. */
+function checkPackage(outDir: string, problems: string[]): void {
+  const path = join(outDir, 'datapackage.json');
+  if (!existsSync(path)) return void problems.push('datapackage.json is missing');
+  const pkg = JSON.parse(readFileSync(path, 'utf8')) as { resources: { path: string; bytes: number; hash: string }[] };
+  for (const r of pkg.resources) {
+    const file = join(outDir, r.path);
+    if (!existsSync(file)) {
+      problems.push(`datapackage.json lists ${r.path}, which is missing`);
+      continue;
+    }
+    const bytes = readFileSync(file);
+    if (bytes.length !== r.bytes || `sha256:${createHash('sha256').update(bytes).digest('hex')}` !== r.hash) problems.push(`datapackage.json: ${r.path} has another size or hash than listed`);
+  }
+}
 
 export function checkOut(outDir: string): string[] {
   const problems: string[] = [];
-  const rows: Record<string, Record<string, unknown>[]> = {};
+  const rows: Record<string, Row[]> = {};
   for (const t of TABLES) {
-    const json = JSON.parse(readFileSync(join(outDir, `${t.name}.json`), 'utf8')) as Record<string, unknown>[];
-    rows[t.name] = json;
-    const strict = t.schema.strict();
-    json.forEach((r, i) => {
-      const res = strict.safeParse(r);
-      if (!res.success) problems.push(`${t.name}[${i}]: ${res.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`).join('; ')}`);
-    });
-    const arrowRows = tableFromIPC(readFileSync(join(outDir, `${t.name}.arrow`))).numRows;
-    if (arrowRows !== json.length) problems.push(`${t.name}: ${json.length} JSON rows but ${arrowRows} Arrow rows`);
-    const keys = new Set<string>();
-    for (const r of json) {
-      const k = t.primaryKey.split(',').map((c) => String(r[c])).join(',');
-      if (keys.has(k)) problems.push(`${t.name}: duplicate key ${k}`);
-      keys.add(k);
-    }
+    rows[t.name] = JSON.parse(readFileSync(join(outDir, `${t.name}.json`), 'utf8')) as Row[];
+    checkTable(outDir, t, rows[t.name]!, problems);
   }
+  checkPackage(outDir, problems);
   const texts = new Map(rows.articles!.map((a) => [a.article_id as string, Array.from(a.text as string)]));
   for (const t of TABLES) {
-    for (const [col, ref] of Object.entries(t.foreignKeys ?? {})) {
-      const targets = new Set(rows[ref.table]!.map((r) => r[ref.column]));
-      for (const r of rows[t.name]!) if (r[col] !== null && !targets.has(r[col])) problems.push(`${t.name}: ${col} ${String(r[col])} not in ${ref.table}`);
+    for (const k of foreignKeys(t)) {
+      const targets = new Set(rows[k.table]!.map((r) => r[k.references]));
+      for (const r of rows[t.name]!) if (r[k.column] !== null && !targets.has(r[k.column])) problems.push(`${t.name}: ${k.column} ${String(r[k.column])} not in ${k.table}`);
     }
     if (!t.offsets.includes('span_start')) continue;
     for (const r of rows[t.name]!) {

@@ -16,12 +16,14 @@ import { OutputRefused, recoverOutput, refuseOutput } from './emit.js';
 import { run, type Report } from './index.js';
 import { createPool } from './lib/pool.js';
 import { createProgress } from './lib/progress.js';
+import { PACKAGE_VERSION } from './lib/version.js';
 import type { Message } from './types.js';
 
 const HELP = `Usage: reportage --in DIR --out DIR [options]
 
 Turns a folder of news articles (.txt, news-please .json) into a dataset of articles,
-stories, quotes, events and actors (CSV, JSON and Arrow) in the output folder.
+stories, quotes, events and actors (CSV, JSON, Arrow and Parquet, with a browsable
+report in site/ and a change report) in the output folder.
 
 Options:
   --in DIR          folder of input articles (default: seeds)
@@ -34,6 +36,7 @@ Options:
   --no-cache        neither read nor write the cache
   --verbose         also print info messages (every removal made by cleaning), and
                     cache and worker counts
+  --version         print the version
   -h, --help        show this help
 
 Exit codes: 0 all files published; 1 published, some files rejected; 2 nothing published.`;
@@ -54,10 +57,15 @@ async function checkInput(inDir: string): Promise<string | null> {
   }
 }
 
+/** Control characters (a newline in a file name, an escape sequence) shown as escapes: one message, one line. */
+export function printable(s: string): string {
+  return s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => (c === '\n' ? '\\n' : c === '\t' ? '\\t' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+}
+
 function format(m: Message): string {
   const where = m.file ?? m.articleId ?? 'run';
   const pos = m.line ? `:${m.line}` : m.start !== undefined ? `@${m.start}-${m.end ?? m.start}` : '';
-  return `${where}${pos}: ${m.severity}: ${m.reason} (${m.ruleId})`;
+  return printable(`${where}${pos}: ${m.severity}: ${m.reason} (${m.ruleId})`);
 }
 
 function summary(r: Report): string {
@@ -85,6 +93,7 @@ async function main(): Promise<number> {
         'no-cache': { type: 'boolean', default: false },
         verbose: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
+        version: { type: 'boolean', default: false },
       },
       allowPositionals: false,
     });
@@ -95,6 +104,10 @@ async function main(): Promise<number> {
   const o = args.values;
   if (o.help) {
     process.stdout.write(HELP + '\n');
+    return 0;
+  }
+  if (o.version) {
+    process.stdout.write(`reportage ${PACKAGE_VERSION}\n`);
     return 0;
   }
   const maxBytes = o['max-bytes'] !== undefined ? Number(o['max-bytes']) : undefined;
@@ -109,7 +122,7 @@ async function main(): Promise<number> {
   }
   const problem = await checkInput(o.in!);
   if (problem) {
-    process.stderr.write(`reportage: ${problem}\n`);
+    process.stderr.write(`reportage: ${printable(problem)}\n`);
     return 2;
   }
   const recovered = await recoverOutput(o.out!);
@@ -117,7 +130,7 @@ async function main(): Promise<number> {
   if (recovered.removed.length) process.stderr.write(`reportage: removed ${recovered.removed.length} folder(s) left by interrupted runs: ${recovered.removed.join(', ')}\n`);
   const refusal = await refuseOutput(o.out!, { inDir: o.in! });
   if (refusal) {
-    process.stderr.write(`reportage: ${refusal}; nothing was read or written\n`);
+    process.stderr.write(`reportage: ${printable(refusal)}; nothing was read or written\n`);
     return 2;
   }
   // No option changes a per-article result today (--max-bytes only decides which files are read);
@@ -165,7 +178,7 @@ async function main(): Promise<number> {
     await result.publish(o.out!);
   } catch (e) {
     if (!(e instanceof OutputRefused)) throw e;
-    process.stderr.write(`reportage: ${e.message}; nothing published\n`);
+    process.stderr.write(`reportage: ${printable(e.message)}; nothing published\n`);
     return 2;
   }
   process.stderr.write(summary(r) + '\n');

@@ -10,17 +10,17 @@ import { TABLES } from '../schemas/index.js';
 import { clean } from './clean.js';
 import { clusterStories } from './cluster-stories/index.js';
 import { dedupe, signature, type Duplicate } from './dedupe.js';
-import { emit, render, renderFiles } from './emit.js';
+import { publish, render } from './emit.js';
 import { extractEvents, type EventMentionDraft } from './extract-events/index.js';
 import { extractQuotes } from './extract-quotes.js';
 import { DEFAULT_INGEST, listInputs, readInput } from './ingest/index.js';
 import { assemble } from './assemble.js';
 import { sha256Hex } from './lib/hash.js';
-import { splitSentences } from './lib/sentences.js';
+import { MAX_SENTENCE, splitSentences } from './lib/sentences.js';
 import { mergeEvents } from './merge-events.js';
 import { resolveActors, type OtherActor } from './resolve-actors.js';
 import type { CleanArticle, Message, PersonMention, PersonName, QuoteMention, RawArticle } from './types.js';
-import { cmp } from './lib/collections.js';
+import { append, cmp } from './lib/collections.js';
 import { isOrganisationName } from './lib/gazetteer.js';
 
 /** Everything the per-article stages learn about one article: structured-cloneable (workers, cache). */
@@ -70,12 +70,21 @@ export function analyzeArticle(raw: RawArticle): ArticleAnalysis {
       datetime: null, language: null, license: null, sourceId: null, altUrls: [],
       repairs: 0, messages: [],
     };
-    return { article: rejected, signature: new Uint32Array(0), textHash: '', quotes: [], people: [], events: [], messages };
+    return { article: rejected, signature: new Uint32Array(0), textHash: '', quotes: [], people: [], events: [], messages: nameFile(messages, raw) };
   }
-  const sentences = attempt('sentence splitting', () => splitSentences(article.text), []);
+  const cut = { cut: 0 };
+  const sentences = attempt('sentence splitting', () => splitSentences(article.text, cut), []);
+  if (cut.cut) {
+    messages.push({
+      ruleId: 'run/long-sentence',
+      severity: 'warning',
+      reason: `${cut.cut} sentence(s) longer than ${MAX_SENTENCE} characters (text without sentence punctuation?) cut at spaces before extraction`,
+    });
+  }
   const q = attempt('extract-quotes', () => extractQuotes(article, sentences), { quotes: [], people: [], quoted: [], messages: [] });
   const e = attempt('extract-events', () => extractEvents(article, q.people, q.quoted, sentences, q.quotes), { mentions: [], messages: [] });
-  messages.push(...q.messages, ...e.messages);
+  append(append(messages, q.messages), e.messages);
+  nameFile(messages, raw);
   return {
     article,
     signature: signature(article.text),
@@ -85,6 +94,15 @@ export function analyzeArticle(raw: RawArticle): ArticleAnalysis {
     events: e.mentions,
     messages,
   };
+}
+
+/** Every message names its file and article, whichever stage wrote it. */
+function nameFile(messages: Message[], raw: RawArticle): Message[] {
+  for (const m of messages) {
+    m.file ??= raw.file;
+    m.articleId ??= raw.articleId;
+  }
+  return messages;
 }
 
 /** One entry per distinct (name, fullName, title, country), in order of first mention. */
@@ -117,8 +135,10 @@ export interface RunOptions {
 }
 
 export interface RunResult {
-  /** Every out/ file (path → bytes), rendered on first use; null when the run failed validation. */
+  /** Every out/ file (path → bytes), rendered on first use, as a first publication; null when the run failed validation. */
   readonly files: Map<string, Uint8Array> | null;
+  /** The validated records, table name → rows (sorted by id); null when the run failed validation. */
+  readonly tables: Record<string, Record<string, unknown>[]> | null;
   /** Render and write the output into `outDir` a file at a time, replacing it whole at the end. */
   publish(outDir: string): Promise<void>;
   report: Report;
@@ -152,7 +172,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
   // Load inputs and run the per-article stages, a batch at a time so raw text is dropped early.
   const t0 = performance.now();
   const listed = await listInputs(options.inDir);
-  messages.push(...listed.messages);
+  append(messages, listed.messages);
   const analyze = options.analyze ?? (async (batch: RawArticle[]) => batch.map(analyzeArticle));
   const limit = pLimit(options.ioConcurrency ?? 16);
   const ingest = { maxBytes: options.maxBytes ?? DEFAULT_INGEST.maxBytes };
@@ -179,11 +199,11 @@ export async function run(options: RunOptions): Promise<RunResult> {
     }
     const { files, read, analysed } = await inFlight.shift()!;
     for (const r of read) {
-      messages.push(...r.messages);
+      append(messages, r.messages);
       if (r.articles.length === 0) rejected++;
     }
     for (const a of analysed) {
-      messages.push(...a.messages);
+      append(messages, a.messages);
       if (a.article.text) analyses.push(a);
       else rejected++;
     }
@@ -193,17 +213,24 @@ export async function run(options: RunOptions): Promise<RunResult> {
   timings['ingest+per-article'] = (timings['ingest+per-article'] ?? 0) + performance.now() - t0;
 
   // Corpus stages.
-  analyses.sort((a, b) => cmp(a.article.articleId, b.article.articleId));
-  const duplicateIds = findDuplicateIds(analyses);
-  for (const id of duplicateIds) {
-    messages.push({ ruleId: 'ingest/duplicate-id', severity: 'error', articleId: id, reason: `Two input files give the article id ${id}: only the first is kept` });
+  // Same id from two files (`a.txt` beside `a.json`): the first file by name is kept, and the
+  // message names both, so nothing is dropped without saying which.
+  analyses.sort((a, b) => cmp(a.article.articleId, b.article.articleId) || cmp(a.article.file, b.article.file));
+  for (const [kept, dropped] of findDuplicateIds(analyses)) {
+    messages.push({
+      ruleId: 'ingest/duplicate-id',
+      severity: 'error',
+      articleId: dropped.articleId,
+      file: dropped.file,
+      reason: `Gives the article id ${dropped.articleId}, as ${kept.file} does: ${kept.file} is kept, this file is not published`,
+    });
     rejected++;
   }
   const unique = analyses.filter((a, i) => i === 0 || a.article.articleId !== analyses[i - 1]!.article.articleId);
   const d = time('dedupe', () =>
-    dedupe(unique.map((a) => ({ articleId: a.article.articleId, signature: a.signature, textHash: a.textHash }))),
+    dedupe(unique.map(({ article: a, signature, textHash }) => ({ articleId: a.articleId, signature, textHash, text: a.text, url: a.url, altUrls: a.altUrls, sourceId: a.sourceId }))),
   );
-  messages.push(...d.messages);
+  append(messages, d.messages);
   const others: OtherActor[] = [];
   for (const a of unique) for (const m of a.events) for (const actor of m.actors) {
     const kind = actorKindOf(a, actor);
@@ -220,7 +247,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
     assemble({ analyses: unique, duplicates: d.duplicates as Map<string, Duplicate>, actors, stories, events }),
   );
   const invalid = time('validate', () => validate(tables));
-  messages.push(...invalid);
+  append(messages, invalid);
   const articleCount = unique.length;
   // The records hold all that is published; what the stages learnt on the way can go before
   // rendering (the publish closure below would otherwise keep it alive).
@@ -238,7 +265,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
   if (invalid.length || articleCount === 0) {
     if (articleCount === 0) report.errors.push({ ruleId: 'run/no-articles', severity: 'error', reason: 'No article could be read: nothing to publish' });
     report.valid = false;
-    return { files: null, publish: async () => {}, report, rejected };
+    return { files: null, tables: null, publish: async () => {}, report, rejected };
   }
   let rendered: Map<string, Uint8Array> | null = null;
   let published = false;
@@ -247,11 +274,15 @@ export async function run(options: RunOptions): Promise<RunResult> {
       if (published) throw new Error('the records were released by publish()');
       return (rendered ??= render({ tables, report }));
     },
+    get tables() {
+      if (published) throw new Error('the records were released by publish()');
+      return tables;
+    },
     publish: async (outDir: string) => {
       const t = performance.now();
       // Publishing consumes the records: each table is let go once its files are written.
       published = true;
-      await emit(outDir, renderFiles({ tables, report }, { release: true }), { inDir: options.inDir });
+      await publish(outDir, { tables, report }, { release: true, inDir: options.inDir });
       timings['render+write'] = (timings['render+write'] ?? 0) + performance.now() - t;
     },
     report,
@@ -260,9 +291,14 @@ export async function run(options: RunOptions): Promise<RunResult> {
 }
 
 
-function findDuplicateIds(sorted: ArticleAnalysis[]): string[] {
-  const out: string[] = [];
-  for (let i = 1; i < sorted.length; i++) if (sorted[i]!.article.articleId === sorted[i - 1]!.article.articleId) out.push(sorted[i]!.article.articleId);
+/** Pairs (kept, dropped) of articles with the same id, in sorted order: the first of each run is kept. */
+function findDuplicateIds(sorted: ArticleAnalysis[]): [CleanArticle, CleanArticle][] {
+  const out: [CleanArticle, CleanArticle][] = [];
+  let first = 0;
+  for (let i = 1; i < sorted.length; i++) {
+    if (sorted[i]!.article.articleId !== sorted[first]!.article.articleId) first = i;
+    else out.push([sorted[first]!.article, sorted[i]!.article]);
+  }
   return out;
 }
 

@@ -13,21 +13,23 @@ test('the README data dictionary is the one generated from the schemas', () => {
 });
 
 test('every column has a description', () => {
-  for (const t of TABLES) for (const c of columns(t.schema)) expect(c.description, `${t.name}.${c.name}`).not.toBe('');
+  for (const t of TABLES) for (const c of columns(t.published)) expect(c.description, `${t.name}.${c.name}`).not.toBe('');
 });
 
 test('table columns', () => {
-  expect(Object.fromEntries(TABLES.map((t) => [t.name, columns(t.schema).map((c) => `${c.name}:${c.kind}${c.nullable ? '?' : ''}`).join(' ')]))).toMatchSnapshot();
+  expect(Object.fromEntries(TABLES.map((t) => [t.name, columns(t.published).map((c) => `${c.name}:${c.kind}${c.nullable ? '?' : ''}`).join(' ')]))).toMatchSnapshot();
 });
 
 test('Arrow fields follow the columns: types and nullability', () => {
   const articles = TABLES.find((t) => t.name === 'articles')!;
-  const s = arrowSchema(columns(articles.schema));
+  const s = arrowSchema(columns(articles.published));
   const f = (n: string) => s.fields.find((x) => x.name === n)!;
   expect(String(f('byline').type)).toBe('List<Utf8>');
   expect(f('byline').nullable).toBe(false);
   expect(f('title').nullable).toBe(true);
-  expect(String(f('word_count').type)).toBe('Int32');
+  expect(String(f('word_count').type)).toBe('Int64');
+  expect(String(f('published_date').type)).toBe('Date32<DAY>');
+  expect(String(f('article_id').type)).toBe('Utf8');
   expect(f('text').metadata.get('description')).toContain('cleaned body');
 });
 

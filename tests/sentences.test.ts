@@ -33,3 +33,13 @@ describe('splitSentences', () => {
     expect(splitSentences('')).toEqual([]);
   });
 });
+
+test('a text without sentence punctuation is cut at spaces into sentences of bounded length, losing no word', async () => {
+  const { MAX_SENTENCE } = await import('../pipeline/lib/sentences.js');
+  const text = Array.from({ length: 12_000 }, (_, i) => `word${i % 97}`).join(' ');
+  const stats = { cut: 0 };
+  const sentences = splitSentences(text, stats);
+  expect(stats.cut).toBeGreaterThan(0);
+  expect(Math.max(...sentences.map((s) => s.end - s.start))).toBeLessThanOrEqual(MAX_SENTENCE);
+  expect(sentences.map((s) => text.slice(s.start, s.end)).join(' ')).toBe(text);
+});

@@ -40,7 +40,11 @@ export function dateConfidence(source: DateSource): number {
   return CONFIDENCE[source];
 }
 
-/** A day written in an address: `/2016/02/12/`, `/20160212/`, `-2016-02-12-`, `?date=2016-02-12`. */
+/**
+ * A day written in an address: `/2016/02/12/`, `/20160212/`, `-2016-02-12-`, `?date=2016-02-12`,
+ * a year with its month and day a few path segments further (`/2011/WORLD/africa/03/17/`), and the
+ * two-digit year-month of old archives (`/9904/15/`).
+ */
 export function dateInUrl(url: string | null | undefined): string | null {
   if (!url) return null;
   let path = url;
@@ -49,11 +53,28 @@ export function dateInUrl(url: string | null | undefined): string | null {
   } catch {
     /* keep it as written */
   }
+  path = path.replace(/^[a-z]+:\/\/[^/]+/i, '');
   const m =
     /[/_.-](\d{4})[/_-](\d{1,2})[/_-](\d{1,2})(?:[/_.-]|$)/.exec(path) ??
     /[/_-]((?:19|20)\d{2})(\d{2})(\d{2})(?:[/_.-]|$)/.exec(path) ??
     /[?&]date=(\d{4})-?(\d{2})-?(\d{2})\b/.exec(path);
-  return m ? validDay(Number(m[1]), Number(m[2]), Number(m[3])) : null;
+  if (m) return validDay(Number(m[1]), Number(m[2]), Number(m[3]));
+  const segments = path.split(/[?#]/)[0]!.split('/');
+  for (let i = 0; i < segments.length; i++) {
+    const seg = segments[i]!;
+    if (/^(?:19|20)\d{2}$/.test(seg)) {
+      // The month and day as two adjacent numeric segments, within four segments of the year.
+      const next = segments.slice(i + 1, i + 6);
+      const k = next.findIndex((x) => /^\d{1,2}$/.test(x));
+      if (k >= 0 && k < 4 && /^\d{1,2}$/.test(next[k + 1] ?? '')) return validDay(Number(seg), Number(next[k]), Number(next[k + 1]));
+    }
+    const yymm = /^(\d{2})(0[1-9]|1[0-2])$/.exec(seg);
+    if (yymm && /^(?:0?[1-9]|[12]\d|3[01])$/.test(segments[i + 1] ?? '')) {
+      const yy = Number(yymm[1]);
+      if (yy >= 90 || yy <= 29) return validDay(yy >= 90 ? 1900 + yy : 2000 + yy, Number(yymm[2]), Number(segments[i + 1]));
+    }
+  }
+  return null;
 }
 
 /** A day in a file's path: `2016-09-12_slug.txt`, `reuters/2024-05-01-strike.txt`, `XIE20000402.0162`. */

@@ -37,7 +37,7 @@ export function decodeEntities(text: string): string {
     text = text.replace(ENTITY, (entity, dec?: string, hex?: string, name?: string) => {
       if (dec) return fromCodePoint(Number.parseInt(dec, 10), entity);
       if (hex) return fromCodePoint(Number.parseInt(hex, 16), entity);
-      return NAMED[name!] ?? entity;
+      return Object.hasOwn(NAMED, name!) ? NAMED[name!]! : entity;
     });
   }
   return text;

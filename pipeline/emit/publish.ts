@@ -184,12 +184,17 @@ function cleanUpNow(): void {
   }
 }
 
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, () => {
-    if (!inFlight) process.exit(signal === 'SIGINT' ? 130 : 143);
-    cleanUpNow();
-    process.exit(signal === 'SIGINT' ? 130 : 143);
-  });
+/** While a publish is under way (and only then), SIGINT/SIGTERM undo it before the process ends. */
+function onSignal(signal: NodeJS.Signals): void {
+  cleanUpNow();
+  process.exit(signal === 'SIGINT' ? 130 : 143);
+}
+
+function guardSignals(on: boolean): void {
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    if (on) process.on(signal, onSignal);
+    else process.off(signal, onSignal);
+  }
 }
 
 /**
@@ -211,6 +216,7 @@ export async function publishFolder(
     const tmp = join(parent, `.${basename(target)}.tmp-${process.pid}`);
     const old = join(parent, `.${basename(target)}.old-${process.pid}`);
     inFlight = { target, tmp, old, lock: join(parent, `.${basename(target)}.lock`) };
+    guardSignals(true);
     try {
       await rm(tmp, { recursive: true, force: true });
       await mkdir(tmp, { recursive: true });
@@ -242,6 +248,7 @@ export async function publishFolder(
       throw e;
     } finally {
       inFlight = null;
+      guardSignals(false);
     }
   });
 }

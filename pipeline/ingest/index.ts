@@ -10,9 +10,16 @@ import { basename, extname, join } from 'node:path';
 import { sha256Hex } from '../lib/hash.js';
 import type { ArticleMeta, Message } from '../types.js';
 import { articleIdOf, decodeText, fileMessage } from './decode.js';
+import { anpaReader } from './anpa.js';
+import { iptc7901Reader } from './iptc7901.js';
 import { parseSidecar } from './meta.js';
+import { newsmlReader } from './newsml.js';
+import { newsmlG2Reader } from './newsml-g2.js';
 import { newsPleaseReader } from './news-please.js';
+import { nitfReader } from './nitf.js';
+import { sgmlReader } from './sgml.js';
 import { textReader } from './text.js';
+import { xmlGenericReader } from './xml-generic.js';
 import type { Reader, ReadResult } from './types.js';
 
 export { articleIdOf, decodeText } from './decode.js';
@@ -31,7 +38,7 @@ export type IngestResult = ReadResult;
  * Every reader, in the order they are asked whether a file is theirs: the most specific
  * evidence first (control bytes, root elements), plain text last (it takes anything).
  */
-export const READERS: readonly Reader[] = [newsPleaseReader, textReader];
+export const READERS: readonly Reader[] = [anpaReader, iptc7901Reader, newsmlG2Reader, newsmlReader, nitfReader, sgmlReader, xmlGenericReader, newsPleaseReader, textReader];
 
 const SIDECAR = '.meta.json';
 /** How much of a file the readers sniff. */

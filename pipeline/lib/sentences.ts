@@ -6,10 +6,19 @@
  *   (`... in the U.S. The next day`);
  * - a quotation ending in `!"` / `?"` / `."` followed by a lowercase word (`"Go away!" he said`)
  *   continues the sentence.
+ * Cost is linear in the text by construction: ICU's segmenter is given pieces of at most
+ * `MAX_PIECE` characters (it is quadratic on one huge paragraph), and a "sentence" longer than
+ * `MAX_SENTENCE` characters (unpunctuated text, a page dump) is cut at a space, so that the
+ * per-sentence stages after this one never see more; the caller is told how many were cut.
  */
 import type { Sentence } from '../types.js';
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+
+/** Longest piece of a paragraph handed to the segmenter at once. */
+const MAX_PIECE = 8_000;
+/** Longest sentence passed on; news sentences are far shorter (a few hundred characters). */
+export const MAX_SENTENCE = 2_000;
 
 /** Abbreviations that do not end a sentence before a capitalised word or a number. */
 const ABBREVIATIONS = new Set(
@@ -20,6 +29,11 @@ const ABBREVIATIONS = new Set(
     'inc', 'ltd', 'co', 'corp', 'vol', 'p', 'pp', 'ed',
   ],
 );
+
+/** Is `word` (without its period, any case) an abbreviation that does not end a sentence (`Mr`, `Gen`, `Aug`)? */
+export function isAbbreviation(word: string): boolean {
+  return ABBREVIATIONS.has(word.toLowerCase());
+}
 
 /** Words that begin a new sentence even after an initialism such as `U.S.`. */
 const SENTENCE_STARTERS = new Set(
@@ -44,7 +58,7 @@ const ENDS_WITH_CLOSED_QUOTE = /[.!?,][”"’»]\s*$/u;
  * surrounding whitespace, and `paragraph` counts blank-line-separated blocks from 0.
  * @returns the sentences in text order; empty paragraphs yield none.
  */
-export function splitSentences(text: string): Sentence[] {
+export function splitSentences(text: string, stats: { cut: number } = { cut: 0 }): Sentence[] {
   const sentences: Sentence[] = [];
   const paragraphBreak = /\n[ \t]*\n\s*/g;
   let paragraph = 0;
@@ -52,7 +66,7 @@ export function splitSentences(text: string): Sentence[] {
   for (;;) {
     const m = paragraphBreak.exec(text);
     const end = m ? m.index : text.length;
-    if (end > start) splitParagraph(text, start, end, paragraph, sentences);
+    if (end > start) splitParagraph(text, start, end, paragraph, sentences, stats);
     paragraph++;
     if (!m) break;
     start = m.index + m[0].length;
@@ -60,24 +74,50 @@ export function splitSentences(text: string): Sentence[] {
   return sentences;
 }
 
-function splitParagraph(text: string, from: number, to: number, paragraph: number, out: Sentence[]): void {
-  const body = text.slice(from, to);
+function splitParagraph(text: string, from: number, to: number, paragraph: number, out: Sentence[], stats: { cut: number }): void {
   let current: { start: number; end: number } | null = null;
-  for (const seg of segmenter.segment(body)) {
-    const segText = seg.segment;
-    const lead = segText.length - segText.trimStart().length;
-    const trimmed = segText.trim();
-    if (!trimmed) continue;
-    const start = from + seg.index + lead;
-    const end = start + trimmed.length;
-    if (current && continuesSentence(text.slice(current.start, current.end), trimmed)) {
-      current.end = end;
-      continue;
+  const flush = () => {
+    if (!current) return;
+    for (const piece of capped(text, current.start, current.end, MAX_SENTENCE)) out.push({ ...piece, paragraph });
+    if (current.end - current.start > MAX_SENTENCE) stats.cut++;
+  };
+  for (const piece of capped(text, from, to, MAX_PIECE)) {
+    const body = text.slice(piece.start, piece.end);
+    for (const seg of segmenter.segment(body)) {
+      const segText = seg.segment;
+      const lead = segText.length - segText.trimStart().length;
+      const trimmed = segText.trim();
+      if (!trimmed) continue;
+      const start = piece.start + seg.index + lead;
+      const end = start + trimmed.length;
+      // Only the end of the sentence so far matters: looking at all of it would make joins quadratic.
+      if (current && continuesSentence(text.slice(Math.max(current.start, current.end - 24), current.end), trimmed.slice(0, 40))) {
+        current.end = end;
+        continue;
+      }
+      flush();
+      current = { start, end };
     }
-    if (current) out.push({ start: current.start, end: current.end, paragraph });
-    current = { start, end };
   }
-  if (current) out.push({ start: current.start, end: current.end, paragraph });
+  flush();
+}
+
+/** `[from, to)` in pieces of at most `max` characters, cut after the last space before each limit (else hard). */
+function capped(text: string, from: number, to: number, max: number): { start: number; end: number }[] {
+  if (to - from <= max) return [{ start: from, end: to }];
+  const out: { start: number; end: number }[] = [];
+  let start = from;
+  while (to - start > max) {
+    let cut = text.lastIndexOf(' ', start + max);
+    if (cut <= start + max / 2) cut = start + max;
+    let end = cut;
+    while (end > start && /\s/.test(text[end - 1]!)) end--;
+    if (end > start) out.push({ start, end });
+    start = cut;
+    while (start < to && /\s/.test(text[start]!)) start++;
+  }
+  if (to > start) out.push({ start, end: to });
+  return out;
 }
 
 /** Should the segment `next` be joined to the sentence `prev` (both trimmed)? */
@@ -88,7 +128,6 @@ function continuesSentence(prev: string, next: string): boolean {
   const isLower = first !== first.toUpperCase() && first === first.toLowerCase();
   // `"Go away!" he said`: a lowercase word never starts a news sentence.
   if (isLower) return ENDS_WITH_CLOSED_QUOTE.test(prev.slice(-4)) || /[.!?]\s*$/.test(prev.slice(-4));
-  // Only the end of the sentence matters; an end-anchored regex over all of it would rescan it.
   const dotted = ENDS_WITH_DOTTED_WORD.exec(prev.slice(-24))?.[1];
   if (!dotted) return false;
   if (SENTENCE_STARTERS.has(nextWord)) return false;

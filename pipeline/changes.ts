@@ -1,0 +1,128 @@
+/**
+ * The change report of a regeneration: per table, which rows were added, removed and changed (by
+ * id, with the columns that changed), against the output the run replaces. Pure and deterministic
+ * (ids sorted, no clock), so the same two versions always give the same report. Run as a program,
+ * `node dist/pipeline/changes.js summary out/changes.json` prints the one-line summary that the
+ * regeneration commit uses as its message.
+ */
+import { readFileSync } from 'node:fs';
+import { cmp } from './lib/collections.js';
+
+type Row = Record<string, unknown>;
+
+export interface TableChanges {
+  before: number | null;
+  after: number;
+  added: string[];
+  removed: string[];
+  changed: { id: string; columns: string[] }[];
+  columns_added: string[];
+  columns_removed: string[];
+}
+
+export interface Changes {
+  /** Digest of the previous tables (their JSON files), or null when there was no previous output. */
+  from: string | null;
+  /** Digest of the new tables. */
+  to: string;
+  tables: Record<string, TableChanges>;
+}
+
+/** A row's id: its primary key, several columns joined by commas. */
+export function rowId(primaryKey: string, row: Row): string {
+  return primaryKey.split(',').map((k) => String(row[k])).join(',');
+}
+
+/** How the rows of one table differ: `previous` null means there was no previous output. */
+export function diffTable(primaryKey: string, columns: string[], previous: Row[] | null, next: Row[]): TableChanges {
+  const before = new Map((previous ?? []).map((r) => [rowId(primaryKey, r), r]));
+  const prevColumns = previous?.[0] ? Object.keys(previous[0]) : previous ? columns : [];
+  const shared = columns.filter((c) => prevColumns.includes(c));
+  const out: TableChanges = {
+    before: previous ? previous.length : null,
+    after: next.length,
+    added: [],
+    removed: [],
+    changed: [],
+    columns_added: previous ? columns.filter((c) => !prevColumns.includes(c)) : [],
+    columns_removed: prevColumns.filter((c) => !columns.includes(c)),
+  };
+  const seen = new Set<string>();
+  for (const r of next) {
+    const id = rowId(primaryKey, r);
+    seen.add(id);
+    const old = before.get(id);
+    if (!old) {
+      out.added.push(id);
+      continue;
+    }
+    const differ = shared.filter((c) => JSON.stringify(old[c] ?? null) !== JSON.stringify(r[c] ?? null));
+    if (differ.length) out.changed.push({ id, columns: differ });
+  }
+  for (const id of before.keys()) if (!seen.has(id)) out.removed.push(id);
+  out.added.sort(cmp);
+  out.removed.sort(cmp);
+  out.changed.sort((a, b) => cmp(a.id, b.id));
+  return out;
+}
+
+const plural = (n: number, word: string) => `${n} ${n === 1 ? word.replace(/s$/, '') : word}`;
+
+/** One line: `+3 events, -1 quotes, ~2 articles` (or `no change`), for a commit message. */
+export function summaryLine(c: Changes): string {
+  const parts: string[] = [];
+  for (const [name, t] of Object.entries(c.tables)) {
+    if (t.added.length) parts.push(`+${t.added.length} ${name}`);
+    if (t.removed.length) parts.push(`-${t.removed.length} ${name}`);
+    if (t.changed.length) parts.push(`~${t.changed.length} ${name}`);
+    if (t.columns_added.length) parts.push(`new columns in ${name}`);
+    if (t.columns_removed.length) parts.push(`columns removed from ${name}`);
+  }
+  if (c.from === null) return `first publication: ${Object.entries(c.tables).map(([n, t]) => plural(t.after, n)).join(', ')}`;
+  return parts.length ? parts.join(', ') : 'no change in the rows';
+}
+
+/** Ids in the Markdown report, per list: the JSON report has them all. */
+const LISTED = 50;
+
+function idList(label: string, ids: string[]): string[] {
+  if (!ids.length) return [];
+  const shown = ids.slice(0, LISTED).map((id) => `\`${id}\``).join(', ');
+  return [`- ${label} (${ids.length}): ${shown}${ids.length > LISTED ? `, and ${ids.length - LISTED} more (see changes.json)` : ''}`];
+}
+
+/** The Markdown report: a count table, then the ids per table. */
+export function changesMarkdown(c: Changes): string {
+  const lines = [
+    '# Changes',
+    '',
+    c.from === null
+      ? `First publication: there was no previous output to compare with (data version \`${c.to.slice(0, 12)}\`).`
+      : `Rows added, removed and changed since the previous output (data version \`${c.from.slice(0, 12)}\` → \`${c.to.slice(0, 12)}\`): ${summaryLine(c)}.`,
+    '',
+    '| table | before | after | added | removed | changed |',
+    '|---|---:|---:|---:|---:|---:|',
+    ...Object.entries(c.tables).map(([n, t]) => `| ${n} | ${t.before ?? '–'} | ${t.after} | ${t.added.length} | ${t.removed.length} | ${t.changed.length} |`),
+    '',
+  ];
+  if (c.from === null) return lines.join('\n');
+  for (const [name, t] of Object.entries(c.tables)) {
+    const items = [
+      ...(t.columns_added.length ? [`- New columns: ${t.columns_added.map((x) => `\`${x}\``).join(', ')}`] : []),
+      ...(t.columns_removed.length ? [`- Columns removed: ${t.columns_removed.map((x) => `\`${x}\``).join(', ')}`] : []),
+      ...idList('Added', t.added),
+      ...idList('Removed', t.removed),
+    ];
+    if (t.changed.length) {
+      const shown = t.changed.slice(0, LISTED).map((x) => `\`${x.id}\` (${x.columns.join(', ')})`);
+      items.push(`- Changed (${t.changed.length}): ${shown.join('; ')}${t.changed.length > LISTED ? `; and ${t.changed.length - LISTED} more (see changes.json)` : ''}`);
+    }
+    if (items.length) lines.push(`## ${name}`, '', ...items, '');
+  }
+  return lines.join('\n');
+}
+
+if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()!) && process.argv[2] === 'summary') {
+  const c = JSON.parse(readFileSync(process.argv[3] ?? 'out/changes.json', 'utf8')) as Changes;
+  process.stdout.write(summaryLine(c) + '\n');
+}
