@@ -111,7 +111,9 @@ describe('who acts', () => {
   });
   test('a warning with a condition is a threat', () => {
     expect(events('Berg warned on Monday that there could be strikes unless wages rise.')).toEqual([['THREATEN', ['Anna Berg']]]);
-    expect(events('Berg warned on Monday that wages were too low.')).toEqual([['ACCUSE', ['Anna Berg']]]);
+    // A warning about an actor is an accusation; a forecast is none.
+    expect(events('Berg warned on Monday that Brazil had cut wages.')).toEqual([['ACCUSE', ['Anna Berg']]]);
+    expect(events('Berg warned on Monday that more rain was expected.')).toEqual([]);
   });
   test('an organisation actor does not keep the sentence full stop', () => {
     expect(events('The plan was condemned on Monday by unions and the Farmers Union.', '').flatMap(([, a]) => a)).toContain('Farmers Union');
@@ -154,7 +156,7 @@ describe('readings that report no event, or another type', () => {
     ['The resolution condemns the attack and demands a ceasefire.', []],
     ['Berg condemns the attack and demands a ceasefire.', [['ACCUSE', ['Anna Berg']], ['REQUEST', ['Anna Berg']]]],
     // A fronted subordinate clause names neither the subject nor hides the time.
-    ['While some Brazilian officials welcomed the vote, Berg warned of repercussions.', [['SUPPORT', ['Brazil']], ['ACCUSE', ['Anna Berg']]]],
+    ['While some Brazilian officials welcomed the vote, Berg criticised the move.', [['SUPPORT', ['Brazil']], ['ACCUSE', ['Anna Berg']]]],
     // Mere facts confirmed are no agreement.
     ['Berg and Reis confirmed another missile test on Monday.', []],
   ])('%s', (body, expected) => {

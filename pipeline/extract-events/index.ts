@@ -16,7 +16,7 @@
 import { findTimeExpressions } from '../lib/dates.js';
 import { splitSentences } from '../lib/sentences.js';
 import type { CleanArticle, Message, PersonMention, QuoteMention, Sentence } from '../types.js';
-import { People } from './actors.js';
+import { People, statesIn } from './actors.js';
 import { type ArticleContext, type Draft, type EventMentionDraft, type SentenceContext } from './draft.js';
 import { evaluate } from './evaluation.js';
 import { finish } from './finish.js';
@@ -37,7 +37,7 @@ const MAX_SENTENCE = 1500;
 // A possessor whose people act for them is not the actor (`Mr Thorpe's colleagues refused`).
 const POSSESSOR = /^['’]s?\s+(?:[a-z-]+\s+){0,2}(?:colleagues?|advis[eo]rs?|aides?|spokes(?:man|woman|person)|lawyers?|attorneys?|family|wife|husband|sons?|daughters?|supporters?|allies|officials?|staff|team|campaign|party|government|administration|office|ministry|department|camp|critics|opponents|parents|mother|father|brothers?|sisters?|friends?|associates?|backers|rivals|director|manager|chief|deputy)\b/;
 
-const GROUP_NAME = /\b(?:MPs|MEPs|MSPs|officials|ministers|leaders|members|workers|lawmakers|senators|voters|supporters|critics|residents|police|troops|forces)$/;
+const GROUP_NAME = /\b(?:MPs|MEPs|MSPs|officials|ministers|leaders|members|workers|lawmakers|senators|voters|supporters|critics|residents|police|troops|forces|Rights|Studies|Affairs|Relations|Nations|Institute|Foundation|Trust|Fund)$/;
 
 /**
  * The event mentions of one article.
@@ -112,6 +112,11 @@ function sentenceDrafts(ctx: ArticleContext, sc: SentenceContext): Draft[] {
       return -1;
     },
     evaluation: (from: number, to: number) => evaluate(tokens, from, to)?.type ?? null,
+    actorIn: (from: number, to: number) => {
+      if (from >= Math.min(to, tokens.length)) return false;
+      const a = tokens[from]!.start, b = tokens[Math.min(to, tokens.length) - 1]!.end;
+      return ctx.people.within(a, b).length > 0 || statesIn(ctx.text, a, b, ctx.people).length > 0;
+    },
   };
   // Nouns and adjectival participles found as trigger forms (`their call`, `jailed activist`) neither report nor bound other triggers.
   const hits = findTriggers(tokens, 0, tokens.length, senses).filter((h) => !adjectival(tokens, h) && !pluralNoun(tokens, h) && (!nounUse(tokens, h) || meetingNounAt(tokens, h.i)));

@@ -56,7 +56,10 @@ function reportedSpeech(ctx: ArticleContext, sc: SentenceContext): Draft[] {
       if (!actors.actors.length) actors = personsAfter(ctx, tokens, k);
     } else {
       const from = tokens[k + 1]?.lower === 'that' ? k + 2 : k + 1;
-      content = [from, tokens.length];
+      // What was said ends with its clause (`..., although analysts say ...` is not the speaker's).
+      let to = from;
+      while (to < tokens.length && !CONTENT_END.has(tokens[to]!.lower)) to++;
+      content = [from, to];
     }
     if (!actors.actors.length || content[1] <= content[0]) continue;
     const ev = evaluate(tokens, content[0], content[1]);
@@ -83,6 +86,7 @@ function build(ctx: ArticleContext, sc: SentenceContext, ev: Evaluation, found: 
 }
 
 const CONJUNCTIONS = words('and, or, but');
+const CONTENT_END = words('although, though, whereas, while, but, however, ;');
 
 /**
  * The subject of a reporting verb: the words right before it, after the nearest verb or `and`

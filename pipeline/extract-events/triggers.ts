@@ -88,7 +88,7 @@ export const TRIGGERS: readonly TriggerRow[] = [
   { lemma: 'plead', type: 'REQUEST', name: 'urged', next: W('for, with'), within: 1 },
   { lemma: 'beg', type: 'REQUEST', name: 'urged' },
   { lemma: 'press', type: 'REQUEST', name: 'pressed', next: W('for, to'), within: 5 },
-  { lemma: 'seek', type: 'REQUEST', name: 'sought' },
+  { lemma: 'seek', type: 'REQUEST', name: 'sought', notNext: W('to'), notWithin: 1 },
   { lemma: 'appeal', type: 'REQUEST', name: 'appealed', next: W('to, for'), within: 1 },
   { lemma: 'insist', type: 'REQUEST', name: 'insisted-on', next: W('on, upon'), within: 1 },
   // ACCUSE
@@ -245,6 +245,8 @@ export interface SenseContext {
   personAt(from: number, to: number): number;
   /** The type an evaluation in tokens [from, to) expresses (`called the attack "outrageous"`), or null. */
   evaluation(from: number, to: number): EventType | null;
+  /** Do tokens [from, to) name an actor (a person, a country, an organisation)? */
+  actorIn(from: number, to: number): boolean;
 }
 
 const TITLE_OR_DEMONYM = /^(?:\p{Lu}[\p{L}.'’-]*|of|the)$/u;
@@ -332,8 +334,11 @@ function readSense(tokens: readonly Token[], i: number, hi: number, hit: Trigger
       if (followedBy(tokens, i, hi, ADVISED, 3) >= 0) return null;
       // A warning with a condition or a promise of harm is a threat; otherwise a complaint.
       if (followedBy(tokens, i, hi, W('unless, or else, otherwise'), 30, [1, 2]) >= 0) return { ...hit, type: 'THREATEN', name: 'warned-unless' };
-      if (ctx.evaluation(i + 1, Math.min(hi, i + 30)) === 'THREATEN') return { ...hit, type: 'THREATEN', name: 'warned-threat' };
-      return { ...hit, type: 'ACCUSE', name: 'warned' };
+      const ev = ctx.evaluation(i + 1, Math.min(hi, i + 30));
+      if (ev === 'THREATEN') return { ...hit, type: 'THREATEN', name: 'warned-threat' };
+      // A warning is an accusation when it names whom it is about (`warned that Japan's plan ...`) or condemns; a forecast is not.
+      if (ev === 'ACCUSE' || ctx.actorIn(i + 1, Math.min(hi, i + 25))) return { ...hit, type: 'ACCUSE', name: 'warned' };
+      return null;
     }
     case 'attack': {
       // A verbal attack (a person, a policy, `for`/`over` something said or done) is ACCUSE, not ASSAULT.
