@@ -157,6 +157,10 @@ describe('readings that report no event, or another type', () => {
     ['Berg condemns the attack and demands a ceasefire.', [['ACCUSE', ['Anna Berg']], ['REQUEST', ['Anna Berg']]]],
     // A fronted subordinate clause names neither the subject nor hides the time.
     ['While some Brazilian officials welcomed the vote, Berg criticised the move.', [['SUPPORT', ['Brazil']], ['ACCUSE', ['Anna Berg']]]],
+    // A passive without its agent names no actor, adverbs inside the verb group notwithstanding.
+    ['Berg said he was brutally interrogated at the camp.', []],
+    // A participle after its clause's own verb is a modifier: `measures agreed with Brazil`.
+    ['The plan is part of a package of measures agreed with Brazil.', []],
     // Mere facts confirmed are no agreement.
     ['Berg and Reis confirmed another missile test on Monday.', []],
   ])('%s', (body, expected) => {

@@ -159,7 +159,8 @@ function groupSource(d: Draft, out: Draft[], main: Draft | null, prev: { actors:
 function defaultPlace(ctx: ArticleContext, d: Draft, main: Draft | null): void {
   if (d.location || !ctx.here || d.status !== 'occurred') return;
   if (d.pendingDate && (!d.date || d.date.length !== 10 || !ctx.date || Math.abs(dayNumber(d.date) - dayNumber(ctx.date)) > 1)) return;
-  if (main && main !== d && main.location && main.location !== ctx.here && d.actors.some((a) => main.actors.includes(a))) {
+  // What participants did at the main meeting happened there (not another meeting of theirs).
+  if (main && main !== d && d.eventType !== 'CONSULT' && main.location && main.location !== ctx.here && d.actors.some((a) => main.actors.includes(a))) {
     d.location = main.location;
     return;
   }

@@ -66,7 +66,8 @@ export function verbGroup(tokens: readonly Token[], i: number, lo: number, form:
       continue;
     }
     if (BACKGROUND_ADVERBS.has(w)) { g.background = true; continue; }
-    if (VERB_GROUP_ADVERBS.has(w)) continue;
+    // Adverbs in -ly (`was brutally interrogated`, `has heavily criticized`) sit inside the group too.
+    if (VERB_GROUP_ADVERBS.has(w) || (w.length > 4 && w.endsWith('ly') && !isCapitalisedWord(t.raw))) continue;
     break;
   }
   const nearest = aux[0];
@@ -115,6 +116,8 @@ export function verbGroup(tokens: readonly Token[], i: number, lo: number, form:
   if (form === 's' && !aux.length) g.status = 'occurred', g.present = true;
   return g;
 }
+
+const isCapitalisedWord = (raw: string): boolean => /^\p{Lu}/u.test(raw);
 
 /**
  * The time expression that dates a mention: the nearest one in its window, after the trigger

@@ -83,6 +83,9 @@ export function analyseVerb(ctx: ArticleContext, sc: SentenceContext, hit: Trigg
   const rightEnd = limit > end && limit < clauseRight ? limit : clauseRight;
 
   const groupStart = verbGroupStart(tokens, hit.i, csTok);
+  // `a package of measures agreed with the US`: a participle after the clause's own finite verb, not coordinated with it.
+  if (!passive && !participial && (hit.form === 'past' || hit.form === 'pp') && !coordinated(tokens, groupStart) && tokens[groupStart - 1]?.raw !== ','
+    && PREPOSITIONS.has(nextWord(tokens, hit.last)?.lower ?? '') && tokens.slice(csTok, groupStart).some((t) => FINITE_AUX.has(t.lower) && !ctx.inQuote(t.start))) return null;
   let found: Actors;
   if (passive) found = agentActors(ctx, tokens, hit.last);
   else if (participial === 'adjunct') found = sentenceSubject(ctx, sc);
