@@ -161,6 +161,13 @@ describe('readings that report no event, or another type', () => {
     ['Berg said he was brutally interrogated at the camp.', []],
     // A participle after its clause's own verb is a modifier: `measures agreed with Brazil`.
     ['The plan is part of a package of measures agreed with Brazil.', []],
+    // `it is vital that we ...` is the speaker's own resolve; `that Brazil ...` a demand.
+    ['Berg said: "It is vital that we move ahead with the reform."', []],
+    ['Berg said: "It is vital that Brazil lifts the ban."', [['REQUEST', ['Anna Berg']]]],
+    // Militants of a country are not its state; `Four months ago` is background.
+    ['Swedish militants attacked the port on Monday.', []],
+    // A second clause joined by `and` has its own subject.
+    ['Reis was abroad and the Farmers Union rejected the plan on Monday.', [['REJECT', ['Farmers Union']]]],
     // Mere facts confirmed are no agreement.
     ['Berg and Reis confirmed another missile test on Monday.', []],
   ])('%s', (body, expected) => {

@@ -176,7 +176,7 @@ const CAP_SEQ = /\b(?:the\s+)?((?:[A-Z][\w.'’-]*|of)(?:\s+(?:[A-Z][\w.'’-]*|
 export const NOT_ACTOR = /^(?:The|A|An|This|That|These|Those|It|He|She|They|We|I|In|On|At|For|But|And|Or|If|As|After|Before|During|While|When|Meanwhile|However|Also|Mr|Mrs|Ms|Dr|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Speaking|According|Foreign|Defense|Defence|Prime|Minister|President|Earlier|Later|Last|Next|Both|All|Some|Many|Most|Other|Such|Under|Since|Despite|Asked|Even)$/;
 
 const NON_STATE_HEAD = /^(?:Party|Union|Front|Movement|League|Alliance|Association|Federation|Congress|Institute|Company|Corporation|Group|Coalition|Council|Committee|Commission)$/;
-const INDIVIDUAL_AFTER = /^\s+(?:man|woman|men|women|boy|girl|teenager|student|students|resident|residents|citizen|citizens|national|nationals|worker|workers|couple|family|tourist|tourists|driver|mother|father|businessman|doctor|nurse|teacher|pilot|journalist|fan|fans|boss)\b/;
+const INDIVIDUAL_AFTER = /^\s+(?:man|woman|men|women|boy|girl|teenager|student|students|resident|residents|citizen|citizens|national|nationals|worker|workers|couple|family|tourist|tourists|driver|mother|father|businessman|doctor|nurse|teacher|pilot|journalist|fan|fans|boss|islamists|militants|rebels|gunmen|extremists|jihadists|separatists|protesters|demonstrators|insurgents|fighters|hackers)\b/i;
 
 /** Countries (from names, demonyms, capitals) and organisations named in a span, not inside a person's name or title. */
 export function statesIn(text: string, from: number, to: number, people: People): string[] {

@@ -154,7 +154,9 @@ function isDemand(tokens: readonly Token[], k: number, from: number, end: number
   }
   if (t.lower === 'essential' || t.lower === 'imperative' || t.lower === 'vital') {
     const prev = prevWord(tokens, k, from);
-    return !!prev && (prev.lower === "it's" || prev.lower === 'is');
+    // `it is vital that Britain keeps ...`, not `it is vital that we move ahead`.
+    const subject = tokens[k + 1]?.lower === 'that' ? tokens[k + 2] : tokens[k + 1];
+    return !!prev && (prev.lower === "it's" || prev.lower === 'is') && !!subject && !SELF.has(subject.lower);
   }
   return false;
 }

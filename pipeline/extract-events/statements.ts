@@ -21,7 +21,8 @@ const SAYING = words('said, says, told, tells, stated, states, stressed, stresse
 /** Statement mentions of one article. */
 export function statementDrafts(ctx: ArticleContext, sentences: readonly SentenceContext[], quotes: readonly QuoteMention[]): Draft[] {
   const out: Draft[] = [];
-  for (const sc of sentences) out.push(...reportedSpeech(ctx, sc));
+  // A gallery or video label (`Photos: ...`) is page furniture, not anyone's statement.
+  for (const sc of sentences) if (!LABEL.test(ctx.text.slice(sc.s.start, sc.s.start + 20))) out.push(...reportedSpeech(ctx, sc));
   for (const q of quotes) {
     if (!q.speaker) continue;
     const sc = sentenceOf(sentences, q.quoteStart);
@@ -86,6 +87,7 @@ function build(ctx: ArticleContext, sc: SentenceContext, ev: Evaluation, found: 
 }
 
 const CONJUNCTIONS = words('and, or, but');
+const LABEL = /^(?:Photos?|Pictures?|Videos?|Gallery|Watch|Listen|Read more|Related)\s*:/i;
 const CONTENT_END = words('although, though, whereas, while, but, however, ;');
 
 /**

@@ -218,6 +218,14 @@ function agentActors(ctx: ArticleContext, tokens: readonly Token[], last: number
  */
 function clauseSubject(ctx: ArticleContext, sc: SentenceContext, csTok: number, groupStart: number): Actors {
   const { tokens } = sc;
+  // `Mr X was ineligible and the association was seeking`: a second clause joined by `and` has its own subject.
+  for (let c = groupStart - 1; c > csTok; c--) {
+    const t = tokens[c]!;
+    if (!(t.lower === 'and' || t.lower === 'but' || t.lower === 'or') || ctx.inQuote(t.start)) continue;
+    const before = tokens.slice(csTok, c), np = tokens.slice(c + 1, groupStart);
+    if (np.some((x) => x.word) && !np.some((x) => FINITE_AUX.has(x.lower) || isVerb(x)) && before.some((x) => FINITE_AUX.has(x.lower) && !ctx.inQuote(x.start))) csTok = c + 1;
+    break;
+  }
   const regionEnd = subjectEnd(ctx, tokens, csTok, groupStart);
   let found = subjectIn(ctx, sc, csTok, regionEnd);
   if (!found.actors.length && !found.pending) found = definiteInstitution(ctx, sc, csTok, regionEnd);

@@ -56,7 +56,7 @@ const MONTHS: Record<string, number> = {
   jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
 };
 const WEEKDAYS: Record<string, number> = { sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6 };
-const NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+const NUMBERS: Record<string, number> = { 'a few': 3, several: 3, a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 
 // Month names are matched capitalised only: `may`/`march` as verbs stay out.
 const MON = String.raw`(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|Jan|Feb|Aug|Sept|Oct|Nov|Dec)`;
@@ -83,7 +83,7 @@ const GRAMMAR = new RegExp(
     // 7: `at the end of next month`, `earlier this month`, `last year`, `last night`
     String.raw`\b(?:(?:at |by |before |until )?the (end|start|beginning|middle) of |([Ee]arlier|[Ll]ater) )?([Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Cc]oming) (week|month|year|summer|winter|spring|autumn|fall|weekend|night|morning|afternoon|evening)\b`,
     // 8: `two years ago`
-    String.raw`\b(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten) (day|week|month|year)s? ago\b`,
+    String.raw`\b(\d+|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Aa] few|[Ss]everal) (day|week|month|year)s? ago\b`,
     // 9: `the end of the year`
     String.raw`\bthe (end|start|beginning|middle) of the year\b`,
     // 10: bare year `2019`, `in 2013` (not money, not part of a longer number)
