@@ -168,9 +168,21 @@ describe('readings that report no event, or another type', () => {
     ['Swedish militants attacked the port on Monday.', []],
     // A second clause joined by `and` has its own subject.
     ['Reis was abroad and the Farmers Union rejected the plan on Monday.', [['REJECT', ['Farmers Union']]]],
+    // A verbal attack is an accusation, a physical one an assault.
+    ['Berg launched an attack on the spending plans on Monday.', [['ACCUSE', ['Anna Berg']]]],
+    ['Berg reiterated calls for a ceasefire on Monday.', [['REQUEST', ['Anna Berg']]]],
     // Mere facts confirmed are no agreement.
     ['Berg and Reis confirmed another missile test on Monday.', []],
   ])('%s', (body, expected) => {
     expect(read(body)).toEqual(expected);
   });
+});
+
+test("commentators' words are no event; an official's are", () => {
+  const read = (body: string) => {
+    const { article, people, quoted, quotes } = eventFixture(`date: 2021-01-05\ndateline: null\npeople: Lena Odin | Analyst | Sweden; Paulo Reis | Minister | Brazil\n---\n${body}`);
+    return extractEvents(article, people, quoted, undefined, quotes).mentions.map((m) => [m.eventType, m.actors]);
+  };
+  expect(read('Odin said the blockade was a provocation.')).toEqual([]);
+  expect(read('Reis said the blockade was a provocation.')).toEqual([['ACCUSE', ['Paulo Reis']]]);
 });

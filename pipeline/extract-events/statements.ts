@@ -24,7 +24,7 @@ export function statementDrafts(ctx: ArticleContext, sentences: readonly Sentenc
   // A gallery or video label (`Photos: ...`) is page furniture, not anyone's statement.
   for (const sc of sentences) if (!LABEL.test(ctx.text.slice(sc.s.start, sc.s.start + 20))) out.push(...reportedSpeech(ctx, sc));
   for (const q of quotes) {
-    if (!q.speaker) continue;
+    if (!q.speaker || commentator(ctx, q.speaker)) continue;
     const sc = sentenceOf(sentences, q.quoteStart);
     if (!sc) continue;
     const from = tokenAt(sc.tokens, q.quoteStart), to = tokenAt(sc.tokens, q.quoteEnd);
@@ -62,7 +62,7 @@ function reportedSpeech(ctx: ArticleContext, sc: SentenceContext): Draft[] {
       while (to < tokens.length && !CONTENT_END.has(tokens[to]!.lower)) to++;
       content = [from, to];
     }
-    if (!actors.actors.length || content[1] <= content[0]) continue;
+    if (!actors.actors.length || content[1] <= content[0] || actors.actors.some((a) => commentator(ctx, a))) continue;
     const ev = evaluate(tokens, content[0], content[1]);
     if (!ev) continue;
     out.push(build(ctx, sc, ev, actors, { sc, at: k }, sc.s));
@@ -105,6 +105,13 @@ function speakerBefore(ctx: ArticleContext, sc: SentenceContext, csTok: number, 
   const near = tokens.slice(b + 1, k).filter((t) => t.word && !VERB_GROUP_ADVERBS.has(t.lower));
   if (near.length && b >= csTok && tokens[b]!.raw !== ',') return subjectActors(ctx.text, tokens[b + 1]!.start, tokens[k]!.start, ctx.people, sc.s.start);
   return subjectActors(ctx.text, tokens[csTok]?.start ?? sc.s.start, tokens[k]!.start, ctx.people, sc.s.start);
+}
+
+// Who comments on events rather than taking part (journalists, analysts, scholars): their words are no event.
+const COMMENTATOR = /\b(?:producer|correspondent|reporter|journalist|analyst|editor|columnist|commentator|expert|professor|researcher|academic|author|writer|historian|economist|strategist|pollster|scientist|lecturer|blogger)\b/i;
+
+function commentator(ctx: ArticleContext, name: string): boolean {
+  return ctx.people.list.some((p) => (p.fullName === name || p.name === name) && !!p.title && COMMENTATOR.test(p.title));
 }
 
 /** A speaker's name as an actor: a person of the article, else an organisation or state (`Kremlin`). */

@@ -90,6 +90,7 @@ export const TRIGGERS: readonly TriggerRow[] = [
   { lemma: 'press', type: 'REQUEST', name: 'pressed', next: W('for, to'), within: 5 },
   { lemma: 'seek', type: 'REQUEST', name: 'sought', notNext: W('to'), notWithin: 1 },
   { lemma: 'appeal', type: 'REQUEST', name: 'appealed', next: W('to, for'), within: 1 },
+  { lemma: 'reiterate', type: 'REQUEST', name: 'called-on', variants: ['repeat', 'renew', 'issue', 'make'], next: W('call, calls, appeal, appeals, demand, demands'), within: 3, spanNext: true },
   { lemma: 'insist', type: 'REQUEST', name: 'insisted-on', next: W('on, upon'), within: 1 },
   // ACCUSE
   { lemma: 'accuse', type: 'ACCUSE', name: 'criticised', variants: ['criticise', 'criticize', 'condemn', 'denounce', 'blame', 'lambaste', 'rebuke', 'censure', 'castigate', 'chastise', 'decry', 'deplore', 'berate', 'assail', 'reproach', 'vilify', 'disparage'], transitive: true },
@@ -150,7 +151,7 @@ export const TRIGGERS: readonly TriggerRow[] = [
   { lemma: 'cut', type: 'SANCTION', name: 'cut-ties', next: TIES_NOUNS, within: 3, spanNext: true },
   { lemma: 'freeze', type: 'SANCTION', name: 'froze-assets', next: W('assets, accounts, funds'), within: 3, spanNext: true },
   // ASSAULT before MOBILIZE where one verb has both (`launched an attack` / `launched a missile`).
-  { lemma: 'launch', type: 'ASSAULT', name: 'launched-attack', variants: ['mount', 'conduct', 'carry', 'unleash'], next: ATTACK_NOUNS, within: 5, spanNext: true },
+  { lemma: 'launch', type: 'ASSAULT', name: 'launched-attack', variants: ['mount', 'conduct', 'carry', 'unleash'], next: ATTACK_NOUNS, within: 5, spanNext: true, sense: 'attack' },
   { lemma: 'launch', type: 'COERCE', name: 'crackdown', next: W('crackdown, purge'), within: 4, spanNext: true },
   // MOBILIZE
   { lemma: 'deploy', type: 'MOBILIZE', name: 'deployed', variants: ['mobilise', 'mobilize', 'dispatch', 'mass', 'station', 'move', 'amass'], next: TROOP_NOUNS, within: 5, spanNext: true },
@@ -341,9 +342,11 @@ function readSense(tokens: readonly Token[], i: number, hi: number, hit: Trigger
       return null;
     }
     case 'attack': {
-      // A verbal attack (a person, a policy, `for`/`over` something said or done) is ACCUSE, not ASSAULT.
-      if (ctx.personAt(i + 1, Math.min(hi, i + 5)) >= 0) return { ...hit, type: 'ACCUSE', name: 'attacked-verbally' };
-      if (followedBy(tokens, i, hi, VERBAL_TARGETS, 4) >= 0 || followedBy(tokens, i, hi, W('for, over'), 8) >= 0) return { ...hit, type: 'ACCUSE', name: 'attacked-verbally' };
+      // A verbal attack (a person, a policy, `for`/`over` something said or done) is ACCUSE, not
+      // ASSAULT: `attacked X over his budget`, `launched an attack on the spending plans`.
+      const from = hit.last;
+      if (ctx.personAt(from + 1, Math.min(hi, from + 6)) >= 0) return { ...hit, type: 'ACCUSE', name: 'attacked-verbally' };
+      if (followedBy(tokens, from, hi, VERBAL_TARGETS, 5) >= 0 || followedBy(tokens, from, hi, W('for, over'), 8) >= 0) return { ...hit, type: 'ACCUSE', name: 'attacked-verbally' };
       return hit;
     }
     case 'sign': {
