@@ -51,6 +51,7 @@ describe('places', () => {
     ['Berg met Reis on Monday in Lisbon.', 'Lisbon'],
     ['Berg met Reis at the Palacio Hotel in Lisbon on Monday.', 'Palacio Hotel, Lisbon'],
     ['Berg met Reis here on Monday.', 'Lima'],
+    ['In the northern port of Varsund, Berg met Reis on Monday.', 'Varsund'],
     // A capitalised name followed by a lowercase noun modifies it: a product, not a place; the
     // meeting is then placed at the dateline, the default for the article's news.
     ['Berg met Reis on Monday to talk about investment in Condor Shield radars.', 'Lima'],
@@ -171,6 +172,9 @@ describe('readings that report no event, or another type', () => {
     // A verbal attack is an accusation, a physical one an assault.
     ['Berg launched an attack on the spending plans on Monday.', [['ACCUSE', ['Anna Berg']]]],
     ['Berg reiterated calls for a ceasefire on Monday.', [['REQUEST', ['Anna Berg']]]],
+    // Physical senses of verbal triggers.
+    ['Berg slammed into the barrier on Monday.', []],
+    ['Berg and Reis called off their engagement on Monday.', []],
     // Mere facts confirmed are no agreement.
     ['Berg and Reis confirmed another missile test on Monday.', []],
   ])('%s', (body, expected) => {

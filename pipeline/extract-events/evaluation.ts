@@ -15,7 +15,7 @@ export const CONDEMNATION = words(
   'barbaric, barbarous, heinous, atrocious, monstrous, illegitimate, violation, violations, ' +
   'provocation, provocations, provocative, aggression, aggressor, lies, liar, liars, lying, falsification, falsified, fabricated, fabrication, ' +
   'faked, hoax, sham, farce, delusional, vandalism, hypocrisy, hypocritical, betrayal, scandalous, disgrace, outrage, insulting, ' +
-  'intolerable, inexcusable, unjustified, unjustifiable, unprovoked, brutal, brutality, inhumane, genocide, murderous, traitor, traitors, ' +
+  'intolerable, inexcusable, unjustified, unjustifiable, unprovoked, brutality, inhumane, genocide, murderous, traitor, traitors, ' +
   'treason, thugs, criminals, murderers, propaganda, smear, slander, blackmail, bullying, meddling, destabilising, destabilizing, ' +
   'incompetent, incompetence, negligence, corrupt, fraudulent, rigged, vile, wicked, evil, sinister, contemptible, ' +
   'reprehensible, condemnable, unforgivable, cynical, dishonest, deceitful, irrational, unscrupulousness, unscrupulous, arrogant, ' +
@@ -46,7 +46,7 @@ export const REJECTION_PHRASES = words(
 /** Threats: harm promised to others. */
 export const THREAT_PHRASES = words(
   'pay a high price, pay a heavy price, pay the price, pay dearly, pay a price, face consequences, face the consequences, ' +
-  'serious consequences, severe consequences, legal action, will be punished, no mercy, will retaliate, ' +
+  'serious consequences, severe consequences, take legal action, face legal action, launch legal action, will be punished, no mercy, will retaliate, ' +
   'wipe out, crush them, destroy them, will use force, take military action, ' +
   'hunt them down, all options are on the table, severe response, harsh response, decisive response, will not go unpunished',
 );
@@ -58,7 +58,7 @@ export const PRAISE = words(
   'exemplary, admirable, commendable, laudable',
 );
 export const PRAISE_PHRASES = words(
-  'important step, significant step, big step, step forward, major achievement, significant achievement, great achievement, ' +
+  'important step, significant step, big step, step forward, major achievement, significant achievement, ' +
   'good news, great news, faith in, confidence in, trust in, solidarity with, ' +
   'free and fair, great success, big success, positive step',
 );

@@ -94,7 +94,7 @@ export const TRIGGERS: readonly TriggerRow[] = [
   { lemma: 'insist', type: 'REQUEST', name: 'insisted-on', next: W('on, upon'), within: 1 },
   // ACCUSE
   { lemma: 'accuse', type: 'ACCUSE', name: 'criticised', variants: ['criticise', 'criticize', 'condemn', 'denounce', 'blame', 'lambaste', 'rebuke', 'censure', 'castigate', 'chastise', 'decry', 'deplore', 'berate', 'assail', 'reproach', 'vilify', 'disparage'], transitive: true },
-  { lemma: 'slam', type: 'ACCUSE', name: 'criticised', transitive: true },
+  { lemma: 'slam', type: 'ACCUSE', name: 'criticised', transitive: true, notNext: W('into, against, on, onto, shut, the brakes'), notWithin: 1 },
   { lemma: 'lambast', type: 'ACCUSE', name: 'criticised', transitive: true },
   { lemma: 'complain', type: 'ACCUSE', name: 'complained' },
   { lemma: 'express', type: 'ACCUSE', name: 'expressed-concern', variants: ['raise', 'voice', 'reiterate', 'convey', 'register'], next: CONCERN_NOUNS, within: 4, spanNext: true },
@@ -129,7 +129,7 @@ export const TRIGGERS: readonly TriggerRow[] = [
   { lemma: 'release', type: 'RETREAT', name: 'released', variants: ['free'], sense: 'release' },
   { lemma: 'hand', type: 'RETREAT', name: 'released', next: W('over'), within: 1, sense: 'release' },
   { lemma: 'pardon', type: 'RETREAT', name: 'pardoned', transitive: true },
-  { lemma: 'call', type: 'RETREAT', name: 'called-off', next: W('off'), within: 1, spanNext: true },
+  { lemma: 'call', type: 'RETREAT', name: 'called-off', next: W('off'), within: 1, spanNext: true, notNext: W('engagement, wedding, marriage, relationship, romance, tour, concert, show, match, game, search'), notWithin: 4 },
   // CONCEDE
   { lemma: 'apologise', type: 'CONCEDE', name: 'conceded', variants: ['apologize', 'concede', 'capitulate', 'admit', 'acknowledge', 'regret'] },
   { lemma: 'back', type: 'CONCEDE', name: 'backed-down', next: W('down'), within: 1, spanNext: true },
@@ -297,7 +297,7 @@ function check(tokens: readonly Token[], i: number, hi: number, e: IndexEntry, c
 }
 
 const CALL_REQUEST = W('on, upon, for');
-const ADVISED = W('residents, citizens, people, public, travellers, travelers, tourists, nationals, motorists, drivers, parents, users, customers, consumers, passengers');
+const ADVISED = W('residents, citizens, people, public, travellers, travelers, tourists, nationals, motorists, drivers, parents, users, customers, consumers, passengers, supporters, members, activists, voters, colleagues, staff');
 const ASK_STOP = W('about, when, whether, if, how, why, what, who');
 
 function readSense(tokens: readonly Token[], i: number, hi: number, hit: TriggerHit, ctx: SenseContext): TriggerHit | null {
