@@ -175,8 +175,9 @@ function sameEvent(a: Resolved, b: Resolved): boolean {
   if (!placesCompatible(a.location, b.location)) return false;
   if (!participantsCompatible(a, b)) return false;
   if (a.canon.some((x) => b.canon.includes(x))) return true;
-  // A mention naming only states meets one naming people through the people's countries.
-  if ((a.peopleCount === 0 || b.peopleCount === 0) && a.countries.some((c) => b.countries.includes(c))) {
+  // A mention naming only states meets one naming people through the people's countries, on the
+  // same day only (a state's act and one of its citizens' a day apart are two events).
+  if ((a.peopleCount === 0 || b.peopleCount === 0) && a.countries.some((c) => b.countries.includes(c)) && (a.peopleCount === b.peopleCount || !a.date || !b.date || a.date.slice(0, 10) === b.date.slice(0, 10))) {
     // Both sides must be covered when both name several (`Japan and Russia` vs `Kono and Lavrov`).
     return a.countries.length < 2 || b.countries.length < 2 || a.countries.filter((c) => b.countries.includes(c)).length >= 2;
   }

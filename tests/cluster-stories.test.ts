@@ -139,3 +139,19 @@ describe('mergeEvents', () => {
     expect(s.locations[0]).toBe('Lisbon');
   });
 });
+
+describe('mergeEvents: no chains', () => {
+  const merged = (docs: [string, string, string][]) => {
+    const x = corpus(docs);
+    const stories = clusterStories({ articles: x.articles, duplicateOf: new Map(), mentions: x.mentions, canonical });
+    return mergeEvents({ mentions: x.mentions, stories, canonical }).filter((e) => e.eventType === 'REJECT').map((e) => [e.date, e.actors]);
+  };
+  test("a state's denial and a citizen's a day apart are two events; two people's denials are never one", () => {
+    const rows = merged([
+      ['a', '2021-03-09', 'Swedish Foreign Minister Anna Berg rejected the report on Monday.'],
+      ['b', '2021-03-09', 'Sweden rejected the report on Tuesday.'],
+      ['c', '2021-03-10', 'Brazilian Foreign Minister Paulo Reis rejected the report on Wednesday.'],
+    ]);
+    expect(rows).toHaveLength(3);
+  });
+});

@@ -13,7 +13,7 @@ import { isQuoteMark, wordsFrom, type Token } from './tokens.js';
 export const CONDEMNATION = words(
   'unacceptable, outrageous, despicable, cowardly, shocking, irresponsible, reckless, deplorable, disgraceful, shameful, appalling, abhorrent, ' +
   'barbaric, barbarous, heinous, atrocious, monstrous, illegitimate, violation, violations, ' +
-  'provocation, provocations, provocative, aggression, aggressor, lies, liar, liars, lying, falsification, falsified, fabricated, fabrication, ' +
+  'provocation, provocations, provocative, aggression, aggressor, lies, liar, liars, falsification, falsified, fabricated, fabrication, ' +
   'faked, hoax, sham, farce, delusional, vandalism, hypocrisy, hypocritical, betrayal, scandalous, disgrace, outrage, insulting, ' +
   'intolerable, inexcusable, unjustified, unjustifiable, unprovoked, brutality, inhumane, genocide, murderous, traitor, traitors, ' +
   'treason, thugs, criminals, murderers, propaganda, smear, slander, blackmail, bullying, meddling, destabilising, destabilizing, ' +
