@@ -16,7 +16,7 @@ import { type Slot, bodyIndex as nextBody } from './clean/slots.js';
 import { dateInFileName, dateInUrl, pickDate } from './clean/article-date.js';
 import { monthDayIn, parseFullDate } from './clean/dates.js';
 import { decodeEntities, normalizeUnicode, stripTags } from './clean/entities.js';
-import { type Line, parseHeader } from './clean/header.js';
+import type { Line } from './clean/paragraphs.js';
 import { repairMojibake } from './clean/mojibake.js';
 import { toParagraphs } from './clean/paragraphs.js';
 import { comparable, shorten } from './clean/strings.js';
@@ -83,12 +83,8 @@ export function clean(raw: RawArticle): CleanArticle {
     note('clean/mojibake', 'warning', `Repaired ${repairs} mis-decoded character(s) (UTF-8 read as cp1252, or lost quote bytes)`, firstRepairLine);
   }
 
-  // 2. Metadata header.
-  const { header, rest } = parseHeader(lines);
-  for (const removed of header.removed) note('clean/header', 'info', 'Removed the metadata header', removed.line, removed.text);
-
-  // 3. Paragraphs, each classified on its own.
-  const slots: Slot[] = toParagraphs(rest).flatMap((p): Slot[] => {
+  // 2. Paragraphs, each classified on its own (ingest took off any metadata header).
+  const slots: Slot[] = toParagraphs(lines).flatMap((p): Slot[] => {
     const glued = splitGluedCaption(p.text);
     if (!glued) return [{ ...p, removed: null, why: '' }];
     return [
@@ -96,7 +92,7 @@ export function clean(raw: RawArticle): CleanArticle {
       { line: p.line, text: glued.rest, removed: null, why: '' },
     ];
   });
-  const outlets = new Set<string>([raw.meta.publisher, header.publisher].filter((p): p is string => !!p).flatMap(outletForms));
+  const outlets = new Set<string>([raw.meta.publisher].filter((p): p is string => !!p).flatMap(outletForms));
   const classified = classifyParagraphs(slots, outlets);
   const byline = classified.byline;
   const sourcePublisher = classified.publisher;
@@ -109,7 +105,7 @@ export function clean(raw: RawArticle): CleanArticle {
 
   // 5. Title: a title given outside the text (or in front matter) drops an equal first paragraph;
   // otherwise a headline-like first paragraph followed by body is the title.
-  const knownTitle = raw.meta.title?.trim() || header.title;
+  const knownTitle = raw.meta.title?.trim();
   let title: string | null = knownTitle || null;
   const bodyIndex = (from: number): number => nextBody(slots, from);
   const first = bodyIndex(0);
@@ -145,7 +141,7 @@ export function clean(raw: RawArticle): CleanArticle {
   markLayoutCaptions(slots, slots.filter((s) => s.removed === 'caption').length);
 
   // 8. Messages for every removal, and the metadata removals carry.
-  const captions: string[] = [];
+  const captions: string[] = [...(raw.meta.captions ?? [])];
   for (const slot of slots) {
     if (!slot.removed) continue;
     if (slot.removed === 'caption') {
@@ -176,16 +172,16 @@ export function clean(raw: RawArticle): CleanArticle {
   // A photo caption's full date is the day of the pictured event, which a report is about: a
   // weaker source than the article's own metadata, but better than none.
   const captionDate = captions.map(parseFullDate).find((d) => d !== null) ?? null;
-  const url = raw.meta.url ?? header.url;
+  const url = raw.meta.url ?? null;
   // A dateline's month-day takes its year from the other dates the article carries.
-  const context = [raw.meta.date, header.date, sourceDate, lead.stampDate, ...[url, ...(raw.meta.altUrls ?? [])].map(dateInUrl), dateInFileName(raw.file), captionDate].find((d) => !!d) ?? null;
+  const context = [raw.meta.date, sourceDate, lead.stampDate, ...[url, ...(raw.meta.altUrls ?? [])].map(dateInUrl), dateInFileName(raw.file), captionDate].find((d) => !!d) ?? null;
   const parsed = lead.dateline;
   // Without another date, the year of a copyright line above the story (the wire's `c.1999 X`).
   const year = parsed?.year ?? (context ? null : headCopyrightYear(slots));
   const datelineDate = parsed?.monthDay ? monthDayIn(parsed.monthDay, year, context) : null;
   const picked = pickDate([
     { date: raw.meta.date, source: raw.meta.dateSource ?? 'metadata' },
-    { date: header.date ?? sourceDate ?? lead.stampDate, source: 'header' },
+    { date: sourceDate ?? lead.stampDate, source: 'header' },
     ...[url, ...(raw.meta.altUrls ?? [])].map((u) => ({ date: dateInUrl(u), source: 'url' as const })),
     { date: dateInFileName(raw.file), source: 'filename' },
     { date: datelineDate, source: 'dateline' },
@@ -202,8 +198,8 @@ export function clean(raw: RawArticle): CleanArticle {
     text,
     title,
     dateline: dateline ?? raw.meta.dateline ?? null,
-    publisher: raw.meta.publisher ?? header.publisher ?? sourcePublisher ?? datelineAgency ?? (outlets.values().next().value ?? null),
-    byline: uniq([...metaByline, ...header.byline, ...byline]),
+    publisher: raw.meta.publisher ?? sourcePublisher ?? datelineAgency ?? (outlets.values().next().value ?? null),
+    byline: uniq([...metaByline, ...byline]),
     captions,
     url,
     date: picked.date,

@@ -8,10 +8,10 @@
 import pLimit from 'p-limit';
 import { TABLES } from '../schemas/index.js';
 import { clean } from './clean.js';
-import { clusterStories } from './cluster-stories.js';
+import { clusterStories } from './cluster-stories/index.js';
 import { dedupe, signature, type Duplicate } from './dedupe.js';
 import { publish, render } from './emit.js';
-import { extractEvents, type EventMentionDraft } from './extract-events.js';
+import { extractEvents, type EventMentionDraft } from './extract-events/index.js';
 import { extractQuotes } from './extract-quotes/index.js';
 import { DEFAULT_INGEST, listInputs, readInput } from './ingest/index.js';
 import { assemble } from './assemble.js';
@@ -82,7 +82,7 @@ export function analyzeArticle(raw: RawArticle): ArticleAnalysis {
     });
   }
   const q = attempt('extract-quotes', () => extractQuotes(article, sentences), { quotes: [], people: [], quoted: [], messages: [] });
-  const e = attempt('extract-events', () => extractEvents(article, q.people, q.quoted, sentences), { mentions: [], messages: [] });
+  const e = attempt('extract-events', () => extractEvents(article, q.people, q.quoted, sentences, q.quotes), { mentions: [], messages: [] });
   append(append(messages, q.messages), e.messages);
   nameFile(messages, raw);
   return {

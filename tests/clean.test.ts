@@ -12,7 +12,6 @@ import { parseDateline } from '../pipeline/clean/dateline.js';
 import { splitGlued } from '../pipeline/clean/glued.js';
 import { monthDayIn, parseFullDate } from '../pipeline/clean/dates.js';
 import { decodeEntities, normalizeUnicode, stripTags } from '../pipeline/clean/entities.js';
-import { parseHeader } from '../pipeline/clean/header.js';
 import { repairMojibake } from '../pipeline/clean/mojibake.js';
 import { toParagraphs } from '../pipeline/clean/paragraphs.js';
 import { looksLikeTitle } from '../pipeline/clean/title.js';
@@ -352,7 +351,7 @@ describe('glued paragraphs', () => {
   });
 });
 
-describe('dates, header, paragraphs, title', () => {
+describe('dates, paragraphs, title', () => {
   test.each([
     ['2018-03-21T10:00:00Z', '2018-03-21'],
     ['March 21, 2018', '2018-03-21'],
@@ -363,17 +362,6 @@ describe('dates, header, paragraphs, title', () => {
     ['March 21', null],
   ])('parseFullDate(%j) → %j', (input, expected) => {
     expect(parseFullDate(input)).toBe(expected);
-  });
-
-  test('the rest of a `date` line is content', () => {
-    const { header, rest } = parseHeader([{ line: 1, text: ' date 2020-01-02 First paragraph.' }]);
-    expect(header.date).toBe('2020-01-02');
-    expect(rest).toEqual([{ line: 1, text: 'First paragraph.' }]);
-  });
-
-  test('a body line starting with a field-like word is not front matter', () => {
-    const lines = [{ line: 1, text: 'Officials said the dates were set.' }];
-    expect(parseHeader(lines).rest).toEqual(lines);
   });
 
   test('one paragraph per line, unless hard-wrapped', () => {
@@ -511,7 +499,6 @@ describe('the article date', () => {
     return [r.date, r.dateSource];
   };
   test.each([
-    ['date 2020-05-04 The council met on Monday.\n\nIt agreed a budget.', ['2020-05-04', 'header']],
     // A date in the body is the day of something the story tells, not of the report: never the article's date.
     ['The council met on Monday, May 4, 2020, and agreed a budget.\n\nThe vote was close.', [null, null]],
     ['The council met on Monday.\n\nIt agreed a budget.\n\nThe last budget was agreed on March 3, 2016.', [null, null]],
@@ -529,6 +516,8 @@ describe('the article date', () => {
     [{ url: 'http://example.com/WORLD/europe/9904/15/convoy.02/' }, 'a.txt', ['1999-04-15', 'url']],
     [{ url: 'https://example.com/2019/story/4/harbour' }, 'a.txt', [null, null]],
     [{ date: '2016-02-10', url: 'https://example.com/2016/02/12/x' }, 'a.txt', ['2016-02-10', 'metadata']],
+    // A `date` line above the text, read by ingest (tests/fixtures/ingest-text/date-line-caption).
+    [{ date: '2020-05-04', dateSource: 'header' as const }, 'a.txt', ['2020-05-04', 'header']],
   ])('from metadata, the address or the file name: %j %s', (meta, file, expected) => {
     const r = clean({ ...article('The council met on Monday.\n\nIt agreed a budget.'), file, meta });
     expect([r.date, r.dateSource]).toEqual(expected);

@@ -6,8 +6,13 @@
  * Paragraphs run together without a space are split again (glued.ts).
  */
 import { splitGlued } from './glued.js';
-import type { Line } from './header.js';
 import { collapseSpaces } from './strings.js';
+
+/** One raw line, with its 1-based line number in the file. */
+export interface Line {
+  line: number;
+  text: string;
+}
 
 export interface Paragraph {
   /** 1-based raw line where the paragraph starts. */

@@ -78,6 +78,10 @@ export function classifyPhrase(ix: ArticleIndex, phrase: string, start: number, 
   if (cls && !plural) {
     // `the Clinton campaign`, `Clinton's campaign`, `the Obama administration`: an organisation by name.
     const capitals = body.slice(0, -1).filter((w) => /^\p{Lu}/u.test(w));
+    // `the Security Council resolution`, `a Senate report`: a document speaks for its author.
+    if (cls === 'document' && capitals.length && capitals.length === body.length - 1) {
+      return { kind: 'organisation', name: capitals.join(' ').replace(/['’]s?$/u, ''), start, end };
+    }
     if (possessor && capitals.length === 1) return { kind: 'organisation', name: `${possessor.replace(/['’]s?$/u, '')} ${lower}`, start, end };
     if (capitals.length && body.slice(0, -1).every((w) => /^\p{Lu}/u.test(w) || MODIFIERS.has(w.toLowerCase()))) {
       return { kind: 'organisation', name: body.join(' '), start, end };
