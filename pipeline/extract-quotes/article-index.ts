@@ -94,6 +94,19 @@ export class ArticleIndex {
   }
 }
 
+/** The last `needle` starting in `[from, to)`, or -1: a search that never runs past `from`. */
+export function lastIndexIn(text: string, needle: string, from: number, to: number): number {
+  if (to <= from) return -1;
+  const i = text.slice(Math.max(0, from), to).lastIndexOf(needle);
+  return i < 0 ? -1 : Math.max(0, from) + i;
+}
+
+/** The first `needle` starting in `[from, to)`, or -1: a search that never runs past `to`. */
+export function indexIn(text: string, needle: string, from: number, to: number): number {
+  const i = text.slice(from, Math.min(text.length, to + needle.length - 1)).indexOf(needle);
+  return i < 0 ? -1 : from + i;
+}
+
 /** Index of the last item whose key is ≤ `pos`, or -1. */
 export function lastAtOrBefore<T>(items: readonly T[], pos: number, key: (t: T) => number): number {
   let lo = 0;

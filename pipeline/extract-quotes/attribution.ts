@@ -9,7 +9,7 @@
  *    after an attributed one, a sentence about a person.
  * The reference found is resolved by `coreference.ts`.
  */
-import type { ArticleIndex } from './article-index.js';
+import { lastIndexIn, type ArticleIndex } from './article-index.js';
 import type { Discourse, Resolved, SpeakerBasis } from './coreference.js';
 import type { Cue } from './cues.js';
 import type { QuotedSpan } from './marks.js';
@@ -261,7 +261,7 @@ export class Attributor {
   /** `led X to fear`, `took to Twitter to accuse`: the person before `to`, else the main clause's subject. */
   private infinitiveSubject(cue: Cue, sentStart: number): SourceRef {
     const ix = this.ix;
-    const to = ix.text.lastIndexOf('to', cue.start);
+    const to = lastIndexIn(ix.text, 'to', cue.start - 4, cue.start);
     const named = ix.mentionByEnd.get(to - 1);
     if (named && named.start >= sentStart) return { kind: 'person', mention: named, start: named.start, end: named.end };
     return { kind: 'main' };

@@ -7,7 +7,7 @@
  */
 import { countryFromDemonym, countryOf, isTitleWord } from '../lib/gazetteer.js';
 import type { SpeakerBasis } from '../types.js';
-import { firstAtOrAfter, lastAtOrBefore, type ArticleIndex } from './article-index.js';
+import { firstAtOrAfter, indexIn, lastAtOrBefore, type ArticleIndex } from './article-index.js';
 import { classOfName, countryName, type OrganisationMention } from './organisations.js';
 import { GENDERED_ROLE_WORDS, ORGANISATION_NOMINALS, RANK_WORDS, type OrganisationClass } from './source-words.js';
 import { mainSubject, type SourceRef } from './speakers.js';
@@ -130,7 +130,7 @@ export class Discourse {
     if (!opensWithQuote) {
       const subject = mainSubject(ix, own.start, own.end);
       if (subject?.kind === 'person' && fits(subject.mention.fullName) && !ix.insideQuote(subject.start)) {
-        const comma = ix.text.indexOf(',', own.start);
+        const comma = indexIn(ix.text, ',', own.start, own.end);
         if (subject.end <= pos || (comma > pos && subject.start > comma)) return subject.mention.fullName;
       }
     }
@@ -268,8 +268,10 @@ export class Discourse {
     const ix = this.ix;
     const head = phrase.split(/\s+/).pop()!.toLowerCase();
     const from = Math.max(0, pos - 3000);
-    const at = ix.text.toLowerCase().lastIndexOf(head, pos - phrase.length - 1);
-    if (at < from) return null;
+    const window = ix.text.slice(from, Math.max(from, pos - phrase.length)).toLowerCase();
+    const found = window.lastIndexOf(head);
+    if (found < 0) return null;
+    const at = from + found;
     // The author stands right before the noun (`a Senate report`, `the agency's statement`) or after
     // `by`/`from`/`of` right after it (`a report by the agency`).
     const k = firstAtOrAfter(this.orgs, Math.max(0, at - 60), (o) => o.start);

@@ -259,8 +259,8 @@ function singleMark(text: string, i: number, from: number, to: number): Mark | n
 }
 
 function entityAt(text: string, i: number, to: number): Mark | null {
-  const semi = text.indexOf(';', i);
-  if (semi < 0 || semi - i >= ENTITY_MAX || semi >= to) return null;
+  const semi = text.slice(i, Math.min(to, i + ENTITY_MAX)).indexOf(';') + i;
+  if (semi < i) return null;
   const entity = ENTITIES[text.slice(i, semi + 1).toLowerCase()];
   if (!entity) return null;
   const len = semi + 1 - i;

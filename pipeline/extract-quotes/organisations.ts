@@ -61,7 +61,7 @@ export function findOrganisations(text: string, people: readonly PersonMention[]
     const nominalClass = nominal ? ORGANISATION_NOMINALS[nominal] : undefined;
     if (nominal && nominalClass && nominalClass !== 'document' && !/['’]s$/u.test(phrase)) {
       const name = `${phrase} ${nominal}`;
-      out.push({ start, end: start + text.slice(start).indexOf(nominal) + nominal.length, name, cls: nominalClass, kind: 'organization' });
+      out.push({ start, end: start + phrase.length + text.slice(start + phrase.length, start + phrase.length + 20).indexOf(nominal) + nominal.length, name, cls: nominalClass, kind: 'organization' });
       continue;
     }
     const end = start + phrase.length;

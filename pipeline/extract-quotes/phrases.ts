@@ -5,7 +5,7 @@
  */
 import { isTitleHead, isTitleWord } from '../lib/gazetteer.js';
 import type { PersonMention } from '../types.js';
-import type { ArticleIndex } from './article-index.js';
+import { lastIndexIn, type ArticleIndex } from './article-index.js';
 import { countryName } from './organisations.js';
 import {
   CLAUSE_OPENERS,
@@ -215,7 +215,7 @@ export function isClauseInitial(ix: ArticleIndex, bound: number, pos: number): b
 
 /** Does a comma end the clause before `pos`, but for titles (`..., Mr. Lind said`)? */
 export function afterComma(ix: ArticleIndex, bound: number, pos: number): boolean {
-  const comma = ix.text.lastIndexOf(',', pos - 1);
+  const comma = lastIndexIn(ix.text, ',', bound, pos);
   return comma >= bound && onlyTitlesBetween(ix, comma + 1, pos);
 }
 

@@ -8,7 +8,7 @@
  * `coreference.ts` to resolve. Every look-around is a bounded window.
  */
 import { isTitleHead, isTitleWord } from '../lib/gazetteer.js';
-import type { ArticleIndex } from './article-index.js';
+import { indexIn, lastIndexIn, type ArticleIndex } from './article-index.js';
 import type { Cue } from './cues.js';
 import { ADVERBS_BEFORE_CUE } from './cue-lexicon.js';
 import { isReportingVerbForm } from './cues.js';
@@ -85,7 +85,7 @@ export function subjectBefore(ix: ArticleIndex, bound: number, end: number, mode
     if (preEnd <= bound) return null;
     // `Harry Vane (D-Ore.) said`: a parenthesis after the name.
     if (text.charAt(preEnd - 1) === ')') {
-      const open = text.lastIndexOf('(', preEnd - 1);
+      const open = lastIndexIn(text, '(', preEnd - 60, preEnd);
       if (open >= bound && preEnd - open <= 60) {
         preEnd = trimSpaceEnd(text, bound, open);
         if (preEnd <= bound) return null;
@@ -137,7 +137,7 @@ export function subjectBefore(ix: ArticleIndex, bound: number, end: number, mode
     if (mode !== 'after-quote' && last && /^(?:and|but|or)$/i.test(last.word)) return { kind: 'main' };
     const np = nounPhraseBefore(ix, bound, preEnd);
     // `Clinton, during a meeting in Columbus, Ohio, said`: an aside holding commas of its own.
-    const previousComma = text.lastIndexOf(',', (np?.start ?? preEnd) - 1);
+    const previousComma = lastIndexIn(text, ',', bound, np?.start ?? preEnd);
     const peelFurther = (ref: SourceRef | null) => !ref && previousComma > bound && pass < 3 && mode !== 'after-quote';
     if (!np) {
       if (peelFurther(null)) {
@@ -252,7 +252,7 @@ export function mainSubject(ix: ArticleIndex, sentStart: number, limit: number):
   w = wordAt(text, s, limit);
   if (w && (INTRO.has(w.replace(/,$/, '')) || /^\p{Lu}\p{Ll}+(?:ed|ing)$/u.test(w))) {
     // An introductory phrase (`At a news conference with X, Y said`): the subject follows its comma.
-    const comma = text.indexOf(',', s);
+    const comma = indexIn(text, ',', s, Math.min(limit, s + 200));
     if (comma > 0 && comma < Math.min(limit, s + 200)) {
       s = skipSpace(text, comma + 1, limit);
       const after = leadingPerson(ix, s, limit);
