@@ -26,6 +26,24 @@ export class ArticleIndex {
     }
   }
 
+  private surnames: Map<string, string> | null = null;
+  /** The fullest name of the person the article names by this last word, when exactly one fits. */
+  personBySurname(word: string): string | null {
+    if (!this.surnames) {
+      this.surnames = new Map();
+      const ambiguous = new Set<string>();
+      for (const p of this.people) {
+        const last = p.fullName.slice(p.fullName.lastIndexOf(' ') + 1);
+        if (!p.fullName.includes(' ')) continue;
+        const seen = this.surnames.get(last);
+        if (seen && seen !== p.fullName) ambiguous.add(last);
+        else this.surnames.set(last, p.fullName);
+      }
+      for (const a of ambiguous) this.surnames.delete(a);
+    }
+    return this.surnames.get(word) ?? null;
+  }
+
   /** Index of the sentence holding `pos` (the last one starting at or before it). */
   sentenceAt(pos: number): number {
     return Math.max(0, lastAtOrBefore(this.sentences, pos, (s) => s.start));

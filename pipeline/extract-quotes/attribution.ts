@@ -123,8 +123,11 @@ export class Attributor {
         continue;
       }
       if (cue.form === 'according') {
+        // `"...," according to X` gives the quotation's source; further on (`he said it was "..."
+        // ..., according to reports`) it is the source of the report, after the sentence's own cue.
         const ref = accordingTo(ix, cue, sentEnd);
-        if (ref) return this.make(ref, cue, 'according-to', span.open, ref.kind === 'main' ? cue.end : ref.end, cue.start);
+        if (ref && /^[\s,;—–'’"”»-]*$/.test(gap)) return this.make(ref, cue, 'according-to', span.open, ref.kind === 'main' ? cue.end : ref.end, cue.start);
+        if (ref && !lateAfter) lateAfter = this.make(ref, cue, 'according-to', span.open, ref.kind === 'main' ? cue.end : ref.end, cue.start);
         continue;
       }
       if (cue.form === 'noun' || cue.form === 'infinitive') continue;

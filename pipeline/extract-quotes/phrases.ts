@@ -66,6 +66,9 @@ export function classifyPhrase(ix: ArticleIndex, phrase: string, start: number, 
   }
   const possessor = body.slice(0, -1).find((w) => /['’]s?$/u.test(w) && /^\p{Lu}/u.test(w));
   if (/^\p{Lu}/u.test(head)) {
+    // `the Oscar-nominated Lind`, `the homage Lind once called`: a person the article names by this surname.
+    const known = countryName(body.join(' ')) ? null : ix.personBySurname(head.replace(/['’]s$/u, ''));
+    if (known) return { kind: 'label', name: known, start, end };
     if (body.some((w) => /^\p{Ll}/u.test(w) && !/^(?:of|for|and|the|de|on|to)$/.test(w))) {
       // `a senior Kremlin official` ends lowercase; `the group Friends of X` is an organisation's name.
       return { kind: 'unnamed', phrase: trimmed, start, end };

@@ -198,6 +198,8 @@ export function subjectAfter(ix: ArticleIndex, cue: Cue, limit: number): SourceR
   }
   const ref = classifyPhrase(ix, np, pos, npEnd);
   if (ref.kind !== 'main') return ref;
+  // `said one London-based broker`: after an inverted verb, a determined phrase is the speaker.
+  if (/^(?:the|a|an|one|two|several|some|another)\s/i.test(np)) return { kind: 'unnamed', phrase: np, start: pos, end: npEnd };
   // `said Lind` where Lind is no known person: a capitalised word or two is a name.
   if (/^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?$/u.test(np)) return { kind: 'label', name: np, start: pos, end: npEnd };
   return null;

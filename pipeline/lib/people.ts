@@ -230,7 +230,7 @@ function readGroup(tokens: Token[], text: string, out: Candidate[]): void {
   let placeSurname = false;
   if (nameStart === words.length && isPlaceName(last) && !countryFromDemonym(last) && /^\p{Lu}\p{Ll}/u.test(last)) {
     const before = words[words.length - 2];
-    if (before && isNameToken(before) && !PLACE_PREFIXES.has(before)) {
+    if (before && isNameToken(before) && !PLACE_PREFIXES.has(before) && /^\p{Lu}\p{Ll}{2,}/u.test(before)) {
       nameStart = words.length - 1;
       while (nameStart > 0 && isNameToken(words[nameStart - 1]!) && words.length - nameStart < 4) nameStart--;
       placeSurname = true;
