@@ -50,7 +50,8 @@ export function findOrganisations(text: string, people: readonly PersonMention[]
     while (pi < people.length && people[pi]!.end <= start) pi++;
     // Drop words that open the sentence rather than the name (`The`, `But`).
     const words = phrase.split(/[ \u00a0]+/);
-    while (words.length > 1 && NOT_NAME_START.has(words[0]!)) {
+    // ... and modifiers such as `Paris-based`, `Kremlin-backed`.
+    while (words.length > 1 && (NOT_NAME_START.has(words[0]!) || /^\p{Lu}[\p{L}.]*-\p{Ll}+$/u.test(words[0]!))) {
       start += words[0]!.length + 1;
       words.shift();
     }

@@ -340,7 +340,7 @@ function readGroup(tokens: Token[], text: string, out: Candidate[]): void {
   }
   // `Blair said` anchors a one-word name; `the MP for Sheppey said` does not.
   if (!anchored && nameTokens.length === 1 && !AFTER_PREPOSITION.test(text.slice(Math.max(0, start - 6), start))) {
-    anchored = cueAhead(text, end) || invertedCueBefore(text, start);
+    anchored = cueAhead(text, end) || invertedCueBefore(text, start, end);
   }
   out.push({ start, end, tokens: nameTokens, title, country, anchored: anchored || placeSurname, determined });
 }
@@ -358,9 +358,12 @@ function cueAhead(text: string, end: number): boolean {
 }
 
 /** `"...," said Blair` anchors a one-word name too: a reporting verb right after a quotation's close. */
-function invertedCueBefore(text: string, start: number): boolean {
+function invertedCueBefore(text: string, start: number, end: number): boolean {
   const m = /([,”"’'—–-])\s*(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, start - 24), start));
-  return !!m && isReportingVerbForm(m[2]!);
+  if (!m || !isReportingVerbForm(m[2]!)) return false;
+  // `said Segas chairman Vassilis Sevastis`: the word names the organisation, the title's holder speaks.
+  const title = /^\s+(\p{Ll}+)\s+\p{Lu}/u.exec(text.slice(end, end + 30))?.[1];
+  return !(title && isTitleHead(title));
 }
 
 /**
