@@ -14,6 +14,7 @@ import { linkQuotes, storyRecords, type MergedEvent } from './merge-events.js';
 import type { ActorResolution } from './resolve-actors.js';
 import type { QuoteMention as QuoteOccurrence } from './types.js';
 import { cmp, uniqueSorted } from './lib/collections.js';
+import { codePointOffsets } from './lib/code-points.js';
 
 export interface AssembleInput {
   analyses: ArticleAnalysis[];
@@ -181,8 +182,7 @@ export function assemble(input: AssembleInput): Tables {
   };
 
   function evidence(articleId: string, start: number, end: number, rule: string) {
-    const text = textOf.get(articleId) ?? '';
-    return { article_id: articleId, span_start: cp(articleId, start), span_end: cp(articleId, end), evidence: text.slice(start, end), rule };
+    return { article_id: articleId, span_start: cp(articleId, start), span_end: cp(articleId, end), rule };
   }
 }
 
@@ -196,34 +196,15 @@ export function normaliseQuote(s: string): string {
     .trim();
 }
 
-/** UTF-16 offset → code-point offset, per article; identity for texts without astral characters. */
+/** UTF-16 offset → code-point offset, per article. */
 function codePointConverter(textOf: Map<string, string>): (articleId: string, offset: number) => number {
-  const tables = new Map<string, Int32Array | null>();
+  const tables = new Map<string, (offset: number) => number>();
   return (articleId, offset) => {
     let t = tables.get(articleId);
-    if (t === undefined) {
-      const text = textOf.get(articleId) ?? '';
-      t = /[\uD800-\uDFFF]/.test(text) ? surrogateTable(text) : null;
-      tables.set(articleId, t);
-    }
-    return t ? t[offset]! : offset;
+    if (!t) tables.set(articleId, (t = codePointOffsets(textOf.get(articleId) ?? '')));
+    return t(offset);
   };
 }
-
-function surrogateTable(text: string): Int32Array {
-  const t = new Int32Array(text.length + 1);
-  let cp = 0;
-  for (let i = 0; i < text.length; i++, cp++) {
-    t[i] = cp;
-    const c = text.charCodeAt(i);
-    const next = text.charCodeAt(i + 1);
-    // A surrogate pair is one code point: both halves map to it.
-    if (c >= 0xd800 && c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) t[++i] = cp;
-  }
-  t[text.length] = cp;
-  return t;
-}
-
 
 function sortBy<T>(rows: T[], key: (r: T) => string): T[] {
   return rows.map((r) => [key(r), r] as const).sort((a, b) => cmp(a[0], b[0])).map(([, r]) => r);

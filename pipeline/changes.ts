@@ -66,6 +66,15 @@ export function diffTable(primaryKey: string, columns: string[], previous: Row[]
   return out;
 }
 
+/**
+ * `changes.json`: the report as data. A first publication gives counts only: every row is new, and
+ * listing every id of a large corpus would make the report as big as a table.
+ */
+export function changesJson(c: Changes): string {
+  const body = c.from === null ? { ...c, tables: Object.fromEntries(Object.entries(c.tables).map(([n, t]) => [n, { before: null, after: t.after }])) } : c;
+  return JSON.stringify(body, null, 2) + '\n';
+}
+
 const plural = (n: number, word: string) => `${n} ${n === 1 ? word.replace(/s$/, '') : word}`;
 
 /** One line: `+3 events, -1 quotes, ~2 articles` (or `no change`), for a commit message. */

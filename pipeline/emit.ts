@@ -7,11 +7,11 @@
  */
 import { createHash } from 'node:crypto';
 import { TABLES, columns, toJsonSchema, withBounds, type TableDef } from '../schemas/index.js';
-import { changesMarkdown, diffTable, type Changes } from './changes.js';
+import { changesJson, changesMarkdown, diffTable, type Changes } from './changes.js';
 import { toArrow } from './emit/arrow.js';
 import { csvChunks } from './emit/csv.js';
 import { datapackage, resource, type Format } from './emit/datapackage.js';
-import { jsonChunks } from './emit/json.js';
+import { jsonChunks, reportChunks } from './emit/json.js';
 import { toParquet } from './emit/parquet.js';
 import { NO_PREVIOUS, parseRows, previousOutput, type PreviousOutput } from './emit/previous.js';
 import { OUTPUT_MARKER, OUTPUT_MARKER_TEXT, publishFolder } from './emit/publish.js';
@@ -110,7 +110,7 @@ export function* renderFiles(input: EmitInput, options: RenderOptions = {}): Gen
     const schemaPath = `schema/${t.name}.json`;
     yield [schemaPath, measured(schemaPath, [JSON.stringify(toJsonSchema(t), null, 2) + '\n'], () => {})];
   }
-  yield ['report.json', measured('report.json', [JSON.stringify(input.report, null, 2) + '\n'], () => {})];
+  yield ['report.json', measured('report.json', reportChunks(input.report as Record<string, unknown>), () => {})];
   yield* changeReport(changes, from.digest('hex'), to.digest('hex'), previous);
   const pkg = datapackage(`${PACKAGE_VERSION}+${digest.digest('hex').slice(0, 12)}`, resources);
   yield ['datapackage.json', [Buffer.from(JSON.stringify(pkg, null, 2) + '\n')]];
@@ -132,7 +132,7 @@ function* changeReport(changes: Changes, fromHash: string, toHash: string, previ
     return;
   }
   yield ['CHANGES.md', [Buffer.from(changesMarkdown(changes))]];
-  yield ['changes.json', [Buffer.from(JSON.stringify(changes, null, 2) + '\n')]];
+  yield ['changes.json', [Buffer.from(changesJson(changes))]];
 }
 
 /** Every output file in memory, whole (tests compare them byte for byte). */

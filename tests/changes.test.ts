@@ -60,8 +60,20 @@ describe('the change report in out/', () => {
   };
   const first = render({ tables, report: {} });
   const previous: PreviousOutput = { file: (p) => first.get(p) ?? null };
-  test('a first publication without a previous output', () => {
-    expect(JSON.parse(Buffer.from(first.get('changes.json')!).toString()).from).toBeNull();
+  test('a first publication without a previous output: counts only, no list of ids', () => {
+    const c = JSON.parse(Buffer.from(first.get('changes.json')!).toString());
+    expect(c.from).toBeNull();
+    expect(c.tables.articles).toEqual({ before: null, after: 1 });
+    expect(Buffer.from(first.get('CHANGES.md')!).toString()).toContain('| articles | – | 1 | 1 | 0 | 0 |');
+  });
+  test('report.json: one compact message per line, the whole still one JSON document', () => {
+    const report = { valid: true, stats: { articles: 1 }, messages_by_rule: { 'clean/title': 2 }, errors: [], warnings: [], infos: [{ ruleId: 'clean/title', reason: 'Removed "A"', severity: 'info' }, { ruleId: 'clean/title', reason: 'Removed B\nC', severity: 'info' }] };
+    const text = Buffer.from(render({ tables, report }).get('report.json')!).toString();
+    expect(JSON.parse(text)).toEqual(report);
+    const lines = text.split('\n');
+    expect(lines).toContain('    {"ruleId":"clean/title","reason":"Removed \\"A\\"","severity":"info"},');
+    expect(lines).toContain('  "errors": [],');
+    expect(lines.at(-2)).toBe('}');
   });
   test('the same tables again keep the previous report byte for byte', () => {
     const again = render({ tables, report: { other: 'report' } }, { previous: { file: (p) => (p === 'CHANGES.md' ? Buffer.from('kept\n') : previous.file(p)) } });

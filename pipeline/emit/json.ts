@@ -23,3 +23,26 @@ export function* jsonChunks(cols: Column[], rows: Record<string, unknown>[], siz
     yield (i === 0 ? '[\n' : ',\n') + inner + (i + size >= rows.length ? '\n]\n' : '');
   }
 }
+
+/**
+ * The run report in pieces: small members indented as usual, each list (errors, warnings, infos)
+ * one compact message object per line, so a report of a large corpus stays small and diffable.
+ */
+export function* reportChunks(report: Record<string, unknown>, size = 2000): Generator<string> {
+  const entries = Object.entries(report);
+  yield '{\n';
+  for (const [i, [key, value]] of entries.entries()) {
+    const comma = i < entries.length - 1 ? ',' : '';
+    if (!Array.isArray(value) || value.length === 0) {
+      yield `  ${JSON.stringify(key)}: ${JSON.stringify(value, null, 2).replace(/\n/g, '\n  ')}${comma}\n`;
+      continue;
+    }
+    yield `  ${JSON.stringify(key)}: [\n`;
+    for (let j = 0; j < value.length; j += size) {
+      const piece = value.slice(j, j + size).map((m) => `    ${JSON.stringify(m)}`);
+      yield piece.join(',\n') + (j + size < value.length ? ',\n' : '\n');
+    }
+    yield `  ]${comma}\n`;
+  }
+  yield '}\n';
+}
