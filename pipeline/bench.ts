@@ -65,7 +65,7 @@ interface ChildResult {
 
 // ---------- child: one measured run ----------
 
-async function child(o: { in: string; out: string; workers: number; cacheDir: string | null }): Promise<void> {
+async function child(o: { in: string; out: string; workers: number; cacheDir: string | null; site: boolean }): Promise<void> {
   const stageTimes: Record<string, number> = {};
   const t0 = performance.now();
   const pool = createPool({ workers: o.workers });
@@ -87,6 +87,7 @@ async function child(o: { in: string; out: string; workers: number; cacheDir: st
   const timer = setInterval(sample, 50);
   const result = await run({
     inDir: o.in,
+    workers: o.workers,
     timings: stages,
     analyze: cache ? cachedAnalyze(pool.analyze, cache) : pool.analyze,
     // As the CLI does: workers are stopped once the last article is analysed, freeing their heaps.
@@ -98,7 +99,7 @@ async function child(o: { in: string; out: string; workers: number; cacheDir: st
   stages['close (workers, cache writes)'] = performance.now() - tc;
   if (!result.report.valid) throw new Error(`nothing published: ${JSON.stringify(result.report.errors.slice(0, 3))}`);
   const te = performance.now();
-  await result.publish(o.out);
+  await result.publish(o.out, { site: o.site });
   stages['render+write'] = performance.now() - te;
   note('peak (maxRSS)');
   rssByStage['peak (maxRSS)'] = Math.round(process.resourceUsage().maxRSS / 1024);
@@ -149,6 +150,7 @@ async function main(): Promise<void> {
   const { values: o } = parseArgs({
     options: {
       child: { type: 'boolean', default: false },
+      site: { type: 'boolean', default: false },
       adversarial: { type: 'string' },
       size: { type: 'string' },
       in: { type: 'string' },
@@ -163,7 +165,7 @@ async function main(): Promise<void> {
     },
   });
   const workers = Number(o.workers);
-  if (o.child) return child({ in: o.in!, out: o.out!, workers, cacheDir: o['cache-dir'] ?? null });
+  if (o.child) return child({ in: o.in!, out: o.out!, workers, cacheDir: o['cache-dir'] ?? null, site: o.site! });
   if (o.adversarial) return adversarialChild(o.adversarial as AdversarialKind, Number(o.size));
 
   const runs = Math.max(1, Number(o.runs));

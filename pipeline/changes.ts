@@ -10,6 +10,7 @@ import { cmp } from './lib/collections.js';
 
 type Row = Record<string, unknown>;
 
+/** One table's changes; on a first publication (`before` null) only the counts: the lists stay empty. */
 export interface TableChanges {
   before: number | null;
   after: number;
@@ -33,33 +34,42 @@ export function rowId(primaryKey: string, row: Row): string {
   return primaryKey.split(',').map((k) => String(row[k])).join(',');
 }
 
-/** How the rows of one table differ: `previous` null means there was no previous output. */
-export function diffTable(primaryKey: string, columns: string[], previous: Row[] | null, next: Row[]): TableChanges {
-  const before = new Map((previous ?? []).map((r) => [rowId(primaryKey, r), r]));
-  const prevColumns = previous?.[0] ? Object.keys(previous[0]) : previous ? columns : [];
-  const shared = columns.filter((c) => prevColumns.includes(c));
-  const out: TableChanges = {
-    before: previous ? previous.length : null,
-    after: next.length,
-    added: [],
-    removed: [],
-    changed: [],
-    columns_added: previous ? columns.filter((c) => !prevColumns.includes(c)) : [],
-    columns_removed: prevColumns.filter((c) => !columns.includes(c)),
-  };
-  const seen = new Set<string>();
-  for (const r of next) {
-    const id = rowId(primaryKey, r);
-    seen.add(id);
-    const old = before.get(id);
-    if (!old) {
-      out.added.push(id);
+/**
+ * How the rows of one table differ: `previous` null means there was no previous output (a first
+ * publication: counts only, every row is new). The previous rows are read once, in any order, one
+ * at a time; `next` are the new rows, and `full(i)` the i-th new row whole (the articles rows get
+ * their texts back from the run store only here).
+ */
+export function diffTable(primaryKey: string, columns: string[], previous: Iterable<Row> | null, next: readonly Row[], full: (i: number) => Row = (i) => next[i]!): TableChanges {
+  const out: TableChanges = { before: null, after: next.length, added: [], removed: [], changed: [], columns_added: [], columns_removed: [] };
+  if (previous === null) return out;
+  const index = new Map(next.map((r, i) => [rowId(primaryKey, r), i]));
+  const seen = new Uint8Array(next.length);
+  let before = 0;
+  let shared: string[] | null = null;
+  for (const old of previous) {
+    before++;
+    if (!shared) {
+      const prevColumns = Object.keys(old);
+      shared = columns.filter((c) => prevColumns.includes(c));
+      out.columns_added = columns.filter((c) => !prevColumns.includes(c));
+      out.columns_removed = prevColumns.filter((c) => !columns.includes(c));
+    }
+    const id = rowId(primaryKey, old);
+    const i = index.get(id);
+    if (i === undefined) {
+      out.removed.push(id);
       continue;
     }
+    seen[i] = 1;
+    const r = full(i);
     const differ = shared.filter((c) => JSON.stringify(old[c] ?? null) !== JSON.stringify(r[c] ?? null));
     if (differ.length) out.changed.push({ id, columns: differ });
   }
-  for (const id of before.keys()) if (!seen.has(id)) out.removed.push(id);
+  out.before = before;
+  next.forEach((r, i) => {
+    if (!seen[i]) out.added.push(rowId(primaryKey, r));
+  });
   out.added.sort(cmp);
   out.removed.sort(cmp);
   out.changed.sort((a, b) => cmp(a.id, b.id));
@@ -111,7 +121,7 @@ export function changesMarkdown(c: Changes): string {
     '',
     '| table | before | after | added | removed | changed |',
     '|---|---:|---:|---:|---:|---:|',
-    ...Object.entries(c.tables).map(([n, t]) => `| ${n} | ${t.before ?? '–'} | ${t.after} | ${t.added.length} | ${t.removed.length} | ${t.changed.length} |`),
+    ...Object.entries(c.tables).map(([n, t]) => `| ${n} | ${t.before ?? '–'} | ${t.after} | ${t.before === null ? t.after : t.added.length} | ${t.removed.length} | ${t.changed.length} |`),
     '',
   ];
   if (c.from === null) return lines.join('\n');

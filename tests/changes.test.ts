@@ -42,9 +42,24 @@ describe('diffTable', () => {
     expect(d.changed).toEqual([]);
     expect(d.columns_added).toEqual(['extra']);
   });
-  test('composite keys; no previous output makes every row new', () => {
-    const d = diffTable('q,a', ['q', 'a'], null, [{ q: 'x', a: '1' }]);
-    expect(d).toMatchObject({ before: null, added: ['x,1'] });
+  test('composite keys; no previous output: a first publication, counts only', () => {
+    expect(diffTable('q,a', ['q', 'a'], null, [{ q: 'x', a: '1' }])).toMatchObject({ before: null, after: 1, added: [] });
+    expect(diffTable('q,a', ['q', 'a'], [{ q: 'x', a: '2' }], [{ q: 'x', a: '1' }])).toMatchObject({ before: 1, added: ['x,1'], removed: ['x,2'] });
+  });
+  test('the previous rows are read once, one at a time, and each new row is made whole only when compared', () => {
+    const seen: string[] = [];
+    const previous = (function* () {
+      for (const r of before) {
+        seen.push(r.id);
+        yield r;
+      }
+    })();
+    const slim = before.map(({ id, n }) => ({ id, n }));
+    const made: number[] = [];
+    const d = diffTable('id', ['id', 'n', 'tags'], previous, slim, (i) => (made.push(i), { ...slim[i]!, tags: i === 1 ? ['z'] : before[i]!.tags }));
+    expect(seen).toEqual(['a', 'b', 'c']);
+    expect(made).toEqual([0, 1, 2]);
+    expect(d.changed).toEqual([{ id: 'b', columns: ['tags'] }]);
   });
   test('the summary line and the Markdown', () => {
     const c: Changes = { from: 'f'.repeat(64), to: 'e'.repeat(64), tables: { events: diffTable('id', ['id', 'n', 'tags'], before, [before[0]!]) } };
@@ -84,6 +99,6 @@ describe('the change report in out/', () => {
     const c = JSON.parse(Buffer.from(next.get('changes.json')!).toString()) as Changes;
     expect(c.tables.stories!.changed).toEqual([{ id: 's1', columns: ['headline'] }]);
     expect(c.tables.articles!.changed).toEqual([]);
-    expect(Buffer.from(next.get('stories.json')!).toString()).toContain('"date_end": "2020-01-31"');
+    expect(Buffer.from(next.get('stories.json')!).toString()).toContain('"date_end":"2020-01-31"');
   });
 });

@@ -144,6 +144,15 @@ describe.skipIf(!built)('speed features give exactly the output of a clean singl
     expect(differences(clean.out, r.out)).toEqual([]);
   });
 
+  test('the site is written by default for a corpus this small, and left out with --no-site (nothing else changes)', () => {
+    expect(listFiles(clean.out)).toContain('site/index.html');
+    const r = cli(corpus, 'no-site', '--workers', '1', '--no-cache', '--no-site');
+    expect(r.status).toBe(clean.status);
+    expect(listFiles(r.out).some((f) => f.startsWith('site/'))).toBe(false);
+    expect(differences(clean.out, r.out).every((f) => f.startsWith('site/'))).toBe(true);
+    expect(cli(corpus, 'both', '--site', '--no-site').status).toBe(2);
+  });
+
   test('no progress line when stderr is not a terminal', () => {
     expect(clean.stderr).not.toContain('\r');
   });
@@ -158,7 +167,7 @@ describe.skipIf(!built)('speed features give exactly the output of a clean singl
 describe.skipIf(!built)('the worker pool', () => {
   test('returns each batch in input order, the same analyses as in-process', async () => {
     const { createPool } = (await import(pathToFileURL(join(DIST, 'lib', 'pool.js')).href)) as typeof import('../pipeline/lib/pool.js');
-    const { analyzeArticle } = (await import(pathToFileURL(join(DIST, 'index.js')).href)) as typeof import('../pipeline/index.js');
+    const { analyzeForRun } = (await import(pathToFileURL(join(DIST, 'index.js')).href)) as typeof import('../pipeline/index.js');
     const { listInputs, readInput } = (await import(pathToFileURL(join(DIST, 'ingest', 'index.js')).href)) as typeof import('../pipeline/ingest/index.js');
     const dir = join(tmp, 'pool-corpus');
     makeCorpus(dir, 60);
@@ -173,7 +182,7 @@ describe.skipIf(!built)('the worker pool', () => {
       expect(got.map((x) => x.article.articleId)).toEqual(raws.map((r) => r.articleId));
       expect(got[0]!.signature).toBeInstanceOf(Uint32Array);
       // Structured clone keeps everything, typed array and undefined-vs-missing included.
-      const local = raws.map(analyzeArticle);
+      const local = raws.map(analyzeForRun);
       got.forEach((x, i) => expect(x).toStrictEqual(local[i]));
     } finally {
       await pool.close();

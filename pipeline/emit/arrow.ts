@@ -4,6 +4,7 @@
  * BIGINT / int64), lists of strings `List<Utf8>`, ids and partial dates Utf8.
  */
 import {
+  AsyncByteQueue,
   Bool,
   DateDay,
   Field,
@@ -20,6 +21,7 @@ import {
   type DataType,
 } from 'apache-arrow';
 import type { Column } from '../../schemas/index.js';
+import { batches } from './batches.js';
 
 function arrowType(c: Column): DataType {
   switch (c.kind) {
@@ -53,25 +55,57 @@ export function arrowSchema(cols: Column[], metadata: Record<string, string> = {
 }
 
 /** The table's rows as record batches of `size` rows, made one at a time. */
-export function* recordBatches(cols: Column[], rows: Record<string, unknown>[], schema: Schema, size = 10_000): Generator<RecordBatch> {
+export function* recordBatches(cols: Column[], rows: Iterable<Record<string, unknown>>, schema: Schema, size = 10_000): Generator<RecordBatch> {
+  let any = false;
+  for (const slice of batches(rows, size)) {
+    any = true;
+    yield recordBatch(cols, slice, schema);
+  }
   // A table with no rows is still one (empty) batch, so readers see the schema and zero rows.
-  for (let i = 0; i === 0 || i < rows.length; i += size) {
-    const slice = rows.slice(i, i + size);
-    const children = schema.fields.map((f, j) => {
-      const b = makeBuilder({ type: f.type, nullValues: [null, undefined] });
-      for (const r of slice) b.append(arrowValue(cols[j]!, r[f.name]) as never);
-      return b.finish().flush();
-    });
-    const data = makeData({ type: new Struct(schema.fields), length: slice.length, nullCount: 0, children });
-    yield new RecordBatch(schema, data);
+  if (!any) yield recordBatch(cols, [], schema);
+}
+
+function recordBatch(cols: Column[], slice: Record<string, unknown>[], schema: Schema): RecordBatch {
+  const children = schema.fields.map((f, j) => {
+    const b = makeBuilder({ type: f.type, nullValues: [null, undefined] });
+    for (const r of slice) b.append(arrowValue(cols[j]!, r[f.name]) as never);
+    return b.finish().flush();
+  });
+  const data = makeData({ type: new Struct(schema.fields), length: slice.length, nullCount: 0, children });
+  return new RecordBatch(schema, data);
+}
+
+/** Collects what the IPC writer writes, to hand it on piece by piece. */
+class Pieces extends AsyncByteQueue<Uint8Array> {
+  out: Uint8Array[] = [];
+  override write(piece: Uint8Array): void {
+    this.out.push(piece);
+  }
+  take(): Uint8Array[] {
+    const taken = this.out;
+    this.out = [];
+    return taken;
   }
 }
 
 /**
- * One Arrow IPC file. Batches are written as they are made, so the column builders never hold the
- * whole table next to the file bytes.
+ * One Arrow IPC file in pieces: each record batch is written as it is made, so neither the
+ * column builders nor the file's bytes ever hold the whole table.
  */
-export function toArrow(cols: Column[], rows: Record<string, unknown>[], metadata: Record<string, string> = {}, size = 10_000): Uint8Array {
+export function* arrowChunks(cols: Column[], rows: Iterable<Record<string, unknown>>, metadata: Record<string, string> = {}, size = 10_000): Generator<Uint8Array> {
   const schema = arrowSchema(cols, metadata);
-  return RecordBatchFileWriter.writeAll(recordBatches(cols, rows, schema, size)).toUint8Array(true);
+  const sink = new Pieces();
+  const writer = new RecordBatchFileWriter();
+  writer.reset(sink as unknown as AsyncByteQueue, schema);
+  for (const batch of recordBatches(cols, rows, schema, size)) {
+    writer.write(batch);
+    yield* sink.take();
+  }
+  writer.finish();
+  yield* sink.take();
+}
+
+/** One Arrow IPC file, whole. */
+export function toArrow(cols: Column[], rows: Iterable<Record<string, unknown>>, metadata: Record<string, string> = {}, size = 10_000): Uint8Array {
+  return Buffer.concat([...arrowChunks(cols, rows, metadata, size)]);
 }

@@ -1,6 +1,7 @@
 /** CSV adapter: columns, header and casts come from the schema. */
 import { stringify } from 'csv-stringify/sync';
 import type { Column } from '../../schemas/index.js';
+import { batches } from './batches.js';
 
 function cells(cols: Column[], r: Record<string, unknown>): string[] {
   return cols.map((c) => {
@@ -18,8 +19,8 @@ function cells(cols: Column[], r: Record<string, unknown>): string[] {
  * on purpose: it would prefix a value that starts with `=`, `+`, `-` or `@` with an apostrophe and
  * so change the data; spreadsheet users are warned in the README instead.
  */
-export function* csvChunks(cols: Column[], rows: Record<string, unknown>[], size = 2000): Generator<string> {
+export function* csvChunks(cols: Column[], rows: Iterable<Record<string, unknown>>, size = 2000): Generator<string> {
   const options = { escape_formulas: false, record_delimiter: '\n' } as const;
   yield stringify([cols.map((c) => c.name)], options);
-  for (let i = 0; i < rows.length; i += size) yield stringify(rows.slice(i, i + size).map((r) => cells(cols, r)), options);
+  for (const batch of batches(rows, size)) yield stringify(batch.map((r) => cells(cols, r)), options);
 }

@@ -1,27 +1,25 @@
-/** JSON adapter: an array of row objects, keys in schema order, 2-space indent, trailing newline. */
-import type { Column } from '../../schemas/index.js';
-
 /**
- * The document in pieces of `size` rows: the concatenation is exactly
- * `JSON.stringify(rows, null, 2) + "\n"` with keys in schema order, but no piece holds it all.
+ * JSON adapter: an array of row objects, keys in schema order, one row per line (compact: a
+ * table's JSON stays close to its CSV in size, and a regenerated table diffs row by row), then a
+ * trailing newline.
  */
-export function* jsonChunks(cols: Column[], rows: Record<string, unknown>[], size = 2000): Generator<string> {
-  if (rows.length === 0) {
-    yield '[]\n';
-    return;
-  }
+import type { Column } from '../../schemas/index.js';
+import { batches } from './batches.js';
+
+/** The document in pieces of `size` rows: `[`, each row object on a line of its own, `]`. */
+export function* jsonChunks(cols: Column[], rows: Iterable<Record<string, unknown>>, size = 2000): Generator<string> {
   const keys = cols.map((c) => c.name);
-  for (let i = 0; i < rows.length; i += size) {
-    const piece = rows.slice(i, i + size).map((r) => {
+  let first = true;
+  for (const batch of batches(rows, size)) {
+    const lines = batch.map((r) => {
       const ordered: Record<string, unknown> = {};
       for (const k of keys) ordered[k] = r[k] ?? null;
-      return ordered;
+      return JSON.stringify(ordered);
     });
-    // The piece as an array of its own, without its brackets: the indentation is then already
-    // that of elements of the whole array.
-    const inner = JSON.stringify(piece, null, 2).slice(2, -2);
-    yield (i === 0 ? '[\n' : ',\n') + inner + (i + size >= rows.length ? '\n]\n' : '');
+    yield (first ? '[\n' : ',\n') + lines.join(',\n');
+    first = false;
   }
+  yield first ? '[]\n' : '\n]\n';
 }
 
 /**

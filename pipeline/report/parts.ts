@@ -26,7 +26,7 @@ export function dateText(r: Row): string {
 export function evidence(d: SiteData, root: string, r: Row): Html {
   const start = Number(r.span_start);
   const end = Number(r.span_end);
-  const sentence = codePointSlice(str(d.articleById.get(str(r.article_id))?.text), start, end);
+  const sentence = codePointSlice(d.textOf(str(r.article_id)), start, end);
   const href = evidenceHref(root, str(r.article_id), start, end);
   return html`<div class="evidence">“${sentence}” <a class="evidence-link" href="${href}">evidence in ${str(r.article_id)}</a></div>`;
 }
