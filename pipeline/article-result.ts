@@ -8,7 +8,7 @@
  */
 import { Article } from '../schemas/index.js';
 import type { ArticleAnalysis } from './index.js';
-import type { TextLoc, TextStore } from './lib/store.js';
+import type { Loc, RunStore } from './lib/store.js';
 import type { CleanArticle, Message } from './types.js';
 
 export interface ArticleResult extends ArticleAnalysis {
@@ -75,10 +75,10 @@ const STORE = Symbol('the run store');
 
 /** A clean article whose text waits in the run store: every other field as it was. */
 class StoredArticle {
-  declare [LOC]: TextLoc;
-  declare [STORE]: TextStore;
+  declare [LOC]: Loc;
+  declare [STORE]: RunStore;
   get text(): string {
-    return this[STORE].get(this[LOC]);
+    return this[STORE].text(this[LOC]);
   }
 }
 
@@ -86,18 +86,51 @@ class StoredArticle {
  * Keep an analysed article for the corpus stages: its text goes to the store (where `textLoc`
  * finds it), and `article.text` reads it back when a stage asks for it.
  */
-export function keepArticle(r: ArticleResult, store: TextStore): ArticleResult {
+export function keepArticle(r: ArticleResult, store: RunStore): ArticleResult {
   const a = r.article;
   const kept = Object.create(StoredArticle.prototype) as CleanArticle & StoredArticle;
   for (const key of Object.keys(a) as (keyof CleanArticle)[]) if (key !== 'text') (kept as unknown as Record<string, unknown>)[key] = a[key];
-  kept[LOC] = store.put(a.text);
+  kept[LOC] = store.putText(a.text);
   kept[STORE] = store;
   r.article = kept;
+  internAll(r.quotes, kept.articleId);
+  internAll(r.people, kept.articleId);
+  internAll(r.events, kept.articleId);
   return r;
 }
 
+const SHORT = 80;
+const interned = new Map<string, string>();
+
+/** One copy of each short string (names, rules, cues, dates): the results of a worker arrive as copies. */
+function intern(s: string): string {
+  if (s.length > SHORT) return s;
+  const seen = interned.get(s);
+  if (seen !== undefined) return seen;
+  // Bounded: the few thousand strings that recur are met again soon enough.
+  if (interned.size >= 200_000) interned.clear();
+  interned.set(s, s);
+  return s;
+}
+
+/**
+ * The short strings of a list of records (one level deep, and lists of strings) replaced by their
+ * one copy, and every `articleId` by the article's own: a worker's results arrive as copies, and
+ * the names, rules, cues and dates they repeat would otherwise be held once per mention.
+ */
+function internAll(records: readonly object[], articleId: string): void {
+  for (const r of records as Record<string, unknown>[]) {
+    for (const k in r) {
+      const v = r[k];
+      if (k === 'articleId') r[k] = articleId;
+      else if (typeof v === 'string') r[k] = intern(v);
+      else if (Array.isArray(v)) for (let i = 0; i < v.length; i++) if (typeof v[i] === 'string') v[i] = intern(v[i] as string);
+    }
+  }
+}
+
 /** Where an article kept by `keepArticle` has its text. */
-export function textLoc(a: CleanArticle): TextLoc {
+export function textLoc(a: CleanArticle): Loc {
   const loc = (a as Partial<StoredArticle>)[LOC];
   if (!loc) throw new Error(`article ${a.articleId}: its text is not in the run store`);
   return loc;

@@ -36,15 +36,22 @@ export function rowId(primaryKey: string, row: Row): string {
 
 /**
  * How the rows of one table differ: `previous` null means there was no previous output (a first
- * publication: counts only, every row is new). The previous rows are read once, in any order, one
- * at a time; `next` are the new rows, and `full(i)` the i-th new row whole (the articles rows get
- * their texts back from the run store only here).
+ * publication: counts only, every row is new).
  */
-export function diffTable(primaryKey: string, columns: string[], previous: Iterable<Row> | null, next: readonly Row[], full: (i: number) => Row = (i) => next[i]!): TableChanges {
-  const out: TableChanges = { before: null, after: next.length, added: [], removed: [], changed: [], columns_added: [], columns_removed: [] };
+export function diffTable(primaryKey: string, columns: string[], previous: Iterable<Row> | null, next: readonly Row[]): TableChanges {
+  return diffRows(primaryKey, columns, previous, next.map((r) => rowId(primaryKey, r)), (i) => next[i]!);
+}
+
+/**
+ * `diffTable` over rows that are not all at hand: the previous rows are read once, in any order,
+ * one at a time; the new rows are known by their ids, and `row(i)` gives the i-th whole only when
+ * it is compared (a stored table reads it back then).
+ */
+export function diffRows(primaryKey: string, columns: string[], previous: Iterable<Row> | null, ids: readonly string[], row: (i: number) => Row): TableChanges {
+  const out: TableChanges = { before: null, after: ids.length, added: [], removed: [], changed: [], columns_added: [], columns_removed: [] };
   if (previous === null) return out;
-  const index = new Map(next.map((r, i) => [rowId(primaryKey, r), i]));
-  const seen = new Uint8Array(next.length);
+  const index = new Map(ids.map((id, i) => [id, i]));
+  const seen = new Uint8Array(ids.length);
   let before = 0;
   let shared: string[] | null = null;
   for (const old of previous) {
@@ -62,13 +69,13 @@ export function diffTable(primaryKey: string, columns: string[], previous: Itera
       continue;
     }
     seen[i] = 1;
-    const r = full(i);
+    const r = row(i);
     const differ = shared.filter((c) => JSON.stringify(old[c] ?? null) !== JSON.stringify(r[c] ?? null));
     if (differ.length) out.changed.push({ id, columns: differ });
   }
   out.before = before;
-  next.forEach((r, i) => {
-    if (!seen[i]) out.added.push(rowId(primaryKey, r));
+  ids.forEach((id, i) => {
+    if (!seen[i]) out.added.push(id);
   });
   out.added.sort(cmp);
   out.removed.sort(cmp);

@@ -11,6 +11,9 @@ import { TABLES, columns, withBounds, type TableDef } from '../schemas/index.js'
 import { NO_PREVIOUS, previousOutput, type PreviousOutput } from './emit/previous.js';
 import { publishFolder } from './emit/publish.js';
 import { renderOutput, writeOutput, type Output } from './emit/render.js';
+import { RowReader, rowsInMemory, storeRows, type TableRows } from './emit/rows.js';
+import { batchSize } from './emit/tables.js';
+import type { RunStore } from './lib/store.js';
 export { OUTPUT_MARKER, OutputRefused, recoverOutput, refuseOutput } from './emit/publish.js';
 export { previousOutput, type PreviousOutput } from './emit/previous.js';
 export type { Output } from './emit/render.js';
@@ -47,9 +50,26 @@ export function publishedRows(t: TableDef, rows: Record<string, unknown>[]): Rec
 }
 
 const inMemory = (input: EmitInput): Output => ({
-  tables: Object.fromEntries(TABLES.map((t) => [t.name, { rows: input.tables[t.name] ?? [] }])),
+  tables: Object.fromEntries(TABLES.map((t) => [t.name, rowsInMemory(input.tables[t.name] ?? [])])),
   report: input.report,
 });
+
+/**
+ * A run's records moved to the run store, a batch of rows at a time, ready to be published: the
+ * threads that write the files read them back a batch at a time, and the caller can let go of
+ * the rows. `texts` says where each articles row's text is (the rows leave it out).
+ */
+export function storeOutput(store: RunStore, tables: Record<string, Record<string, unknown>[]>, report: unknown, texts?: TableRows['texts']): Output {
+  return {
+    tables: Object.fromEntries(TABLES.map((t) => [t.name, storeRows(store, tables[t.name] ?? [], batchSize(t), t.name === 'articles' ? texts : undefined)])),
+    report,
+  };
+}
+
+/** The records of an output, whole, in memory (the articles with their texts). */
+export function recordsOf(output: Output): Record<string, Record<string, unknown>[]> {
+  return Object.fromEntries(Object.entries(output.tables).map(([name, rows]) => [name, new RowReader(rows).all()]));
+}
 
 /** Every output file in memory, whole (tests compare them byte for byte). */
 export function render(input: EmitInput | Output, options: RenderOptions = {}): Map<string, Uint8Array> {

@@ -9,7 +9,7 @@ import pLimit from 'p-limit';
 import { clean } from './clean.js';
 import { clusterStories } from './cluster-stories.js';
 import { dedupe, signature, type Duplicate } from './dedupe.js';
-import { publish, render, type Output } from './emit.js';
+import { publish, recordsOf, render, storeOutput } from './emit.js';
 import { extractEvents, type EventMentionDraft } from './extract-events.js';
 import { extractQuotes } from './extract-quotes.js';
 import { DEFAULT_INGEST, listInputs, readInput } from './ingest/index.js';
@@ -17,7 +17,8 @@ import { assemble } from './assemble.js';
 import { finishAnalysis, keepArticle, textLoc, type ArticleResult } from './article-result.js';
 export type { ArticleResult } from './article-result.js';
 import { buildReport, validate, type Report } from './run-report.js';
-import { openTextStore } from './lib/store.js';
+import { collectGarbage } from './lib/memory.js';
+import { openRunStore } from './lib/store.js';
 import { sha256Hex } from './lib/hash.js';
 import { MAX_SENTENCE, splitSentences } from './lib/sentences.js';
 import { mergeEvents } from './merge-events.js';
@@ -160,6 +161,8 @@ export type { Report } from './run-report.js';
 export { validate } from './run-report.js';
 
 const BATCH = 64;
+/** A corpus this large has a garbage collection between corpus stages (lib/memory.ts). */
+const LARGE = 2000;
 /** Batches read and analysed at once ([scale]: keeps every worker busy). */
 const IN_FLIGHT = 4;
 
@@ -171,6 +174,9 @@ export async function run(options: RunOptions): Promise<RunResult> {
     timings[stage] = (timings[stage] ?? 0) + performance.now() - t0;
     return r;
   };
+  // [scale] Over a large corpus, what a stage leaves behind is collected before the next builds its own.
+  let large = false;
+  const tidy = () => large && time('gc', collectGarbage);
   const messages: Message[] = [];
 
   // Load inputs and run the per-article stages, a batch at a time so raw text is dropped early;
@@ -178,10 +184,11 @@ export async function run(options: RunOptions): Promise<RunResult> {
   const t0 = performance.now();
   const listed = await listInputs(options.inDir);
   append(messages, listed.messages);
+  large = listed.files.length >= LARGE;
   const analyze = options.analyze ?? (async (batch: RawArticle[]) => batch.map(analyzeForRun));
   const limit = pLimit(options.ioConcurrency ?? 16);
   const ingest = { maxBytes: options.maxBytes ?? DEFAULT_INGEST.maxBytes };
-  const store = openTextStore();
+  const store = openRunStore();
   const analyses: ArticleResult[] = [];
   let rejected = 0;
   let done = 0;
@@ -218,6 +225,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
     options.onProgress?.(done, listed.files.length);
   }
   timings['ingest+per-article'] = (timings['ingest+per-article'] ?? 0) + performance.now() - t0;
+  tidy();
 
   // Corpus stages.
   // Same id from two files (`a.txt` beside `a.json`): the first file by name is kept, and the
@@ -244,11 +252,14 @@ export async function run(options: RunOptions): Promise<RunResult> {
     if (kind) others.push({ articleId: a.article.articleId, name: actor, kind });
   }
   const actors = time('resolve-actors', () => resolveActors(unique.flatMap((a) => a.people), others));
+  for (const a of unique) a.people = []; // resolved: what the people stage knew is in `actors` now
+  tidy();
   const duplicateOf = new Map<string, string | null>([...d.duplicates].map(([k, v]) => [k, v.duplicateOf]));
   const mentions = unique.flatMap((a) => a.events);
   const stories = time('cluster-stories', () =>
     clusterStories({ articles: unique.map((a) => a.article), duplicateOf, mentions, canonical: actors.canonical }),
   );
+  tidy();
   const events = time('merge-events', () => mergeEvents({ mentions, stories, canonical: actors.canonical }));
   const tables = time('assemble', () =>
     assemble({ analyses: unique, duplicates: d.duplicates as Map<string, Duplicate>, actors, stories, events }),
@@ -278,8 +289,11 @@ export async function run(options: RunOptions): Promise<RunResult> {
     report.valid = false;
     return { files: null, tables: null, publish: async () => {}, report, rejected };
   }
+  // The records go to the run store, and the threads that write the output read them from there.
+  const output = storeOutput(store, tables, report, texts);
+  for (const k of Object.keys(tables)) delete tables[k];
   store.flush();
-  const output: Output = { tables: Object.fromEntries(Object.entries(tables).map(([k, rows]) => [k, k === 'articles' ? { rows, texts } : { rows }])), report };
+  tidy();
   let rendered: Map<string, Uint8Array> | null = null;
   let whole: Record<string, Record<string, unknown>[]> | null = null;
   let published = false;
@@ -293,7 +307,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
     },
     get tables() {
       open();
-      return (whole ??= { ...tables, articles: tables.articles!.map((r, i) => ({ ...r, text: store.get(texts.locs[i]!) })) });
+      return (whole ??= recordsOf(output));
     },
     publish: async (outDir: string, publishOptions: { site?: boolean } = {}) => {
       open();

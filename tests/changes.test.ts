@@ -1,6 +1,6 @@
 /** Derived date bounds, and the change report: rows added, removed and changed by id; kept when nothing changed. */
 import { describe, expect, test } from 'vitest';
-import { changesMarkdown, diffTable, summaryLine, type Changes } from '../pipeline/changes.js';
+import { changesMarkdown, diffRows, diffTable, summaryLine, type Changes } from '../pipeline/changes.js';
 import { render } from '../pipeline/emit.js';
 import type { PreviousOutput } from '../pipeline/emit/previous.js';
 import { dateBounds } from '../schemas/index.js';
@@ -56,7 +56,7 @@ describe('diffTable', () => {
     })();
     const slim = before.map(({ id, n }) => ({ id, n }));
     const made: number[] = [];
-    const d = diffTable('id', ['id', 'n', 'tags'], previous, slim, (i) => (made.push(i), { ...slim[i]!, tags: i === 1 ? ['z'] : before[i]!.tags }));
+    const d = diffRows('id', ['id', 'n', 'tags'], previous, slim.map((r) => r.id), (i) => (made.push(i), { ...slim[i]!, tags: i === 1 ? ['z'] : before[i]!.tags }));
     expect(seen).toEqual(['a', 'b', 'c']);
     expect(made).toEqual([0, 1, 2]);
     expect(d.changed).toEqual([{ id: 'b', columns: ['tags'] }]);

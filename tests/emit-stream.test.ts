@@ -10,9 +10,10 @@ import { tableFromIPC } from 'apache-arrow';
 import { readParquet } from 'parquet-wasm/node';
 import { describe, expect, test } from 'vitest';
 import { jsonRows, NotRowPerBlock, previousOutput } from '../pipeline/emit/previous.js';
-import { FORMATS, batchSize, folderSink, memorySink, tableDef, writeTable, writeTableSync, type TableRows } from '../pipeline/emit/tables.js';
+import { FORMATS, batchSize, folderSink, memorySink, tableDef, writeTable, writeTableSync } from '../pipeline/emit/tables.js';
+import { RowReader, rowsInMemory, storeRows } from '../pipeline/emit/rows.js';
 import { NO_PREVIOUS } from '../pipeline/emit/previous.js';
-import { openTextStore } from '../pipeline/lib/store.js';
+import { openRunStore } from '../pipeline/lib/store.js';
 
 const articles = tableDef('articles');
 const quotes = tableDef('quotes');
@@ -32,17 +33,21 @@ describe('streamed tables', () => {
   const n = batchSize(articles) * 2 + 345;
   const rows = articleRows(n);
 
-  test('the articles table, texts from the run store, gives the bytes of the in-memory render', async () => {
-    const store = openTextStore();
+  test('the articles table, rows and texts from the run store, gives the bytes of the in-memory render', async () => {
+    const store = openRunStore();
     try {
-      const locs = rows.map((r) => store.put(r.text));
+      const texts = { fd: store.fd, locs: rows.map((r) => store.putText(r.text)) };
+      const stored = storeRows(store, rows.map(({ text: _t, ...r }) => r), batchSize(articles), texts);
       store.flush();
-      const slim: TableRows = { rows: rows.map(({ text: _t, ...r }) => r), texts: { fd: store.fd, locs } };
+      expect(stored.stored!.batches).toHaveLength(3);
+      expect(new RowReader(stored).row(n - 1)).toEqual(rows[n - 1]);
+      expect(new RowReader(stored).all()).toEqual(rows);
       const dir = mkdtempSync(join(tmpdir(), 'reportage-stream-'));
-      const streamed = await writeTable(articles, slim, folderSink(dir), NO_PREVIOUS);
+      const streamed = await writeTable(articles, stored, folderSink(dir), NO_PREVIOUS);
       const files = new Map<string, Uint8Array>();
-      const whole = writeTableSync(articles, { rows }, memorySink(files), NO_PREVIOUS);
+      const whole = writeTableSync(articles, rowsInMemory(rows), memorySink(files), NO_PREVIOUS);
       expect(streamed).toEqual(whole);
+      expect(whole.rows).toBe(n);
       for (const f of FORMATS) expect(readFileSync(join(dir, `articles.${f}`)).equals(Buffer.from(files.get(`articles.${f}`)!)), f).toBe(true);
       // Several record batches and row groups, all rows back.
       expect(tableFromIPC(readFileSync(join(dir, 'articles.arrow'))).batches.length).toBe(3);
@@ -57,11 +62,14 @@ describe('streamed tables', () => {
 
   test('the change report reads the previous table a row at a time, from the folder or from memory alike', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'reportage-previous-'));
-    writeTableSync(articles, { rows }, folderSink(dir), NO_PREVIOUS);
+    writeTableSync(articles, rowsInMemory(rows), folderSink(dir), NO_PREVIOUS);
     const next = rows.filter((r) => r.article_id !== 'a00003').map((r) => (r.article_id === 'a00010' ? { ...r, text: 'Changed made-up text.' } : r));
     next.push({ ...rows[0]!, article_id: 'b00000' });
-    const fromFolder = await writeTable(articles, { rows: next }, memorySink(new Map()), previousOutput(dir));
-    const fromMemory = writeTableSync(articles, { rows: next }, memorySink(new Map()), { file: (p) => readFileSync(join(dir, p)) });
+    const store = openRunStore();
+    const stored = storeRows(store, next, batchSize(articles));
+    const fromFolder = await writeTable(articles, stored, memorySink(new Map()), previousOutput(dir));
+    store.close();
+    const fromMemory = writeTableSync(articles, rowsInMemory(next), memorySink(new Map()), { file: (p) => readFileSync(join(dir, p)) });
     expect(fromFolder.changes).toEqual(fromMemory.changes);
     expect(fromFolder.changes).toMatchObject({ before: n, after: n, added: ['b00000'], removed: ['a00003'], changed: [{ id: 'a00010', columns: ['text'] }] });
     expect(fromFolder.previousHash).toBe(fromMemory.previousHash);
@@ -71,7 +79,7 @@ describe('streamed tables', () => {
     const dir = mkdtempSync(join(tmpdir(), 'reportage-previous-'));
     const q = { quote_id: 'q1', text: 'We will build it.', speaker: null, cue: 'said', partial: false, article_ids: ['a1'], event_id: null, date: null, date_start: null, date_end: null, story_id: 's', group_id: null, speaker_mention: null, quote_start: 1, quote_end: 18, article_id: 'a1', span_start: 0, span_end: 19, rule: 'r', mention_count: 1 };
     writeFileSync(join(dir, 'quotes.json'), JSON.stringify([q]));
-    const r = writeTableSync(quotes, { rows: [{ ...q, cue: 'told' }] }, memorySink(new Map()), previousOutput(dir));
+    const r = writeTableSync(quotes, rowsInMemory([{ ...q, cue: 'told' }]), memorySink(new Map()), previousOutput(dir));
     expect(r.changes.changed).toEqual([{ id: 'q1', columns: ['cue'] }]);
   });
 });

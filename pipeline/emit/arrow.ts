@@ -16,11 +16,11 @@ import {
   Schema,
   Struct,
   Utf8,
-  makeBuilder,
   makeData,
   type DataType,
 } from 'apache-arrow';
 import type { Column } from '../../schemas/index.js';
+import { columnData } from './arrow-columns.js';
 import { batches } from './batches.js';
 
 function arrowType(c: Column): DataType {
@@ -41,14 +41,6 @@ function arrowType(c: Column): DataType {
   }
 }
 
-/** A JSON value as the Arrow builder of its column takes it. */
-function arrowValue(c: Column, v: unknown): unknown {
-  if (v === null || v === undefined) return null;
-  if (c.kind === 'date') return Date.parse(`${v as string}T00:00:00Z`);
-  if (c.kind === 'integer') return BigInt(v as number);
-  return v;
-}
-
 export function arrowSchema(cols: Column[], metadata: Record<string, string> = {}): Schema {
   const fields = cols.map((c) => new Field(c.name, arrowType(c), c.nullable, new Map([['description', c.description]])));
   return new Schema(fields, new Map(Object.entries(metadata)));
@@ -65,12 +57,9 @@ export function* recordBatches(cols: Column[], rows: Iterable<Record<string, unk
   if (!any) yield recordBatch(cols, [], schema);
 }
 
-function recordBatch(cols: Column[], slice: Record<string, unknown>[], schema: Schema): RecordBatch {
-  const children = schema.fields.map((f, j) => {
-    const b = makeBuilder({ type: f.type, nullValues: [null, undefined] });
-    for (const r of slice) b.append(arrowValue(cols[j]!, r[f.name]) as never);
-    return b.finish().flush();
-  });
+/** One record batch of rows. */
+export function recordBatch(cols: Column[], slice: Record<string, unknown>[], schema: Schema): RecordBatch {
+  const children = schema.fields.map((f, j) => columnData(cols[j]!, f, slice.map((r) => r[f.name])));
   const data = makeData({ type: new Struct(schema.fields), length: slice.length, nullCount: 0, children });
   return new RecordBatch(schema, data);
 }
@@ -88,21 +77,32 @@ class Pieces extends AsyncByteQueue<Uint8Array> {
   }
 }
 
+/** An Arrow IPC file a record batch at a time: each batch's bytes as it is written, then the footer. */
+export function arrowEncoder(schema: Schema) {
+  const sink = new Pieces();
+  const writer = new RecordBatchFileWriter();
+  writer.reset(sink as unknown as AsyncByteQueue, schema);
+  return {
+    batch(b: RecordBatch): Uint8Array[] {
+      writer.write(b);
+      return sink.take();
+    },
+    end(): Uint8Array[] {
+      writer.finish();
+      return sink.take();
+    },
+  };
+}
+
 /**
  * One Arrow IPC file in pieces: each record batch is written as it is made, so neither the
  * column builders nor the file's bytes ever hold the whole table.
  */
 export function* arrowChunks(cols: Column[], rows: Iterable<Record<string, unknown>>, metadata: Record<string, string> = {}, size = 10_000): Generator<Uint8Array> {
   const schema = arrowSchema(cols, metadata);
-  const sink = new Pieces();
-  const writer = new RecordBatchFileWriter();
-  writer.reset(sink as unknown as AsyncByteQueue, schema);
-  for (const batch of recordBatches(cols, rows, schema, size)) {
-    writer.write(batch);
-    yield* sink.take();
-  }
-  writer.finish();
-  yield* sink.take();
+  const arrow = arrowEncoder(schema);
+  for (const batch of recordBatches(cols, rows, schema, size)) yield* arrow.batch(batch);
+  yield* arrow.end();
 }
 
 /** One Arrow IPC file, whole. */

@@ -6,20 +6,32 @@
 import type { Column } from '../../schemas/index.js';
 import { batches } from './batches.js';
 
-/** The document in pieces of `size` rows: `[`, each row object on a line of its own, `]`. */
-export function* jsonChunks(cols: Column[], rows: Iterable<Record<string, unknown>>, size = 2000): Generator<string> {
+/** JSON a batch of rows at a time: `[`, each row object on a line of its own, `]`. */
+export function jsonEncoder(cols: Column[]) {
   const keys = cols.map((c) => c.name);
   let first = true;
-  for (const batch of batches(rows, size)) {
-    const lines = batch.map((r) => {
-      const ordered: Record<string, unknown> = {};
-      for (const k of keys) ordered[k] = r[k] ?? null;
-      return JSON.stringify(ordered);
-    });
-    yield (first ? '[\n' : ',\n') + lines.join(',\n');
-    first = false;
-  }
-  yield first ? '[]\n' : '\n]\n';
+  return {
+    start: () => '',
+    rows(batch: Record<string, unknown>[]): string {
+      if (!batch.length) return '';
+      const lines = batch.map((r) => {
+        const ordered: Record<string, unknown> = {};
+        for (const k of keys) ordered[k] = r[k] ?? null;
+        return JSON.stringify(ordered);
+      });
+      const piece = (first ? '[\n' : ',\n') + lines.join(',\n');
+      first = false;
+      return piece;
+    },
+    end: () => (first ? '[]\n' : '\n]\n'),
+  };
+}
+
+/** The document in pieces of `size` rows. */
+export function* jsonChunks(cols: Column[], rows: Iterable<Record<string, unknown>>, size = 2000): Generator<string> {
+  const json = jsonEncoder(cols);
+  for (const batch of batches(rows, size)) yield json.rows(batch);
+  yield json.end();
 }
 
 /**

@@ -10,36 +10,51 @@
  * writer one at a time and passes each finished row group on (publishing: memory holds a row
  * group, not the table); `toParquet` writes a table held in memory at once (synchronous).
  */
-import { RecordBatchStreamWriter } from 'apache-arrow';
+import { RecordBatchStreamWriter, type RecordBatch as ArrowBatch } from 'apache-arrow';
 import { Compression, Table, WriterPropertiesBuilder, transformParquetStream, writeParquet, type RecordBatch, type WriterProperties } from 'parquet-wasm/node';
 import type { Column } from '../../schemas/index.js';
 import { arrowSchema, recordBatches } from './arrow.js';
 
-function properties(createdBy: string, size: number): WriterProperties {
+export function parquetProperties(createdBy: string, size: number): WriterProperties {
   return new WriterPropertiesBuilder().setCompression(Compression.ZSTD).setCreatedBy(createdBy).setMaxRowGroupSize(size).build();
 }
 
-export function toParquet(cols: Column[], rows: Iterable<Record<string, unknown>>, metadata: Record<string, string>, createdBy: string, size = 10_000): Uint8Array {
-  const schema = arrowSchema(cols, metadata);
-  const ipc = RecordBatchStreamWriter.writeAll(recordBatches(cols, rows, schema, size)).toUint8Array(true);
-  // writeParquet takes the wasm table (and its memory) over: nothing to free here.
-  return writeParquet(Table.fromIPCStream(ipc), properties(createdBy, size));
+/** A record batch as the wasm writer takes it (a one-batch IPC stream). */
+export function toWasmBatch(batch: ArrowBatch): RecordBatch {
+  const table = Table.fromIPCStream(RecordBatchStreamWriter.writeAll([batch]).toUint8Array(true));
+  const out = table.recordBatch(0)!;
+  table.free();
+  return out;
 }
 
-export async function* parquetChunks(cols: Column[], rows: Iterable<Record<string, unknown>>, metadata: Record<string, string>, createdBy: string, size = 10_000): AsyncGenerator<Uint8Array> {
-  const schema = arrowSchema(cols, metadata);
-  const source = recordBatches(cols, rows, schema, size);
-  // Each batch crosses into wasm as a one-batch IPC stream, when the writer asks for it.
+/** Parquet of batches held in memory, written at once. */
+export function parquetOf(batches: ArrowBatch[], createdBy: string, size: number): Uint8Array {
+  const ipc = RecordBatchStreamWriter.writeAll(batches).toUint8Array(true);
+  // writeParquet takes the wasm table (and its memory) over: nothing to free here.
+  return writeParquet(Table.fromIPCStream(ipc), parquetProperties(createdBy, size));
+}
+
+export function toParquet(cols: Column[], rows: Iterable<Record<string, unknown>>, metadata: Record<string, string>, createdBy: string, size = 10_000): Uint8Array {
+  return parquetOf([...recordBatches(cols, rows, arrowSchema(cols, metadata), size)], createdBy, size);
+}
+
+/**
+ * Parquet streamed: `next` gives the record batches one at a time (null at the end), when the
+ * writer asks for them, and each finished row group comes out as it is written.
+ */
+export async function* parquetStream(next: () => ArrowBatch | null, createdBy: string, size: number): AsyncGenerator<Uint8Array> {
   const input = new ReadableStream<RecordBatch>({
     pull(controller) {
-      const next = source.next();
-      if (next.done) return controller.close();
-      const ipc = RecordBatchStreamWriter.writeAll([next.value]).toUint8Array(true);
-      const table = Table.fromIPCStream(ipc);
-      controller.enqueue(table.recordBatch(0)!);
-      table.free();
+      const batch = next();
+      if (batch) controller.enqueue(toWasmBatch(batch));
+      else controller.close();
     },
   });
-  const output = await transformParquetStream(input, properties(createdBy, size));
+  const output = await transformParquetStream(input, parquetProperties(createdBy, size));
   for await (const piece of output as unknown as AsyncIterable<Uint8Array>) yield piece;
+}
+
+export function parquetChunks(cols: Column[], rows: Iterable<Record<string, unknown>>, metadata: Record<string, string>, createdBy: string, size = 10_000): AsyncGenerator<Uint8Array> {
+  const source = recordBatches(cols, rows, arrowSchema(cols, metadata), size);
+  return parquetStream(() => source.next().value ?? null, createdBy, size);
 }

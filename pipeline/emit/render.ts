@@ -8,17 +8,17 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { TABLES, columns, toJsonSchema, withBounds } from '../../schemas/index.js';
+import { TABLES, columns, toJsonSchema, withBounds, type TableDef } from '../../schemas/index.js';
 import { changesJson, changesMarkdown, type Changes } from '../changes.js';
 import { createThreads, threadUrl } from '../lib/threads.js';
-import { readText } from '../lib/store.js';
 import { PACKAGE_VERSION } from '../lib/version.js';
 import { siteFiles } from '../report/index.js';
 import { datapackage, resource } from './datapackage.js';
 import { reportChunks } from './json.js';
 import type { PreviousOutput } from './previous.js';
 import { OUTPUT_MARKER, OUTPUT_MARKER_TEXT } from './publish.js';
-import { folderSink, memorySink, writeTable, writeTableSync, type Row, type TableResult, type TableRows } from './tables.js';
+import { RowReader, rowsInMemory, type Row, type TableRows } from './rows.js';
+import { folderSink, memorySink, tableDef, writeTable, writeTableSync, type TableResult } from './tables.js';
 
 export interface Output {
   /** Every table's records, by name. */
@@ -44,18 +44,14 @@ export interface TableJob {
 
 type File = [path: string, bytes: Uint8Array];
 
-/** The site's pages: the published rows, and the texts the articles rows may leave out. */
+/** The site's pages, from every table read back whole (the site is for corpora a reader can browse). */
 function* siteOf(output: Output): Generator<File> {
   const published: Record<string, Row[]> = {};
   for (const t of TABLES) {
     const cols = columns(t.published);
-    published[t.name] = (output.tables[t.name]?.rows ?? []).map((r) => withBounds(cols, r));
+    published[t.name] = new RowReader(rowsOf(output, t.name)).all().map((r) => withBounds(cols, r));
   }
-  const articles = output.tables.articles;
-  const texts = articles?.texts;
-  const index = new Map((articles?.rows ?? []).map((r, i) => [r.article_id as string, i]));
-  const textOf = texts ? (id: string) => { const i = index.get(id); return i === undefined ? '' : readText(texts.fd, texts.locs[i]!); } : undefined;
-  for (const [path, html] of siteFiles(published, textOf)) yield [`site/${path}`, Buffer.from(html)];
+  for (const [path, html] of siteFiles(published)) yield [`site/${path}`, Buffer.from(html)];
 }
 
 /** Schema files and the report, with their bytes. */
@@ -109,7 +105,7 @@ function describe(results: TableResult[], schemas: File[], report: File, previou
   ];
 }
 
-const rowsOf = (output: Output, name: string): TableRows => output.tables[name] ?? { rows: [] };
+const rowsOf = (output: Output, name: string): TableRows => output.tables[name] ?? rowsInMemory([]);
 
 /** Every output file in memory, whole, in the order they are written. */
 export function renderOutput(output: Output, options: OutputOptions): Map<string, Uint8Array> {
@@ -124,9 +120,8 @@ export function renderOutput(output: Output, options: OutputOptions): Map<string
 }
 
 /** How much work a table is, roughly: cells, and the bytes of texts read back. */
-function cost(rows: TableRows): number {
-  const cells = rows.rows.length * Object.keys(rows.rows[0] ?? {}).length;
-  return cells + (rows.texts?.locs.reduce((n, [, length]) => n + length, 0) ?? 0) / 16;
+function cost(t: TableDef, rows: TableRows): number {
+  return rows.count * columns(t.published).length + (rows.texts?.locs.reduce((n, [, length]) => n + length, 0) ?? 0) / 16;
 }
 
 /**
@@ -145,10 +140,11 @@ async function writeTables(output: Output, dir: string, options: OutputOptions):
     return out;
   }
   const shares: { load: number; jobs: TableJob[] }[] = Array.from({ length: workers }, () => ({ load: 0, jobs: [] }));
-  for (const job of [...jobs].sort((a, b) => cost(b.rows) - cost(a.rows))) {
+  const costOf = (job: TableJob) => cost(tableDef(job.table), job.rows);
+  for (const job of [...jobs].sort((a, b) => costOf(b) - costOf(a))) {
     const share = shares.reduce((a, b) => (b.load < a.load ? b : a));
     share.jobs.push(job);
-    share.load += cost(job.rows);
+    share.load += costOf(job);
   }
   const url = threadUrl(new URL('./render-worker.js', import.meta.url), new URL('../../../dist/pipeline/emit/render-worker.js', import.meta.url));
   const threads = createThreads<TableJob[], TableResult[]>(url, workers);

@@ -10,25 +10,19 @@ import { createHash } from 'node:crypto';
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { TABLES, columns, withBounds, type Column, type TableDef } from '../../schemas/index.js';
-import { diffTable, type TableChanges } from '../changes.js';
+import { diffRows, rowId, type TableChanges } from '../changes.js';
 import { PACKAGE_VERSION } from '../lib/version.js';
-import { readText, type TextLoc } from '../lib/store.js';
-import { arrowChunks } from './arrow.js';
-import { csvChunks } from './csv.js';
+import type { RecordBatch } from 'apache-arrow';
+import { arrowEncoder, arrowSchema, recordBatch } from './arrow.js';
+import { csvEncoder } from './csv.js';
 import type { Format } from './datapackage.js';
-import { jsonChunks } from './json.js';
-import { parquetChunks, toParquet } from './parquet.js';
+import { jsonEncoder } from './json.js';
+import { parquetOf, parquetStream } from './parquet.js';
 import { jsonRows, NotRowPerBlock, parseRows, previousPieces, type PreviousOutput } from './previous.js';
+import { RowReader, type TableRows } from './rows.js';
 
-export type Row = Record<string, unknown>;
 export const FORMATS: Format[] = ['csv', 'json', 'arrow', 'parquet'];
-
-/** A table's records as emit reads them; the articles' texts may wait in the run store. */
-export interface TableRows {
-  rows: Row[];
-  /** Where row i's `text` is (`locs[i]` in the store open as `fd`), when the rows leave it out. */
-  texts?: { fd: number; locs: readonly TextLoc[] };
-}
+export type { Row, TableRows } from './rows.js';
 
 /** A file written: its path under out/, size and SHA-256. */
 export interface FileResult {
@@ -64,33 +58,51 @@ export function tableDef(name: string): TableDef {
   return t;
 }
 
-/** Row i whole: with its text when it waits in the store. */
-function fullRow(t: TableRows, i: number): Row {
-  const r = t.rows[i]!;
-  return t.texts ? { ...r, text: readText(t.texts.fd, t.texts.locs[i]!) } : r;
-}
-
-/** The published rows in order: whole, with the derived columns (bounds of partial dates) filled in. */
-function* publishedRows(cols: Column[], t: TableRows): Generator<Row> {
-  const derived = cols.some((c) => c.boundOf);
-  for (let i = 0; i < t.rows.length; i++) {
-    const r = fullRow(t, i);
-    yield derived ? withBounds(cols, r) : r;
-  }
-}
-
-/** The pieces of one file; Parquet streamed (`stream`) or written at once. */
-function pieces(t: TableDef, format: Format, rows: TableRows, stream: boolean): Iterable<string | Uint8Array> | AsyncIterable<Uint8Array> {
+/**
+ * The table's files in one pass over its rows, a batch at a time: each batch becomes CSV lines,
+ * JSON lines and an Arrow record batch, which goes on to the Parquet writer (`step` returns it),
+ * so a row (and an article's text) is read and made whole once for the four files.
+ */
+function tablePass(t: TableDef, rows: TableRows, sink: Sink) {
   const cols = columns(t.published);
-  const metadata = { pipeline_version: PACKAGE_VERSION, table: t.name };
-  const size = batchSize(t);
-  const published = publishedRows(cols, rows);
-  if (format === 'csv') return csvChunks(cols, published, Math.min(size, 2000));
-  if (format === 'json') return jsonChunks(cols, published, Math.min(size, 2000));
-  if (format === 'arrow') return arrowChunks(cols, published, metadata, size);
-  const createdBy = `reportage ${PACKAGE_VERSION}`;
-  return stream ? parquetChunks(cols, published, metadata, createdBy, size) : [toParquet(cols, published, metadata, createdBy, size)];
+  const schema = arrowSchema(cols, { pipeline_version: PACKAGE_VERSION, table: t.name });
+  const file = (format: Format) => measuredFile(sink, `${t.name}.${format}`, format);
+  const out = { csv: file('csv'), json: file('json'), arrow: file('arrow'), parquet: file('parquet') };
+  const csv = csvEncoder(cols);
+  const json = jsonEncoder(cols);
+  const arrow = arrowEncoder(schema);
+  const derived = cols.some((c) => c.boundOf);
+  const source = new RowReader(rows).batches(batchSize(t));
+  const ids: string[] = [];
+  let made = 0;
+  out.csv.add(csv.start());
+  return {
+    out,
+    ids,
+    /** The next batch, written to CSV, JSON and Arrow; null once every row is (an empty table is one empty batch). */
+    step(): RecordBatch | null {
+      const next = source.next();
+      if (next.done && made > 0) return null;
+      const slice = next.done ? [] : derived ? next.value.map((r) => withBounds(cols, r)) : next.value;
+      made++;
+      for (const r of slice) ids.push(rowId(t.primaryKey, r));
+      out.csv.add(csv.rows(slice));
+      out.json.add(json.rows(slice));
+      const batch = recordBatch(cols, slice, schema);
+      for (const piece of arrow.batch(batch)) out.arrow.add(piece);
+      return batch;
+    },
+    /** The other three files' ends; Parquet's is the caller's. */
+    finish(): FileResult[] {
+      out.csv.add(csv.end());
+      out.json.add(json.end());
+      for (const piece of arrow.end()) out.arrow.add(piece);
+      return [out.csv.done(), out.json.done(), out.arrow.done()];
+    },
+  };
 }
+
+const CREATED_BY = `reportage ${PACKAGE_VERSION}`;
 
 /** A file being written to the sink, counted and hashed piece by piece. */
 function measuredFile(sink: Sink, path: string, format: Format) {
@@ -111,27 +123,16 @@ function measuredFile(sink: Sink, path: string, format: Format) {
   };
 }
 
-function writeFile(sink: Sink, path: string, format: Format, produced: Iterable<string | Uint8Array>): FileResult {
-  const f = measuredFile(sink, path, format);
-  for (const piece of produced) f.add(piece);
-  return f.done();
-}
-
-async function writeFileAsync(sink: Sink, path: string, format: Format, produced: Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>): Promise<FileResult> {
-  const f = measuredFile(sink, path, format);
-  for await (const piece of produced) f.add(piece);
-  return f.done();
-}
-
 /** The table's change against the previous output's JSON, read a row at a time (whole when laid out otherwise). */
-function changesOf(t: TableDef, rows: TableRows, previous: PreviousOutput): { changes: TableChanges; previousHash: string | null } {
+function changesOf(t: TableDef, rows: TableRows, ids: readonly string[], previous: PreviousOutput): { changes: TableChanges; previousHash: string | null } {
   const path = `${t.name}.json`;
   const cols = columns(t.published);
   const names = cols.map((c) => c.name);
   const derived = cols.some((c) => c.boundOf);
-  const full = (i: number) => (derived ? withBounds(cols, fullRow(rows, i)) : fullRow(rows, i));
+  const reader = new RowReader(rows);
+  const full = (i: number) => (derived ? withBounds(cols, reader.row(i)) : reader.row(i));
   const source = previousPieces(previous, path);
-  if (!source) return { changes: diffTable(t.primaryKey, names, null, rows.rows), previousHash: null };
+  if (!source) return { changes: diffRows(t.primaryKey, names, null, ids, full), previousHash: null };
   const hash = createHash('sha256');
   const hashed = (function* () {
     for (const piece of source) {
@@ -140,30 +141,31 @@ function changesOf(t: TableDef, rows: TableRows, previous: PreviousOutput): { ch
     }
   })();
   try {
-    const changes = diffTable(t.primaryKey, names, jsonRows(hashed), rows.rows, full);
+    const changes = diffRows(t.primaryKey, names, jsonRows(hashed), ids, full);
     return { changes, previousHash: hash.digest('hex') };
   } catch (e) {
     if (!(e instanceof NotRowPerBlock)) throw e;
     const bytes = previous.file(path);
-    return { changes: diffTable(t.primaryKey, names, parseRows(bytes) ?? [], rows.rows, full), previousHash: createHash('sha256').update(bytes!).digest('hex') };
+    return { changes: diffRows(t.primaryKey, names, parseRows(bytes) ?? [], ids, full), previousHash: createHash('sha256').update(bytes!).digest('hex') };
   }
 }
 
 /** One table, all four files, synchronously (Parquet written at once): the in-memory render. */
 export function writeTableSync(t: TableDef, rows: TableRows, sink: Sink, previous: PreviousOutput): TableResult {
-  const files = FORMATS.map((format) => writeFile(sink, `${t.name}.${format}`, format, pieces(t, format, rows, false) as Iterable<string | Uint8Array>));
-  return { name: t.name, rows: rows.rows.length, files, ...changesOf(t, rows, previous) };
+  const pass = tablePass(t, rows, sink);
+  const all: RecordBatch[] = [];
+  for (let batch = pass.step(); batch; batch = pass.step()) all.push(batch);
+  const files = pass.finish();
+  pass.out.parquet.add(parquetOf(all, CREATED_BY, batchSize(t)));
+  return { name: t.name, rows: rows.count, files: [...files, pass.out.parquet.done()], ...changesOf(t, rows, pass.ids, previous) };
 }
 
-/** One table, all four files, Parquet a row group at a time: publishing. */
+/** One table, all four files, Parquet a row group at a time as the writer asks for batches: publishing. */
 export async function writeTable(t: TableDef, rows: TableRows, sink: Sink, previous: PreviousOutput): Promise<TableResult> {
-  const files: FileResult[] = [];
-  for (const format of FORMATS) {
-    const produced = pieces(t, format, rows, true);
-    const path = `${t.name}.${format}`;
-    files.push(await writeFileAsync(sink, path, format, produced));
-  }
-  return { name: t.name, rows: rows.rows.length, files, ...changesOf(t, rows, previous) };
+  const pass = tablePass(t, rows, sink);
+  for await (const piece of parquetStream(() => pass.step(), CREATED_BY, batchSize(t))) pass.out.parquet.add(piece);
+  const files = pass.finish();
+  return { name: t.name, rows: rows.count, files: [...files, pass.out.parquet.done()], ...changesOf(t, rows, pass.ids, previous) };
 }
 
 /** Files in a folder (which must exist), written as the pieces come. */
