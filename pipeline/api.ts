@@ -13,9 +13,9 @@ export { clean } from './clean.js';
 export { splitSentences } from './lib/sentences.js';
 export { signature, similarity, dedupe, type Duplicate, type DedupeItem } from './dedupe.js';
 export { extractQuotes, type QuoteExtraction } from './extract-quotes.js';
-export { extractEvents, type EventMentionDraft } from './extract-events.js';
+export { extractEvents, type EventMentionDraft } from './extract-events/index.js';
 export { resolveActors, type ActorResolution } from './resolve-actors.js';
-export { clusterStories, type StoryAssignment } from './cluster-stories.js';
+export { clusterStories, type StoryAssignment } from './cluster-stories/index.js';
 export { mergeEvents, type MergedEvent } from './merge-events.js';
 export { assemble, type Tables } from './assemble.js';
 

@@ -7,7 +7,7 @@
  * primary key, so output order never depends on input order.
  */
 import type { Actor, Article, Event, EventMention, Quote, QuoteMention, Story } from '../schemas/index.js';
-import type { StoryAssignment } from './cluster-stories.js';
+import type { StoryAssignment } from './cluster-stories/index.js';
 import type { Duplicate } from './dedupe.js';
 import { toCodePoint, type ArticleResult } from './article-result.js';
 import { dateConfidence } from './clean/article-date.js';
@@ -42,6 +42,7 @@ export function assemble(input: AssembleInput): Tables {
       story_id: storyOf(a.articleId),
       duplicate_of: dup?.duplicateOf ?? null,
       duplicate_similarity: dup?.similarity ?? null,
+      duplicate_basis: dup?.basis ?? null,
       published_date: date.date,
       date_source: date.date ? date.source : null,
       date_confidence: confidence,
@@ -83,6 +84,7 @@ export function assemble(input: AssembleInput): Tables {
       date_basis: e.dateBasis,
       location: e.location,
       actors: e.actors,
+      event_confidence: Math.max(...ms.map((m) => m.confidence)),
       article_ids: uniqueSorted(ms.map((m) => m.articleId)),
       story_id: storyOf(first.articleId),
       trigger: first.trigger,
@@ -105,6 +107,7 @@ export function assemble(input: AssembleInput): Tables {
         date_basis: m.dateBasis,
         location: m.location,
         actors: m.actors.map((x) => actors.canonical(m.articleId, x)),
+        event_confidence: m.confidence,
         date_text: m.dateText,
         trigger: m.trigger,
         ...evidence(m.articleId, m.sentenceStart, m.sentenceEnd, m.rule),

@@ -7,18 +7,20 @@
  * Per article and pure (no I/O, no clock), so it can run in a worker thread. All patterns are
  * compiled once, in the modules under `clean/`.
  */
-import { boilerplateKind, isLabelledPlug, isLinkLabel, isTrailingPromotion, outletNamesIn } from './clean/boilerplate.js';
-import { captionKind, captionText } from './clean/captions.js';
-import { parseDateline } from './clean/dateline.js';
+import { captionText, splitGluedCaption } from './clean/captions.js';
+import { markLayoutCaptions } from './clean/caption-layout.js';
+import { classifyParagraphs } from './clean/classify.js';
+import { markTail } from './clean/tail.js';
+import { takeDateline } from './clean/lead.js';
+import { type Slot, bodyIndex as nextBody } from './clean/slots.js';
 import { dateInFileName, dateInUrl, pickDate } from './clean/article-date.js';
-import { parseFullDate } from './clean/dates.js';
+import { monthDayIn, parseFullDate } from './clean/dates.js';
 import { decodeEntities, normalizeUnicode, stripTags } from './clean/entities.js';
-import { type Line, parseHeader } from './clean/header.js';
+import type { Line } from './clean/paragraphs.js';
 import { repairMojibake } from './clean/mojibake.js';
-import { type Paragraph, toParagraphs } from './clean/paragraphs.js';
+import { toParagraphs } from './clean/paragraphs.js';
 import { comparable, shorten } from './clean/strings.js';
 import { looksLikeTitle } from './clean/title.js';
-import { parseByline, splitTrailingCredits } from './clean/byline.js';
 import type { CleanArticle, Message, RawArticle } from './types.js';
 import { uniq } from './lib/collections.js';
 
@@ -34,15 +36,6 @@ const LINE_BREAK = /\r\n|\r|\n/;
 // repairs are skipped for them.
 const NEEDS_REPAIR = /[\u0080-\u00ff\u0152-\u2122&<\u00a0\u200b-\u200f\u2028-\u202f\u2060\ufeff]/;
 
-// Bylines sit at the top or the bottom of an article; looking only there keeps a body line
-// such as `By Land and Sea` safe further in.
-const BYLINE_HEAD = 6;
-const BYLINE_TAIL = 4;
-
-type Removal = 'caption' | 'boilerplate' | 'byline' | 'title';
-
-const LINK_MAX = 220;
-const SENTENCE_END = /[.!?]["”’)]?$/;
 
 /** A publisher as given (`www.example.com` → also `example`, the name a site calls itself by). */
 function outletForms(publisher: string): string[] {
@@ -50,9 +43,15 @@ function outletForms(publisher: string): string[] {
   return domain ? [publisher, domain[1]!] : [publisher];
 }
 
-interface Slot extends Paragraph {
-  removed: Removal | null;
-  why: string;
+const COPYRIGHT_YEAR = /(?:©|\(c\)|\bc\.|copyright)\s*(?:copyright\s*)?[^\d]{0,60}?\b((?:19|20)\d\d)\b/i;
+
+/** The year of a copyright line standing above the first body paragraph, or null. */
+function headCopyrightYear(slots: readonly Slot[]): string | null {
+  for (const slot of slots) {
+    if (!slot.removed) return null;
+    if (slot.why === 'copyright') return COPYRIGHT_YEAR.exec(slot.text)?.[1] ?? null;
+  }
+  return null;
 }
 
 export function clean(raw: RawArticle): CleanArticle {
@@ -84,89 +83,31 @@ export function clean(raw: RawArticle): CleanArticle {
     note('clean/mojibake', 'warning', `Repaired ${repairs} mis-decoded character(s) (UTF-8 read as cp1252, or lost quote bytes)`, firstRepairLine);
   }
 
-  // 2. Metadata header.
-  const { header, rest } = parseHeader(lines);
-  for (const removed of header.removed) note('clean/header', 'info', 'Removed the metadata header', removed.line, removed.text);
-
-  // 3. Paragraphs, each classified on its own.
-  const slots: Slot[] = toParagraphs(rest).map((p) => ({ ...p, removed: null, why: '' }));
-  const byline: string[] = [];
-  let sourcePublisher: string | null = null;
-  let sourceDate: string | null = null;
-  const outlets = new Set<string>([raw.meta.publisher, header.publisher].filter((p): p is string => !!p).flatMap(outletForms));
-  const n = slots.length;
-  slots.forEach((slot, index) => {
-    const caption = captionKind(slot.text);
-    if (caption) {
-      slot.removed = 'caption';
-      slot.why = caption;
-      return;
-    }
-    const junk = boilerplateKind(slot.text);
-    if (junk) {
-      slot.removed = 'boilerplate';
-      slot.why = junk;
-      for (const name of outletNamesIn(slot.text)) outlets.add(name);
-      return;
-    }
-    const nearEdge = index < BYLINE_HEAD || index >= n - BYLINE_TAIL;
-    if (!nearEdge) return;
-    const credit = parseByline(slot.text) ?? (index >= n - BYLINE_TAIL ? splitTrailingCredits(slot.text) : null);
-    if (!credit) return;
-    byline.push(...credit.names);
-    sourcePublisher ??= credit.publisher;
-    sourceDate ??= credit.date;
-    if (credit.keep) {
-      note('clean/byline', 'info', 'Removed the credits closing a body paragraph', slot.line, slot.text.slice(credit.keep.length).trim());
-      slot.text = credit.keep;
-    } else {
-      slot.removed = 'byline';
-      slot.why = credit.names.length ? `names: ${credit.names.join(', ')}` : 'source line';
-    }
+  // 2. Paragraphs, each classified on its own (ingest took off any metadata header).
+  const slots: Slot[] = toParagraphs(lines).flatMap((p): Slot[] => {
+    const glued = splitGluedCaption(p.text);
+    if (!glued) return [{ ...p, removed: null, why: '' }];
+    return [
+      { line: p.line, text: glued.caption, removed: 'caption', why: 'credit glued to the text' },
+      { line: p.line, text: glued.rest, removed: null, why: '' },
+    ];
   });
+  const outlets = new Set<string>([raw.meta.publisher].filter((p): p is string => !!p).flatMap(outletForms));
+  const classified = classifyParagraphs(slots, outlets);
+  const byline = classified.byline;
+  const sourcePublisher = classified.publisher;
+  const sourceDate = classified.date;
+  for (const cut of classified.cut) note('clean/byline', 'info', 'Removed the credits closing a body paragraph', cut.line, cut.text);
+  const n = slots.length;
 
-  // 4. The trailing block after the last body paragraph: the site talking about itself.
-  // Only below the last body paragraph, contiguous with the end, and only where the article ends
-  // in site furniture (copyright, social links): a story may well end on `The site features ...`.
-  const outletList = [...outlets];
-  // A labelled plug naming the outlet (`CNET Magazine: Check out ...`) closing the article is
-  // furniture by itself.
-  for (let i = n - 1; i >= 0; i--) {
-    const slot = slots[i]!;
-    if (slot.removed) continue;
-    if (!isLabelledPlug(slot.text, [...outlets])) break;
-    slot.removed = 'boilerplate';
-    slot.why = 'trailing plug for the outlet';
-  }
-  const endsInFurniture = slots.at(-1)?.removed === 'boilerplate';
-  for (let i = n - 1; endsInFurniture && i >= 0; i--) {
-    const slot = slots[i]!;
-    if (slot.removed) continue;
-    if (!isTrailingPromotion(slot.text, outletList)) break;
-    slot.removed = 'boilerplate';
-    slot.why = 'trailing self-promotion';
-  }
-
-  // 4b. The headlines listed under a label such as `Read more:` — to the end when only short lines
-  // follow, else the lines without sentence punctuation right after the label.
-  for (let i = 0; i < n; i++) {
-    const slot = slots[i]!;
-    if (slot.removed !== 'boilerplate' || !isLinkLabel(slot.text)) continue;
-    const rest = slots.slice(i + 1).filter((s) => !s.removed);
-    const allShort = rest.length > 0 && rest.every((s) => s.text.length <= LINK_MAX);
-    for (const s of slots.slice(i + 1)) {
-      if (s.removed) continue;
-      if (!allShort && (s.text.length > LINK_MAX || SENTENCE_END.test(s.text))) break;
-      s.removed = 'boilerplate';
-      s.why = 'headline listed under a link label';
-    }
-  }
+  // 4. The end of the article: sign-off, what follows the credits, the site talking about itself.
+  markTail(slots, outlets);
 
   // 5. Title: a title given outside the text (or in front matter) drops an equal first paragraph;
   // otherwise a headline-like first paragraph followed by body is the title.
-  const knownTitle = raw.meta.title?.trim() || header.title;
+  const knownTitle = raw.meta.title?.trim();
   let title: string | null = knownTitle || null;
-  const bodyIndex = (from: number): number => slots.findIndex((s, i) => i >= from && !s.removed);
+  const bodyIndex = (from: number): number => nextBody(slots, from);
   const first = bodyIndex(0);
   if (first >= 0) {
     const firstSlot = slots[first]!;
@@ -181,26 +122,26 @@ export function clean(raw: RawArticle): CleanArticle {
     }
   }
 
-  // 6. Dateline on the first body paragraph.
-  let dateline: string | null = null;
-  let datelineAgency: string | null = null;
-  let datelineDate: string | null = null;
-  const lead = bodyIndex(0);
-  if (lead >= 0) {
-    const leadSlot = slots[lead]!;
-    const parsed = parseDateline(leadSlot.text);
-    if (parsed) {
-      dateline = parsed.place;
-      datelineAgency = parsed.agency;
-      if (parsed.monthDay && parsed.year) datelineDate = parseFullDate(`${parsed.monthDay} ${parsed.year}`);
-      const when = parsed.monthDay ? ` (month-day ${parsed.monthDay}${parsed.year ? ` ${parsed.year}` : ''})` : '';
-      note('clean/dateline', 'info', `Moved the dateline to metadata${when}`, leadSlot.line, parsed.prefix);
-      leadSlot.text = parsed.rest;
-    }
+  // 6. Dateline in the lead, and what stood before it.
+  const lead = takeDateline(slots);
+  const dateline = lead.dateline?.place ?? null;
+  const datelineAgency = lead.dateline?.agency ?? null;
+  byline.push(...lead.names);
+  for (const piece of lead.furniture) {
+    if (piece.kind === 'byline') note('clean/byline', 'info', 'Removed a byline standing before the dateline', piece.line, piece.text);
+    else note('clean/lead', 'info', 'Removed the text standing before the dateline (time stamp, label or link)', piece.line, piece.text);
+  }
+  if (lead.dateline && lead.slot) {
+    const parsed = lead.dateline;
+    const when = parsed.monthDay ? ` (month-day ${parsed.monthDay}${parsed.year ? ` ${parsed.year}` : ''})` : '';
+    note('clean/dateline', 'info', `Moved the dateline to metadata${when}`, lead.slot.line, parsed.prefix);
   }
 
-  // 7. Messages for every removal, and the metadata removals carry.
-  const captions: string[] = [];
+  // 7. Captions and sub-heads set between body paragraphs, from the article's layout.
+  markLayoutCaptions(slots, slots.filter((s) => s.removed === 'caption').length);
+
+  // 8. Messages for every removal, and the metadata removals carry.
+  const captions: string[] = [...(raw.meta.captions ?? [])];
   for (const slot of slots) {
     if (!slot.removed) continue;
     if (slot.removed === 'caption') {
@@ -208,6 +149,10 @@ export function clean(raw: RawArticle): CleanArticle {
       note('clean/caption', 'info', `Removed a photo caption or credit (${slot.why})`, slot.line, slot.text);
     } else if (slot.removed === 'boilerplate') {
       note('clean/boilerplate', 'info', `Removed site boilerplate (${slot.why})`, slot.line, slot.text);
+    } else if (slot.removed === 'subhead') {
+      note('clean/subhead', 'info', 'Removed a sub-head (a short line in capitals between body paragraphs)', slot.line, slot.text);
+    } else if (slot.removed === 'credit') {
+      note('clean/credit', 'info', `Removed a credit or a line for editors (${slot.why})`, slot.line, slot.text);
     } else if (slot.removed === 'byline') {
       note('clean/byline', 'info', `Removed a byline (${slot.why})`, slot.line, slot.text);
     } else {
@@ -227,10 +172,16 @@ export function clean(raw: RawArticle): CleanArticle {
   // A photo caption's full date is the day of the pictured event, which a report is about: a
   // weaker source than the article's own metadata, but better than none.
   const captionDate = captions.map(parseFullDate).find((d) => d !== null) ?? null;
-  const url = raw.meta.url ?? header.url;
+  const url = raw.meta.url ?? null;
+  // A dateline's month-day takes its year from the other dates the article carries.
+  const context = [raw.meta.date, sourceDate, lead.stampDate, ...[url, ...(raw.meta.altUrls ?? [])].map(dateInUrl), dateInFileName(raw.file), captionDate].find((d) => !!d) ?? null;
+  const parsed = lead.dateline;
+  // Without another date, the year of a copyright line above the story (the wire's `c.1999 X`).
+  const year = parsed?.year ?? (context ? null : headCopyrightYear(slots));
+  const datelineDate = parsed?.monthDay ? monthDayIn(parsed.monthDay, year, context) : null;
   const picked = pickDate([
     { date: raw.meta.date, source: raw.meta.dateSource ?? 'metadata' },
-    { date: header.date ?? sourceDate, source: 'header' },
+    { date: sourceDate ?? lead.stampDate, source: 'header' },
     ...[url, ...(raw.meta.altUrls ?? [])].map((u) => ({ date: dateInUrl(u), source: 'url' as const })),
     { date: dateInFileName(raw.file), source: 'filename' },
     { date: datelineDate, source: 'dateline' },
@@ -247,8 +198,8 @@ export function clean(raw: RawArticle): CleanArticle {
     text,
     title,
     dateline: dateline ?? raw.meta.dateline ?? null,
-    publisher: raw.meta.publisher ?? header.publisher ?? sourcePublisher ?? datelineAgency ?? (outlets.values().next().value ?? null),
-    byline: uniq([...metaByline, ...header.byline, ...byline]),
+    publisher: raw.meta.publisher ?? sourcePublisher ?? datelineAgency ?? (outlets.values().next().value ?? null),
+    byline: uniq([...metaByline, ...byline]),
     captions,
     url,
     date: picked.date,

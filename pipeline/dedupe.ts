@@ -1,24 +1,48 @@
 /**
- * Dedupe: flag exact and near-duplicate articles (the same story re-crawled, a wire copy, a light
- * edit) with MinHash signatures over word 5-shingles and LSH banding, so candidate pairs come from
- * shared buckets instead of an all-pairs comparison over the corpus.
+ * Dedupe: flag the same report arriving more than once: a re-crawl, a retransmission, the same wire
+ * story on two sites, successive wire versions (a first take inside its longer lead version), the
+ * same page in two raw forms. Evidence, strongest first:
+ * - the same text (hash), the same story id, the same address once wrappers are taken off;
+ * - word 5-shingles: Jaccard ≥ 0.7 (a copy or a light edit), or containment ≥ 0.7 (one version
+ *   holds most of the other: |A∩B| / min(|A|, |B|)).
+ * Candidate pairs come from MinHash LSH buckets (similar texts) and from an inverted index of a
+ * fixed sample of shingles (one text inside another); each is verified on the exact shingle sets.
+ * Nothing compares all pairs. Reports written separately about the same happening share little
+ * text and are not duplicates (they are one story: cluster-stories).
  *
  * `signature` runs per article (in a worker); `dedupe` runs once over the corpus.
  */
+import type { DUPLICATE_BASES } from '../schemas/article.js';
+import { identityKeys } from './dedupe/identity.js';
+import { fmix32, overlap, sampleSet, shingleSet, shingleStream } from './dedupe/shingles.js';
 import { UnionFind } from './lib/union-find.js';
 import type { Message } from './types.js';
 
+export { unwrapUrl } from './dedupe/identity.js';
+
 export interface DedupeOptions {
-  /** Estimated Jaccard similarity at or above which two articles are duplicates. */
+  /** Jaccard similarity of shingles at or above which two texts are copies. */
   threshold: number;
+  /** Containment at or above which one text is a version of the other. */
+  containment: number;
 }
 
-export const DEFAULT_DEDUPE: DedupeOptions = { threshold: 0.7 };
+export const DEFAULT_DEDUPE: DedupeOptions = { threshold: 0.7, containment: 0.7 };
+
+/** What a duplicate was recognised by; `duplicate_similarity` is the measure it names (null for ids and addresses). */
+export type DuplicateBasis = (typeof DUPLICATE_BASES)[number];
 
 const K = 64;
 const BANDS = 16;
 const ROWS = K / BANDS;
-const SHINGLE = 5;
+/** One shingle in this many goes into the containment index. */
+const SAMPLE_EVERY = 8;
+/** A sampled shingle found in more articles than this is a stock phrase, not evidence. */
+const POSTING_MAX = 50;
+/** The shorter text needs this many shingles for containment to mean anything (a two-line brief does not). */
+const CONTAINMENT_MIN_SHINGLES = 40;
+/** Candidates share at least this part of the smaller sample (a loose filter before the exact check). */
+const CANDIDATE_SHARE = 0.4;
 
 /** Per-permutation seeds, fixed so signatures are the same on every run. */
 const SEEDS = (() => {
@@ -31,39 +55,10 @@ const SEEDS = (() => {
   return s;
 })();
 
-function fmix32(h: number): number {
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
-}
-
-function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
-
-const WORD = /[\p{L}\p{N}]+/gu;
-
-/**
- * MinHash signature of a text over its word 5-shingles (lower-cased words; punctuation and
- * quote styles ignored, so straight and curly quotes do not make a copy look different).
- * Token hashes are rolled into shingle hashes, so no shingle string is ever built.
- */
+/** MinHash signature of a text over its word 5-shingles. */
 export function signature(text: string): Uint32Array {
-  const tokens: number[] = [];
-  for (const m of text.toLowerCase().matchAll(WORD)) tokens.push(fnv1a(m[0]));
   const sig = new Uint32Array(K).fill(0xffffffff);
-  const n = Math.max(1, tokens.length - SHINGLE + 1);
-  for (let i = 0; i < n; i++) {
-    let h = 0;
-    for (let j = i; j < Math.min(i + SHINGLE, tokens.length); j++) h = fmix32((Math.imul(h, 31) + tokens[j]!) >>> 0);
+  for (const h of shingleStream(text)) {
     for (let k = 0; k < K; k++) {
       const v = fmix32((h ^ SEEDS[k]!) >>> 0);
       if (v < sig[k]!) sig[k] = v;
@@ -72,6 +67,7 @@ export function signature(text: string): Uint32Array {
   return sig;
 }
 
+/** Estimated Jaccard similarity of two signatures. */
 export function similarity(a: Uint32Array, b: Uint32Array): number {
   let same = 0;
   for (let k = 0; k < K; k++) if (a[k] === b[k]) same++;
@@ -83,11 +79,22 @@ export interface DedupeItem {
   signature: Uint32Array;
   /** Hash of the cleaned text: equal hashes are exact duplicates. */
   textHash: string;
+  /** The cleaned text, for exact shingle measures (without it, similarity is estimated from the signature). */
+  text?: string;
+  url?: string | null;
+  altUrls?: readonly string[];
+  sourceId?: string | null;
 }
 
 export interface Duplicate {
   duplicateOf: string | null;
   similarity: number | null;
+  basis: DuplicateBasis | null;
+}
+
+interface Entry {
+  item: DedupeItem;
+  shingles: Uint32Array | null;
 }
 
 /**
@@ -96,44 +103,125 @@ export interface Duplicate {
  * one sorts first).
  */
 export function dedupe(items: DedupeItem[], options: DedupeOptions = DEFAULT_DEDUPE): { duplicates: Map<string, Duplicate>; messages: Message[] } {
-  const sorted = [...items].sort((a, b) => (a.articleId < b.articleId ? -1 : a.articleId > b.articleId ? 1 : 0));
+  const sorted: Entry[] = [...items]
+    .sort((a, b) => (a.articleId < b.articleId ? -1 : a.articleId > b.articleId ? 1 : 0))
+    .map((item) => ({ item, shingles: item.text !== undefined ? shingleSet(item.text) : null }));
   const sets = new UnionFind(sorted.length);
-  const find = (i: number) => sets.find(i);
-  const union = (a: number, b: number) => sets.union(a, b);
-  const exact = new Map<string, number>();
-  sorted.forEach((it, i) => {
-    const first = exact.get(it.textHash);
-    if (first === undefined) exact.set(it.textHash, i);
-    else union(first, i);
+  const byKey = new Map<string, number>();
+  const joinOn = (key: string, i: number) => {
+    const first = byKey.get(key);
+    if (first === undefined) byKey.set(key, i);
+    else sets.union(first, i);
+  };
+  sorted.forEach((e, i) => {
+    joinOn(`hash:${e.item.textHash}`, i);
+    for (const { key } of identityKeys(e.item)) joinOn(key, i);
   });
-  for (let b = 0; b < BANDS; b++) {
-    const buckets = new Map<string, number>();
-    sorted.forEach((it, i) => {
-      let key = '';
-      for (let r = 0; r < ROWS; r++) key += it.signature[b * ROWS + r]!.toString(36) + ',';
-      const first = buckets.get(key);
-      if (first === undefined) buckets.set(key, i);
-      // Verify the candidate against the bucket's first member; chains link the rest.
-      else if (find(first) !== find(i) && similarity(sorted[first]!.signature, it.signature) >= options.threshold) union(first, i);
-    });
-  }
+  const verify = (a: number, b: number) => {
+    if (sets.find(a) !== sets.find(b) && measure(sorted[a]!, sorted[b]!, options)) sets.union(a, b);
+  };
+  for (const [a, b] of lshCandidates(sorted)) verify(a, b);
+  for (const [a, b] of containmentCandidates(sorted)) verify(a, b);
+
   const duplicates = new Map<string, Duplicate>();
   const messages: Message[] = [];
-  sorted.forEach((it, i) => {
-    const root = find(i);
+  sorted.forEach((e, i) => {
+    const root = sets.find(i);
     if (root === i) {
-      duplicates.set(it.articleId, { duplicateOf: null, similarity: null });
+      duplicates.set(e.item.articleId, { duplicateOf: null, similarity: null, basis: null });
       return;
     }
     const canon = sorted[root]!;
-    const sim = canon.textHash === it.textHash ? 1 : Math.round(similarity(canon.signature, it.signature) * 1000) / 1000;
-    duplicates.set(it.articleId, { duplicateOf: canon.articleId, similarity: sim });
-    messages.push({
-      ruleId: sim === 1 && canon.textHash === it.textHash ? 'dedupe/exact-duplicate' : 'dedupe/near-duplicate',
-      severity: 'info',
-      articleId: it.articleId,
-      reason: `Article duplicates ${canon.articleId} (estimated similarity ${sim})`,
-    });
+    const { basis, value } = describe(canon, e, options);
+    duplicates.set(e.item.articleId, { duplicateOf: canon.item.articleId, similarity: value, basis });
+    messages.push({ ruleId: RULES[basis], severity: 'info', articleId: e.item.articleId, reason: REASONS[basis](canon.item.articleId, value) });
   });
   return { duplicates, messages };
+}
+
+const RULES: Record<DuplicateBasis, string> = {
+  exact: 'dedupe/exact-duplicate',
+  'source-id': 'dedupe/same-source-id',
+  url: 'dedupe/same-url',
+  jaccard: 'dedupe/near-duplicate',
+  containment: 'dedupe/version',
+};
+
+const REASONS: Record<DuplicateBasis, (canon: string, value: number | null) => string> = {
+  exact: (c) => `Article duplicates ${c} (the same text)`,
+  'source-id': (c) => `Article duplicates ${c} (the same story id)`,
+  url: (c) => `Article duplicates ${c} (the same address)`,
+  jaccard: (c, v) => `Article duplicates ${c} (shingle Jaccard similarity ${v})`,
+  containment: (c, v) => `Article is a version of ${c} (${v} of the shorter text's shingles are in the other)`,
+};
+
+const round = (x: number) => Math.round(x * 1000) / 1000;
+
+/** Are two texts copies or versions of each other? Exact sets where the texts are known, else the MinHash estimate. */
+function measure(a: Entry, b: Entry, options: DedupeOptions): boolean {
+  if (!a.shingles || !b.shingles) return similarity(a.item.signature, b.item.signature) >= options.threshold;
+  const { jaccard, containment } = overlap(a.shingles, b.shingles);
+  if (jaccard >= options.threshold) return true;
+  return Math.min(a.shingles.length, b.shingles.length) >= CONTAINMENT_MIN_SHINGLES && containment >= options.containment;
+}
+
+/** Why `member` is a duplicate of `canon`, and the measure that says so. */
+function describe(canon: Entry, member: Entry, options: DedupeOptions): { basis: DuplicateBasis; value: number | null } {
+  if (canon.item.textHash === member.item.textHash) return { basis: 'exact', value: 1 };
+  const keys = new Map(identityKeys(canon.item).map((k) => [k.key, k.basis]));
+  const shared = identityKeys(member.item).find((k) => keys.has(k.key));
+  if (shared) return { basis: shared.basis, value: null };
+  if (!canon.shingles || !member.shingles) return { basis: 'jaccard', value: round(similarity(canon.item.signature, member.item.signature)) };
+  const { jaccard, containment } = overlap(canon.shingles, member.shingles);
+  // A member joined through another member may measure lower against the canonical article.
+  return jaccard >= options.threshold || jaccard >= containment ? { basis: 'jaccard', value: round(jaccard) } : { basis: 'containment', value: round(containment) };
+}
+
+/** Pairs sharing a MinHash band: texts with a high Jaccard similarity. */
+function* lshCandidates(sorted: Entry[]): Generator<[number, number]> {
+  for (let b = 0; b < BANDS; b++) {
+    const buckets = new Map<string, number>();
+    for (let i = 0; i < sorted.length; i++) {
+      const sig = sorted[i]!.item.signature;
+      if (sig.length < K) continue;
+      let key = '';
+      for (let r = 0; r < ROWS; r++) key += sig[b * ROWS + r]!.toString(36) + ',';
+      const first = buckets.get(key);
+      // Each is checked against the bucket's first member; chains link the rest.
+      if (first === undefined) buckets.set(key, i);
+      else yield [first, i];
+    }
+  }
+}
+
+/**
+ * Pairs sharing a good part of a fixed sample of shingles: one text inside another. Stock phrases
+ * found in many articles are left out of the index, so the work stays proportional to the corpus.
+ */
+function containmentCandidates(sorted: Entry[]): [number, number][] {
+  const samples = sorted.map((e) => (e.shingles && e.shingles.length >= CONTAINMENT_MIN_SHINGLES ? sampleSet(e.shingles, SAMPLE_EVERY) : new Uint32Array(0)));
+  const postings = new Map<number, number[]>();
+  samples.forEach((s, i) => {
+    for (const h of s) {
+      const list = postings.get(h);
+      if (list) list.push(i);
+      else postings.set(h, [i]);
+    }
+  });
+  const shared = new Map<number, number>();
+  const n = sorted.length;
+  for (const list of postings.values()) {
+    if (list.length < 2 || list.length > POSTING_MAX) continue;
+    for (let x = 0; x < list.length; x++) for (let y = x + 1; y < list.length; y++) {
+      const key = list[x]! * n + list[y]!;
+      shared.set(key, (shared.get(key) ?? 0) + 1);
+    }
+  }
+  const pairs: [number, number][] = [];
+  for (const [key, count] of [...shared].sort((p, q) => p[0] - q[0])) {
+    const a = Math.floor(key / n);
+    const b = key % n;
+    if (count >= Math.max(2, CANDIDATE_SHARE * Math.min(samples[a]!.length, samples[b]!.length))) pairs.push([a, b]);
+  }
+  return pairs;
 }

@@ -7,10 +7,10 @@
  */
 import pLimit from 'p-limit';
 import { clean } from './clean.js';
-import { clusterStories } from './cluster-stories.js';
+import { clusterStories } from './cluster-stories/index.js';
 import { dedupe, signature, type Duplicate } from './dedupe.js';
 import { publish, recordsOf, render, storeOutput } from './emit.js';
-import { extractEvents, type EventMentionDraft } from './extract-events.js';
+import { extractEvents, type EventMentionDraft } from './extract-events/index.js';
 import { extractQuotes } from './extract-quotes.js';
 import { DEFAULT_INGEST, listInputs, readInput } from './ingest/index.js';
 import { assemble } from './assemble.js';
@@ -86,7 +86,7 @@ export function analyzeArticle(raw: RawArticle): ArticleAnalysis {
     });
   }
   const q = attempt('extract-quotes', () => extractQuotes(article, sentences), { quotes: [], people: [], quoted: [], messages: [] });
-  const e = attempt('extract-events', () => extractEvents(article, q.people, q.quoted, sentences), { mentions: [], messages: [] });
+  const e = attempt('extract-events', () => extractEvents(article, q.people, q.quoted, sentences, q.quotes), { mentions: [], messages: [] });
   append(append(messages, q.messages), e.messages);
   nameFile(messages, raw);
   return {
@@ -243,7 +243,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
   }
   const unique = analyses.filter((a, i) => i === 0 || a.article.articleId !== analyses[i - 1]!.article.articleId);
   const d = time('dedupe', () =>
-    dedupe(unique.map((a) => ({ articleId: a.article.articleId, signature: a.signature, textHash: a.textHash }))),
+    dedupe(unique.map(({ article: a, signature, textHash }) => ({ articleId: a.articleId, signature, textHash, text: a.text, url: a.url, altUrls: a.altUrls, sourceId: a.sourceId }))),
   );
   append(messages, d.messages);
   const others: OtherActor[] = [];

@@ -7,18 +7,18 @@
  * Call order (after clusterStories): mergeEvents → (assemble: event ids) → linkQuotes, storyRecords.
  */
 import type { Story } from '../schemas/story.js';
-import type { StoryAssignment } from './cluster-stories.js';
-import type { EventMentionDraft } from './extract-events.js';
-import { countryOf, isOrganisationName } from './lib/gazetteer.js';
-import { completeMonthDay, datesCompatible, dayNumber, resolveTime } from './lib/dates.js';
+import type { StoryAssignment } from './cluster-stories/index.js';
+import type { EventMentionDraft } from './extract-events/index.js';
+import { countryOf, isInstitutionSeat, isOrganisationName } from './lib/gazetteer.js';
+import { datesCompatible, dayNumber } from './lib/dates.js';
+import { anchorDate } from './extract-events/time.js';
 import type { CleanArticle, EventMention, EventType, QuoteMention } from './types.js';
 import { cmp, push, uniq } from './lib/collections.js';
-import { UnionFind } from './lib/union-find.js';
 
 /** One merged event, before ids and published offsets are assigned. */
 export interface MergedEvent {
   eventType: EventType;
-  status: 'occurred' | 'planned';
+  status: EventMention['status'];
   date: string | null;
   datePrecision: EventMention['datePrecision'];
   dateBasis: EventMention['dateBasis'];
@@ -45,18 +45,13 @@ interface Resolved extends EventMention {
   peopleCount: number;
 }
 
-/** The date of one mention against its article's final date (own, else the story's). */
-export function resolveMentionDate(m: EventMentionDraft, articleDate: { date: string | null; source: string | null } | undefined): Pick<EventMention, 'date' | 'datePrecision' | 'dateBasis'> {
+/** The date and status of one mention against its article's final date (own, else the story's). */
+export function resolveMentionDate(m: EventMentionDraft, articleDate: { date: string | null; source: string | null } | undefined): Pick<EventMention, 'status' | 'date' | 'datePrecision' | 'dateBasis'> {
   const ref = articleDate?.date ?? null;
   const refBasis = articleDate?.source === 'story' ? 'story' : 'article';
-  if (!m.pendingDate) return ref ? { date: ref, datePrecision: 'day', dateBasis: refBasis } : { date: null, datePrecision: null, dateBasis: null };
-  const r = resolveTime(m.pendingDate.spec, ref, m.pendingDate.future);
-  let date = r.date;
-  if (!date && r.monthDay && ref) date = completeMonthDay(r.monthDay, ref, m.pendingDate.future);
-  if (!date) return { date: null, datePrecision: null, dateBasis: null };
-  // An occurred event cannot be after its report: the expression belonged to something else.
-  if (m.status === 'occurred' && ref && date.length === 10 && dayNumber(date) > dayNumber(ref) + 1) return { date: ref, datePrecision: 'day', dateBasis: refBasis };
-  return { date, datePrecision: r.precision, dateBasis: r.basis ?? 'relative' };
+  const status = m.status === 'planned' ? 'planned' : 'occurred';
+  const { monthDay: _md, ...a } = anchorDate({ status, pendingDate: m.pendingDate, aspectBackground: m.aspectBackground }, ref, refBasis);
+  return a;
 }
 
 export function mergeEvents(input: MergeInput): MergedEvent[] {
@@ -66,7 +61,8 @@ export function mergeEvents(input: MergeInput): MergedEvent[] {
   const peopleNames = new Set<string>();
   const res: Resolved[] = drafts.map((m) => {
     const d = resolveMentionDate(m, stories.articleDate.get(m.articleId));
-    const canon = [...new Set(m.actors.map((a) => canonical(m.articleId, a)))];
+    // A seat of government (`Kremlin`) stays the institution the text names (the actor table folds it into its country).
+    const canon = [...new Set(m.actors.map((a) => (isInstitutionSeat(a) ? a : canonical(m.articleId, a))))];
     const countries = new Set(m.actorCountries);
     let peopleCount = 0;
     for (const a of canon) {
@@ -74,59 +70,51 @@ export function mergeEvents(input: MergeInput): MergedEvent[] {
       if (c) countries.add(c);
       else if (!isOrganisationName(a)) peopleCount++, peopleNames.add(a);
     }
-    const { pendingDate: _p, monthDay: _md, actorCountries: _ac, ...base } = m;
+    const { pendingDate: _p, monthDay: _md, actorCountries: _ac, aspectBackground: _ab, ...base } = m;
     return { ...base, ...d, actors: canon, main: m.main, reference: m.reference, storyId: stories.storyOf.get(m.articleId) ?? m.articleId, canon, countries: [...countries], peopleCount };
   });
 
-  // Blocking: type + month (or year) + each actor and actor country; only pairs in a block are compared.
-  const sets = new UnionFind(res.length);
-  const blocks = new Map<string, number[]>();
-  res.forEach((m, i) => {
-    const when = m.date ? [m.date.slice(0, 7)] : ['story:' + m.storyId];
-    // A day on the 1st may be the day after one on the last of the previous month.
-    if (m.date && m.date.length === 10 && m.date.endsWith('-01')) when.push(prevMonth(m.date));
-    if (m.date && m.date.length === 4) when.push(m.date);
-    for (const w of when) for (const k of [...m.canon, ...m.countries.map((c) => 'country:' + c)]) {
-      const key = `${m.eventType}|${w}|${k}`;
-      const l = blocks.get(key) ?? [];
-      l.push(i);
-      blocks.set(key, l);
-    }
-  });
-  for (const members of blocks.values()) {
-    // Blocks stay small (one type, one month, one actor); sort by date and stop when days part.
-    const sorted = [...members].sort((a, b) => cmp(res[a]!.date ?? '', res[b]!.date ?? '') || a - b);
-    // Each mention is compared with a few members of every event already open in the block within
-    // a day of it, not with every earlier mention: a crowded block (one actor, one day, many
-    // reports) costs its size times its distinct events, not its square.
-    const open: { reps: number[] }[] = [];
-    for (const y of sorted) {
-      const b = res[y]!;
-      const day = b.date && b.date.length === 10 ? dayNumber(b.date) : null;
-      let joined: (typeof open)[number] | null = null;
-      for (let k = 0; k < open.length; k++) {
-        const g = open[k]!;
-        const last = res[g.reps[g.reps.length - 1]!]!;
-        if (day !== null && last.date && last.date.length === 10 && day - dayNumber(last.date) > 1) {
-          open.splice(k--, 1); // days have parted: this event is closed for the rest of the block
-          continue;
-        }
-        if (g.reps.some((x) => sameEvent(res[x]!, b))) {
-          sets.union(g.reps[0]!, y);
-          if (joined) {
-            // y links two open events: they are one now.
-            joined.reps.push(...g.reps.slice(0, Math.max(0, 4 - joined.reps.length)));
-            open.splice(k--, 1);
-          } else {
-            joined = g;
-            if (g.reps.length < 4) g.reps.push(y);
-            else g.reps[3] = y; // keep the latest, for the day window
-          }
-        }
+  // Greedy, in order of date: each mention joins the first event it is the same as (by ACLED's rule
+  // against one member) and contradicts no member of, else opens one. A mention joins at most one
+  // event and events are never merged, so a country-only mention (`Russia denied`) cannot chain
+  // two people's statements, nor days into a week. Candidates come from an index by type, month
+  // and actor (or actor country); events whose days have passed leave it.
+  const order = res.map((_, i) => i).sort((a, b) => cmp(res[a]!.date ?? '~', res[b]!.date ?? '~') || a - b);
+  const groups: Group[] = [];
+  const byKey = new Map<string, number[]>();
+  const groupOf = new Int32Array(res.length);
+  for (const y of order) {
+    const m = res[y]!;
+    const keys = keysOf(m);
+    const day = m.date && m.date.length === 10 ? dayNumber(m.date) : null;
+    let chosen = -1;
+    const seen = new Set<number>();
+    for (const key of keys) {
+      const list = byKey.get(key);
+      if (!list) continue;
+      for (let k = 0; k < list.length && chosen < 0; k++) {
+        const g = groups[list[k]!]!;
+        // A day-dated event whose last day is more than a day before this one is closed.
+        if (day !== null && g.maxDay !== null && day - g.maxDay > 1) { list.splice(k--, 1); continue; }
+        if (seen.has(list[k]!)) continue;
+        seen.add(list[k]!);
+        if (g.reps.some((x) => sameEvent(res[x]!, m)) && consistentWith(g, m, day)) chosen = list[k]!;
       }
-      if (!joined) open.push({ reps: [y] });
+      if (chosen >= 0) break;
     }
+    if (chosen < 0) {
+      chosen = groups.push({ members: [], reps: [], minDay: null, maxDay: null, people: new Set(), meetings: [] }) - 1;
+      for (const key of keys) push(byKey, key, chosen);
+    } else {
+      for (const key of keys) {
+        const list = byKey.get(key);
+        if (!list?.includes(chosen)) push(byKey, key, chosen);
+      }
+    }
+    addMember(groups[chosen]!, y, m, day);
+    groupOf[y] = chosen;
   }
+  const sets = { groups: () => new Map(groups.map((g, i) => [i, g.members])) };
 
   const out: MergedEvent[] = [];
   for (const members of sets.groups().values()) {
@@ -134,7 +122,7 @@ export function mergeEvents(input: MergeInput): MergedEvent[] {
     // A reference alone (its antecedent merged elsewhere) is still evidence of that one event.
     const informative = ms.filter((m) => !m.reference);
     const pool = informative.length ? informative : ms;
-    const status = pool.some((m) => m.status === 'occurred') ? 'occurred' : 'planned';
+    const status = pool.some((m) => m.status === 'occurred') ? 'occurred' : pool.some((m) => m.status === 'planned') ? 'planned' : 'background';
     const dated = pool.filter((m) => m.date).sort((a, b) => (b.date!.length - a.date!.length) || basisRank(a.dateBasis) - basisRank(b.dateBasis));
     const best = dated[0] ?? null;
     // The most common date among the most precise ones.
@@ -182,14 +170,75 @@ function sameEvent(a: Resolved, b: Resolved): boolean {
   if (!a.date || !b.date) {
     if (a.date || b.date || a.storyId !== b.storyId) return false;
   } else if (!datesCompatible(a.date, b.date, 1)) return false;
+  // One report giving two days (`on Thursday ... on Friday`) tells of two events.
+  if (a.articleId === b.articleId && a.date && b.date && a.date.length === 10 && b.date.length === 10 && a.date !== b.date && a.dateBasis !== 'article' && b.dateBasis !== 'article' && a.dateBasis !== 'story' && b.dateBasis !== 'story') return false;
   if (!placesCompatible(a.location, b.location)) return false;
+  if (!participantsCompatible(a, b)) return false;
   if (a.canon.some((x) => b.canon.includes(x))) return true;
-  // A mention naming only states meets one naming people through the people's countries.
-  if ((a.peopleCount === 0 || b.peopleCount === 0) && a.countries.some((c) => b.countries.includes(c))) {
+  // A mention naming only states meets one naming people through the people's countries, on the
+  // same day only (a state's act and one of its citizens' a day apart are two events).
+  if ((a.peopleCount === 0 || b.peopleCount === 0) && a.countries.some((c) => b.countries.includes(c)) && (a.peopleCount === b.peopleCount || !a.date || !b.date || a.date.slice(0, 10) === b.date.slice(0, 10))) {
     // Both sides must be covered when both name several (`Japan and Russia` vs `Kono and Lavrov`).
     return a.countries.length < 2 || b.countries.length < 2 || a.countries.filter((c) => b.countries.includes(c)).length >= 2;
   }
   return false;
+}
+
+/** An event being built: its members, a few of them to compare with, its days and people. */
+interface Group {
+  members: number[];
+  /** The first three and the latest members. */
+  reps: number[];
+  minDay: number | null;
+  maxDay: number | null;
+  people: Set<string>;
+  /** The people of each member meeting or agreement naming two or more (a few). */
+  meetings: string[][];
+}
+
+const personsOf = (m: Resolved): string[] => m.canon.filter((x) => !countryOf(x) && !isOrganisationName(x));
+
+/** The index keys of a mention: type, month (or year, or story when undated) and each actor and actor country. */
+function keysOf(m: Resolved): string[] {
+  const when = m.date ? [m.date.slice(0, 7)] : ['story:' + m.storyId];
+  // A day on the 1st may be the day after one on the last of the previous month.
+  if (m.date && m.date.length === 10 && m.date.endsWith('-01')) when.push(prevMonth(m.date));
+  const out: string[] = [];
+  for (const w of when) for (const k of [...m.canon, ...m.countries.map((c) => 'country:' + c)]) out.push(`${m.eventType}|${w}|${k}`);
+  return out;
+}
+
+/** Does a mention contradict none of an event's members: days within one, people in common, one set of meeting participants? */
+function consistentWith(g: Group, m: Resolved, day: number | null): boolean {
+  if (day !== null && g.minDay !== null && Math.max(g.maxDay!, day) - Math.min(g.minDay, day) > 1) return false;
+  const ps = personsOf(m);
+  if (ps.length && g.people.size && !ps.some((p) => g.people.has(p))) return false;
+  if ((m.eventType === 'CONSULT' || m.eventType === 'AGREE') && ps.length >= 2) {
+    for (const other of g.meetings) if (!(ps.every((x) => other.includes(x)) || other.every((x) => ps.includes(x)))) return false;
+  }
+  return true;
+}
+
+function addMember(g: Group, y: number, m: Resolved, day: number | null): void {
+  g.members.push(y);
+  if (g.reps.length < 4) g.reps.push(y);
+  else g.reps[3] = y;
+  if (day !== null) (g.minDay = g.minDay === null ? day : Math.min(g.minDay, day)), (g.maxDay = g.maxDay === null ? day : Math.max(g.maxDay, day));
+  const ps = personsOf(m);
+  for (const p of ps) g.people.add(p);
+  if ((m.eventType === 'CONSULT' || m.eventType === 'AGREE') && ps.length >= 2 && g.meetings.length < 8) g.meetings.push(ps);
+}
+
+/**
+ * Two meetings or agreements naming two or more people each are one only when one's people are
+ * among the other's (`Kerry and Lavrov` within `Kerry, Lavrov and Shoigu`); `Kerry and Putin` is
+ * another meeting than `Kerry and Lavrov`.
+ */
+function participantsCompatible(a: Resolved, b: Resolved): boolean {
+  if (a.eventType !== 'CONSULT' && a.eventType !== 'AGREE') return true;
+  const pa = a.canon.filter((x) => !countryOf(x) && !isOrganisationName(x)), pb = b.canon.filter((x) => !countryOf(x) && !isOrganisationName(x));
+  if (pa.length < 2 || pb.length < 2) return true;
+  return pa.every((x) => pb.includes(x)) || pb.every((x) => pa.includes(x));
 }
 
 function placesCompatible(a: string | null, b: string | null): boolean {

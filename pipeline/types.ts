@@ -70,6 +70,8 @@ export interface ArticleMeta {
   sourceId?: string | null;
   /** A version or take label (`2ND LEAD`, `3rdLd-Writethru`, version 5). */
   version?: string | null;
+  /** Photo captions and credits the reader found by structure (a page's figcaption), kept out of `raw`. */
+  captions?: string[];
 }
 
 /** The output of `clean` for one article. */
@@ -168,7 +170,8 @@ export type DatePrecision = NonNullable<Event['date_precision']>;
 export interface EventMention {
   articleId: string;
   eventType: EventType;
-  status: 'occurred' | 'planned';
+  /** `occurred` (the news), `planned`, or `background`: an earlier event mentioned as context. */
+  status: 'occurred' | 'planned' | 'background';
   /** Canonical within the article: people by fullest name; else countries / organisations. */
   actors: string[];
   location: string | null;
@@ -184,4 +187,6 @@ export interface EventMention {
   sentenceStart: number;
   sentenceEnd: number;
   rule: string;
+  /** How sure the reading is (0–1): a finite verb with its own subject is surest; statements read from their words, borrowed actors and references less. */
+  confidence: number;
 }

@@ -8,12 +8,13 @@ export const EVENT_TYPES = [
 
 const eventFields = {
   event_type: z.enum(EVENT_TYPES).meta({ description: 'PLOVER event type, upper case (CONSULT: meetings, talks, visits, calls; AGREE: agreements, signings; REQUEST; ACCUSE; REJECT; ...).' }),
-  status: z.enum(['occurred', 'planned']).meta({ description: '`occurred`, or `planned` (scheduled, expected, to be held).' }),
+  status: z.enum(['occurred', 'planned', 'background']).meta({ description: '`occurred` (what the article reports as its news), `planned` (scheduled, expected, to be held), or `background` (an earlier event mentioned as context: `had accused`, `last month`, `in 1999`; its own date, or null).' }),
   date: PartialDate.nullable().meta({ description: 'When it happened, ISO at the precision known (YYYY-MM-DD, YYYY-MM, YYYY); relative dates resolved against the article\'s date.' }),
   date_precision: z.enum(['day', 'month', 'year', 'decade']).nullable().meta({ description: 'The precision of `date`.' }),
   date_basis: z.enum(['explicit', 'relative', 'article', 'story']).nullable().meta({ description: 'How the date was found: written out (`July 31, 2018`), relative to the article date (`Wednesday`, `next month`), the article\'s own date, or the story\'s.' }),
   location: z.string().nullable().meta({ description: 'Where it took place: city, with venue where given (`Iikura Guest House, Tokyo`).' }),
   actors: z.array(z.string()).meta({ description: 'Canonical names of the people taking part; where no person is named, the countries or organisations.' }),
+  event_confidence: z.number().min(0).max(1).meta({ description: 'How sure the extraction is (0–1), from how it was found: a finite event verb with its own subject (0.9) above a present-tense report, a participle, actors taken from a group reference (`both sides`), a meeting noun referring back, or a statement read from its words (`called it unacceptable`, 0.6). An event takes the highest of its mentions.' }),
 };
 
 export const Event = z

@@ -6,11 +6,12 @@ import { describe, expect, test } from 'vitest';
 import { clean } from '../pipeline/clean.js';
 import { boilerplateKind } from '../pipeline/clean/boilerplate.js';
 import { parseByline } from '../pipeline/clean/byline.js';
-import { captionKind, captionText } from '../pipeline/clean/captions.js';
+import { captionKind, captionText, splitGluedCaption } from '../pipeline/clean/captions.js';
+import { contributorCredit, creditKind, splitClosingCredit } from '../pipeline/clean/credits.js';
 import { parseDateline } from '../pipeline/clean/dateline.js';
-import { parseFullDate } from '../pipeline/clean/dates.js';
+import { splitGlued } from '../pipeline/clean/glued.js';
+import { monthDayIn, parseFullDate } from '../pipeline/clean/dates.js';
 import { decodeEntities, normalizeUnicode, stripTags } from '../pipeline/clean/entities.js';
-import { parseHeader } from '../pipeline/clean/header.js';
 import { repairMojibake } from '../pipeline/clean/mojibake.js';
 import { toParagraphs } from '../pipeline/clean/paragraphs.js';
 import { looksLikeTitle } from '../pipeline/clean/title.js';
@@ -113,9 +114,29 @@ describe('parseDateline', () => {
     ['BEIJING -- China said', { place: 'BEIJING', agency: null, monthDay: null, rest: 'China said' }],
     ['(CNN) -- Rescuers said', { place: null, agency: 'CNN', monthDay: null, rest: 'Rescuers said' }],
     ['(CNN)Rescuers said', { place: null, agency: 'CNN', monthDay: null, rest: 'Rescuers said' }],
-    ['WASHINGTON, D.C. — Lawmakers said', { place: 'WASHINGTON, D.C.', agency: null, monthDay: null, rest: 'Lawmakers said' }],
-    ['SAN FRANCISCO, Calif. (AP) — Tech firms said', { place: 'SAN FRANCISCO, Calif.', agency: 'AP', monthDay: null, rest: 'Tech firms said' }],
+    ['WASHINGTON, D.C. — Lawmakers said', { place: 'WASHINGTON', region: 'D.C.', agency: null, monthDay: null, rest: 'Lawmakers said' }],
+    ['SAN FRANCISCO, Calif. (AP) — Tech firms said', { place: 'SAN FRANCISCO', region: 'Calif.', agency: 'AP', monthDay: null, rest: 'Tech firms said' }],
+    ['PITTSBURGH, PA (AP) - Steel output rose', { place: 'PITTSBURGH', region: 'PA', agency: 'AP' }],
     ['RIO DE JANEIRO — Brazil said', { place: 'RIO DE JANEIRO', agency: null, monthDay: null, rest: 'Brazil said' }],
+    // Wire styles: underscores for dashes, slashes, agencies first, places in ordinary case.
+    ['PORT LOUIS, Mauritius (AP) _ Divers found', { place: 'PORT LOUIS', region: 'Mauritius', agency: 'AP', rest: 'Divers found' }],
+    ['OSLO (AP) _ Fishermen said', { place: 'OSLO', agency: 'AP', rest: 'Fishermen said' }],
+    ['Tallinn (dpa) - Estonia said', { place: 'Tallinn', agency: 'dpa', rest: 'Estonia said' }],
+    ['HANOI, May 3 (Xinhua) -- Vietnam said', { place: 'HANOI', agency: 'Xinhua', monthDay: 'May 3', rest: 'Vietnam said' }],
+    ['MINSK, March 9. /TASS/. Belarus said', { place: 'MINSK', agency: 'TASS', monthDay: 'March 9', rest: 'Belarus said' }],
+    ['(ANSA) - Naples, June 2 - The mayor said', { place: 'Naples', agency: 'ANSA', monthDay: 'June 2', rest: 'The mayor said' }],
+    ['QUITO _ Ecuador said', { place: 'QUITO', agency: null, rest: 'Ecuador said' }],
+    ['LIMA/SANTIAGO (Reuters) - Peru and Chile said', { place: 'LIMA/SANTIAGO', agency: 'Reuters', rest: 'Peru and Chile said' }],
+    ['CAIRO: Egypt said', { place: 'CAIRO', agency: null, rest: 'Egypt said' }],
+    ['HANOI/BANGKOK Officials said', { place: 'HANOI/BANGKOK', agency: null, rest: 'Officials said' }],
+    ['TUNIS U.N. envoys said', { place: 'TUNIS', agency: null, rest: 'U.N. envoys said' }],
+    // Inside the lead: what stands before it is returned as `lead`.
+    ['By Mira Holt OSLO, Feb. 8 (Reuters) - Norway said', { place: 'OSLO', agency: 'Reuters', monthDay: 'Feb. 8', lead: 'By Mira Holt', rest: 'Norway said' }],
+    ['2 Min Read OSLO (Reuters) - Norway said', { place: 'OSLO', lead: '2 Min Read', rest: 'Norway said' }],
+    ['May 2, 2001 Posted at: 9:10 a.m. EDT OSLO, Norway (CNN) -- Fishermen', { place: 'OSLO', region: 'Norway', agency: 'CNN', lead: 'May 2, 2001 Posted at: 9:10 a.m. EDT' }],
+    ['See the full report (PDF)  Geneva (CNN) -- Delegates said', { place: 'Geneva', agency: 'CNN', lead: 'See the full report (PDF)' }],
+    // A place glued to the menu before it keeps only the known place.
+    ['Home | World RELATED LINKSOSLO, Norway (CNN) -- Fishermen', { place: 'OSLO', lead: 'Home | World RELATED LINKS' }],
   ])('%j', (input, expected) => {
     expect(parseDateline(input)).toMatchObject(expected);
   });
@@ -131,6 +152,19 @@ describe('parseDateline', () => {
     'US officials said on Monday',
     'Russia said -- without evidence -- that',
     'A 3-2 win - the first this season',
+    // Labels, adjectives and agencies are not places; a colon or no separator needs a known place.
+    'UPDATE: The firm said',
+    'UPDATE 2 - The firm said',
+    'EXCLUSIVE - The firm said',
+    'UK ministers said on Monday',
+    'UK Prime Minister Ann Cole said',
+    'BRITISH Prime Minister Ann Cole said',
+    'NASA: The launch was delayed',
+    'FARMVILLE Officials said',
+    'AP - The agency said',
+    // An agency named inside a sentence is not a dateline.
+    'He told the Associated Press (AP) - a news agency - that',
+    'A report by the Associated Press (AP) The minister said',
   ])('no dateline in %j', (input) => {
     expect(parseDateline(input)).toBeNull();
   });
@@ -181,6 +215,17 @@ describe('captionKind', () => {
   });
 });
 
+describe('calls to action with a handle or an address', () => {
+  test.each([
+    'Follow Ann Lee on Twitter @annlee_news',
+    'Ann Lee is on Twitter: @annlee_news',
+    'You can follow the author at @annlee',
+    'Contact the newsroom at tips@example-news.com',
+  ])('%j is social boilerplate', (input) => {
+    expect(boilerplateKind(input)).toBe('social');
+  });
+});
+
 describe('boilerplateKind', () => {
   test.each([
     ['Skip to main content', 'navigation'],
@@ -213,6 +258,9 @@ describe('boilerplateKind', () => {
     'Copyright law protects the work for 70 years after the author’s death.',
     'The company said users must accept the new privacy policy to keep their accounts.',
     'Ferrero eyes return to top form',
+    'Follow the river north for two miles and you reach the dam, the guide said.',
+    'Contact with the crew was lost at 3 a.m., officials said.',
+    '"Follow me," she told @someone in a post that was later deleted, her lawyer said.',
   ])('%j is not boilerplate', (input) => {
     expect(boilerplateKind(input)).toBeNull();
   });
@@ -242,7 +290,68 @@ describe('parseByline', () => {
   );
 });
 
-describe('dates, header, paragraphs, title', () => {
+describe('credits and lines for editors', () => {
+  test.each([
+    ['(Reporting by Ann Lee; Editing by Bo Kim)', 'contributors', ['Ann Lee']],
+    ['(Reporting by Ann Lee, editing by Bo Kim)', 'contributors', ['Ann Lee']],
+    ['Reporting by Ann Lee, editing by Bo Kim/Cy Dow/Di Fox', 'contributors', ['Ann Lee']],
+    ['(Additional reporting by Ann Lee in Lima and Bo Kim in Quito; Writing by Cy Dow; Editing by Di Fox)', 'contributors', ['Ann Lee', 'Bo Kim', 'Cy Dow']],
+    ['Staff writers Ann Lee in Lima, Bo Kim and Cy Dow in Quito contributed to this report.', 'contributors', []],
+    ["The Courier's Ann Lee, Bo Kim, and photographer Cy Dow contributed to this report", 'contributors', []],
+    ['(ab/cde)', 'initials', null],
+    ['(ATTN: Picture desks)', 'editor-note', null],
+    ['(Eds: Updates with reaction.)', 'editor-note', null],
+  ])('%j is %s', (input, kind, names) => {
+    expect(creditKind(input, false)).toBe(kind);
+    if (names) expect(contributorCredit(input)?.names).toEqual(names);
+  });
+
+  test.each(['Reuter', 'ends', '-30-', 'AP'])('%j closing the article is a sign-off', (input) => {
+    expect(creditKind(input, true)).toBe('sign-off');
+    expect(creditKind(input, false)).toBeNull();
+  });
+
+  test.each([
+    'Reporters asked whether the talks had contributed to this report.',
+    'Local farmers contributed to this report by sharing their harvest figures with the ministry.',
+    '(The figures were revised on Monday.)',
+    'Reporting by the state broadcaster was banned in 2019.',
+    'Ends of the runway were closed.',
+  ])('%j is not a credit', (input) => {
+    expect(creditKind(input, true)).toBeNull();
+  });
+
+  test('a credit closing a body paragraph as its last sentence is cut off', () => {
+    expect(splitClosingCredit('The talks ended on Friday. Ann Lee and Bo Kim in Lima contributed to this report.')).toMatchObject({
+      keep: 'The talks ended on Friday.',
+      credit: 'Ann Lee and Bo Kim in Lima contributed to this report.',
+    });
+    expect(splitClosingCredit('The talks ended on Friday. Farmers said rain contributed to the harvest.')).toBeNull();
+  });
+});
+
+describe('glued paragraphs', () => {
+  test.each([
+    ['They met on Tuesday.During the talks, he said so.', ['They met on Tuesday.', 'During the talks, he said so.']],
+    ['He said it was "over."The next day it was not.', ['He said it was "over."', 'The next day it was not.']],
+    ['The talks ended.I left early.', ['The talks ended.', 'I left early.']],
+    ['He left the room.A minute later he was back.', ['He left the room.', 'A minute later he was back.']],
+    ['The vote was close.“We won,” she said.', ['The vote was close.', '“We won,” she said.']],
+    ['He said it was fine."We are ready," she said.', ['He said it was fine.', '"We are ready," she said.']],
+    ['as the report said.RELATED LINKS: more', ['as the report said.', 'RELATED LINKS: more']],
+    // must not change
+    ['He met Mr.Smith in the U.S.The trip was short.', null],
+    ['Shares of One.Tel rose, and Bo.Li said so.', null],
+    ['The fan site Ring.Example.Org said: "Yes."', null],
+    ['Visit www.example.com.The page loads.', null],
+    ['Growth was 3.5 percent. Sales of .NET tools rose.', null],
+    ['The variant Worm.AB, like Worm.ABC, spread.', null],
+  ])('%j', (input, expected) => {
+    expect(splitGlued(input)).toEqual(expected ?? [input]);
+  });
+});
+
+describe('dates, paragraphs, title', () => {
   test.each([
     ['2018-03-21T10:00:00Z', '2018-03-21'],
     ['March 21, 2018', '2018-03-21'],
@@ -253,17 +362,6 @@ describe('dates, header, paragraphs, title', () => {
     ['March 21', null],
   ])('parseFullDate(%j) → %j', (input, expected) => {
     expect(parseFullDate(input)).toBe(expected);
-  });
-
-  test('the rest of a `date` line is content', () => {
-    const { header, rest } = parseHeader([{ line: 1, text: ' date 2020-01-02 First paragraph.' }]);
-    expect(header.date).toBe('2020-01-02');
-    expect(rest).toEqual([{ line: 1, text: 'First paragraph.' }]);
-  });
-
-  test('a body line starting with a field-like word is not front matter', () => {
-    const lines = [{ line: 1, text: 'Officials said the dates were set.' }];
-    expect(parseHeader(lines).rest).toEqual(lines);
   });
 
   test('one paragraph per line, unless hard-wrapped', () => {
@@ -313,6 +411,54 @@ describe('clean', () => {
   });
 });
 
+describe('a caption glued to the text after it', () => {
+  test.each([
+    ['A tanker sails past Lima on Monday. (AP Photo/Ann Lee) The port reopened after a two-day strike, officials said.', 'A tanker sails past Lima on Monday. (AP Photo/Ann Lee)'],
+    ['Fans cheer in the square. (Ann Lee/Getty Images) The team won its first title in 40 years on Sunday night.', 'Fans cheer in the square. (Ann Lee/Getty Images)'],
+    ['Workers fill potholes. (Photo: Bo Kim/The Daily Courier) The city will spend more on roads next year, the mayor said.', 'Workers fill potholes. (Photo: Bo Kim/The Daily Courier)'],
+  ])('%j', (input, caption) => {
+    expect(splitGluedCaption(input)?.caption).toBe(caption);
+  });
+
+  test.each([
+    'The police released a photo (Photo 3 in the series) Officers asked for help finding the man, they said.',
+    'The council (which met on Monday) The next vote is in May and will be close, officials said.',
+    'A tanker sails past Lima on Monday. (AP Photo/Ann Lee) It left.',
+  ])('must not change: %j', (input) => {
+    expect(splitGluedCaption(input)).toBeNull();
+  });
+
+  test('the caption goes to captions, the text stays', () => {
+    const r = clean(article('A tanker sails past Lima on Monday. (AP Photo/Ann Lee) The port reopened after a two-day strike, officials said.\n\nShips began to dock.'));
+    expect(r.text).toBe('The port reopened after a two-day strike, officials said.\n\nShips began to dock.');
+    expect(r.captions).toEqual(['A tanker sails past Lima on Monday. (AP Photo/Ann Lee)']);
+  });
+});
+
+describe('captions from the layout: must not change', () => {
+  test.each([
+    // Unpunctuated lines with no picture mark and no echo: a list, a line of figures, a last line.
+    'The fund will pay for three things.\n\nThe board listed them on Monday.\n\nNew roofs for the two oldest schools in the district\n\nA bus route to the hospital on the east bank of the river\n\nThe money comes from a land sale.\n\nThe sale closed in March.',
+    // A body sentence that merely mentions a photo, and one that has a picture word in it.
+    'The police released a photo of the suspect on Monday.\n\nThe man pictured in it was seen near the station, they said.\n\nOfficers asked the public for help.',
+    // Capitals in an all-capitals wire story are not sub-heads.
+    'THE COUNCIL MET ON MONDAY.\n\nNEW RULES\n\nTHE RULES TAKE EFFECT IN MAY.',
+    // Scripts without capitals, and their own stops: no sub-heads, no open lines.
+    '市议会星期一开会。\n\n新规则\n\n规则将于五月生效。\n\n居民表示欢迎。',
+  ])('%j', (raw) => {
+    const r = clean(article(raw));
+    expect(r.captions).toEqual([]);
+    expect(r.messages.filter((m) => m.ruleId === 'clean/subhead' || m.ruleId === 'clean/caption')).toEqual([]);
+  });
+});
+
+test('an article with captions keeps its short unpunctuated lines (sub-heads in ordinary case)', () => {
+  const raw = 'The mayor spoke on Monday.\n\nMayor Ann Cole (pictured) spoke to residents at the town hall on Monday\n\nThe plan was welcomed.\n\nResidents queue outside the town hall (left)\n\nWhat the plan means for renters\n\nRents will be capped.\n\nThe cap starts in May.';
+  const r = clean(article(raw));
+  expect(r.captions).toHaveLength(2);
+  expect(r.text).toContain('What the plan means for renters');
+});
+
 describe('a labelled plug for the outlet closing the article', () => {
   const raw = 'Phones get better zoom\n\nA software update improves the zoom of two phone models, the maker said on Monday.\n\nThe update is free.\n\nGadget Weekly Magazine: Check out a sample of the stories in Gadget Weekly\'s print edition.';
   test('is removed when the publisher is known from the site address', () => {
@@ -324,13 +470,35 @@ describe('a labelled plug for the outlet closing the article', () => {
   });
 });
 
+describe('a dateline month-day as a date', () => {
+  test.each([
+    ['Jan. 4', null, '2019-01-06', '2019-01-04'],
+    ['Dec. 31', null, '2020-01-02', '2019-12-31'],
+    ['Jan. 2', null, '2019-12-31', '2020-01-02'],
+    ['May 5', '2018', null, '2018-05-05'],
+    ['May 5', null, null, null],
+    ['Feb. 30', null, '2019-02-10', null],
+  ])('%s (year %s, near %s) → %s', (monthDay, year, context, expected) => {
+    expect(monthDayIn(monthDay, year, context)).toBe(expected);
+  });
+
+  test('the year comes from a copyright line above the story when nothing else dates it', () => {
+    const r = clean(article('c.2004 The Harbor Ledger\n\nSANTA RITA, May 3 (AP) -- The port reopened on Monday.\n\nShips began to dock.'));
+    expect([r.date, r.dateSource, r.dateline]).toEqual(['2004-05-03', 'dateline', 'SANTA RITA']);
+  });
+
+  test('a dated file name gives the year, and stays the more trusted date', () => {
+    const r = clean({ ...article('SANTA RITA, Dec. 31 (AP) -- The port reopened.\n\nShips began to dock.'), file: 'wire/2005-01-02_port.txt' });
+    expect([r.date, r.dateSource]).toEqual(['2005-01-02', 'filename']);
+  });
+});
+
 describe('the article date', () => {
   const date = (raw: string) => {
     const r = clean(article(raw));
     return [r.date, r.dateSource];
   };
   test.each([
-    ['date 2020-05-04 The council met on Monday.\n\nIt agreed a budget.', ['2020-05-04', 'header']],
     // A date in the body is the day of something the story tells, not of the report: never the article's date.
     ['The council met on Monday, May 4, 2020, and agreed a budget.\n\nThe vote was close.', [null, null]],
     ['The council met on Monday.\n\nIt agreed a budget.\n\nThe last budget was agreed on March 3, 2016.', [null, null]],
@@ -348,6 +516,8 @@ describe('the article date', () => {
     [{ url: 'http://example.com/WORLD/europe/9904/15/convoy.02/' }, 'a.txt', ['1999-04-15', 'url']],
     [{ url: 'https://example.com/2019/story/4/harbour' }, 'a.txt', [null, null]],
     [{ date: '2016-02-10', url: 'https://example.com/2016/02/12/x' }, 'a.txt', ['2016-02-10', 'metadata']],
+    // A `date` line above the text, read by ingest (tests/fixtures/ingest-text/date-line-caption).
+    [{ date: '2020-05-04', dateSource: 'header' as const }, 'a.txt', ['2020-05-04', 'header']],
   ])('from metadata, the address or the file name: %j %s', (meta, file, expected) => {
     const r = clean({ ...article('The council met on Monday.\n\nIt agreed a budget.'), file, meta });
     expect([r.date, r.dateSource]).toEqual(expected);

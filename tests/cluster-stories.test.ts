@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { clusterStories } from '../pipeline/cluster-stories.js';
-import { extractEvents, type EventMentionDraft } from '../pipeline/extract-events.js';
+import { clusterStories } from '../pipeline/cluster-stories/index.js';
+import { extractEvents, type EventMentionDraft } from '../pipeline/extract-events/index.js';
 import { mergeEvents, linkQuotes, storyRecords } from '../pipeline/merge-events.js';
 import type { CleanArticle, QuoteMention } from '../pipeline/types.js';
 import { eventFixture } from './helpers/event-fixture.js';
@@ -60,6 +60,38 @@ describe('clusterStories', () => {
   });
 });
 
+describe('clusterStories: evidence against joining', () => {
+  const cluster = (docs: [string, string | null, string][]) => {
+    const x = corpus(docs);
+    return clusterStories({ articles: x.articles, duplicateOf: new Map(), mentions: x.mentions, canonical }).storyOf;
+  };
+  // Two rounds of talks of the same pair on the same subject, three weeks apart, and an undated
+  // report sharing the words of both.
+  const FIRST = 'Swedish Foreign Minister Anna Berg met Brazilian Foreign Minister Paulo Reis in Lisbon on Tuesday to discuss Atlantic fisheries quotas and the cod moratorium.';
+  const SECOND = 'Swedish Foreign Minister Anna Berg met Brazilian Foreign Minister Paulo Reis in Lisbon on Tuesday for a second round on Atlantic fisheries quotas and the cod moratorium.';
+  const UNDATED = 'Anna Berg and Paulo Reis discussed Atlantic fisheries quotas and the cod moratorium in Lisbon, where Berg criticised the trawler fleets.';
+
+  test('an undated article joins at most one story and never bridges two dated ones', () => {
+    const s = cluster([['a', '2021-03-09', FIRST], ['c', '2021-03-30', SECOND], ['u', null, UNDATED]]);
+    expect(s.get('a')).not.toBe(s.get('c'));
+    expect([s.get('a'), s.get('c')]).toContain(s.get('u'));
+  });
+
+  test('the same kind of happening days apart is another happening, even in reports of one day', () => {
+    const launch = (day: string) => `The Freedonian Army launched a long-range rocket from the Korvath coast on ${day}, the navy of Sylvania said, in defiance of sanctions over its missile programme.`;
+    const s = cluster([['a', '2021-03-08', launch('March 2')], ['b', '2021-03-08', launch('Sunday')], ['c', '2021-03-09', launch('Sunday')]]);
+    expect(s.get('b')).toBe(s.get('c'));
+    expect(s.get('a')).not.toBe(s.get('b'));
+  });
+
+  test('main happenings in different places named by the text are different happenings', () => {
+    const talks = (city: string) => `Swedish Foreign Minister Anna Berg met Brazilian Foreign Minister Paulo Reis in ${city} on Tuesday to discuss Atlantic fisheries quotas and the cod moratorium.`;
+    const s = cluster([['a', '2021-03-09', talks('Lisbon')], ['b', '2021-03-10', talks('Oslo')], ['c', '2021-03-09', talks('Lisbon')]]);
+    expect(s.get('a')).toBe(s.get('c'));
+    expect(s.get('a')).not.toBe(s.get('b'));
+  });
+});
+
 describe('mergeEvents', () => {
   const { articles, mentions } = corpus([
     ['a', '2021-03-09', A],
@@ -105,5 +137,21 @@ describe('mergeEvents', () => {
     expect(s.date).toBe('2021-03-09');
     expect(s.actors.slice(0, 2).sort()).toEqual(['Anna Berg', 'Paulo Reis']);
     expect(s.locations[0]).toBe('Lisbon');
+  });
+});
+
+describe('mergeEvents: no chains', () => {
+  const merged = (docs: [string, string, string][]) => {
+    const x = corpus(docs);
+    const stories = clusterStories({ articles: x.articles, duplicateOf: new Map(), mentions: x.mentions, canonical });
+    return mergeEvents({ mentions: x.mentions, stories, canonical }).filter((e) => e.eventType === 'REJECT').map((e) => [e.date, e.actors]);
+  };
+  test("a state's denial and a citizen's a day apart are two events; two people's denials are never one", () => {
+    const rows = merged([
+      ['a', '2021-03-09', 'Swedish Foreign Minister Anna Berg rejected the report on Monday.'],
+      ['b', '2021-03-09', 'Sweden rejected the report on Tuesday.'],
+      ['c', '2021-03-10', 'Brazilian Foreign Minister Paulo Reis rejected the report on Wednesday.'],
+    ]);
+    expect(rows).toHaveLength(3);
   });
 });

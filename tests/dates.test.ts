@@ -5,6 +5,10 @@ import { completeMonthDay, findTimeExpressions, parseDate, resolveTime } from '.
 // 2021-06-10 is a Thursday; 2020-01-08 a Wednesday.
 const CASES: [string, string | null, boolean, string | null, string | null, string | null][] = [
   ['The envoys talked on Tuesday.', '2021-06-10', false, '2021-06-08', 'day', 'relative'],
+  ['The mayor spoke last night.', '2021-06-10', false, '2021-06-09', 'day', 'relative'],
+  ['Four months ago the port closed.', '2021-06-10', false, '2021-02', 'month', 'relative'],
+  ['Earlier this month the port closed.', '2021-06-10', false, '2021-06', 'month', 'relative'],
+  ['Last month the port closed.', '2021-06-10', false, '2021-05', 'month', 'relative'],
   ['They met Thursday in the capital.', '2021-06-10', false, '2021-06-10', 'day', 'relative'],
   ["Monday's vote was close.", '2021-06-10', false, '2021-06-07', 'day', 'relative'],
   ['The board will vote on Friday.', '2021-06-10', true, '2021-06-11', 'day', 'relative'],
@@ -53,6 +57,12 @@ describe('time expressions resolved against the article date', () => {
 });
 
 describe('partial and non-dates', () => {
+  test('`May` followed by a verb or a possessive is a name, not the month', () => {
+    expect(findTimeExpressions('It came after May invoked the clause.')).toEqual([]);
+    expect(findTimeExpressions("It came after May's government fell.")).toEqual([]);
+    expect(findTimeExpressions('It came after May, when the port closed.').map((e) => e.text)).toEqual(['May']);
+  });
+
   test('month-day without year and without article date is kept as MM-DD, filled in later', () => {
     const e = findTimeExpressions('in a joint news conference March 21 with')[0]!;
     const r = resolveTime(e.spec, null);

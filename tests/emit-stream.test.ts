@@ -21,7 +21,7 @@ const quotes = tableDef('quotes');
 /** Made-up article records, some with characters outside the BMP. */
 function articleRows(n: number) {
   return Array.from({ length: n }, (_, i) => ({
-    article_id: `a${String(i).padStart(5, '0')}`, story_id: `st_${i % 7}`, duplicate_of: null, duplicate_similarity: null,
+    article_id: `a${String(i).padStart(5, '0')}`, story_id: `st_${i % 7}`, duplicate_of: null, duplicate_similarity: null, duplicate_basis: null,
     published_date: i % 3 ? `2020-01-${String((i % 28) + 1).padStart(2, '0')}` : null, date_source: i % 3 ? 'metadata' : null, date_confidence: i % 3 ? 1 : null,
     published_at: null, title: `Made-up title ${i}`, dateline: null, publisher: null, byline: i % 2 ? ['Ana Ferro'] : [], captions: [], url: null,
     language: 'en', license: null, source_id: null, text: `Harbour report ${i}. ${'The ferry ran late again, said the port. '.repeat(i % 5)}${i % 11 ? '' : ' 🚢 arrived.'}`,

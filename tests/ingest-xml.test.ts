@@ -53,7 +53,7 @@ describe('sniffing reads the content, not the file name', () => {
     ['feed.xml', G2('http://example.test/not-iptc'), 'xml'],
     ['APW20390101.0001', '<DOC>\n<DOCNO> X1 </DOCNO>\n<TEXT>\nA ferry sank.\n</TEXT>\n</DOC>\n', 'sgml'],
     ['notes.xml', 'Plain notes, not XML at all.\n\nA second paragraph.\n', 'txt'],
-    ['page.xml', '<!DOCTYPE html>\n<html><body><p>A page.</p></body></html>\n', 'txt'],
+    ['page.xml', '<!DOCTYPE html>\n<html><body><p>A page whose one paragraph is long enough to be read as the article of the page.</p></body></html>\n', 'html'],
     // An HTML fragment without an XML declaration is not taken as an XML record.
     ['fragment.xml', '<div class="story"><p>A fragment of a page.</p></div>\n', 'txt'],
     ['record.txt', '<?xml version="1.0"?>\n<div><text>A record whose root happens to be called div.</text></div>\n', 'xml'],

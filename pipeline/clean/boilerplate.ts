@@ -57,12 +57,18 @@ const PAGE_PROMO = new RegExp(`^(?:this|our)\\s+(?:web\\s*)?(?:page|site|website
 const TRAILING_PAGE_PROMO = new RegExp(`^the\\s+(?:web\\s*)?(?:page|site|website|section|gallery|app|special|series|feature)\\s+${PROMO_VERB}`, 'i');
 const URL = /\bhttps?:\/\/|\bwww\.[a-z0-9-]+\.[a-z]/i;
 const URL_PROMO_LEAD = /^(?:for more|more|follow|visit|information from|read|see|watch|listen|download|get|subscribe|sign up|click|find|check out|like us|join)\b/i;
+// A handle or an e-mail address: what a call to action points at when it gives no address.
+const HANDLE = /(?:^|[\s(:])@[A-Za-z0-9_]{2,30}\b|\b[\w.+-]+@[\w-]+\.[\w.]{2,}\b/;
+const CALL_TO_ACTION = /^(?:(?:you can |please )?(?:follow|find|join|like|contact|email|e-mail|message|tweet|write to|reach|tell|send)\b|[^.!?]{2,60}\s+(?:is|are)\s+on\s+(?:twitter|x|instagram|facebook|bluesky|threads|mastodon|telegram)\b)/i;
 
 const SOCIAL =
   /^(?:[\p{L}\p{N} .&'’-]{2,60}\s+on\s+social\s+media|follow\s+(?:us|me|[\p{Lu}][\p{L}.'’ -]{1,40})\s+on\s+(?:twitter|facebook|instagram|linkedin|x|social media)\b.*|share\s+(?:this|the)\s+(?:article|story|page|post)\b.*|share\s+(?:on|via)\s+(?:facebook|twitter|linkedin|whatsapp|email|x)\b.*|like\s+us\s+on\s+facebook\b.*|connect\s+with\s+us\b.*)$/iu;
 const ALSO_IN = /^Also\s+(?:in|on|from|at)\s+((?:The\s+)?[\p{Lu}][\p{L}\p{N}.&'’ -]{1,50})$/u;
 
-const COPYRIGHT = /^(?:copyright\s*(?:©|\(c\)|\d{4})|©|\(c\)\s*\d{4})|\ball rights reserved\b|\bno reproduction or republication\b|\bmay not be (?:published|reproduced|redistributed|rewritten)\b/i;
+// `© 2020 X`, `Copyright 2016 X`, `(c) Copyright X 2014`, `(c) X 2019`, the wire's `c.1999 X`.
+const COPYRIGHT = /^(?:copyright\s*(?:©|\(c\)|\d{4})|©|\(c\)\s*(?:\d{4}|copyright\b)|c\.\s?(?:19|20)\d\d\b)|\ball rights reserved\b|\bno reproduction or republication\b|\bmay not be (?:published|reproduced|redistributed|rewritten)\b/i;
+// `(c) Example Press 2019`: the owner's capital right after the sign (a list's `(c) the third ...` is prose).
+const COPYRIGHT_OWNER = /^\([cC]\)\s*\p{Lu}[^.]{0,80}\b(?:19|20)\d\d\b/u;
 const CONSENT =
   /\b(?:(?:we|this (?:web)?site) uses? cookies|by (?:continuing to (?:use|browse)|using this (?:web)?site)|accept (?:all )?cookies|cookie (?:policy|settings|preferences)|manage (?:your )?(?:consent|cookies)|privacy settings)\b/i;
 const SUBSCRIPTION_SIGNALS =
@@ -93,7 +99,7 @@ export function boilerplateKind(text: string): BoilerplateKind | null {
   if (short && NAVIGATION.test(text)) return 'navigation';
   if (short && (SOCIAL.test(text) || ALSO_IN.test(text))) return 'social';
   if (isInterfaceOnly(text)) return 'navigation';
-  if (text.length <= 400 && COPYRIGHT.test(text)) return 'copyright';
+  if (text.length <= 400 && (COPYRIGHT.test(text) || COPYRIGHT_OWNER.test(text))) return 'copyright';
   if (text.length <= 300 && COPYRIGHT_INSIDE.test(text)) return 'copyright';
   if (text.length <= 600 && (lower.includes('cookie') || lower.includes('consent') || lower.includes('privacy') || lower.includes('by continuing') || lower.includes('by using')) && CONSENT.test(text)) return 'consent';
   if (PROMO_LEAD.test(text) && text.length <= 300) return 'promotion';
@@ -105,6 +111,7 @@ export function boilerplateKind(text: string): BoilerplateKind | null {
   if (WIDGET_TOKEN.test(text)) return 'navigation';
   if (text.length <= 400 && PAGE_PROMO.test(text)) return 'promotion';
   if (short && URL.test(text) && URL_PROMO_LEAD.test(text)) return 'promotion';
+  if (text.length <= 160 && CALL_TO_ACTION.test(text) && HANDLE.test(text) && !/["“”]/.test(text)) return 'social';
   if (text.length > 1500 || !MAY_SUBSCRIBE.test(lower)) return null;
   const signals = subscriptionSignals(text);
   if (signals >= 3 || (signals >= 1 && short && SUBSCRIPTION_LEAD.test(text))) return 'subscription';

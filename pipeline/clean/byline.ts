@@ -3,6 +3,7 @@
  * the text and are dropped with the line. Source lines (`Xinhua | Updated: 2017-09-15 17:52`) give
  * a publisher and a date instead.
  */
+import { contributorCredit } from './credits.js';
 import { parseFullDate } from './dates.js';
 
 export interface BylineMatch {
@@ -30,9 +31,7 @@ const WRITTEN_BY = new RegExp(
 );
 const NAME_ROLE = new RegExp(`^(${NAMES})\\s*(?:,|\\||–|—|-)\\s*(?:The\\s+)?${ROLE}(?:\\s*(?:,|\\|)\\s*[^.]{1,40})?$`, 'u');
 const ROLE_ONLY = new RegExp(`^(?:(?:By\\s+)?(?:Our|A|The)\\s+)?${ROLE}$`, 'iu');
-// `Reporting by A and B; Additional reporting by C; Editing by D`, possibly in parentheses, possibly
-// closing a body paragraph.
-const CREDIT_PART = /^(?:additional\s+)?(?:reporting|writing|editing|compiled|research|fact[- ]checking|contributions?|graphics|photos?)(?:\s+and\s+(?:reporting|writing|editing))?\s+by\s+(.+)$/i;
+// `... said. (Reporting by A; Editing by B)`: credits in parentheses closing a body paragraph.
 const TRAILING_CREDITS = /\s*\(((?:(?:additional\s+)?(?:reporting|writing|editing|compiled|research)\b[^()]*))\)\s*$/i;
 const CONTRIBUTED = /^(?:The\s+)?([\p{Lu}][\p{L}.&'’ -]{1,60}?)\s+contributed\s+(?:to\s+)?(?:this\s+)?(?:report|story|article)(?:ing)?\s*\.?$/u;
 const SOURCE_LINE =
@@ -47,20 +46,6 @@ function names(list: string): string[] {
     .filter((n) => n.length > 1 && NAME_LIST.test(n));
 }
 
-/** Names from `Reporting by A; Editing by B` (editors left out), or null when it is not such a list. */
-function creditNames(text: string): string[] | null {
-  const parts = text.replace(/^\(|\)\.?$/g, '').split(/\s*;\s*/);
-  const found: string[] = [];
-  for (const part of parts) {
-    const credit = CREDIT_PART.exec(part.trim().replace(/\.$/, ''));
-    if (!credit) return null;
-    const who = credit[1]!.replace(/\s+in\s+[\p{Lu}][\p{L} ]+$/u, ''); // `Reporting by A in Tokyo`
-    if (!NAME_LIST.test(who.trim())) return null;
-    if (/^(?:additional\s+)?(?:reporting|writing|compiled)/i.test(part.trim())) found.push(...names(who));
-  }
-  return found;
-}
-
 /** Parse a byline-like paragraph; null when `text` is not one. */
 export function parseByline(text: string): BylineMatch | null {
   const none = { publisher: null, date: null, keep: '' };
@@ -72,8 +57,8 @@ export function parseByline(text: string): BylineMatch | null {
   if ((m = WRITTEN_BY.exec(text))) return { ...none, names: names(m[1]!) };
   if ((m = NAME_ROLE.exec(text))) return { ...none, names: names(m[1]!) };
   if (ROLE_ONLY.test(text)) return { ...none, names: [] };
-  const credits = / by /i.test(text) ? creditNames(text) : null;
-  if (credits) return { ...none, names: credits };
+  const credits = / by /i.test(text) ? contributorCredit(text) : null;
+  if (credits) return { ...none, names: credits.names };
   if ((m = CONTRIBUTED.exec(text)) && text.length < 120) return { ...none, names: [] };
   if ((m = SOURCE_LINE.exec(text))) return { names: [], publisher: m[1]!.trim(), date: parseFullDate(m[2]!), keep: '' };
   if (text.length <= 120 && DATE_LINE.test(text) && parseFullDate(text)) return { ...none, names: [], date: parseFullDate(text) };
@@ -85,7 +70,7 @@ export function splitTrailingCredits(text: string): BylineMatch | null {
   if (!text.endsWith(')')) return null;
   const m = TRAILING_CREDITS.exec(text);
   if (!m || m.index === 0) return null;
-  const credits = creditNames(m[1]!);
+  const credits = contributorCredit(m[1]!);
   if (!credits) return null;
-  return { names: credits, publisher: null, date: null, keep: text.slice(0, m.index).trimEnd() };
+  return { names: credits.names, publisher: null, date: null, keep: text.slice(0, m.index).trimEnd() };
 }

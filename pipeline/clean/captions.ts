@@ -90,6 +90,29 @@ function isCreditShape(text: string): boolean {
   return /\/|\b(?:Photo|Picture|Image|Credit|Getty|Reuters|AFP|AP|Pool)\b/.test(text);
 }
 
+// A picture credit in parentheses with the text going on after it: `... on Monday. (AP Photo/Ann Lee) The council ...`.
+const GLUED_CREDIT = new RegExp(
+  `\\(\\s*(?:${AGENCY}\\s+(?:Photo|Images?|Pictures?)(?:\\s*/[^()]{1,60})?|(?:Photo|Photograph|Picture|Image)s?\\s*(?::|by\\b|/)[^()]{1,60}|(?:Credit|Courtesy)\\b[^()]{1,60}|[^()/]{1,60}/\\s*${AGENCY})\\s*\\)\\s+(?=["“\\p{Lu}])`,
+  'u',
+);
+/** How far into a paragraph a glued caption may reach, and how much text must follow it. */
+const GLUED_CAPTION_MAX = 400;
+const GLUED_REST_MIN = 40;
+
+/**
+ * A caption glued to the text that follows it (a page that lost the break after the picture):
+ * the caption with its credit, and the rest; null when the paragraph does not start so.
+ */
+export function splitGluedCaption(text: string): { caption: string; rest: string } | null {
+  if (!text.includes('(')) return null;
+  const m = GLUED_CREDIT.exec(text.slice(0, GLUED_CAPTION_MAX));
+  if (!m || m.index === 0) return null;
+  const cut = m.index + m[0].length;
+  const rest = text.slice(cut).trim();
+  if (rest.length < GLUED_REST_MIN) return null;
+  return { caption: text.slice(0, cut).trim(), rest };
+}
+
 // `Photo/Illustration` (and its misspellings) labels the picture; it is not part of the caption.
 const ILLUSTRATION_LABEL = /^(?:Photo|Image|Picture)\s*\/\s*Il+[a-z]{4,}?(?:ion|ions)?(?=\p{Lu}|\s|$)\s*/u;
 

@@ -32,3 +32,21 @@ export function parseFullDate(text: string): string | null {
   if (m) return iso(Number(m[3]), monthNumber(m[2]!), Number(m[1]));
   return null;
 }
+
+/**
+ * The day of a dateline's month-day (`Jan. 4`): in the year written with it, else in the year that
+ * puts it nearest to `context` (the article's other date, from metadata, address or file name), so
+ * a `Dec. 31` dateline on a story filed on 2 January falls in the year before. Null without a year.
+ */
+export function monthDayIn(monthDay: string, year: string | null, context: string | null): string | null {
+  if (year) return parseFullDate(`${monthDay} ${year}`);
+  const ref = context ? /^(\d{4})-\d{2}-\d{2}/.exec(context) : null;
+  if (!ref) return null;
+  const at = Date.parse(ref[0]);
+  let best: string | null = null;
+  for (const y of [Number(ref[1]) - 1, Number(ref[1]), Number(ref[1]) + 1]) {
+    const day = parseFullDate(`${monthDay} ${y}`);
+    if (day && (!best || Math.abs(Date.parse(day) - at) < Math.abs(Date.parse(best) - at))) best = day;
+  }
+  return best;
+}

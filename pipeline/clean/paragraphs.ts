@@ -1,10 +1,18 @@
 /**
  * Lines to paragraphs. Blocks are separated by blank lines; inside a block each line is its own
  * paragraph (many scrapes put one paragraph per line), except where the block is hard-wrapped,
- * in which case wrapped lines are joined again.
+ * in which case wrapped lines are joined again: at a short line ending a sentence, or, where
+ * paragraphs are marked by an indented first line (old wire copy), at each indented line.
+ * Paragraphs run together without a space are split again (glued.ts).
  */
-import type { Line } from './header.js';
+import { splitGlued } from './glued.js';
 import { collapseSpaces } from './strings.js';
+
+/** One raw line, with its 1-based line number in the file. */
+export interface Line {
+  line: number;
+  text: string;
+}
 
 export interface Paragraph {
   /** 1-based raw line where the paragraph starts. */
@@ -28,10 +36,37 @@ function isHardWrapped(lines: string[]): boolean {
   return full / body.length >= 0.6 && open / body.length >= 0.5;
 }
 
+const INDENT = /^(?:\t|\s{2,})\S/;
+
+/**
+ * Paragraphs marked by indenting their first line: several lines after the first are indented,
+ * and some indented line is followed by an unindented one that carries on its sentence.
+ */
+function indentedStarts(block: Line[]): boolean[] | null {
+  if (block.length < 3) return null;
+  const indented = block.map((l) => INDENT.test(l.text));
+  const starts = indented.slice(1).filter(Boolean).length;
+  const continued = indented.some((ind, i) => ind && i + 1 < block.length && !indented[i + 1]);
+  return starts >= 2 && continued && starts < block.length - 1 ? indented : null;
+}
+
 function splitBlock(block: Line[], out: Paragraph[]): void {
   const texts = block.map((l) => collapseSpaces(l.text));
-  const wrapped = isHardWrapped(texts);
+  const starts = indentedStarts(block);
   const width = Math.max(...texts.map((t) => t.length));
+  if (starts) {
+    for (let i = 0; i < block.length; i++) {
+      const current = out.at(-1);
+      // A line carries on the paragraph unless indented, or a short line ending a sentence came
+      // before it, or it is a short line of its own after a sentence (a sign-off, initials).
+      const previous = i > 0 ? texts[i - 1]! : '';
+      const ended = ENDS_SENTENCE.test(previous) && (previous.length < width * 0.7 || texts[i]!.length < width * 0.4);
+      if (i > 0 && !starts[i] && !ended && current) current.text = joinWrapped(current.text, texts[i]!);
+      else out.push({ line: block[i]!.line, text: texts[i]! });
+    }
+    return;
+  }
+  const wrapped = isHardWrapped(texts);
   let current: Paragraph | null = null;
   for (let i = 0; i < block.length; i++) {
     const text = texts[i]!;
@@ -71,15 +106,32 @@ function joinBrokenParagraphs(paragraphs: Paragraph[]): Paragraph[] {
 }
 const STARTS_LOWER_WORD = /^\p{Ll}/u;
 
+// A run of spaces inside a line (not its indentation): where a page or record joined its blocks.
+const INNER_GAP = /(?<=\S)[ \t\u00a0]{2,}(?=\S)/g;
+const LONG_LINE = 300;
+
+/**
+ * A long line whose blocks were joined by runs of spaces (`...the committee.  Reporters said ...`,
+ * as extracted records and page dumps give them): one line per block. Only with two such runs or
+ * more, so a stray double space in a sentence splits nothing.
+ */
+function splitJoinedBlocks(line: Line): Line[] {
+  if (line.text.length < LONG_LINE) return [line];
+  const body = line.text.trimStart();
+  const gaps = body.match(INNER_GAP);
+  if (!gaps || gaps.length < 2) return [line];
+  return body.split(INNER_GAP).map((text) => ({ line: line.line, text }));
+}
+
 export function toParagraphs(lines: Line[]): Paragraph[] {
   const out: Paragraph[] = [];
   let block: Line[] = [];
-  for (const line of lines) {
+  for (const line of lines.flatMap(splitJoinedBlocks)) {
     if (line.text.trim() === '') {
       if (block.length) splitBlock(block, out);
       block = [];
     } else block.push(line);
   }
   if (block.length) splitBlock(block, out);
-  return joinBrokenParagraphs(out);
+  return joinBrokenParagraphs(out).flatMap((p) => splitGlued(p.text).map((text) => ({ line: p.line, text })));
 }

@@ -11,6 +11,7 @@ import { sha256Hex } from '../lib/hash.js';
 import type { ArticleMeta, Message } from '../types.js';
 import { articleIdOf, decodeText, fileMessage } from './decode.js';
 import { anpaReader } from './anpa.js';
+import { htmlReader } from './html/index.js';
 import { iptc7901Reader } from './iptc7901.js';
 import { parseSidecar } from './meta.js';
 import { newsmlReader } from './newsml.js';
@@ -38,7 +39,7 @@ export type IngestResult = ReadResult;
  * Every reader, in the order they are asked whether a file is theirs: the most specific
  * evidence first (control bytes, root elements), plain text last (it takes anything).
  */
-export const READERS: readonly Reader[] = [anpaReader, iptc7901Reader, newsmlG2Reader, newsmlReader, nitfReader, sgmlReader, xmlGenericReader, newsPleaseReader, textReader];
+export const READERS: readonly Reader[] = [anpaReader, iptc7901Reader, newsmlG2Reader, newsmlReader, nitfReader, sgmlReader, xmlGenericReader, newsPleaseReader, htmlReader, textReader];
 
 const SIDECAR = '.meta.json';
 /** How much of a file the readers sniff. */

@@ -27,8 +27,11 @@ export type TimeSpec =
   | { k: 'mrel'; m: number; n: number }
   /** Weekday 0=Sunday; dir -1 `last`, +1 `next`, 0 decided by tense. */
   | { k: 'wd'; wd: number; dir: -1 | 0 | 1 }
-  /** Offset from the reference date: `yesterday` {day,-1}, `next month` {month,1}, `last year` {year,-1}. */
-  | { k: 'rel'; unit: 'day' | 'week' | 'month' | 'year'; n: number };
+  /**
+   * Offset from the reference date: `yesterday` {day,-1}, `next month` {month,1}, `last year` {year,-1};
+   * `earlier`: the expression was `earlier this month`/`earlier this year` (before the news, same period).
+   */
+  | { k: 'rel'; unit: 'day' | 'week' | 'month' | 'year'; n: number; earlier?: true };
 
 export interface TimeExpression {
   start: number;
@@ -53,7 +56,7 @@ const MONTHS: Record<string, number> = {
   jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
 };
 const WEEKDAYS: Record<string, number> = { sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6 };
-const NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+const NUMBERS: Record<string, number> = { 'a few': 3, several: 3, a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 
 // Month names are matched capitalised only: `may`/`march` as verbs stay out.
 const MON = String.raw`(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|Jan|Feb|Aug|Sept|Oct|Nov|Dec)`;
@@ -77,10 +80,10 @@ const GRAMMAR = new RegExp(
     String.raw`\b(?:(next|last|this|coming|past) )?${WD}\b`,
     // 6: `yesterday`, `today`, `tomorrow`, `tonight`
     String.raw`\b([Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)\b`,
-    // 7: `at the end of next month`, `earlier this month`, `last year`
-    String.raw`\b(?:(?:at |by |before |until )?the (end|start|beginning|middle) of |(earlier|later) )?(last|this|next|past|coming) (week|month|year|summer|winter|spring|autumn|fall|weekend)\b`,
+    // 7: `at the end of next month`, `earlier this month`, `last year`, `last night`
+    String.raw`\b(?:(?:at |by |before |until )?the (end|start|beginning|middle) of |([Ee]arlier|[Ll]ater) )?([Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Cc]oming) (week|month|year|summer|winter|spring|autumn|fall|weekend|night|morning|afternoon|evening)\b`,
     // 8: `two years ago`
-    String.raw`\b(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten) (day|week|month|year)s? ago\b`,
+    String.raw`\b(\d+|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Aa] few|[Ss]everal) (day|week|month|year)s? ago\b`,
     // 9: `the end of the year`
     String.raw`\bthe (end|start|beginning|middle) of the year\b`,
     // 10: bare year `2019`, `in 2013` (not money, not part of a longer number)
@@ -165,13 +168,16 @@ function specOf(m: RegExpMatchArray, slice: string): TimeSpec | null {
     return { k: 'rel', unit: 'day', n: w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0 };
   }
   if (g(G.g_unit)) {
-    const dir = g(G.g_dir)!;
+    const dir = g(G.g_dir)!.toLowerCase();
     const n = dir === 'last' || dir === 'past' ? -1 : dir === 'next' || dir === 'coming' ? 1 : 0;
     let unit = g(G.g_unit)!;
     if (unit === 'weekend') unit = 'week';
+    // `last night` is the evening before a morning report; `this morning` the report's day.
+    if (/^(night|morning|afternoon|evening)$/.test(unit)) return { k: 'rel', unit: 'day', n };
     // Seasons are kept at year precision: which year depends on the hemisphere and the season.
     if (/^(summer|winter|spring|autumn|fall)$/.test(unit)) return { k: 'rel', unit: 'year', n };
-    return { k: 'rel', unit: unit as 'week' | 'month' | 'year', n };
+    const spec = { k: 'rel' as const, unit: unit as 'week' | 'month' | 'year', n };
+    return g(G.g_edge)?.toLowerCase() === 'earlier' && n === 0 ? { ...spec, earlier: true as const } : spec;
   }
   if (g(G.h_unit)) {
     const raw = g(G.h_n)!.toLowerCase();
@@ -184,7 +190,9 @@ function specOf(m: RegExpMatchArray, slice: string): TimeSpec | null {
 }
 
 function mayIsName(slice: string, at: number): boolean {
-  return /\b(?:Theresa|Mrs\.?|Ms\.?|Mr\.?|Brian|Elaine|Philip)\s+$/.test(slice.slice(Math.max(0, at - 10), at));
+  if (/\b(?:Theresa|Mrs\.?|Ms\.?|Mr\.?|Brian|Elaine|Philip)\s+$/.test(slice.slice(Math.max(0, at - 10), at))) return true;
+  // `after May invoked Article 50`, `May's government`: a name followed by a verb or a possessive.
+  return /^May(?:['’]s\b|\s+(?:has|had|is|was|will|would|said|says|told|\w+ed)\b)/.test(slice.slice(at, at + 20));
 }
 
 function validDay(m: number, d: number): boolean {

@@ -183,7 +183,7 @@ Uganda||Ugandan|Kampala
 Ukraine|The Ukraine|Ukrainian|Kyiv,Kiev
 United Arab Emirates|UAE,U.A.E.,Emirates|Emirati|Abu Dhabi
 United Kingdom|U.K.,UK,Britain,Great Britain|British,Briton|London,Downing Street,Whitehall
-United States|U.S.,US,USA,U.S.A.,America,United States of America|American|Washington,White House
+United States|U.S.,US,USA,U.S.A.,America,United States of America|American|Washington,White House,Pentagon
 Uruguay||Uruguayan|Montevideo
 Uzbekistan||Uzbek|Tashkent
 Venezuela||Venezuelan|Caracas
@@ -192,6 +192,8 @@ Yemen||Yemeni|Sanaa
 Zambia||Zambian|Lusaka
 Zimbabwe||Zimbabwean|Harare
 Soviet Union|USSR,U.S.S.R.|Soviet|
+Yugoslavia||Yugoslav,Yugoslavian|
+Czechoslovakia||Czechoslovak|
 Vatican|Holy See,Vatican City||
 European Union|EU,E.U.|European|Brussels
 England||English|
@@ -370,5 +372,45 @@ export const ORGANISATION_WORD =
 
 /** An organisation's name, by its words, or an all-capitals acronym. */
 export function isOrganisationName(name: string): boolean {
-  return ORGANISATION_WORD.test(name) || /^[A-Z]{2,}$/.test(name);
+  return ORGANISATION_WORD.test(name) || /^[A-Z]{2,}$/.test(name) || isInstitutionSeat(name);
+}
+
+/**
+ * Datelines that name an institution rather than its city, by wire convention (`UNITED NATIONS`
+ * is the UN headquarters in New York, `VATICAN CITY` the Vatican).
+ */
+const DATELINE_CITIES: Record<string, string> = {
+  'United Nations': 'New York',
+  'Vatican City': 'Vatican City',
+  'The Hague': 'The Hague',
+};
+
+/** The city a dateline place stands for: itself unless the wire convention says otherwise. */
+export function datelineCity(place: string): string {
+  return DATELINE_CITIES[place] ?? place;
+}
+
+/** Short forms of international organisations and the name they stand for. */
+const ORGANISATION_ALIASES: Record<string, string> = {
+  UN: 'United Nations', 'U.N.': 'United Nations', 'United Nations': 'United Nations',
+  UNSC: 'U.N. Security Council', 'U.N. Security Council': 'U.N. Security Council', 'UN Security Council': 'U.N. Security Council', 'United Nations Security Council': 'U.N. Security Council',
+  NATO: 'NATO', Nato: 'NATO', OPEC: 'OPEC', IMF: 'International Monetary Fund', WHO: 'World Health Organization', 'E.U.': 'European Union',
+  OSCE: 'OSCE', ASEAN: 'ASEAN', ICC: 'International Criminal Court', ECJ: 'European Court of Justice', IAEA: 'International Atomic Energy Agency',
+  OPCW: 'Organisation for the Prohibition of Chemical Weapons', WTO: 'World Trade Organization', 'African Union': 'African Union', AU: 'African Union',
+};
+
+/** The full name of an organisation written in a short form (`U.N.` → United Nations), or null. */
+export function organisationAlias(name: string): string | null {
+  return ORGANISATION_ALIASES[name] ?? null;
+}
+
+/**
+ * Seats of government that name an institution, not a city (`the Kremlin said`, `the White House
+ * said`): kept as the actor's name (its country is still `countryOf` of it).
+ */
+const INSTITUTION_SEATS = new Set(['Kremlin', 'White House', 'Downing Street', 'Whitehall', 'Pentagon', 'Elysee', 'Élysée', 'Elysee Palace', 'Quirinale', 'Chigi Palace', 'Blue House', 'Zhongnanhai']);
+
+/** Is this name a seat of government standing for its institution (`Kremlin`)? */
+export function isInstitutionSeat(name: string): boolean {
+  return INSTITUTION_SEATS.has(name.trim());
 }

@@ -30,6 +30,11 @@ const ABBREVIATIONS = new Set(
   ],
 );
 
+/** Is `word` (without its period, any case) an abbreviation that does not end a sentence (`Mr`, `Gen`, `Aug`)? */
+export function isAbbreviation(word: string): boolean {
+  return ABBREVIATIONS.has(word.toLowerCase());
+}
+
 /** Words that begin a new sentence even after an initialism such as `U.S.`. */
 const SENTENCE_STARTERS = new Set(
   [

@@ -4,10 +4,10 @@
  * found by their full name and surname, so event fixtures do not depend on the people finder.
  */
 import { extractQuotes } from '../../pipeline/extract-quotes.js';
-import type { CleanArticle, PersonMention } from '../../pipeline/types.js';
+import type { CleanArticle, PersonMention, QuoteMention } from '../../pipeline/types.js';
 import { cleanArticle } from './articles.js';
 
-export function eventFixture(input: string, articleId = 'fixture'): { article: CleanArticle; people: PersonMention[]; quoted: [number, number][] } {
+export function eventFixture(input: string, articleId = 'fixture'): { article: CleanArticle; people: PersonMention[]; quoted: [number, number][]; quotes: QuoteMention[] } {
   const [head = '', body = ''] = input.split(/\n---\n/);
   const field = (k: string) => {
     const m = new RegExp(`^${k}:\\s*(.*)$`, 'm').exec(head);
@@ -34,6 +34,7 @@ export function eventFixture(input: string, articleId = 'fixture'): { article: C
     articleId, file: `${articleId}.txt`, sha256: articleId, dateline: field('dateline'),
     date, dateSource: date ? 'header' : null,
   });
-  // Quoted spans come from the quotes stage, as in the pipeline.
-  return { article, people, quoted: extractQuotes(article).quoted };
+  // Quoted spans and attributed quotations come from the quotes stage, as in the pipeline.
+  const q = extractQuotes(article);
+  return { article, people, quoted: q.quoted, quotes: q.quotes };
 }

@@ -25,18 +25,18 @@ export function toGolden(value: unknown): string {
 }
 
 /**
- * Register one test per case of `stage`: `run` gets the case's `input` file (read as UTF-8, or as
+ * Register one test per case of `stage`: `run` gets the case's `input` file (a name, or a function of the case folder) (read as UTF-8, or as
  * bytes when `binary`) and returns the value compared with `expected.json`.
  */
 export function runFixtures(
   stage: string,
   run: (input: string, caseDir: string) => unknown,
-  options: { input?: string } = {},
+  options: { input?: string | ((caseDir: string) => string) } = {},
 ): void {
-  const inputName = options.input ?? 'input.txt';
   for (const name of fixtureCases(stage)) {
     test(`${stage} fixture: ${name}`, () => {
       const dir = join(FIXTURES, stage, name);
+      const inputName = typeof options.input === 'function' ? options.input(dir) : (options.input ?? 'input.txt');
       const actual = toGolden(run(readFileSync(join(dir, inputName), 'utf8'), dir));
       const expectedPath = join(dir, 'expected.json');
       if (process.env.UPDATE === '1') writeFileSync(expectedPath, actual);

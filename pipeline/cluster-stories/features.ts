@@ -1,0 +1,122 @@
+/**
+ * What story clustering knows of one article: a weighted term vector of its own words (proper
+ * names, content words, the people of its news events), and its main happening: the day, the
+ * place named in the text and the people taking part.
+ */
+import type { EventMentionDraft } from '../extract-events/index.js';
+import { anchorDate } from '../extract-events/time.js';
+import { dayNumber } from '../lib/dates.js';
+import type { CleanArticle } from '../types.js';
+
+export interface Features {
+  a: CleanArticle;
+  /** The article's own date as a day number, or null. */
+  own: number | null;
+  /** The day of its main happening, or null. */
+  mainDay: number | null;
+  /** `MM-DD` of the main happening when the year is unknown (undated article). */
+  mainMd: string | null;
+  /** Where the main happening took place, as the text names it (not the dateline default). */
+  place: string | null;
+  /** People taking part in the main happening (canonical). */
+  people: string[];
+  /** Raw term counts. */
+  terms: Map<string, number>;
+}
+
+const STOP = new Set(
+  ('The A An In On At For But And Or If As After Before During While When Meanwhile However Also He She They We It I ' +
+    'This That These Those There Here His Her Their Its Our Your Mr Mrs Ms Dr Monday Tuesday Wednesday Thursday Friday Saturday Sunday ' +
+    'January February March April May June July August September October November December Jan Feb Aug Sept Oct Nov Dec ' +
+    'According What Why How Who Where Which Some Many Most One Two Three No Not Both Each Other Another Under Since Despite Even ' +
+    'New Photo AP Reuters AFP Copyright Click Read More Share Follow Image Getty Images Video Updated Last Next First').split(' '),
+);
+
+// Function words and reporting vocabulary: in every article, so they link nothing.
+const COMMON = new Set(
+  ('about above after again against all also although among another any around because been before being below between both but ' +
+    'came can cannot could did does doing down during each even every few from further had has have having here hers herself himself ' +
+    'into itself just last later least less like made make many more most much must near need next none nor not now off once only ' +
+    'onto other others ought over own past same says said saying should since some such than that their theirs them themselves then ' +
+    'there these they this those though through thus told toward under until upon very what when where whether which while whom whose ' +
+    'will with within without would year years week weeks month months today yesterday people time told there percent also still ' +
+    'according asked added says told year first second third officials official statement reported report reports news including ' +
+    'would could should might early late told well back going group part million billion several another where being since').split(' '),
+);
+
+/**
+ * The text's own words: markup left by an imperfect reader (`<DOCNO>`, `&amp;`) and addresses
+ * (`http://...`, `www.`) are not what the article says, so they link nothing.
+ */
+function ownWords(text: string): string {
+  return text.replace(/<[^<>\n]{0,200}>/g, ' ').replace(/&[#\w]{1,10};/g, ' ').replace(/\b(?:https?:\/\/|www\.)\S*/g, ' ');
+}
+
+/** Proper names, lower-cased: capitalised words not opening a sentence, and all-caps acronyms. */
+function properTerms(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(/(?<![.!?:"“]\s|^|\n)\b([A-Z][\p{L}'’-]+|[A-Z]{2,}(?:\.[A-Z])*)/gu)) {
+    const w = m[1]!.replace(/['’]s$/, '');
+    if (STOP.has(w) || w.length < 3) continue;
+    out.push(w.toLowerCase());
+  }
+  return out;
+}
+
+/** Content words (lower case, four letters or more, not function words). */
+function contentWords(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(/\p{L}[\p{L}'’-]{3,}/gu)) {
+    const w = m[0].toLowerCase().replace(/['’]s$/, '');
+    if (!COMMON.has(w)) out.push(w);
+  }
+  return out;
+}
+
+/** The features of one article from its text and its event mentions. */
+export function featuresOf(a: CleanArticle, ms: readonly EventMentionDraft[], canonical: (articleId: string, name: string) => string): Features {
+  const terms = new Map<string, number>();
+  const add = (t: string, w: number) => terms.set(t, (terms.get(t) ?? 0) + w);
+  const head = ownWords(a.text.slice(0, 6000)).slice(0, 4000);
+  for (const t of properTerms(a.title ?? '')) add(t, 2);
+  for (const t of properTerms(head)) add(t, 1);
+  for (const t of contentWords(`${a.title ?? ''} ${head.slice(0, 2500)}`)) add('~' + t, 0.5);
+  const news = ms.filter((m) => m.status === 'occurred');
+  for (const m of news) for (const x of m.actors) add('@' + canonical(a.articleId, x).toLowerCase(), 1);
+  const main = mainHappening(a, news);
+  let mainDay: number | null = null;
+  let mainMd: string | null = null;
+  if (main) {
+    const d = anchorDate(main, a.date);
+    if (d.date && d.date.length === 10) (mainDay = dayNumber(d.date)), (mainMd = d.date.slice(5));
+    else if (d.monthDay) mainMd = d.monthDay;
+  }
+  // An article's own date stands for its main happening's day when the text gives none.
+  if (mainDay === null && !mainMd && a.date) (mainDay = dayNumber(a.date)), (mainMd = a.date.slice(5));
+  // Only a place the main happening's sentence names (not the dateline given as a default).
+  const city = main?.location?.split(',').pop()!.trim() ?? null;
+  const place = main && city && a.text.slice(main.sentenceStart, main.sentenceEnd).includes(city) ? city : null;
+  const people = main ? main.actors.map((x) => canonical(a.articleId, x)) : [];
+  return { a, own: a.date ? dayNumber(a.date) : null, mainDay, mainMd, place, people, terms };
+}
+
+/**
+ * The article's main happening: its main meeting, else the first dated occurred meeting, else
+ * the first news event of its lead (the first two paragraphs), which reports what the article is about.
+ */
+function mainHappening(a: CleanArticle, news: readonly EventMentionDraft[]): EventMentionDraft | null {
+  const leadEnd = nthIndexOf(a.text, '\n\n', 2);
+  return news.find((m) => m.main)
+    ?? news.find((m) => m.eventType === 'CONSULT' && m.pendingDate && !m.reference)
+    ?? news.find((m) => m.sentenceStart < leadEnd && !m.reference)
+    ?? null;
+}
+
+function nthIndexOf(text: string, needle: string, n: number): number {
+  let at = -1;
+  for (let k = 0; k < n; k++) {
+    at = text.indexOf(needle, at + 1);
+    if (at < 0) return text.length;
+  }
+  return at;
+}

@@ -1,0 +1,232 @@
+/**
+ * Who acts: the people named in a clause's subject (through appositives and asides), else the roles
+ * (`the foreign ministers of X and Y`), group references (`both sides`, `the three`), pronouns,
+ * and the states and organisations named (from demonyms too). Every search runs over a bounded
+ * clause; people are found by binary search over their sorted offsets.
+ */
+import { ORGANISATION_WORD, countryOf, isInstitutionSeat, isRegionalDemonym, organisationAlias } from '../lib/gazetteer.js';
+import { uniq } from '../lib/collections.js';
+import type { PersonMention } from '../types.js';
+import { GROUP_SUBJECTS } from './lexicon.js';
+
+/** Actors found for a mention; `pending`: to be filled from the article's main event or the roles it names. */
+export interface Actors {
+  actors: string[];
+  countries: string[];
+  pending: 'main' | 'role' | null;
+}
+
+export const NO_ACTORS: Actors = { actors: [], countries: [], pending: null };
+
+/** The people of an article, sorted by position, with range lookups by binary search. */
+export class People {
+  readonly list: readonly PersonMention[];
+  constructor(list: PersonMention[]) {
+    this.list = [...list].sort((a, b) => a.start - b.start);
+  }
+  /** Index of the first person starting at or after `at`. */
+  private first(at: number): number {
+    let lo = 0, hi = this.list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.list[mid]!.start < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+  /** People named wholly inside [from, to). */
+  within(from: number, to: number): PersonMention[] {
+    const out: PersonMention[] = [];
+    for (let k = this.first(from); k < this.list.length && this.list[k]!.start < to; k++) if (this.list[k]!.end <= to) out.push(this.list[k]!);
+    return out;
+  }
+  /** The last person named before `at`, or null. */
+  lastBefore(at: number): PersonMention | null {
+    for (let k = this.first(at) - 1; k >= 0; k--) if (this.list[k]!.end <= at) return this.list[k]!;
+    return null;
+  }
+  /** Does a person's name overlap [from, to)? */
+  overlaps(from: number, to: number): boolean {
+    const k = this.first(from);
+    const prev = this.list[k - 1];
+    if (prev && prev.end > from) return true;
+    const next = this.list[k];
+    return !!next && next.start < to;
+  }
+}
+
+const of = (ps: PersonMention[]): Actors => ({ actors: uniq(ps.map((p) => p.fullName)), countries: ps.flatMap((p) => (p.country ? [p.country] : [])), pending: null });
+const ofStates = (st: string[]): Actors => ({ actors: st, countries: st.flatMap((x) => (countryOf(x) ? [countryOf(x)!] : [])), pending: null });
+
+// A comma segment that only describes the one before it (`X, a member of Y's party, said`).
+const APPOSITIVE = /^\s*(?:a|an|the|who|whose|which|himself|herself|now|then|once|formerly|aged|\d+)\b/i;
+// A comma segment that is an aside naming no subject (`attempting to address X's concerns`).
+const ASIDE = /^\s*(?:\w+ing|in|on|at|for|with|after|before|during|apparently|meanwhile|however|also|too|though|last|this|earlier|later|speaking|according)\b/i;
+const HE_SHE = /^(?:he|she)$/i;
+
+/**
+ * The actors of a clause's subject, `text[from, to)` (the words before the trigger in its clause):
+ * comma segments are read right to left (`Japan's Taro Kono, meanwhile, asked`), appositives and
+ * asides skipped.
+ */
+export function subjectActors(text: string, from: number, to: number, people: People, sentenceStart: number): Actors {
+  const cuts = [from];
+  for (let k = text.indexOf(',', from); k >= 0 && k < to; k = text.indexOf(',', k + 1)) cuts.push(k + 1);
+  const segments: [number, number][] = cuts.map((a, i) => [a, i === cuts.length - 1 ? to : cuts[i + 1]! - 1]);
+  // The subject is the segment nearest the verb that is not empty, an appositive or an aside.
+  for (let i = segments.length - 1; i >= 0; i--) {
+    const [a, b] = segments[i]!;
+    const part = text.slice(a, b);
+    if (!/\p{L}/u.test(part)) continue;
+    // Between commas before the verb: an appositive or an aside (the segment next to the verb is the subject itself).
+    if (i > 0 && i < segments.length - 1 && (APPOSITIVE.test(part) || ASIDE.test(part))) continue;
+    if (i > 0 && i === segments.length - 1 && ASIDE.test(part) && !people.within(a, b).length) continue;
+    const found = segmentActors(text, a, b, people, sentenceStart);
+    // A fronted phrase naming nobody (`In a radio address aired on state TV,`) leaves the search to the segment before.
+    if (found.actors.length || found.pending || i === 0) return found;
+    if (!FRONTED.test(part) && i === segments.length - 1) return found;
+  }
+  return NO_ACTORS;
+}
+
+// A segment that is a fronted adverbial rather than a subject (`Earlier Thursday`, `On the diplomatic front`).
+const FRONTED = /^\s*(?:in|on|at|after|before|during|earlier|later|last|this|meanwhile|however|but|and|yet|still|also|speaking|asked|according|despite|amid|while|when|as|since|for|with|under|over|from|by)\b/i;
+
+/** The actors one subject segment names: people, else a role, a group, a pronoun, or states. */
+function segmentActors(text: string, a: number, b: number, people: People, sentenceStart: number): Actors {
+  const ps = people.within(a, b);
+  if (ps.length) return of(ps);
+  const part = text.slice(a, b);
+  const role = ROLE_NP.exec(part);
+  if (role) {
+    const r = resolveRole(role, people);
+    return r.actors.length ? { ...r, pending: null } : { ...NO_ACTORS, pending: 'role' };
+  }
+  const words = part.trim().split(/\s+/);
+  if (words.length <= 6 && isGroup(part)) {
+    // `Kono met separately with Lavrov and they agreed`: the people earlier in the sentence.
+    const earlier = people.within(sentenceStart, a);
+    if (new Set(earlier.map((p) => p.fullName)).size >= 2) return of(earlier);
+    // `Japan and Russia still need ... that they have agreed`: the states named before it.
+    const st = statesIn(text, sentenceStart, a, people);
+    if (st.length >= 2) return ofStates(st);
+    return { ...NO_ACTORS, pending: 'main' };
+  }
+  if (words.length <= 4 && words.some((w) => HE_SHE.test(w))) {
+    const p = people.lastBefore(a);
+    return p && a - p.end < 600 ? of([p]) : NO_ACTORS;
+  }
+  return ofStates(statesIn(text, a, b, people));
+}
+
+/** Is this segment a group reference (`both sides`, `the three leaders`, `they`)? Its last words decide. */
+function isGroup(part: string): boolean {
+  const w = part.toLowerCase().replace(/[^a-z\s-]/g, ' ').trim().split(/\s+/).filter(Boolean);
+  for (let n = Math.min(3, w.length); n >= 1; n--) if (GROUP_SUBJECTS.has(w.slice(-n).join(' '))) return true;
+  return w.length <= 3 && w.includes('they');
+}
+
+/** Everyone named in a span, people first, else roles, else states (`by` agents, `between` phrases). */
+export function groupActors(text: string, from: number, to: number, people: People): Actors {
+  const ps = people.within(from, to);
+  if (ps.length) return of(ps);
+  const role = ROLE_NP.exec(text.slice(from, to));
+  if (role) {
+    const r = resolveRole(role, people);
+    if (r.actors.length) return { ...r, pending: null };
+  }
+  return ofStates(statesIn(text, from, to, people));
+}
+
+// Plural references to a group named elsewhere: `the foreign and defence ministers of Japan and Russia`.
+const MINISTRY = String.raw`(?:foreign|defen[cs]e|finance|trade|economy|energy|interior|home|justice|health|agriculture|environment|deputy|vice|prime)`;
+const ROLE_NP = new RegExp(String.raw`\b(?:[Tt]he|[Bb]oth|[Aa]ll)\s+(?:(?:two|three|four|five|six|seven|eight|\d+)\s+)?(?:top\s+)?((?:${MINISTRY}\s+)?(?:(?:and|&)\s+${MINISTRY}\s+)?)(ministers|leaders|presidents|premiers|secretaries|counterparts)\b(?:\s+of\s+((?:the\s+two|both)\s+(?:countries|nations|sides)|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?(?:\s*(?:,|and)\s*[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)*))?`);
+
+/** `the foreign and defense ministers of Japan and Russia` → the people of the article with that title (and country). */
+function resolveRole(m: RegExpExecArray, people: People): { actors: string[]; countries: string[] } {
+  const mods = (m[1] ?? '').toLowerCase().split(/\s+|&/).filter((w) => w && w !== 'and');
+  const noun = m[2]!.toLowerCase();
+  const ofPart = m[3] ?? '';
+  const ofCountries = /two|both/i.test(ofPart) ? [] : ofPart.split(/\s*(?:,|\band\b)\s*/).map((w) => countryOf(w.trim())).filter((c): c is string => !!c);
+  const titleOk = (t: string | null): boolean => {
+    if (!t) return false;
+    const tl = t.toLowerCase();
+    if (noun === 'leaders') return /president|prime minister|premier|chancellor|leader|king|emperor|chairman|general secretary/.test(tl);
+    if (noun === 'presidents') return /president/.test(tl) && !/vice/.test(tl);
+    if (noun === 'premiers') return /premier|prime minister/.test(tl);
+    if (noun === 'counterparts') return true;
+    const head = noun === 'secretaries' ? 'secretary' : 'minister';
+    if (!tl.includes(head)) return false;
+    if (/prime/.test(tl) && !mods.includes('prime')) return false;
+    return !mods.length || mods.some((md) => tl.includes(md.replace('defence', 'defen')) || (md.startsWith('defen') && /defen[cs]e/.test(tl)));
+  };
+  const seen = new Map<string, PersonMention>();
+  for (const p of people.list) {
+    if (!titleOk(p.title)) continue;
+    if (ofCountries.length && p.country && !ofCountries.includes(p.country)) continue;
+    if (!seen.has(p.fullName)) seen.set(p.fullName, p);
+  }
+  const ps = [...seen.values()];
+  if (ps.length) return { actors: ps.map((p) => p.fullName), countries: uniq(ps.flatMap((p) => (p.country ? [p.country] : []))) };
+  return { actors: ofCountries, countries: ofCountries };
+}
+
+const CAP_SEQ = /\b(?:the\s+)?((?:[A-Z][\w.'’-]*|of)(?:\s+(?:[A-Z][\w.'’-]*|of(?=\s+[A-Z])))*)/g;
+/** Capitalised words that are not actors on their own. */
+export const NOT_ACTOR = /^(?:The|A|An|This|That|These|Those|It|He|She|They|We|I|In|On|At|For|But|And|Or|If|As|After|Before|During|While|When|Meanwhile|However|Also|Mr|Mrs|Ms|Dr|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Speaking|According|Foreign|Defense|Defence|Prime|Minister|President|Earlier|Later|Last|Next|Both|All|Some|Many|Most|Other|Such|Under|Since|Despite|Asked|Even)$/;
+
+const NON_STATE_HEAD = /^(?:Party|Union|Front|Movement|League|Alliance|Association|Federation|Congress|Institute|Company|Corporation|Group|Coalition|Council|Committee|Commission)$/;
+const INDIVIDUAL_AFTER = /^\s+(?:man|woman|men|women|boy|girl|teenager|student|students|resident|residents|citizen|citizens|national|nationals|worker|workers|couple|family|tourist|tourists|driver|mother|father|businessman|doctor|nurse|teacher|pilot|journalist|fan|fans|boss|islamists|militants|rebels|gunmen|extremists|jihadists|separatists|protesters|demonstrators|insurgents|fighters|hackers)\b/i;
+
+/** Countries (from names, demonyms, capitals) and organisations named in a span, not inside a person's name or title. */
+export function statesIn(text: string, from: number, to: number, people: People): string[] {
+  const out: string[] = [];
+  const seg = text.slice(from, Math.min(to, from + 600));
+  let locative = false;
+  for (const m of seg.matchAll(CAP_SEQ)) {
+    // Sentence punctuation is not part of a name (`... and the Conservatives.`); initials keep theirs (`U.S.`).
+    const phrase = m[1]!
+      .replace(/^(?:(?:A|An|The|of)\s+)+/, '')
+      .replace(/['’]s?$/, '')
+      .replace(/(?<![A-Z]\.[A-Z]?)[.,;:]+$/, '');
+    if (!phrase) continue;
+    const rel = m.index + m[0].length - m[1]!.length;
+    const s = from + rel;
+    // A place after `in`/`at` (and what it coordinates: `in England and Wales`) says where the
+    // actor is, not who acts (`the top Catholic in England and Wales backed ...`).
+    const before = seg.slice(Math.max(0, rel - 20), rel);
+    locative = /\b(?:in|at|near|across|throughout|from|to|into|outside|inside|off|around)\s+(?:the\s+)?$/.test(before) || (locative && /(?:^|\s)(?:and|or)\s+(?:the\s+)?$|,\s*$/.test(before));
+    if (locative) continue;
+    if (people.overlaps(s, s + phrase.length)) continue;
+    const words = phrase.split(/\s+/);
+    if (NOT_ACTOR.test(words[0]!) && words.length === 1) continue;
+    // A named institution (`European Court of Justice`, `Scottish National Party`) is itself the actor;
+    // a state's organ named by its demonym (`Russian Foreign Ministry`) stands for the state.
+    if (words.length >= 2 && ORGANISATION_WORD.test(phrase) && (isRegionalDemonym(words[0]!) || words[0] === 'International' || words.includes('of') || (words.length >= 3 && NON_STATE_HEAD.test(words[words.length - 1]!))) && countryOf(phrase) !== phrase) {
+      const org = organisationAlias(phrase) ?? phrase;
+      if (!out.includes(org)) out.push(org);
+      continue;
+    }
+    // `the Russian side`/`Japanese officials` → the country; longest known prefix wins.
+    let found: string | null = null;
+    for (let n = Math.min(3, words.length); n >= 1 && !found; n--) {
+      for (let i = 0; i + n <= words.length && !found; i++) {
+        const c = countryOf(words.slice(i, i + n).join(' '));
+        if (c) found = c;
+      }
+    }
+    // `a Georgia man`, `two Canadian tourists`: people of a country, not the state acting.
+    if (found && INDIVIDUAL_AFTER.test(seg.slice(rel + m[1]!.length, rel + m[1]!.length + 16))) continue;
+    // `the Kremlin` is the institution (its country is found from it); `Moscow said` is Russia.
+    if (found && isInstitutionSeat(phrase)) found = phrase;
+    if (found) {
+      if (!out.includes(found)) out.push(found);
+      continue;
+    }
+    if ((ORGANISATION_WORD.test(phrase) || organisationAlias(phrase)) && !NOT_ACTOR.test(phrase)) {
+      const org = organisationAlias(phrase) ?? phrase.replace(/^(?:The|the)\s+/, '');
+      if (!out.includes(org)) out.push(org);
+    }
+  }
+  return out;
+}

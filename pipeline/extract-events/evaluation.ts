@@ -1,0 +1,181 @@
+/**
+ * What a statement does, read from its words: condemning (`unacceptable`, `a crime`), rejecting
+ * (`baseless`, `no proof`), demanding (`X must`, `we call on`), threatening (`will pay a high
+ * price`) or praising (`an important step`). General English evaluation vocabulary, as tables;
+ * a lookup per word and a bounded check per phrase.
+ */
+import type { EventType } from '../types.js';
+import { countryOf, ORGANISATION_WORD } from '../lib/gazetteer.js';
+import { ADDRESSEES, PROPOSITION_NOUNS, phraseLengths, words } from './lexicon.js';
+import { isQuoteMark, wordsFrom, type Token } from './tokens.js';
+
+/** Condemnation and blame. */
+export const CONDEMNATION = words(
+  'unacceptable, outrageous, despicable, cowardly, shocking, irresponsible, reckless, deplorable, disgraceful, shameful, appalling, abhorrent, ' +
+  'barbaric, barbarous, heinous, atrocious, monstrous, illegitimate, violation, violations, ' +
+  'provocation, provocations, provocative, aggression, aggressor, lies, liar, liars, falsification, falsified, fabricated, fabrication, ' +
+  'faked, hoax, sham, farce, delusional, vandalism, hypocrisy, hypocritical, betrayal, scandalous, disgrace, outrage, insulting, ' +
+  'intolerable, inexcusable, unjustified, unjustifiable, unprovoked, brutality, inhumane, genocide, murderous, traitor, traitors, ' +
+  'treason, thugs, criminals, murderers, propaganda, smear, slander, blackmail, bullying, meddling, destabilising, destabilizing, ' +
+  'incompetent, incompetence, negligence, corrupt, fraudulent, rigged, vile, wicked, evil, sinister, contemptible, ' +
+  'reprehensible, condemnable, unforgivable, cynical, dishonest, deceitful, irrational, unscrupulousness, unscrupulous, arrogant, ' +
+  'arrogance, sabotage, sabotaged, eroded, wrecks, wreck, ' +
+  'condemn, condemns, condemned, denounce, denounces, blame, blames, accuse, accuses, culprit, perpetrators',
+);
+
+/** Phrases of condemnation (several words). */
+export const CONDEMNATION_PHRASES = words(
+  'case to answer, negative reaction, negative attitude, deep concern, serious concern, grave concern, act of aggression, war crime, ' +
+  'war crimes, crimes against humanity, is a crime, was a crime, state terrorism, act of war, clear violation, gross violation, ' +
+  'supporting terrorism, sponsoring terrorism, sponsor of terrorism, is illegal, was illegal, is unlawful, was unlawful, ' +
+  'breach of international law, violation of international law, break international law, breaking international law, witch hunt, political persecution, show trial, blood on its hands, blood on his hands, blood on their hands, responsible for the deaths',
+);
+
+/** Rejection and denial. */
+export const REJECTION = words('baseless, groundless, unfounded, untrue, unsubstantiated, irrelevant, fabrications, slanderous');
+/** Dismissive words: a rejection of a claim (`the claims are absurd`), else a criticism (`it is absurd to charge farmers`). */
+export const DISMISSIVE = words('nonsense, absurd, ridiculous, preposterous, ludicrous, rubbish, laughable');
+export const REJECTION_PHRASES = words(
+  'not true, no proof, no evidence, without basis, without any basis, without proof, without any proof, without evidence, without any evidence, ' +
+  'no basis, no grounds, no reason to, cannot be true, can not be true, can\'t be true, will not accept, ' +
+  'won\'t accept, do not accept, never accept, not accept, no intention, out of the question, no question of, far from the truth, ' +
+  'has nothing to do, had nothing to do, have nothing to do, no involvement, not involved, not responsible, we deny, we reject, ' +
+  'i deny, i reject, categorically deny, categorically denied, categorically denies, strongly deny, strongly denied, firmly reject',
+);
+
+/** Threats: harm promised to others. */
+export const THREAT_PHRASES = words(
+  'pay a high price, pay a heavy price, pay the price, pay dearly, pay a price, face consequences, face the consequences, ' +
+  'serious consequences, severe consequences, take legal action, face legal action, launch legal action, will be punished, no mercy, will retaliate, ' +
+  'wipe out, crush them, destroy them, will use force, take military action, ' +
+  'hunt them down, all options are on the table, severe response, harsh response, decisive response, will not go unpunished',
+);
+
+/** Praise, thanks, backing. */
+export const PRAISE = words(
+  'welcome, welcomes, welcomed, praise, praises, praised, commend, ' +
+  'commends, congratulate, congratulations, congratulated, applaud, applauds, hail, hails, hailed, ' +
+  'exemplary, admirable, commendable, laudable',
+);
+export const PRAISE_PHRASES = words(
+  'important step, significant step, big step, step forward, major achievement, significant achievement, ' +
+  'good news, great news, faith in, confidence in, trust in, solidarity with, ' +
+  'free and fair, great success, big success, positive step',
+);
+
+/** Verbs among the lexicon's words: they count only with a pronoun subject. */
+const SPEECH_VERBS = words('condemn, condemns, condemned, denounce, denounces, blame, blames, accuse, accuses, welcome, welcomes, welcomed, praise, praises, praised, commend, commends, congratulate, congratulated, applaud, applauds, hail, hails, hailed');
+const SUBJECT_PRONOUNS = words('i, we, he, she, it, they, also, strongly, utterly, fully, totally, firmly, warmly, roundly, unreservedly, has, have, had, will, would, can, must');
+
+/** `we hope X will`, `we call on`, `we urge`: what opens a demand made of others. */
+export const DEMAND_OPENERS = words('call on, calls on, call upon, urge, urges, ask, asks, demand, demands, appeal to, insist, insists, hope, hopes');
+const OBLIGATION = words('must, should, ought, need to, needs to, has to, have to');
+const SELF = words('i, we, you, i\'m, we\'re, i\'ll, we\'ll, let');
+
+interface Table { type: EventType; single: ReadonlySet<string>; phrases: ReadonlySet<string>; lengths: number[]; firsts: ReadonlySet<string> }
+const table = (type: EventType, single: ReadonlySet<string>, phrases: ReadonlySet<string>): Table => ({
+  type, single, phrases, lengths: phraseLengths(phrases).filter((n) => n > 1), firsts: new Set([...phrases].map((p) => p.split(' ')[0]!)),
+});
+const TABLES: Table[] = [
+  table('THREATEN', words('retaliate, retaliation, ultimatum'), THREAT_PHRASES),
+  table('REJECT', REJECTION, REJECTION_PHRASES),
+  table('ACCUSE', CONDEMNATION, CONDEMNATION_PHRASES),
+  table('SUPPORT', PRAISE, PRAISE_PHRASES),
+];
+
+/** What a span of words does, and the word that says so. */
+export interface Evaluation {
+  type: EventType;
+  /** Token index of the deciding word. */
+  at: number;
+}
+
+/**
+ * The type a span of words expresses, strongest first (threat, rejection, condemnation, demand,
+ * praise), or null when it holds none of these. A negated praise (`not welcome`) is not praise.
+ * @param tokens the sentence's tokens; [from, to) the span (at most 120 tokens are read)
+ */
+export function evaluate(tokens: readonly Token[], from: number, to: number): Evaluation | null {
+  const seen = new Map<EventType, number>();
+  const end = Math.min(to, from + 120);
+  for (let k = from; k < end; k++) {
+    const t = tokens[k]!;
+    if (!t.word) continue;
+    for (const { type, single, phrases, lengths, firsts } of TABLES) {
+      if (seen.has(type)) continue;
+      // A verb of the lexicon (`condemned`, `welcome`) is the speaker's act only after a pronoun (`we condemn`), not anyone's (`people turned out to welcome`).
+      const verbOk = !SPEECH_VERBS.has(t.lower) || SUBJECT_PRONOUNS.has(prevWord(tokens, k, from)?.lower ?? '');
+      if (single.has(t.lower) && verbOk && !(type === 'SUPPORT' && negatedBefore(tokens, k, from))) seen.set(type, k);
+      // A phrase is built only where one of the table's phrases starts.
+      if (!firsts.has(t.lower)) continue;
+      for (const n of lengths) {
+        const p = wordsFrom(tokens, k, end, n);
+        if (p && phrases.has(p)) seen.set(type, k);
+      }
+    }
+    if (DISMISSIVE.has(t.lower)) {
+      const claim = tokens.slice(from, end).some((x) => PROPOSITION_NOUNS.has(x.lower));
+      if (!seen.has(claim ? 'REJECT' : 'ACCUSE')) seen.set(claim ? 'REJECT' : 'ACCUSE', k);
+    }
+    if (!seen.has('REQUEST') && isDemand(tokens, k, from, end)) seen.set('REQUEST', k);
+  }
+  for (const type of ['THREATEN', 'REJECT', 'ACCUSE', 'REQUEST', 'SUPPORT'] as const) {
+    const at = seen.get(type);
+    if (at !== undefined) return { type, at };
+  }
+  return null;
+}
+
+/** `Parliament must be involved`, `the government should make clear`, `we call on`, `we hope X will`. */
+function isDemand(tokens: readonly Token[], k: number, from: number, end: number): boolean {
+  const t = tokens[k]!;
+  const two = wordsFrom(tokens, k, end, 2);
+  if (OBLIGATION.has(t.lower) || (two && OBLIGATION.has(two))) {
+    // An actor is to act (`Parliament must`, `the government should`), not `we must` nor `the pipeline should`.
+    let prev = prevWord(tokens, k, from);
+    if (!prev || SELF.has(prev.lower)) return false;
+    // `the inauguration of the president should`: the subject's head is before `of`.
+    const j = tokens.indexOf(prev);
+    const before = tokens[j - 1]?.lower === 'the' ? tokens[j - 2] : tokens[j - 1];
+    if (before?.lower === 'of') prev = prevWord(tokens, tokens.indexOf(before), from);
+    if (!prev) return false;
+    // An actor: a country, an institution or a named one (`Parliament`, `Iran`, `the government`).
+    return ADDRESSEES.has(prev.lower) || !!countryOf(prev.raw) || ORGANISATION_WORD.test(prev.raw) || (/^\p{Lu}/u.test(prev.raw) && tokens[j - 1]?.word === true && /^\p{Lu}/u.test(tokens[j - 1]!.raw));
+  }
+  if (DEMAND_OPENERS.has(t.lower) || (two && DEMAND_OPENERS.has(two))) {
+    const prev = prevWord(tokens, k, from);
+    if (!prev || (prev.lower !== 'we' && prev.lower !== 'i')) return false;
+    if (t.lower === 'hope' || t.lower === 'hopes') {
+      // `we hope X will ...`: a wish addressed to others.
+      for (let j = k + 1; j < Math.min(end, k + 12); j++) if ((tokens[j]!.lower === 'will' || tokens[j]!.lower === 'would') && tokens[j - 1]!.lower !== 'the') return true;
+      return false;
+    }
+    return true;
+  }
+  if (t.lower === 'essential' || t.lower === 'imperative' || t.lower === 'vital') {
+    const prev = prevWord(tokens, k, from);
+    // `it is vital that Britain keeps ...`, not `it is vital that we move ahead`.
+    const subject = tokens[k + 1]?.lower === 'that' ? tokens[k + 2] : tokens[k + 1];
+    return !!prev && (prev.lower === "it's" || prev.lower === 'is') && !!subject && !SELF.has(subject.lower);
+  }
+  return false;
+}
+
+function negatedBefore(tokens: readonly Token[], k: number, from: number): boolean {
+  for (let j = k - 1, n = 0; j >= from && n < 3; j--) {
+    const t = tokens[j]!;
+    if (!t.word) continue;
+    n++;
+    if (t.lower === 'not' || t.lower === 'no' || t.lower === 'never' || t.lower.endsWith("n't")) return true;
+  }
+  return false;
+}
+
+function prevWord(tokens: readonly Token[], k: number, from: number): Token | null {
+  for (let j = k - 1; j >= from; j--) {
+    const t = tokens[j]!;
+    if (isQuoteMark(t)) continue;
+    return t.word ? t : null;
+  }
+  return null;
+}

@@ -1,0 +1,168 @@
+/**
+ * The second pass over one article's mentions: sentence-level sharing of time and place, the
+ * article's main event, actors of references and group subjects taken from it, the dateline as
+ * the default place of the article's news, and one mention per sentence, type and actors.
+ */
+import type { Message } from '../types.js';
+import { uniq } from '../lib/collections.js';
+import type { ArticleContext, Draft, EventMentionDraft } from './draft.js';
+import { dayNumber } from '../lib/dates.js';
+import { anchorDate } from './time.js';
+
+/** The finished mentions of an article, in text order. */
+export function finish(ctx: ArticleContext, drafts: Draft[], facts: SentenceFacts): EventMentionDraft[] {
+  shareWithinSentence(ctx, drafts);
+  continueNarrative(ctx, drafts, facts);
+  // `have accused` past the lead (the first two paragraphs), with no time of its own: context, not the news.
+  for (const d of drafts) if (d.perfect && d.paragraph >= 2 && !d.pendingDate && d.status === 'occurred') Object.assign(d, { status: 'background', aspectBackground: true, date: null, datePrecision: null, dateBasis: null });
+  // The main event: the first occurred meeting with two or more named participants, else the first meeting.
+  const consult = drafts.filter((d) => d.eventType === 'CONSULT' && d.status === 'occurred' && !d.reference && d.pendingActors === null && !d.statement);
+  const main = consult.find((d) => d.persons >= 2) ?? consult.find((d) => d.persons >= 1) ?? consult.find((d) => d.actors.length >= 1) ?? null;
+  if (main) main.main = true;
+
+  const out: Draft[] = [];
+  // The kept mentions of each sentence, for the one-per-sentence rule (a map: no scan of all of `out`).
+  const bySentence = new Map<number, Draft[]>();
+  let prevActors: { actors: string[]; countries: string[] } | null = null;
+  for (const d of drafts) {
+    if (d.pendingActors === 'role') {
+      if (main) (d.actors = [...main.actors]), (d.actorCountries = [...main.actorCountries]);
+      d.pendingActors = null;
+      if (!d.actors.length) continue;
+    }
+    if (d.pendingActors === 'main' || d.pendingActors === 'antecedent') {
+      const src = d.pendingActors === 'antecedent' ? antecedent(ctx, d, out, main, ctx.messages) : groupSource(d, out, main, prevActors);
+      if (src === 'left-out' || !src || !src.actors.length) continue;
+      d.actors = [...src.actors];
+      d.actorCountries = [...src.actorCountries];
+      if (d.reference && isDraft(src)) {
+        d.location ??= src.location;
+        if (!d.pendingDate && src.pendingDate) setDate(ctx, d, src);
+        else if (d.pendingDate && !src.pendingDate && d.status === 'occurred' && src.status === 'occurred') setDate(ctx, src, d);
+      }
+      d.pendingActors = null;
+    }
+    // One mention per sentence and type when they share actors (`X met Y ... in the first meeting`).
+    const here = bySentence.get(d.sentenceStart) ?? [];
+    const twin = here.find((o) => o.eventType === d.eventType && o.status === d.status && !o.temporal && !d.temporal && (d.reference || o.reference || o.actors.some((a) => d.actors.includes(a))));
+    if (twin) {
+      const keepNew = (twin.reference && !d.reference) || (twin.statement && !d.statement);
+      const [kept, dropped] = keepNew ? [d, twin] : [twin, d];
+      for (const a of dropped.actors) if (!kept.actors.includes(a)) kept.actors.push(a);
+      kept.actorCountries = uniq([...kept.actorCountries, ...dropped.actorCountries]);
+      kept.location ??= dropped.location;
+      if (keepNew) out.splice(out.lastIndexOf(twin), 1, d), here.splice(here.indexOf(twin), 1, d);
+      continue;
+    }
+    out.push(d);
+    here.push(d);
+    bySentence.set(d.sentenceStart, here);
+    if (!d.reference && !d.statement) prevActors = { actors: d.actors, countries: d.actorCountries };
+  }
+  for (const d of out) defaultPlace(ctx, d, main);
+  // Background with no time at all (`have accused`, `had met`) says only that it happened once: left out of the data.
+  const kept = out.filter((d) => {
+    if (d.status !== 'background' || d.pendingDate) return true;
+    ctx.messages.push({ ruleId: 'extract-events/left-out', severity: 'info', articleId: ctx.articleId, start: d.sentenceStart, end: d.sentenceEnd, actual: d.trigger, reason: `Background ${d.eventType} "${d.trigger}" without a date of its own left out` });
+    return false;
+  });
+  return kept.map(({ head: _h, pendingActors: _p, temporal: _t, persons: _c, si: _s, statement: _st, paragraph: _pa, narrative: _n, perfect: _pf, ...rest }) => rest);
+}
+
+/** Within a sentence: an undated mention takes a dated one's time (`met in Moscow in May, when they agreed`); a placeless one a meeting's place. */
+function shareWithinSentence(ctx: ArticleContext, drafts: Draft[]): void {
+  const bySentence = new Map<number, Draft[]>();
+  for (const d of drafts) bySentence.set(d.sentenceStart, [...(bySentence.get(d.sentenceStart) ?? []), d]);
+  for (const d of drafts) {
+    const same = bySentence.get(d.sentenceStart)!.filter((o) => o !== d && (o.status === d.status || (d.status === 'occurred' && o.status === 'background')));
+    if (!d.pendingDate) {
+      const o = same.find((x) => x.pendingDate && !x.reference && !x.statement && !d.statement);
+      if (o) setDate(ctx, d, o);
+    }
+    if (!d.location) {
+      const o = same.find((x) => x.location && x.eventType === 'CONSULT');
+      if (o) d.location = o.location;
+    }
+  }
+}
+
+/** Which sentences hold a time expression; which paragraphs are a single sentence. */
+export interface SentenceFacts {
+  timed: ReadonlySet<number>;
+  singleParagraphs: ReadonlySet<number>;
+}
+
+/**
+ * A narrative verb (`But the United States called off the operation`) in a sentence with no time
+ * of its own continues the story of the sentence before when that one told of an earlier event
+ * (`Obama threatened air strikes last year`): it takes that event's time. Only from one sentence to
+ * the next, within a paragraph (or across one of a single sentence, as web pages lay text out).
+ */
+function continueNarrative(ctx: ArticleContext, drafts: Draft[], facts: SentenceFacts): void {
+  let carry: Draft | null = null;
+  for (const d of drafts) {
+    if (carry && d.si === carry.si + 1 && !facts.timed.has(d.si) && d.narrative && !d.pendingDate && !d.statement && !d.reference
+      && (d.paragraph === carry.paragraph || facts.singleParagraphs.has(carry.paragraph))) {
+      setDate(ctx, d, carry);
+    }
+    if (!d.pendingDate) continue;
+    const before = !!d.date && ((d.status === 'background') || (d.status === 'occurred' && !!ctx.date && d.date < ctx.date.slice(0, d.date.length)));
+    if (before && (!carry || carry.si <= d.si)) carry = d;
+    else if (carry && carry.si < d.si) carry = null;
+  }
+}
+
+/** Give `d` the written time of `src`, resolved for `d`'s own status. */
+function setDate(ctx: ArticleContext, d: Draft, src: Draft): void {
+  d.pendingDate = src.pendingDate ? { ...src.pendingDate, future: d.status === 'planned' } : null;
+  d.dateText = src.dateText;
+  const a = anchorDate({ status: d.status === 'background' ? 'occurred' : d.status, pendingDate: d.pendingDate, aspectBackground: d.aspectBackground }, ctx.date);
+  Object.assign(d, { status: a.status, date: a.date, datePrecision: a.datePrecision, dateBasis: a.dateBasis, monthDay: a.monthDay });
+}
+
+/** What a noun reference (`the meeting`) points back to: the nearest earlier mention with its head, else the main event. */
+function antecedent(ctx: ArticleContext, d: Draft, out: Draft[], main: Draft | null, messages: Message[]): Draft | 'left-out' | null {
+  let src: Draft | null = null;
+  for (let i = out.length - 1; i >= 0; i--) {
+    const o = out[i]!;
+    // Only a mention of the sentence before or this one; further back, the main event is meant.
+    if (d.si - o.si > 1) break;
+    if (o.eventType === 'CONSULT' && o.head === d.head && o.actors.length && (!o.reference || o.status === d.status)) { src = o; break; }
+  }
+  if (src && src.status === 'planned' && d.status === 'occurred' && !d.pendingDate) d.status = 'planned';
+  if (!src && d.status === 'occurred') src = main;
+  if (!src && d.status === 'planned') src = [...out].reverse().find((o) => o.eventType === 'CONSULT' && o.status === 'planned' && o.actors.length) ?? null;
+  // A reference with its own, different date is another event (`the meeting was launched in 2013`):
+  // left out, unless the antecedent has no date of its own (it then takes this one's).
+  const key = (x: Draft) => x.date ?? x.monthDay ?? JSON.stringify(x.pendingDate?.spec);
+  if (src && d.pendingDate && src.pendingDate && key(d) !== key(src)) {
+    messages.push({ ruleId: 'extract-events/left-out', severity: 'info', articleId: ctx.articleId, start: d.sentenceStart, end: d.sentenceEnd, actual: d.trigger, reason: `"${d.trigger}" has its own date (${d.pendingDate.text}): not a reference to the main event, left out` });
+    return 'left-out';
+  }
+  if (src && d.pendingDate && !src.pendingDate && d.status === 'background') return 'left-out';
+  return src;
+}
+
+const isDraft = (x: Draft | Pick<Draft, 'actors' | 'actorCountries'>): x is Draft => 'head' in x;
+
+/** A group subject (`both sides`, `the three`): the people of the mention just before, else of the main event. */
+function groupSource(d: Draft, out: Draft[], main: Draft | null, prev: { actors: string[]; countries: string[] } | null): Pick<Draft, 'actors' | 'actorCountries'> | null {
+  const last = out[out.length - 1];
+  if (prev && prev.actors.length >= 2 && last && d.sentenceStart - last.sentenceEnd < 400) return { actors: prev.actors, actorCountries: prev.countries };
+  return main;
+}
+
+/**
+ * The dateline city is where the article's news happened unless its clause says otherwise: the
+ * occurred events of the report's day (not background, not plans, not events dated elsewhere in time).
+ */
+function defaultPlace(ctx: ArticleContext, d: Draft, main: Draft | null): void {
+  if (d.location || !ctx.here || d.status !== 'occurred') return;
+  if (d.pendingDate && (!d.date || d.date.length !== 10 || !ctx.date || Math.abs(dayNumber(d.date) - dayNumber(ctx.date)) > 1)) return;
+  // What participants did at the main meeting happened there (not another meeting of theirs).
+  if (main && main !== d && d.eventType !== 'CONSULT' && main.location && main.location !== ctx.here && d.actors.some((a) => main.actors.includes(a))) {
+    d.location = main.location;
+    return;
+  }
+  d.location = ctx.here;
+}

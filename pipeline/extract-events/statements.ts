@@ -1,0 +1,173 @@
+/**
+ * Statements as events: what a named speaker said, read for what it does (`X said the move was
+ * unacceptable` ACCUSE; `"There is no proof," X said` REJECT; `X said Parliament must be
+ * involved` REQUEST; `... will pay a high price` THREATEN). Two sources: quotations attributed by
+ * the quotes stage, and reported speech (`X said (that) ...`, `..., X said`). The event is the
+ * saying: its actor is the speaker, its date the reporting clause's.
+ */
+import { countryOf } from '../lib/gazetteer.js';
+import type { QuoteMention } from '../types.js';
+import { NO_ACTORS, subjectActors, type Actors } from './actors.js';
+import { newDraft, type ArticleContext, type Draft, type SentenceContext } from './draft.js';
+import { evaluate, type Evaluation } from './evaluation.js';
+import { REPORTING_VERBS, VERB_GROUP_ADVERBS, words } from './lexicon.js';
+import { timeOf, verbGroup } from './time.js';
+import { clauseStart, isQuoteMark, tokenAt, type Token } from './tokens.js';
+import { triggersOf } from './triggers.js';
+
+/** Verbs that introduce what was said (a subset of the reporting verbs: not those that are events themselves). */
+const SAYING = words('said, says, told, tells, stated, states, stressed, stresses, added, adds, insisted, insists, argued, argues, declared, declares, noted, notes, claimed, claims, wrote, writes, tweeted, posted, reiterated, repeated, emphasised, emphasized, underlined, maintained, asserted, described, suggested, believes, thinks, announced');
+
+/** Statement mentions of one article. */
+export function statementDrafts(ctx: ArticleContext, sentences: readonly SentenceContext[], quotes: readonly QuoteMention[]): Draft[] {
+  const out: Draft[] = [];
+  // A gallery or video label (`Photos: ...`) is page furniture, not anyone's statement.
+  for (const sc of sentences) if (!LABEL.test(ctx.text.slice(sc.s.start, sc.s.start + 20))) out.push(...reportedSpeech(ctx, sc));
+  for (const q of quotes) {
+    if (!q.speaker || commentator(ctx, q.speaker)) continue;
+    const sc = sentenceOf(sentences, q.quoteStart);
+    if (!sc) continue;
+    const from = tokenAt(sc.tokens, q.quoteStart), to = tokenAt(sc.tokens, q.quoteEnd);
+    // `The three "agreed that ..."`: the quotation continues narration, read as an event verb already.
+    if (from < sc.tokens.length && triggersOf(sc.tokens[from]!.lower).length && from > 0 && sc.tokens[from - 2]?.word && !REPORTING_VERBS.has(sc.tokens[from - 2]!.lower)) continue;
+    const ev = evaluate(sc.tokens, from, to);
+    if (!ev) continue;
+    // The cue may sit in a later sentence of the quote's evidence (`"... ." ... , Lu said Wednesday.`).
+    const cueSc = q.cue ? [sc, sentenceOf(sentences, q.sentenceEnd - 1)].find((x) => x && cueToken(ctx, x, q) >= 0) ?? null : null;
+    const cue = cueSc ? { sc: cueSc, at: cueToken(ctx, cueSc, q) } : null;
+    out.push(build(ctx, sc, ev, speakerActors(ctx, q.speaker), cue, { start: q.sentenceStart, end: q.sentenceEnd }));
+  }
+  return out;
+}
+
+/** `X said (that) ...` and `..., X said`: the speaker and the words said, outside quotation marks too. */
+function reportedSpeech(ctx: ArticleContext, sc: SentenceContext): Draft[] {
+  const { tokens } = sc;
+  const out: Draft[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (!t.word || !SAYING.has(t.lower) || ctx.inQuote(t.start)) continue;
+    const cs = clauseStart(tokens, k, 0);
+    let actors = speakerBefore(ctx, sc, tokenAt(tokens, cs), k);
+    let content: [number, number];
+    const before = contentEnd(ctx, tokens, k);
+    if (before > 0 && rest(tokens, k) <= 8) {
+      // `"The move is unacceptable," X said.` / `..., said X.`: what was said comes first.
+      content = [0, before];
+      if (!actors.actors.length) actors = personsAfter(ctx, tokens, k);
+    } else {
+      const from = tokens[k + 1]?.lower === 'that' ? k + 2 : k + 1;
+      // What was said ends with its clause (`..., although analysts say ...` is not the speaker's).
+      let to = from;
+      while (to < tokens.length && !CONTENT_END.has(tokens[to]!.lower)) to++;
+      content = [from, to];
+    }
+    if (!actors.actors.length || content[1] <= content[0] || actors.actors.some((a) => commentator(ctx, a))) continue;
+    const ev = evaluate(tokens, content[0], content[1]);
+    if (!ev) continue;
+    out.push(build(ctx, sc, ev, actors, { sc, at: k }, sc.s));
+  }
+  return out;
+}
+
+function build(ctx: ArticleContext, sc: SentenceContext, ev: Evaluation, found: Actors, cueAt: { sc: SentenceContext; at: number } | null, span: { start: number; end: number }): Draft {
+  const word = sc.tokens[ev.at]!;
+  // The saying's time: an expression in the reporting clause, outside the words said.
+  const tokens = cueAt?.sc.tokens ?? [];
+  const cue = cueAt ? tokens[cueAt.at]! : null;
+  const cs = cue ? clauseStart(tokens, cueAt!.at, 0) : sc.s.start;
+  const time = cue ? timeOf(ctx.text, cs, Math.min(cueAt!.sc.s.end, cue.end + 40), cue.start, cue.end) : null;
+  const usable = time && !ctx.inQuote(time.start) ? time : null;
+  const vg = cue ? verbGroup(tokens, cueAt!.at, 0, cue.lower.endsWith('s') && !cue.lower.endsWith('ss') ? 's' : 'past', false) : null;
+  return newDraft(ctx, sc, {
+    eventType: ev.type, status: 'occurred', time: usable, aspectBackground: vg?.background ?? false, actors: [...found.actors],
+    countries: found.countries, location: null, trigger: ctx.text.slice(word.start, word.end), name: 'statement',
+    confidence: 0.6, head: ev.type, statement: true, span,
+  });
+}
+
+const CONJUNCTIONS = words('and, or, but');
+const LABEL = /^(?:Photos?|Pictures?|Videos?|Gallery|Watch|Listen|Read more|Related)\s*:/i;
+const CONTENT_END = words('although, though, whereas, while, but, however, ;');
+
+/**
+ * The subject of a reporting verb: the words right before it, after the nearest verb or `and`
+ * (`X discussed it and the government says`: the government's), else its whole clause (`X, a spokesman, said`).
+ */
+function speakerBefore(ctx: ArticleContext, sc: SentenceContext, csTok: number, k: number): Actors {
+  const { tokens } = sc;
+  let b = k - 1;
+  while (b >= csTok) {
+    const t = tokens[b]!;
+    if (t.raw === ',' || (t.word && (CONJUNCTIONS.has(t.lower) || REPORTING_VERBS.has(t.lower) || (t.lower.endsWith('ed') && !/^\p{Lu}/u.test(t.raw))) && !ctx.inQuote(t.start))) break;
+    b--;
+  }
+  const near = tokens.slice(b + 1, k).filter((t) => t.word && !VERB_GROUP_ADVERBS.has(t.lower));
+  if (near.length && b >= csTok && tokens[b]!.raw !== ',') return subjectActors(ctx.text, tokens[b + 1]!.start, tokens[k]!.start, ctx.people, sc.s.start);
+  return subjectActors(ctx.text, tokens[csTok]?.start ?? sc.s.start, tokens[k]!.start, ctx.people, sc.s.start);
+}
+
+// Who comments on events rather than taking part (journalists, analysts, scholars): their words are no event.
+const COMMENTATOR = /\b(?:producer|correspondent|reporter|journalist|analyst|editor|columnist|commentator|expert|professor|researcher|academic|author|writer|historian|economist|strategist|pollster|scientist|lecturer|blogger)\b/i;
+
+function commentator(ctx: ArticleContext, name: string): boolean {
+  return ctx.people.list.some((p) => (p.fullName === name || p.name === name) && !!p.title && COMMENTATOR.test(p.title));
+}
+
+/** A speaker's name as an actor: a person of the article, else an organisation or state (`Kremlin`). */
+function speakerActors(ctx: ArticleContext, speaker: string): Actors {
+  const p = ctx.people.list.find((x) => x.fullName === speaker) ?? ctx.people.list.find((x) => x.name === speaker || x.fullName.endsWith(` ${speaker}`));
+  if (p) return { actors: [p.fullName], countries: p.country ? [p.country] : [], pending: null };
+  const c = countryOf(speaker);
+  return { actors: [c ?? speaker], countries: c ? [c] : [], pending: null };
+}
+
+/** The people named right after a cue (`..., said Foreign Minister X`). */
+function personsAfter(ctx: ArticleContext, tokens: readonly Token[], k: number): Actors {
+  const from = tokens[k]!.end, to = tokens[Math.min(tokens.length - 1, k + 8)]!.end;
+  const ps = ctx.people.within(from, to);
+  return ps.length ? { actors: [ps[0]!.fullName], countries: ps[0]!.country ? [ps[0]!.country] : [], pending: null } : NO_ACTORS;
+}
+
+/**
+ * Where the words said end when the cue follows them: the comma or closing quotation mark before
+ * the speaker's name (`"...," X said`), or -1.
+ */
+function contentEnd(ctx: ArticleContext, tokens: readonly Token[], k: number): number {
+  for (let b = k - 1, n = 0; b >= 0 && n < 8; b--, n++) {
+    const t = tokens[b]!;
+    if (t.raw === ',' || (isQuoteMark(t) && ctx.inQuote(t.start) === false && b > 0 && ctx.inQuote(tokens[b - 1]!.start))) return b;
+    if (!t.word && !isQuoteMark(t)) return -1;
+  }
+  return -1;
+}
+
+/** Words left in the sentence after token `k`. */
+function rest(tokens: readonly Token[], k: number): number {
+  let n = 0;
+  for (let j = k + 1; j < tokens.length; j++) if (tokens[j]!.word) n++;
+  return n;
+}
+
+/** The token of a quote's cue in its sentence, nearest the quote, or -1. */
+function cueToken(ctx: ArticleContext, sc: SentenceContext, q: QuoteMention): number {
+  const cue = q.cue!.split(/\s+/)[0]!.toLowerCase();
+  let best = -1, dist = Infinity;
+  sc.tokens.forEach((t, k) => {
+    if (t.lower !== cue || ctx.inQuote(t.start)) return;
+    const d = t.start >= q.quoteEnd ? t.start - q.quoteEnd : q.quoteStart - t.end;
+    if (d >= 0 && d < dist) (best = k), (dist = d);
+  });
+  return best;
+}
+
+function sentenceOf(sentences: readonly SentenceContext[], at: number): SentenceContext | null {
+  let lo = 0, hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid]!.s.end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  const sc = sentences[lo];
+  return sc && sc.s.start <= at ? sc : null;
+}

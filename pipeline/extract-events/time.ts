@@ -1,0 +1,184 @@
+/**
+ * The temporal anchor of one event mention, from its own clause: the verb group's tense and aspect
+ * (`will meet` planned, `had accused` before the news, `did attack` occurred), the clause's time
+ * expression (`on Wednesday`, `last month`, `in 1999`), and the decision, once the article's date
+ * is known, whether the mention is the news or background mentioned as context.
+ */
+import { completeMonthDay, dayNumber, findTimeExpressions, resolveTime, type TimeExpression, type TimeSpec } from '../lib/dates.js';
+import type { EventMention } from '../types.js';
+import { BACKGROUND_ADVERBS, DONE_CUES, FUTURE, MODALS, PLAN_CUES, VERB_GROUP_ADVERBS } from './lexicon.js';
+import { isQuoteMark, type Token } from './tokens.js';
+import type { Form } from './triggers.js';
+
+/** The written time expression of a mention, resolved once the article's date is final. */
+export interface PendingDate {
+  spec: TimeSpec;
+  text: string;
+  /** Resolve toward the future (planned events). */
+  future: boolean;
+}
+
+/** What the verb group says. `status` null: the verb reports nothing by itself (an infinitive, a bare participle). */
+export interface VerbGroup {
+  status: 'occurred' | 'planned' | null;
+  negated: boolean;
+  hypothetical: boolean;
+  passive: boolean;
+  /** `had accused`, or an adverb placing it before the news (`previously`, `has long`). */
+  background: boolean;
+  /** `has agreed`: present perfect. */
+  perfect: boolean;
+  /** `is meeting`, `were holding`. */
+  progressive: boolean;
+  /** Simple present (`condemns`): the news in a headline style, less certain. */
+  present: boolean;
+}
+
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", 'get', 'gets', 'got', 'am']);
+const HAVE = new Set(['has', 'have', "'ve", 'having']);
+const HAD = new Set(['had', "'d"]);
+const DO = new Set(['did', 'does', 'do']);
+const NEGATORS = new Set(['not', 'never', 'no', 'neither', 'nor']);
+
+/**
+ * Read the verb group left of the trigger at token `i` (at most six words; adverbs skipped).
+ * @param reported the clause is the complement of a reporting verb (`said he would ...`): `would` is then a plan
+ */
+export function verbGroup(tokens: readonly Token[], i: number, lo: number, form: Form, reported: boolean): VerbGroup {
+  const g: VerbGroup = { status: null, negated: false, hypothetical: false, passive: false, background: false, perfect: false, progressive: false, present: false };
+  const aux: string[] = [];
+  let k = i - 1;
+  for (let steps = 0; k >= lo && steps < 8; k--, steps++) {
+    const t = tokens[k]!;
+    if (isQuoteMark(t)) continue;
+    if (!t.word) break;
+    const w = t.lower;
+    if (NEGATORS.has(w)) { g.negated = true; continue; }
+    if (w.endsWith("n't")) {
+      g.negated = true;
+      const stem = w === "won't" ? 'will' : w === "can't" ? 'can' : w === "shan't" ? 'shall' : w.slice(0, -3);
+      aux.push(stem);
+      continue;
+    }
+    if (BE.has(w) || HAVE.has(w) || HAD.has(w) || DO.has(w) || MODALS.has(w) || FUTURE.has(w) || w === "'ll" || w === 'to') {
+      aux.push(w);
+      if (w === 'to') { k--; break; }
+      continue;
+    }
+    if (BACKGROUND_ADVERBS.has(w)) { g.background = true; continue; }
+    // Adverbs in -ly (`was brutally interrogated`, `has heavily criticized`) sit inside the group too.
+    if (VERB_GROUP_ADVERBS.has(w) || (w.length > 4 && w.endsWith('ly') && !isCapitalisedWord(t.raw))) continue;
+    break;
+  }
+  const nearest = aux[0];
+  if (aux.includes('to')) {
+    // `plans to meet`, `is due to sign` (planned); `managed to seal` (done); `agreed to hold talks` (not this one's report).
+    const cue = k >= lo ? tokens[k]! : null;
+    const cueWord = cue?.lower ?? '';
+    if (cueWord === 'failed' || cueWord === 'refused' || cueWord === 'declined') return { ...g, negated: true };
+    if (DONE_CUES.has(cueWord) && !aux.some((a) => a !== 'to')) g.status = form === 'base' ? 'occurred' : null;
+    else if (PLAN_CUES.has(cueWord) && form === 'base') g.status = 'planned';
+    else if ((BE.has(cueWord) || aux.some((a) => BE.has(a))) && form === 'base') g.status = 'planned';
+    return g;
+  }
+  if (aux.some((a) => FUTURE.has(a) || a === "'ll")) {
+    g.status = form === 'base' ? 'planned' : null;
+    return g;
+  }
+  if (aux.includes('would') && !aux.some((a) => MODALS.has(a) && a !== 'would')) {
+    if (reported && form === 'base') g.status = 'planned';
+    else g.hypothetical = true;
+    return g;
+  }
+  if (aux.some((a) => MODALS.has(a))) {
+    g.hypothetical = true;
+    return g;
+  }
+  if (nearest && DO.has(nearest)) {
+    // `did attack`: emphatic past; `does not support`: negated present.
+    if (form === 'base') g.status = 'occurred', g.present = nearest !== 'did';
+    return g;
+  }
+  const hasBe = aux.some((a) => BE.has(a));
+  // `had accused` is before the news, except in reported speech, where it is the back-shifted past (`said he had asked`).
+  if (HAD.has(aux.find((a) => HAVE.has(a) || HAD.has(a)) ?? '') && !reported) g.background = true;
+  if (aux.some((a) => HAVE.has(a))) g.perfect = true;
+  if (form === 'ing') {
+    if (hasBe) (g.status = 'occurred'), (g.progressive = true), (g.present = aux.some((a) => a === 'is' || a === 'are' || a === 'am' || a === "'s"));
+    return g;
+  }
+  if (form === 'past' || form === 'pp') {
+    if (hasBe) g.passive = true;
+    if (form === 'pp' && !hasBe && !aux.length) return g;
+    g.status = 'occurred';
+    return g;
+  }
+  if (form === 's' && !aux.length) g.status = 'occurred', g.present = true;
+  return g;
+}
+
+const isCapitalisedWord = (raw: string): boolean => /^\p{Lu}/u.test(raw);
+
+/**
+ * The time expression that dates a mention: the nearest one in its window, after the trigger
+ * first; `since`/`until` expressions and `of 2019` are not the event's time.
+ * @param at the trigger's start; `end` its end
+ */
+export function timeOf(text: string, from: number, to: number, at: number, end: number): TimeExpression | null {
+  const exprs = findTimeExpressions(text, from, Math.min(to, from + 600)).filter((e) => e.prep !== 'since' && e.prep !== 'until' && e.prep !== 'till' && !(e.spec.k === 'y' && e.prep === 'of'));
+  let best: TimeExpression | null = null;
+  let bestDist = Infinity;
+  for (const e of exprs) {
+    const dist = e.start >= end ? e.start - end : at - e.end + 2;
+    if (dist < bestDist) (best = e), (bestDist = dist);
+  }
+  return best;
+}
+
+/** A mention's date and status fields, before the article's date is applied. */
+export interface AnchoredMention {
+  status: EventMention['status'];
+  pendingDate: PendingDate | null;
+  /** The verb group places it before the news (`had met`, `previously`). */
+  aspectBackground: boolean;
+}
+
+/**
+ * The date and status of a mention against its article's date `ref` (own, else the story's; null
+ * when unknown). A past expression dating it before the news (`last month`, `in 1999`, `earlier
+ * this month`, more than a week before) makes it background; an occurred event cannot be after
+ * its report, so such an expression belonged to something else.
+ * @param refBasis how `ref` was found (`article`, or `story` when it is the story's date)
+ */
+export function anchorDate(m: AnchoredMention, ref: string | null, refBasis: 'article' | 'story' = 'article'): Pick<EventMention, 'status' | 'date' | 'datePrecision' | 'dateBasis'> & { monthDay: string | null } {
+  const none = { date: null, datePrecision: null, dateBasis: null, monthDay: null } as const;
+  const status = m.status;
+  if (!m.pendingDate) {
+    if (status === 'background' || m.aspectBackground) return { status: 'background', ...none };
+    return ref ? { status, date: ref, datePrecision: 'day', dateBasis: refBasis, monthDay: null } : { status, ...none };
+  }
+  const { spec, future } = m.pendingDate;
+  const r = resolveTime(spec, ref, future);
+  let date = r.date;
+  if (!date && r.monthDay && ref) date = completeMonthDay(r.monthDay, ref, future);
+  if (!date) return { status: m.aspectBackground ? 'background' : status, ...none, monthDay: r.monthDay };
+  const precision = date.length === 10 ? 'day' : date.length === 7 ? 'month' : r.precision === 'decade' ? 'decade' : 'year';
+  const basis = r.basis ?? 'relative';
+  if (status === 'planned') return { status, date, datePrecision: precision, dateBasis: basis, monthDay: null };
+  if (ref && date.length === 10 && dayNumber(date) > dayNumber(ref) + 1) {
+    return m.aspectBackground ? { status: 'background', ...none } : { status, date: ref, datePrecision: 'day', dateBasis: refBasis, monthDay: null };
+  }
+  const background = m.aspectBackground || status === 'background' || beforeTheNews(spec, date, ref);
+  return { status: background ? 'background' : status, date, datePrecision: precision, dateBasis: basis, monthDay: null };
+}
+
+/** Is a resolved date (any precision) before the news of an article dated `ref`? */
+export function beforeTheNews(spec: TimeSpec, date: string, ref: string | null): boolean {
+  if (spec.k === 'rel' && spec.earlier) return true;
+  if (spec.k === 'rel' && spec.n < 0 && spec.unit !== 'day') return true;
+  if (spec.k === 'decade') return true;
+  if (!ref) return false;
+  if (date.length === 10) return dayNumber(date) < dayNumber(ref) - 7;
+  if (date.length === 7) return date < ref.slice(0, 7);
+  return date < ref.slice(0, 4);
+}

@@ -1,0 +1,167 @@
+/**
+ * Words and punctuation of a sentence, with offsets into the cleaned text, and the clause around a
+ * word found by walking tokens, never by a regex over the sentence: every walk is bounded
+ * (`MAX_WALK` tokens), so a huge or unpunctuated input costs linear time.
+ */
+
+/** One word or punctuation mark: `text.slice(start, end) === raw`. */
+export interface Token {
+  start: number;
+  end: number;
+  raw: string;
+  /** Lower case, curly apostrophes made straight. */
+  lower: string;
+  /** A word (letters or digits), not punctuation. */
+  word: boolean;
+}
+
+// Initialisms keep their dots (`U.S.`); words keep inner hyphens and apostrophes (`al-Assad`, `Merkel's`).
+const TOKEN = /(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+
+/** How far a clause or phrase walk may go, in tokens. */
+export const MAX_WALK = 40;
+
+/** The tokens of `text[from, to)`, in order. */
+export function tokenize(text: string, from: number, to: number): Token[] {
+  const out: Token[] = [];
+  const slice = text.slice(from, to);
+  for (const m of slice.matchAll(TOKEN)) {
+    const raw = m[0];
+    out.push({ start: from + m.index, end: from + m.index + raw.length, raw, lower: raw.toLowerCase().replace(/’/g, "'"), word: /[\p{L}\p{N}]/u.test(raw[0]!) });
+  }
+  return out;
+}
+
+/** The index of the first token starting at or after `at` (binary search). */
+export function tokenAt(tokens: readonly Token[], at: number): number {
+  let lo = 0, hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+export const isCapitalised = (t: Token | undefined): boolean => !!t && t.word && /^\p{Lu}/u.test(t.raw);
+
+const QUOTE_MARKS = new Set(['"', '“', '”', "'", '‘', '’', '«', '»']);
+export const isQuoteMark = (t: Token | undefined): boolean => !!t && QUOTE_MARKS.has(t.raw);
+
+// Words that open a new clause to the left of a verb: its subject is after them.
+const LEFT_BREAK_WORDS = new Set([
+  'but', 'while', 'whereas', 'when', 'because', 'although', 'though', 'that', 'which', 'who', 'whom', 'where', 'as',
+  'after', 'before', 'since', 'said', 'says', 'told', 'whether', 'if', 'unless', 'once', 'until', 'why', 'how',
+]);
+const SUBORDINATORS = new Set(['while', 'although', 'though', 'when', 'as', 'after', 'before', 'if', 'because', 'since', 'once', 'unless', 'whereas', 'whilst']);
+// After a comma, these open a new clause (`..., but`, `..., saying`).
+const COMMA_BREAK_WORDS = new Set(['but', 'while', 'whereas', 'which', 'who', 'where', 'when', 'saying', 'adding', 'and', 'or']);
+const HARD_BREAK = new Set([';', ':', '(', '—', '–', '[']);
+
+/**
+ * Where the clause holding token `i` starts (a character offset): after the nearest clause break
+ * to its left within the sentence (`;`, a dash, `but`, `that`, `said`, `according to`, ...).
+ * @param lo the first token of the sentence
+ */
+export function clauseStart(tokens: readonly Token[], i: number, lo: number): number {
+  let comma = -1;
+  for (let k = i - 1, n = 0; k >= lo && n < MAX_WALK; k--, n++) {
+    const t = tokens[k]!;
+    if (t.raw === ',' && comma < 0) comma = k;
+    // `While some welcomed the vote, others warned`: a fronted subordinate clause ends at its comma.
+    if (comma > k && t.word && SUBORDINATORS.has(t.lower) && (k === lo || !tokens[k - 1]!.word || k - lo < 2)) return tokens[comma + 1]!.start;
+    // A parenthesis closed before the verb is an aside inside the subject (`Alyn Smith, a Scottish National Party (SNP) member, said`).
+    if (t.raw === ')' || t.raw === ']') {
+      const open = t.raw === ')' ? '(' : '[';
+      let j = k - 1;
+      while (j >= lo && k - j < 12 && tokens[j]!.raw !== open) j--;
+      if (j >= lo && tokens[j]!.raw === open) { n += k - j; k = j; continue; }
+      return tokens[k + 1]!.start;
+    }
+    if (HARD_BREAK.has(t.raw) || (t.raw === '-' && tokens[k - 1] && tokens[k - 1]!.end < t.start && tokens[k + 1] && t.end < tokens[k + 1]!.start)) return tokens[k + 1]!.start;
+    // `Moscow, which denies ..., has never acknowledged`: a relative clause closed before the verb is skipped.
+    if ((t.lower === 'which' || t.lower === 'who' || t.lower === 'whose') && tokens[k - 1]?.raw === ',' && closedBefore(tokens, k, i)) { k--; n++; continue; }
+    if (t.word && LEFT_BREAK_WORDS.has(t.lower)) return tokens[k + 1]!.start;
+    if (t.lower === 'according' && tokens[k + 1]?.lower === 'to') return tokens[Math.min(i, k + 2)]!.start;
+    if (t.raw === ',' && tokens[k + 1] && COMMA_BREAK_WORDS.has(tokens[k + 1]!.lower) && k + 1 < i) return tokens[k + 2 <= i ? k + 2 : i]!.start;
+  }
+  return tokens[Math.max(lo, i - MAX_WALK)]!.start;
+}
+
+/** Is there a comma between token `k` and token `i` (a relative clause that ended)? */
+function closedBefore(tokens: readonly Token[], k: number, i: number): boolean {
+  for (let j = k + 1; j < i; j++) if (tokens[j]!.raw === ',') return true;
+  return false;
+}
+
+// Words that end the clause to the right of a verb (its object and adjuncts stop there).
+const RIGHT_BREAK_WORDS = new Set(['but', 'while', 'whereas', 'when', 'because', 'although', 'though', 'that', 'which', 'who', 'whom', 'said', 'says', 'according']);
+const RIGHT_BREAK_ADJUNCT = new Set(['after', 'before', 'amid', 'despite']);
+const RIGHT_COMMA_BREAK = new Set(['but', 'while', 'whereas', 'which', 'who', 'where', 'saying', 'adding', 'and']);
+const DETERMINERS = new Set(['the', 'a', 'an']);
+
+/**
+ * Where the clause holding token `i` ends (a character offset, exclusive).
+ * @param hi one past the last token of the sentence
+ * @param complement an object clause (`urged X to ...`): `to` always ends it, `after`/`amid` do not;
+ *   otherwise `to` ends it before a verb (not before `the`, `a`, or a name) and `after`/`amid` end it
+ */
+export function clauseEnd(tokens: readonly Token[], i: number, hi: number, complement: boolean, sentenceEnd: number): number {
+  for (let k = i + 1, n = 0; k < hi && n < MAX_WALK; k++, n++) {
+    const t = tokens[k]!;
+    if (t.raw === ';' || t.raw === ':' || t.raw === '—' || t.raw === '–') return t.start;
+    if (t.raw === '-' && tokens[k - 1]!.end < t.start && tokens[k + 1] && t.end < tokens[k + 1]!.start) return t.start;
+    if (t.raw === ',' && tokens[k + 1] && RIGHT_COMMA_BREAK.has(tokens[k + 1]!.lower)) return t.start;
+    if (!t.word) continue;
+    if (RIGHT_BREAK_WORDS.has(t.lower)) return t.start;
+    if (!complement && RIGHT_BREAK_ADJUNCT.has(t.lower)) return t.start;
+    if (t.lower === 'to') {
+      const next = tokens[k + 1];
+      if (complement || (next && next.word && !DETERMINERS.has(next.lower) && !isCapitalised(next))) return t.start;
+    }
+  }
+  const last = tokens[Math.min(hi, i + MAX_WALK) - 1];
+  return hi - i > MAX_WALK && last ? last.end : sentenceEnd;
+}
+
+/** Does one of `words` (lower case; a phrase may hold spaces) start within `within` words after token `i`? Quote marks are skipped. */
+export function followedBy(tokens: readonly Token[], i: number, hi: number, words: ReadonlySet<string>, within: number, phraseLengths: readonly number[] = [1]): number {
+  for (let k = i + 1, n = 0; k < hi && n < within; k++) {
+    const t = tokens[k]!;
+    if (isQuoteMark(t)) continue;
+    if (!t.word && t.raw !== '$' && t.raw !== '£' && t.raw !== '€') {
+      if (t.raw === '.' || t.raw === ';' || t.raw === ':') return -1;
+      continue;
+    }
+    n++;
+    for (const len of phraseLengths) {
+      const phrase = len === 1 ? t.lower : wordsFrom(tokens, k, hi, len);
+      if (phrase && words.has(phrase)) return k;
+    }
+  }
+  return -1;
+}
+
+/** `len` words from token `k` joined by single spaces (quote marks skipped), or null when the sentence ends first. */
+export function wordsFrom(tokens: readonly Token[], k: number, hi: number, len: number): string | null {
+  const out: string[] = [];
+  for (let j = k; j < hi && out.length < len; j++) {
+    const t = tokens[j]!;
+    if (isQuoteMark(t)) continue;
+    if (!t.word) return null;
+    out.push(t.lower);
+  }
+  return out.length === len ? out.join(' ') : null;
+}
+
+/** The word tokens before `i`, nearest first, skipping quote marks, at most `n` and stopping at other punctuation. */
+export function wordsBefore(tokens: readonly Token[], i: number, lo: number, n: number): Token[] {
+  const out: Token[] = [];
+  for (let k = i - 1; k >= lo && out.length < n; k--) {
+    const t = tokens[k]!;
+    if (isQuoteMark(t)) continue;
+    if (!t.word) break;
+    out.push(t);
+  }
+  return out;
+}

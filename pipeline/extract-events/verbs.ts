@@ -1,0 +1,393 @@
+/**
+ * One verb trigger → one mention: its status from the verb group, its actors from the clause
+ * (subject, `by` agent, coordinated or participial verbs sharing the sentence's subject, every
+ * participant of a meeting), its time and place from its own clause.
+ */
+import type { EventType } from '../types.js';
+import { groupActors, NO_ACTORS, NOT_ACTOR, People, statesIn, subjectActors, type Actors } from './actors.js';
+import { newDraft, type ArticleContext, type Draft, type SentenceContext } from './draft.js';
+import { AGENT_STOP, FUTURE, MODALS, NOUN_AFTER, NOUN_BEFORE, PREPOSITION_WORDS, REPORTING_VERBS, STANCE_PRESENT, VERB_GROUP_ADVERBS, words } from './lexicon.js';
+import { destination, placeIn } from './place.js';
+import { timeOf, verbGroup } from './time.js';
+import { clauseEnd, clauseStart, isCapitalised, isQuoteMark, tokenAt, type Token } from './tokens.js';
+import { triggersOf, type TriggerHit } from './triggers.js';
+
+const ADJECTIVAL = words('the, a, an, of, newly, recently, its, their, his, her');
+// Before a participle these make it an adjective only when a noun follows (`three freed detainees`, not `the three agreed that`).
+const QUANTIFIERS = words('other, two, three, four, five, six, several, many, some, those, these, all, wrongly, unlawfully, illegally');
+const FUNCTION_NEXT = words('that, to, on, with, upon, in, at, for, the, a, an, by, from, after, before, and, but, or');
+const CONDITIONAL = words('if, unless, whether');
+// Verbs whose object follows directly: a preposition right after their participle is a reduced
+// relative (`two Russians detained in Ukraine`), not a report.
+const TRANSITIVE_TYPES = new Set<EventType>(['COERCE', 'ASSAULT', 'SANCTION', 'RETREAT', 'MOBILIZE', 'AID']);
+const PREPOSITIONS = words('in, at, on, during, for, since, over, after, by, from, with, under, without, last, near, as, of, to');
+// A verb whose subject is an event, not an agent (`fighting killed thousands`).
+const EVENT_SUBJECTS = /\b(?:fighting|explosion|explosions|blast|blasts|bombings?|attacks?|crash|fire|fires|violence|clashes|war|conflict|storm|floods?|earthquake|disease|virus|shelling|strikes?|riots?)\b/i;
+// Negated cooperation is a refusal (`will not sign`, `does not support`).
+const NEGATED_TO_REJECT = new Set<EventType>(['AGREE', 'SUPPORT', 'COOPERATE', 'CONCEDE']);
+const VERBAL_TYPES = new Set<EventType>(['REQUEST', 'ACCUSE', 'REJECT', 'SUPPORT', 'AGREE', 'THREATEN', 'CONCEDE']);
+const VISITED_SCENE = /^\s+(?:the|a|an|his|her|their|its)\s+(?:[a-z-]+\s+){0,2}(?:site|scene|area|hospital|victims?|families|survivors|wounded|injured|school|factory|plant|camp|shelter|memorial|grave|ruins|wreckage|neighbou?rhood|town|village|flood\w*|zone|set)\b/;
+
+/**
+ * The mention a verb trigger reports, or null (with an `info` message when it is left out as
+ * negated, hypothetical or an undated plan).
+ * @param limit where the next trigger of the sentence starts: a verb's time and place stop there
+ */
+export function analyseVerb(ctx: ArticleContext, sc: SentenceContext, hit: TriggerHit, limit: number): Draft | null {
+  const { text } = ctx;
+  const { s, tokens } = sc;
+  const first = tokens[hit.i]!, lastTok = tokens[hit.last]!;
+  const at = first.start, end = lastTok.end;
+  const trigger = text.slice(at, end);
+  let type = hit.type;
+  let name = hit.name;
+  if (ctx.inQuote(at) && !narrationInQuote(ctx, tokens, hit.i)) return null;
+  if (adjectival(tokens, hit) || pluralNoun(tokens, hit) || nounUse(tokens, hit)) return null;
+  const cs = clauseStart(tokens, hit.i, 0);
+  const csTok = tokenAt(tokens, cs);
+  const reported = tokens.slice(0, hit.i).some((t) => REPORTING_VERBS.has(t.lower) && !ctx.inQuote(t.start));
+  const vg = verbGroup(tokens, hit.i, csTok, hit.form, reported);
+  const info = (reason: string) => ctx.messages.push({ ruleId: 'extract-events/left-out', severity: 'info', articleId: ctx.articleId, start: s.start, end: s.end, actual: trigger, reason });
+  if (vg.hypothetical || CONDITIONAL.has(tokens[csTok - 1]?.lower ?? '') || invertedConditional(tokens, hit.i)) return info(`Hypothetical ${type} trigger "${trigger}" left out`), null;
+  // `refused to comment`, `declined to elaborate`: no position taken.
+  if (type === 'REJECT' && NO_COMMENT.has(tokens[hit.i + 2]?.lower ?? '') && tokens[hit.i + 1]?.lower === 'to') return null;
+  let status = vg.status;
+  if (vg.negated) {
+    // A refusal (`will not sign`, `does not support`) is a REJECT; a plain past negation (`did not endorse`) reports nothing.
+    if (!NEGATED_TO_REJECT.has(type) || !status || (!vg.present && status !== 'planned')) return info(`Negated ${type} trigger "${trigger}" left out`), null;
+    type = 'REJECT';
+    name = `negated-${name}`;
+    status = 'occurred';
+  }
+  // Participles: `..., accusing X of ...` and `footage of Putin meeting relatives` report the sentence subject's act.
+  let participial: 'adjunct' | 'after-name' | null = null;
+  if (!status && hit.form === 'ing') {
+    const prev = tokens[hit.i - 1];
+    if (prev?.raw === ',' && VERBAL_TYPES.has(type)) participial = 'adjunct';
+    else if (prev && ctx.people.within(prev.start, prev.end + 1).length) participial = 'after-name';
+    if (!participial) return null;
+    status = 'occurred';
+  }
+  if (!status) return null;
+  // `is seeking`, `are urging`: a stance going on, not a reported act (`are holding talks`, `is shelling` are).
+  if (vg.progressive && (vg.present || vg.perfect) && VERBAL_TYPES.has(type)) return null;
+  if (vg.present && !vg.progressive && STANCE_PRESENT.has(first.lower)) return null;
+  const after = text.slice(end, Math.min(s.end, end + 300));
+  const passive = vg.passive;
+  if (!passive && reducedRelative(tokens, hit, vg.perfect)) return null;
+  if (passive && !/\bby\b/.test(after.slice(0, 60)) && type !== 'CONSULT') return null;
+
+  const complement = !(type === 'CONSULT');
+  const clauseRight = clauseEnd(tokens, hit.last, tokens.length, complement, s.end);
+  // A verb's time and place stop at the next event word (`discussed a planned summit in May`); its participants do not.
+  const rightEnd = limit > end && limit < clauseRight ? limit : clauseRight;
+
+  const groupStart = verbGroupStart(tokens, hit.i, csTok);
+  // `a package of measures agreed with the US`: a participle after the clause's own finite verb, not coordinated with it.
+  if (!passive && !participial && (hit.form === 'past' || hit.form === 'pp') && !coordinated(tokens, groupStart) && tokens[groupStart - 1]?.raw !== ','
+    && PREPOSITIONS.has(nextWord(tokens, hit.last)?.lower ?? '') && tokens.slice(csTok, groupStart).some((t) => FINITE_AUX.has(t.lower) && !ctx.inQuote(t.start))) return null;
+  let found: Actors;
+  if (passive) found = agentActors(ctx, tokens, hit.last);
+  else if (participial === 'adjunct') found = sentenceSubject(ctx, sc);
+  else if (participial === 'after-name') found = subjectActors(text, tokens[hit.i - 1]!.start, at, ctx.people, s.start);
+  else found = clauseSubject(ctx, sc, csTok, groupStart);
+  const actors = [...found.actors];
+  const countries = [...found.countries];
+  // `X told reporters the Japanese side raised concerns`: the speaker speaks for that side and takes part.
+  if (reported && SIDE.test(text.slice(cs, at))) {
+    for (const p of reporterOf(ctx, sc, hit.i).actors) if (!actors.includes(p)) actors.unshift(p);
+  }
+  // Every participant: `X met (with) Y`, `X agreed with Y`, `X called Y`.
+  if (!passive && hit.row.joint && name !== 'visited' && (type === 'CONSULT' || type === 'AGREE')) {
+    const objStart = type === 'AGREE' ? (/^\s+with\b/.test(after) ? end : clauseRight) : tokens[Math.min(hit.objectFrom, tokens.length - 1)]!.start;
+    for (const p of ctx.people.within(objStart, clauseRight)) if (!actors.includes(p.fullName)) actors.push(p.fullName), p.country && countries.push(p.country);
+  }
+  // A joint confirmation or signing only (two sides), not one side's.
+  if ((name === 'confirmed' || name === 'signed-jointly') && actors.length < 2 && !found.pending) return null;
+  if (!actors.length && !found.pending) return null;
+  if (type === 'ASSAULT' && EVENT_SUBJECTS.test(text.slice(cs, at))) return null;
+
+  // Time: the nearest expression in the clause (a `when` clause shares its main clause's); a planned event may take one from anywhere after it.
+  // A `when` clause shares its main clause's time; a main clause its fronted subordinate clause's (`Soon after flying in late on Thursday, Kerry had talks`).
+  const timeFrom = tokens[csTok - 1]?.lower === 'when' && csTok > 1 ? clauseStart(tokens, csTok - 1, 0) : tokens[csTok - 1]?.raw === ',' ? tokens[0]!.start : cs;
+  const time = timeOf(text, timeFrom, status === 'planned' ? Math.max(rightEnd, limit) : rightEnd, at, end);
+  // Place: a place phrase in the clause (`in Moscow`, `here`), nearest after the trigger first.
+  const wide = type === 'CONSULT' || type === 'AGREE';
+  const locEnd = status === 'planned' ? s.end : wide ? rightEnd : Math.min(rightEnd, end + 60);
+  let location = placeIn(text, end, locEnd, ctx.people, ctx.here) ?? placeIn(text, wide ? cs : Math.max(cs, at - 40), at, ctx.people, ctx.here);
+  if (name === 'visited') {
+    // Visiting a scene (`visited the crash site`, `visit the victims`) is not a meeting between actors.
+    if (VISITED_SCENE.test(after)) return null;
+    location = destination(after, ctx.people, end, NOT_ACTOR) ?? location;
+    // `visited Reis at ...`: a person visited takes part.
+    const host = ctx.people.within(end, Math.min(clauseRight, end + 40)).find((p) => /^\s*$/.test(text.slice(end, p.start).replace(/\b(?:the|his|her|their|counterpart|[A-Z][\w.'’-]*)\b/g, '')));
+    if (host && !actors.includes(host.fullName)) actors.push(host.fullName), host.country && countries.push(host.country);
+  }
+  if (status === 'planned' && !time) return info(`Planned ${type} "${trigger}" without a date left out`), null;
+  return newDraft(ctx, sc, {
+    eventType: type, status, time, aspectBackground: vg.background, actors, countries, location, trigger, name: name === 'signed-jointly' ? 'signed' : name,
+    confidence: confidenceOf(vg.present, found.pending !== null, participial !== null),
+    head: type === 'CONSULT' ? headOf(name) : type, pendingActors: found.pending,
+    narrative: status === 'occurred' && (hit.form === 'past' || hit.form === 'pp') && !vg.perfect && !vg.present && !vg.progressive && !vg.background,
+    perfect: vg.perfect && !reported && !vg.progressive,
+  });
+}
+
+const NO_COMMENT = words('comment, elaborate, say, speak, discuss, confirm, respond, answer, disclose, reveal, give, provide, identify');
+
+/** `Had Japan shot down the missile, ...`, `Were they to meet`: a condition, not a report. */
+function invertedConditional(tokens: readonly Token[], i: number): boolean {
+  const first = tokens.find((t) => t.word);
+  if (!first || !/^(?:Had|Were|Should)$/.test(first.raw)) return false;
+  const k = tokens.indexOf(first);
+  for (let j = k + 1; j < i; j++) if (tokens[j]!.raw === ',') return false;
+  return true;
+}
+
+/** A participle used as an adjective (`the detained men`, `met jailed leader X`) reports nothing. */
+export function adjectival(tokens: readonly Token[], hit: TriggerHit): boolean {
+  if (hit.form !== 'past' && hit.form !== 'pp') return false;
+  const prev = prevWord(tokens, hit.i);
+  if (!prev) return false;
+  if (QUANTIFIERS.has(prev.lower)) {
+    const next = tokens[hit.i + 1];
+    return !!next && next.word && !FUNCTION_NEXT.has(next.lower);
+  }
+  return ADJECTIVAL.has(prev.lower) || (!isCapitalised(prev) && (triggersOf(prev.lower).some((e) => e.form === 'past') || REPORTING_VERBS.has(prev.lower)) && !AUX_WORDS.has(prev.lower));
+}
+
+/** A base form after a determiner or possessive is a noun (`their call on Tuesday`, `his visit`). */
+export function nounUse(tokens: readonly Token[], hit: TriggerHit): boolean {
+  if (hit.form !== 'base') return false;
+  const prev = prevWord(tokens, hit.i);
+  return !!prev && (NOUN_BEFORE.has(prev.lower) || /['’]s$/.test(prev.raw)) && prev.lower !== 'to';
+}
+
+/** A `-s` form that is a plural noun: `the protests`, `faxed requests for comment`, `of United Nations sanctions barring`. */
+export function pluralNoun(tokens: readonly Token[], hit: TriggerHit): boolean {
+  if (hit.form !== 's') return false;
+  const prev = prevWord(tokens, hit.i);
+  const next = nextWord(tokens, hit.last);
+  // Words mostly plural nouns (`sanctions`, `attacks`) are verbs only between a name or pronoun and an object.
+  if (NOUNISH.has(tokens[hit.i]!.lower)) {
+    const before = prev ? prevWord(tokens, tokens.indexOf(prev)) : null;
+    const subject = !!prev && ((isCapitalised(prev) && !(before && (NOUN_BEFORE.has(before.lower) || isCapitalised(before)))) || SUBJECT_PRONOUN.has(prev.lower));
+    const object = !!next && (DETERMINER_NEXT.has(next.lower) || isCapitalised(next));
+    if (!subject || !object) return true;
+  }
+  if (!prev) return !!next && NOUN_AFTER.has(next.lower);
+  if (NOUN_BEFORE.has(prev.lower) || /['’]s?$/.test(prev.raw) || /^\d/.test(prev.raw)) return true;
+  if (!isCapitalised(prev) && (prev.lower.endsWith('ed') || prev.lower.endsWith('ing'))) return true;
+  if (next && NOUN_AFTER.has(next.lower)) return true;
+  // A capitalised run after a preposition is its object: `in defiance of United Nations sanctions`.
+  let k = tokens.indexOf(prev);
+  while (k > 0 && isCapitalised(tokens[k])) k--;
+  return k >= 0 && k < tokens.indexOf(prev) && PREPOSITION_WORDS.has(tokens[k]!.lower);
+}
+
+const NOUNISH = words('sanctions, attacks, protests, arrests, requests, calls, visits, threats, demands, rallies, raids, strikes, releases, pardons, talks, meetings, bombs, appeals, votes, tests, launches, deals, signs, backs, supports, cuts, holds');
+const SUBJECT_PRONOUN = words('he, she, it, who, which, that, and, but, also');
+const DETERMINER_NEXT = words('the, a, an, his, her, their, its, our, this, that, these, those, him, them, it, all, both, two, three');
+
+/** `two Russians detained in Ukraine`, `accused of an attempt`, `otherwise tortured.`: a participle without its object is no report. */
+function reducedRelative(tokens: readonly Token[], hit: TriggerHit, perfect: boolean): boolean {
+  if (perfect || (hit.form !== 'past' && hit.form !== 'pp')) return false;
+  const next = tokens[hit.i + 1];
+  const nextW = nextWord(tokens, hit.i);
+  if (nextW?.lower === 'by') return true;
+  if (!(hit.row.transitive || TRANSITIVE_TYPES.has(hit.type)) || hit.row.next) return false;
+  if (!next || (!next.word && !isQuoteMark(next))) return true;
+  return !!nextW && PREPOSITIONS.has(nextW.lower);
+}
+
+/** The agent of a passive: the names in its `by` phrase, up to the next preposition or clause. */
+function agentActors(ctx: ArticleContext, tokens: readonly Token[], last: number): Actors {
+  let k = last + 1;
+  while (k < tokens.length && tokens[k]!.lower !== 'by' && k - last < 6) k++;
+  if (tokens[k]?.lower !== 'by') return NO_ACTORS;
+  let e = k + 1;
+  while (e < tokens.length && e - k < 12 && !AGENT_STOP.has(tokens[e]!.lower) && tokens[e]!.raw !== ',' && !FINITE_AUX.has(tokens[e]!.lower)) e++;
+  const from = tokens[k]!.end, to = e < tokens.length ? tokens[e]!.start : tokens[tokens.length - 1]!.end;
+  return groupActors(ctx.text, from, to, ctx.people);
+}
+
+/**
+ * The subject of the clause holding a verb: the words from the clause start to the clause's first
+ * verb (`The resolution deplores ..., expresses concern`: the resolution's), or, for a verb
+ * coordinated with an earlier one whose clause names nobody (`X said there was ... and urged`), the sentence's.
+ */
+function clauseSubject(ctx: ArticleContext, sc: SentenceContext, csTok: number, groupStart: number): Actors {
+  const { tokens } = sc;
+  // `Mr X was ineligible and the association was seeking`: a second clause joined by `and` has its own subject.
+  for (let c = groupStart - 1; c > csTok; c--) {
+    const t = tokens[c]!;
+    if (!(t.lower === 'and' || t.lower === 'but' || t.lower === 'or') || ctx.inQuote(t.start)) continue;
+    const before = tokens.slice(csTok, c), np = tokens.slice(c + 1, groupStart);
+    if (np.some((x) => x.word) && !np.some((x) => FINITE_AUX.has(x.lower) || isVerb(x)) && before.some((x) => FINITE_AUX.has(x.lower) && !ctx.inQuote(x.start))) csTok = c + 1;
+    break;
+  }
+  const regionEnd = subjectEnd(ctx, tokens, csTok, groupStart);
+  let found = subjectIn(ctx, sc, csTok, regionEnd);
+  if (!found.actors.length && !found.pending) found = definiteInstitution(ctx, sc, csTok, regionEnd);
+  // A verb coordinated with an earlier one takes its subject when this clause names nobody, or
+  // when this clause's own verb is of another kind (`X stressed that Y should ... and endorsed`).
+  const modal = regionEnd < groupStart && (MODALS.has(tokens[regionEnd]!.lower) || FUTURE.has(tokens[regionEnd]!.lower));
+  if (!coordinated(tokens, groupStart) || ((found.actors.length || found.pending) && !modal)) return found;
+  const bound = csTok > 0 ? tokenAt(tokens, clauseStart(tokens, csTok - 1, 0)) : 0;
+  for (let k = groupStart - 2; k >= bound; k--) {
+    const t = tokens[k]!;
+    if (!t.word || ctx.inQuote(t.start) || !finitePast(tokens, k)) continue;
+    const cs = tokenAt(tokens, clauseStart(tokens, k, 0));
+    const subject = subjectIn(ctx, sc, cs, subjectEnd(ctx, tokens, cs, verbGroupStart(tokens, k, cs)));
+    if (subject.actors.length || subject.pending) return subject;
+  }
+  return found;
+}
+
+const NO_PEOPLE = new People([]);
+
+// `the court`, `the judges`, `the resolution`: an institution or its document named before in the article.
+const DEFINITE_INSTITUTION = /^\s*(?:the|The|But\s+the|And\s+the)\s+(?:[\w-]+\s+){0,2}?(court|judges|commission|council|committee|ministry|parliament|assembly|tribunal|agency|resolution|statement|report|communique|ruling|declaration)\s*$/;
+const INSTITUTION_HEAD: Record<string, string> = { judges: 'Court', resolution: 'Council', statement: '', report: '', communique: '', ruling: 'Court', declaration: '' };
+
+/** The institution a definite description (`the court`, `the resolution`) points back to: the latest name with that head before it. */
+function definiteInstitution(ctx: ArticleContext, sc: SentenceContext, csTok: number, endTok: number): Actors {
+  const { tokens } = sc;
+  const from = tokens[csTok]?.start ?? sc.s.start, to = tokens[endTok]?.start ?? sc.s.end;
+  const m = DEFINITE_INSTITUTION.exec(ctx.text.slice(from, to));
+  if (!m) return NO_ACTORS;
+  const noun = m[1]!;
+  const head = INSTITUTION_HEAD[noun] ?? noun.charAt(0).toUpperCase() + noun.slice(1);
+  const before = ctx.text.slice(Math.max(0, from - 3000), from);
+  // `the Security Council resolution`: the author named as the document's modifier; else the latest name ending in the head.
+  const pattern = head ? new RegExp(String.raw`((?:[A-Z][\w.'’-]*\s+){0,4}${head}(?:\s+of(?:\s+[A-Z][\w'’-]*)+)?)`, 'g') : new RegExp(String.raw`((?:[A-Z][\w.'’-]*\s+){1,4})${noun}\b`, 'g');
+  let last: string | null = null;
+  for (const x of before.matchAll(pattern)) last = x[1]!.trim();
+  if (!last) return NO_ACTORS;
+  const st = statesIn(last, 0, last.length, NO_PEOPLE);
+  return st.length ? { actors: [st[st.length - 1]!], countries: [], pending: null } : NO_ACTORS;
+}
+
+/** Where a clause's subject ends: at its first verb before `groupStart` (a token index). */
+function subjectEnd(ctx: ArticleContext, tokens: readonly Token[], csTok: number, groupStart: number): number {
+  for (let k = csTok + 1; k < groupStart; k++) {
+    const t = tokens[k]!;
+    if (t.word && !ctx.inQuote(t.start) && (FINITE_AUX.has(t.lower) || MODALS.has(t.lower) || isVerb(t, tokens[k - 1]))) return k;
+  }
+  return groupStart;
+}
+
+/** The actors named in tokens [csTok, endTok). */
+function subjectIn(ctx: ArticleContext, sc: SentenceContext, csTok: number, endTok: number): Actors {
+  const { tokens, s } = sc;
+  const from = tokens[csTok]?.start ?? s.start;
+  return endTok > csTok ? subjectActors(ctx.text, from, tokens[endTok]!.start, ctx.people, s.start) : NO_ACTORS;
+}
+
+/** A finite past verb at token `k` (`said`, `stressed`, `condemned`), not after `to`, a modal or an existential `there`. */
+function finitePast(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (isCapitalised(t)) return false;
+  const past = REPORTING_VERBS.has(t.lower) ? /(?:ed|said|told|wrote)$/.test(t.lower) : triggersOf(t.lower).some((e) => e.form === 'past') || (t.lower.endsWith('ed') && t.lower.length > 4);
+  if (!past) return false;
+  const prev = tokens[k - 1]?.lower ?? '';
+  return prev !== 'to' && prev !== 'there' && !AUX_WORDS.has(prev) && prev !== 'the' && prev !== 'a';
+}
+
+const SIDE = /\b(?:the\s+\p{Lu}[\p{L}-]*\s+side|our\s+side|our\s+government|our\s+country)\b/u;
+
+/** The subject of the reporting verb before token `i` (`X told reporters ...`). */
+function reporterOf(ctx: ArticleContext, sc: SentenceContext, i: number): Actors {
+  const { tokens } = sc;
+  for (let k = i - 1; k >= 0; k--) {
+    const t = tokens[k]!;
+    if (REPORTING_VERBS.has(t.lower) && !ctx.inQuote(t.start)) return subjectActors(ctx.text, clauseStart(tokens, k, 0), t.start, ctx.people, sc.s.start);
+  }
+  return NO_ACTORS;
+}
+
+/** How sure the reading is: a finite past verb with its own subject is surest. */
+function confidenceOf(present: boolean, borrowedActors: boolean, participle: boolean): number {
+  let c = 0.9;
+  if (present) c -= 0.15;
+  if (borrowedActors) c -= 0.15;
+  if (participle) c -= 0.1;
+  return Math.round(c * 100) / 100;
+}
+
+function headOf(name: string): string {
+  if (name === 'visited') return 'visit';
+  if (name === 'phoned') return 'call';
+  if (name === 'held-talks' || name === 'had-talks' || name === 'discussed' || name === 'negotiated') return 'talks';
+  return 'meet';
+}
+
+/** The subject of the sentence's first clause: who the sentence is about (`X said ... and urged`). */
+export function sentenceSubject(ctx: ArticleContext, sc: SentenceContext): Actors {
+  const { tokens, s } = sc;
+  for (let k = 0; k < Math.min(tokens.length, 40); k++) {
+    const t = tokens[k]!;
+    if (!t.word || ctx.inQuote(t.start)) continue;
+    if (REPORTING_VERBS.has(t.lower) || FINITE_AUX.has(t.lower) || isVerb(t, tokens[k - 1])) {
+      return k ? subjectActors(ctx.text, s.start, t.start, ctx.people, s.start) : NO_ACTORS;
+    }
+  }
+  return NO_ACTORS;
+}
+
+const FINITE_AUX = words('is, are, was, were, has, have, had, will, would, did, does, can, could');
+/** A lower-case word that reads as a finite verb: a past trigger form, a `-s` form not after a determiner, a past form in `-ed`. */
+function isVerb(t: Token, prev?: Token): boolean {
+  if (isCapitalised(t)) return false;
+  if (prev && (NOUN_BEFORE.has(prev.lower) || /['’]s?$/.test(prev.raw))) return false;
+  return triggersOf(t.lower).some((e) => e.form === 'past' || e.form === 's') || (t.lower.length > 4 && t.lower.endsWith('ed'));
+}
+
+/** Is the verb group at `g` coordinated with an earlier verb (`... and urged`, `..., but warned`)? Its subject is then the sentence's. */
+function coordinated(tokens: readonly Token[], g: number): boolean {
+  const prev = tokens[g - 1];
+  return !!prev && (prev.lower === 'and' || prev.lower === 'but' || prev.lower === 'or');
+}
+
+/** The first token of the verb group ending at trigger `i` (auxiliaries and adverbs before it). */
+function verbGroupStart(tokens: readonly Token[], i: number, lo: number): number {
+  let k = i;
+  while (k - 1 >= lo) {
+    const t = tokens[k - 1]!;
+    if (isQuoteMark(t)) { k--; continue; }
+    if (!t.word) break;
+    if (AUX_WORDS.has(t.lower) || VERB_GROUP_ADVERBS.has(t.lower) || t.lower.endsWith("n't")) { k--; continue; }
+    break;
+  }
+  return k;
+}
+const AUX_WORDS = words("is, are, was, were, be, been, being, has, have, had, will, would, shall, should, could, can, may, might, must, did, does, do, to, not, never, 'll, 've, 'd");
+
+/**
+ * A trigger inside quotation marks is narration when the quotation opens with it and its subject
+ * stands outside (`The three "agreed that ..."`), not after a reporting cue.
+ */
+function narrationInQuote(ctx: ArticleContext, tokens: readonly Token[], i: number): boolean {
+  const span = ctx.quoteAt(tokens[i]!.start);
+  if (!span || tokens[i]!.start - span[0] > 2) return false;
+  let k = i - 1;
+  while (k >= 0 && isQuoteMark(tokens[k])) k--;
+  const before = tokens[k];
+  return !!before && before.word && !REPORTING_VERBS.has(before.lower) && !/^(?:that|as|of)$/.test(before.lower);
+}
+
+function prevWord(tokens: readonly Token[], i: number): Token | null {
+  for (let k = i - 1; k >= 0; k--) {
+    if (isQuoteMark(tokens[k])) continue;
+    return tokens[k]!.word ? tokens[k]! : null;
+  }
+  return null;
+}
+
+function nextWord(tokens: readonly Token[], i: number): Token | null {
+  for (let k = i + 1; k < tokens.length; k++) {
+    if (isQuoteMark(tokens[k])) continue;
+    return tokens[k]!.word ? tokens[k]! : null;
+  }
+  return null;
+}

@@ -1,0 +1,37 @@
+/**
+ * `told visiting Russian Prime Minister X in Minsk`: a visit, so a meeting between the clause's
+ * subject (the host) and the visitor, where and when the clause says.
+ */
+import { subjectActors } from './actors.js';
+import { newDraft, type ArticleContext, type Draft, type SentenceContext } from './draft.js';
+import { placeIn } from './place.js';
+import { timeOf } from './time.js';
+import { clauseEnd, clauseStart } from './tokens.js';
+
+const TITLE_WORD = /^(?:\p{Lu}[\p{L}.'’-]*|of|the|and)$/u;
+
+/** The meeting a `visiting` + person names (token `i` is `visiting`), or null. */
+export function visitingMention(ctx: ArticleContext, sc: SentenceContext, i: number): Draft | null {
+  const { tokens, s } = sc;
+  const at = tokens[i]!.start;
+  if (ctx.inQuote(at)) return null;
+  // The visitor: a person named within a few title words after `visiting`.
+  let visitor = null;
+  for (let k = i + 1; k < Math.min(tokens.length, i + 7) && TITLE_WORD.test(tokens[k]!.raw); k++) {
+    visitor = ctx.people.within(tokens[k]!.start, tokens[k]!.end + 60).find((p) => p.start === tokens[k]!.start) ?? null;
+    if (visitor) break;
+  }
+  if (!visitor) return null;
+  const cs = clauseStart(tokens, i, 0);
+  const host = subjectActors(ctx.text, cs, at, ctx.people, s.start);
+  const actors = [...host.actors.filter((a) => a !== visitor!.fullName), visitor.fullName];
+  if (actors.length < 2) return null;
+  const countries = [...host.countries, ...(visitor.country ? [visitor.country] : [])];
+  const rightEnd = clauseEnd(tokens, i, tokens.length, false, s.end);
+  const time = timeOf(ctx.text, cs, rightEnd, at, tokens[i]!.end);
+  const location = placeIn(ctx.text, visitor.end, rightEnd, ctx.people, ctx.here);
+  return newDraft(ctx, sc, {
+    eventType: 'CONSULT', status: 'occurred', time, actors, countries, location, trigger: ctx.text.slice(at, tokens[i]!.end),
+    name: 'visiting', confidence: 0.7, head: 'visit',
+  });
+}
