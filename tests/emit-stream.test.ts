@@ -67,12 +67,23 @@ describe('streamed tables', () => {
     next.push({ ...rows[0]!, article_id: 'b00000' });
     const store = openRunStore();
     const stored = storeRows(store, next, batchSize(articles));
+    store.flush();
     const fromFolder = await writeTable(articles, stored, memorySink(new Map()), previousOutput(dir));
     store.close();
     const fromMemory = writeTableSync(articles, rowsInMemory(next), memorySink(new Map()), { file: (p) => readFileSync(join(dir, p)) });
     expect(fromFolder.changes).toEqual(fromMemory.changes);
     expect(fromFolder.changes).toMatchObject({ before: n, after: n, added: ['b00000'], removed: ['a00003'], changed: [{ id: 'a00010', columns: ['text'] }] });
     expect(fromFolder.previousHash).toBe(fromMemory.previousHash);
+  });
+
+  test('a batch that cannot be read fails the table: it is never written short', async () => {
+    const store = openRunStore();
+    const texts = { fd: store.fd, locs: rows.map((r) => store.putText(r.text)) };
+    const stored = storeRows(store, rows.map(({ text: _t, ...r }) => r), batchSize(articles), texts);
+    store.flush();
+    const broken = { ...stored, stored: { ...stored.stored!, batches: [...stored.stored!.batches.slice(0, 2), [1e9, 100] as const] } };
+    await expect(writeTable(articles, broken, memorySink(new Map()), NO_PREVIOUS)).rejects.toThrow(/cut short/);
+    store.close();
   });
 
   test('a previous table in another layout is read whole', () => {

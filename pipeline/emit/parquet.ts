@@ -43,15 +43,30 @@ export function toParquet(cols: Column[], rows: Iterable<Record<string, unknown>
  * writer asks for them, and each finished row group comes out as it is written.
  */
 export async function* parquetStream(next: () => ArrowBatch | null, createdBy: string, size: number): AsyncGenerator<Uint8Array> {
+  // The wasm writer ends its output quietly when its input fails: the failure is kept and thrown here.
+  let failure: unknown = null;
   const input = new ReadableStream<RecordBatch>({
     pull(controller) {
-      const batch = next();
-      if (batch) controller.enqueue(toWasmBatch(batch));
-      else controller.close();
+      try {
+        const batch = next();
+        if (batch) controller.enqueue(toWasmBatch(batch));
+        else controller.close();
+      } catch (e) {
+        failure = e;
+        controller.error(e);
+      }
     },
   });
-  const output = await transformParquetStream(input, parquetProperties(createdBy, size));
-  for await (const piece of output as unknown as AsyncIterable<Uint8Array>) yield piece;
+  try {
+    const output = await transformParquetStream(input, parquetProperties(createdBy, size));
+    for await (const piece of output as unknown as AsyncIterable<Uint8Array>) {
+      if (failure) break;
+      yield piece;
+    }
+  } catch (e) {
+    throw failure ?? e;
+  }
+  if (failure) throw failure;
 }
 
 export function parquetChunks(cols: Column[], rows: Iterable<Record<string, unknown>>, metadata: Record<string, string>, createdBy: string, size = 10_000): AsyncGenerator<Uint8Array> {

@@ -22,10 +22,11 @@ export function rowsInMemory(rows: Row[], texts?: TableRows['texts']): TableRows
   return { count: rows.length, rows, ...(texts ? { texts } : {}) };
 }
 
-/** Write rows to the store, `size` at a time (the caller may let the rows go then). */
+/** Write rows to the store, `size` at a time (the caller may let the rows go then), texts already put. */
 export function storeRows(store: RunStore, rows: readonly Row[], size: number, texts?: TableRows['texts']): TableRows {
   const batches: Loc[] = [];
   for (let i = 0; i < rows.length; i += size) batches.push(store.putRecords(rows.slice(i, i + size)));
+  store.flush(); // readable from the descriptor (other threads) from now on
   return { count: rows.length, stored: { fd: store.fd, batches, size }, ...(texts ? { texts } : {}) };
 }
 
