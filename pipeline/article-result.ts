@@ -7,6 +7,7 @@
  * article's `text` gets it back from the store.
  */
 import { Article } from '../schemas/index.js';
+import { shingleSet } from './dedupe/shingles.js';
 import type { ArticleAnalysis } from './index.js';
 import type { Loc, RunStore } from './lib/store.js';
 import type { CleanArticle, Message } from './types.js';
@@ -19,6 +20,8 @@ export interface ArticleResult extends ArticleAnalysis {
   astral: Int32Array | null;
   /** Words in the text (`articles.word_count`). */
   wordCount: number;
+  /** The text's distinct word 5-shingles, sorted (dedupe's exact measures), made here rather than in the corpus stage. */
+  shingles: Uint32Array;
 }
 
 const WORDS = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
@@ -59,7 +62,12 @@ export function toCodePoint(astral: Int32Array | null, offset: number): number {
 /** The rest of the per-article work, in the worker: what the published rows need of the text. */
 export function finishAnalysis(a: ArticleAnalysis): ArticleResult {
   const text = a.article.text;
-  const result: ArticleResult = { ...a, astral: text ? astralPositions(text) : null, wordCount: text ? wordCount(text) : 0 };
+  const result: ArticleResult = {
+    ...a,
+    astral: text ? astralPositions(text) : null,
+    wordCount: text ? wordCount(text) : 0,
+    shingles: text ? shingleSet(text) : new Uint32Array(0),
+  };
   // The text column is checked here, with its article: the corpus stages never hold it.
   const check = text ? Article.shape.text.safeParse(text) : null;
   if (check && !check.success) result.messages = [...a.messages, textProblem(a.article, check.error.issues[0]?.message ?? 'invalid')];
@@ -72,10 +80,12 @@ function textProblem(a: CleanArticle, message: string): Message {
 
 const LOC = Symbol('text in the run store');
 const STORE = Symbol('the run store');
+const SHINGLES = Symbol('shingles in the run store');
 
 /** A clean article whose text waits in the run store: every other field as it was. */
 class StoredArticle {
   declare [LOC]: Loc;
+  declare [SHINGLES]: Loc;
   declare [STORE]: RunStore;
   get text(): string {
     return this[STORE].text(this[LOC]);
@@ -91,8 +101,10 @@ export function keepArticle(r: ArticleResult, store: RunStore): ArticleResult {
   const kept = Object.create(StoredArticle.prototype) as CleanArticle & StoredArticle;
   for (const key of Object.keys(a) as (keyof CleanArticle)[]) if (key !== 'text') (kept as unknown as Record<string, unknown>)[key] = a[key];
   kept[LOC] = store.putText(a.text);
+  kept[SHINGLES] = store.putBytes(r.shingles);
   kept[STORE] = store;
   r.article = kept;
+  r.shingles = NO_SHINGLES;
   internAll(r.quotes, kept.articleId);
   internAll(r.people, kept.articleId);
   internAll(r.events, kept.articleId);
@@ -127,6 +139,16 @@ function internAll(records: readonly object[], articleId: string): void {
       else if (Array.isArray(v)) for (let i = 0; i < v.length; i++) if (typeof v[i] === 'string') v[i] = intern(v[i] as string);
     }
   }
+}
+
+const NO_SHINGLES = new Uint32Array(0);
+
+/** The shingles of an article kept by `keepArticle`, read back from the store (dedupe). */
+export function shinglesOf(a: CleanArticle): Uint32Array {
+  const kept = a as Partial<StoredArticle>;
+  const bytes = kept[STORE]!.bytes(kept[SHINGLES]!);
+  // A view when the bytes are aligned for it (they are, from a pooled buffer), else a copy.
+  return bytes.byteOffset % 4 ? new Uint32Array(Uint8Array.from(bytes).buffer) : new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4);
 }
 
 /** Where an article kept by `keepArticle` has its text. */

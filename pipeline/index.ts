@@ -14,7 +14,7 @@ import { extractEvents, type EventMentionDraft } from './extract-events/index.js
 import { extractQuotes } from './extract-quotes.js';
 import { DEFAULT_INGEST, listInputs, readInput } from './ingest/index.js';
 import { assemble } from './assemble.js';
-import { finishAnalysis, keepArticle, textLoc, type ArticleResult } from './article-result.js';
+import { finishAnalysis, keepArticle, shinglesOf, textLoc, type ArticleResult } from './article-result.js';
 export type { ArticleResult } from './article-result.js';
 import { buildReport, validate, type Report } from './run-report.js';
 import { collectGarbage } from './lib/memory.js';
@@ -243,7 +243,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
   }
   const unique = analyses.filter((a, i) => i === 0 || a.article.articleId !== analyses[i - 1]!.article.articleId);
   const d = time('dedupe', () =>
-    dedupe(unique.map(({ article: a, signature, textHash }) => ({ articleId: a.articleId, signature, textHash, text: a.text, url: a.url, altUrls: a.altUrls, sourceId: a.sourceId }))),
+    dedupe(unique.map(({ article: a, signature, textHash }) => ({ articleId: a.articleId, signature, textHash, shingles: shinglesOf(a), url: a.url, altUrls: a.altUrls, sourceId: a.sourceId }))),
   );
   append(messages, d.messages);
   const others: OtherActor[] = [];

@@ -25,6 +25,8 @@ export interface RunStore {
   readonly fd: number;
   putText(text: string): Loc;
   text(loc: Loc): string;
+  putBytes(bytes: ArrayBufferView): Loc;
+  bytes(loc: Loc): Buffer;
   putRecords(records: unknown[]): Loc;
   records(loc: Loc): unknown[];
   /** Writes what is buffered, so that other threads can read everything put so far. */
@@ -87,6 +89,11 @@ export function openRunStore(): RunStore {
       readable(loc);
       last = { loc, text: readText(fd, loc) };
       return last.text;
+    },
+    putBytes: (bytes) => put(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)),
+    bytes(loc) {
+      readable(loc);
+      return readBytes(fd, loc);
     },
     putRecords: (records) => put(serialize(records)),
     records(loc) {
