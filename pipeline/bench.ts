@@ -88,6 +88,7 @@ async function child(o: { in: string; out: string; workers: number; cacheDir: st
   const result = await run({
     inDir: o.in,
     workers: o.workers,
+    ...(o.cacheDir ? { publishCache: join(o.cacheDir, 'tables') } : {}),
     timings: stages,
     analyze: cache ? cachedAnalyze(pool.analyze, cache) : pool.analyze,
     // As the CLI does: workers are stopped once the last article is analysed, freeing their heaps.

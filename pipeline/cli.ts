@@ -10,6 +10,7 @@
 import { constants } from 'node:fs';
 import { access, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { cachedAnalyze, DEFAULT_CACHE_DIR, displayDir, openCache } from './cache.js';
 import { OutputRefused, recoverOutput, refuseOutput } from './emit.js';
@@ -35,7 +36,8 @@ Options:
   --workers N       threads for the per-article stages; 1 runs them in-process
                     (default: one per core, here ${availableParallelism()})
   --cache-dir DIR   cache of per-article results, reused when an article and the code
-                    are unchanged (default: ${DEFAULT_CACHE_DIR})
+                    are unchanged, and of the tables published (an unchanged table's
+                    files are linked from the output replaced) (default: ${DEFAULT_CACHE_DIR})
   --no-cache        neither read nor write the cache
   --site            write the browsable report (site/) whatever the number of articles
   --no-site         do not write site/ (default: written for up to ${SITE_AUTO_MAX.toLocaleString('en')} articles)
@@ -154,6 +156,7 @@ async function main(): Promise<number> {
     result = await run({
       inDir: o.in!,
       workers,
+      ...(cache ? { publishCache: join(cache.dir, 'tables') } : {}),
       ...(maxBytes ? { maxBytes } : {}),
       analyze: cache ? cachedAnalyze(pool.analyze, cache) : pool.analyze,
       onProgress: (done, total) => {
@@ -190,7 +193,8 @@ async function main(): Promise<number> {
   const site = o.site || (!o['no-site'] && articles <= SITE_AUTO_MAX);
   if (!site && !o['no-site']) process.stderr.write(`reportage: site/ not written for ${articles} articles (over ${SITE_AUTO_MAX}); --site writes it\n`);
   try {
-    await result.publish(o.out!, { site });
+    const { reused } = await result.publish(o.out!, { site });
+    if (o.verbose) process.stderr.write(`reportage: ${reused.length} unchanged tables linked from the output replaced${reused.length ? ` (${reused.join(', ')})` : ''}\n`);
   } catch (e) {
     if (!(e instanceof OutputRefused)) throw e;
     process.stderr.write(`reportage: ${printable(e.message)}; nothing published\n`);

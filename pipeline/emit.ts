@@ -11,6 +11,7 @@ import { TABLES, columns, withBounds, type TableDef } from '../schemas/index.js'
 import { NO_PREVIOUS, previousOutput, type PreviousOutput } from './emit/previous.js';
 import { publishFolder } from './emit/publish.js';
 import { renderOutput, writeOutput, type Output } from './emit/render.js';
+import { readRecords, recordFile, writeRecords } from './emit/reuse.js';
 import { RowReader, rowsInMemory, storeRows, type TableRows } from './emit/rows.js';
 import { batchSize } from './emit/tables.js';
 import type { RunStore } from './lib/store.js';
@@ -38,6 +39,8 @@ export interface PublishOptions {
   site?: boolean;
   /** Threads that write the tables (default 1: this thread). */
   workers?: number;
+  /** Folder of the records of published tables, to link unchanged tables' files instead of writing them (emit/reuse.ts); none by default. */
+  records?: string;
 }
 
 /** An output file as it is produced: its path under out/ and its bytes, in pieces. */
@@ -57,13 +60,16 @@ const inMemory = (input: EmitInput): Output => ({
 /**
  * A run's records moved to the run store, a batch of rows at a time, ready to be published: the
  * threads that write the files read them back a batch at a time, and the caller can let go of
- * the rows. `texts` says where each articles row's text is (the rows leave it out).
+ * the rows. `texts` says where each articles row's text is (the rows leave it out) and its hash;
+ * with `version` (naming the code), each table gets a digest of its content (emit/reuse.ts).
  */
-export function storeOutput(store: RunStore, tables: Record<string, Record<string, unknown>[]>, report: unknown, texts?: TableRows['texts']): Output {
-  return {
-    tables: Object.fromEntries(TABLES.map((t) => [t.name, storeRows(store, tables[t.name] ?? [], batchSize(t), t.name === 'articles' ? texts : undefined)])),
-    report,
+export function storeOutput(store: RunStore, tables: Record<string, Record<string, unknown>[]>, report: unknown, texts: TableRows['texts'] & { hashes: readonly string[] }, version?: string): Output {
+  const stored = (t: TableDef) => {
+    const articles = t.name === 'articles';
+    const digest = version ? { version, ...(articles ? { textHashes: texts.hashes } : {}) } : undefined;
+    return storeRows(store, tables[t.name] ?? [], batchSize(t), articles ? { fd: texts.fd, locs: texts.locs } : undefined, digest);
   };
+  return { tables: Object.fromEntries(TABLES.map((t) => [t.name, stored(t)])), report };
 }
 
 /** The records of an output, whole, in memory (the articles with their texts). */
@@ -99,8 +105,16 @@ export async function emit(outDir: string, files: Iterable<OutputFile | [string,
 }
 
 /** Render and publish a run's records into `outDir`, with the change report against what it replaces. */
-export async function publish(outDir: string, input: EmitInput | Output, options: PublishOptions = {}): Promise<void> {
+export async function publish(outDir: string, input: EmitInput | Output, options: PublishOptions = {}): Promise<{ reused: string[] }> {
   const output = isOutput(input) ? input : inMemory(input);
   const previous = previousOutput(resolve(outDir));
-  await publishFolder(outDir, (dir) => writeOutput(output, dir, { previous, site: options.site ?? true, workers: options.workers ?? 1 }), options);
+  const file = options.records ? recordFile(options.records, outDir) : undefined;
+  const records = readRecords(file);
+  let written: Awaited<ReturnType<typeof writeOutput>> = { records: {}, reused: [] };
+  await publishFolder(outDir, async (dir) => {
+    written = await writeOutput(output, dir, { previous, site: options.site ?? true, workers: options.workers ?? 1, records });
+  }, options);
+  // Recorded once the new output is in place: it describes what is there now.
+  if (file) writeRecords(file, written.records);
+  return { reused: written.reused };
 }

@@ -17,6 +17,7 @@ import { assemble } from './assemble.js';
 import { finishAnalysis, keepArticle, shinglesOf, textLoc, type ArticleResult } from './article-result.js';
 export type { ArticleResult } from './article-result.js';
 import { buildReport, validate, type Report } from './run-report.js';
+import { codeFingerprint } from './cache.js';
 import { collectGarbage } from './lib/memory.js';
 import { openRunStore } from './lib/store.js';
 import { sha256Hex } from './lib/hash.js';
@@ -139,6 +140,12 @@ export interface RunOptions {
   analyze?: (batch: RawArticle[]) => Promise<ArticleResult[]>;
   /** Threads that write the tables when publishing (default 1: the calling thread). */
   workers?: number;
+  /**
+   * A folder where the digests of the tables published to each output folder are kept, so that
+   * a table that has not changed is linked from the output it replaces instead of written again
+   * (emit/reuse.ts). The CLI keeps them in its cache folder; none by default.
+   */
+  publishCache?: string;
   /** Called as articles finish, for a progress indicator. */
   onProgress?: (done: number, total: number) => void;
   /** Wall time per stage is recorded here when given (benchmarks). */
@@ -150,8 +157,11 @@ export interface RunResult {
   readonly files: Map<string, Uint8Array> | null;
   /** The validated records, table name → rows (sorted by id), the articles with their texts; null when the run failed validation. */
   readonly tables: Record<string, Record<string, unknown>[]> | null;
-  /** Render and write the output into `outDir`, replacing it whole at the end; `site: false` leaves out site/. */
-  publish(outDir: string, options?: { site?: boolean }): Promise<void>;
+  /**
+   * Render and write the output into `outDir`, replacing it whole at the end; `site: false` leaves
+   * out site/. Says which tables were unchanged and linked from the output replaced (`publishCache`).
+   */
+  publish(outDir: string, options?: { site?: boolean }): Promise<{ reused: string[] }>;
   report: Report;
   /** Input files rejected (the run still publishes the others). */
   rejected: number;
@@ -266,7 +276,12 @@ export async function run(options: RunOptions): Promise<RunResult> {
   );
   // The articles rows leave out their texts: they wait in the run store until written.
   const articleOf = new Map(unique.map((a) => [a.article.articleId, a.article]));
-  const texts = { fd: store.fd, locs: tables.articles!.map((r) => textLoc(articleOf.get(r.article_id as string)!)) };
+  const textHashOf = new Map(unique.map((a) => [a.article.articleId, a.textHash]));
+  const texts = {
+    fd: store.fd,
+    locs: tables.articles!.map((r) => textLoc(articleOf.get(r.article_id as string)!)),
+    hashes: tables.articles!.map((r) => textHashOf.get(r.article_id as string)!),
+  };
   const invalid = time('validate', () => validate(tables, { articles: ['text'] }));
   append(messages, invalid);
   const articleCount = unique.length;
@@ -276,6 +291,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
   mentions.length = 0;
   events.length = 0;
   articleOf.clear();
+  textHashOf.clear();
 
   const report = buildReport(messages, {
     files: listed.files.length,
@@ -287,10 +303,10 @@ export async function run(options: RunOptions): Promise<RunResult> {
     store.close();
     if (articleCount === 0) report.errors.push({ ruleId: 'run/no-articles', severity: 'error', reason: 'No article could be read: nothing to publish' });
     report.valid = false;
-    return { files: null, tables: null, publish: async () => {}, report, rejected };
+    return { files: null, tables: null, publish: async () => ({ reused: [] }), report, rejected };
   }
   // The records go to the run store, and the threads that write the output read them from there.
-  const output = storeOutput(store, tables, report, texts);
+  const output = storeOutput(store, tables, report, texts, options.publishCache ? codeFingerprint() : undefined);
   for (const k of Object.keys(tables)) delete tables[k];
   store.flush();
   tidy();
@@ -315,11 +331,16 @@ export async function run(options: RunOptions): Promise<RunResult> {
       // Publishing consumes the records and closes the run store.
       published = true;
       try {
-        await publish(outDir, output, { inDir: options.inDir, site: publishOptions.site ?? true, workers: options.workers ?? 1 });
+        return await publish(outDir, output, {
+          inDir: options.inDir,
+          site: publishOptions.site ?? true,
+          workers: options.workers ?? 1,
+          ...(options.publishCache ? { records: options.publishCache } : {}),
+        });
       } finally {
         store.close();
+        timings['render+write'] = (timings['render+write'] ?? 0) + performance.now() - t;
       }
-      timings['render+write'] = (timings['render+write'] ?? 0) + performance.now() - t;
     },
     report,
     rejected,

@@ -6,7 +6,7 @@
  * Runs the built CLI (dist/), as `make` does; `make test` compiles first. Behaviour only: no timings.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -110,6 +110,35 @@ describe.skipIf(!built)('speed features give exactly the output of a clean singl
     expect(incremental.status).toBe(reference.status);
     expect(differences(reference.out, incremental.out)).toEqual([]);
     expect(differences(clean.out, reference.out)).not.toEqual([]);
+  });
+
+  test('an unchanged re-run over its own output links every table from it: the same bytes', () => {
+    const cache = join(tmp, 'cache-reuse');
+    const first = cli(corpus, 'reuse', '--workers', '1', '--cache-dir', cache);
+    expect(first.stderr).toContain('reportage: 0 unchanged tables linked');
+    const again = cli(corpus, 'reuse', '--workers', '2', '--cache-dir', cache);
+    expect(again.stderr).toContain('reportage: 7 unchanged tables linked');
+    expect(again.status).toBe(clean.status);
+    expect(differences(clean.out, again.out)).toEqual([]);
+    // Linked, not copied: the files are the output's own now (the one replaced is gone).
+    expect(statSync(join(again.out, 'articles.parquet')).nlink).toBe(1);
+  });
+
+  test('one article added: the tables it changes are written again, the others linked, the same bytes as without the cache', () => {
+    const grown = join(tmp, 'corpus-reuse');
+    makeCorpus(grown, 150);
+    const cache = join(tmp, 'cache-reuse-grown');
+    const before = cli(grown, 'reuse-grown', '--workers', '1', '--cache-dir', cache);
+    cpSync(before.out, join(tmp, 'out', 'reuse-grown-reference'), { recursive: true });
+    const added = [...generateCorpus(40, 11)].find((f) => f.name.endsWith('.txt'))!;
+    writeFileSync(join(grown, `added_${added.name}`), added.bytes);
+    const reference = cli(grown, 'reuse-grown-reference', '--workers', '1', '--no-cache');
+    const incremental = cli(grown, 'reuse-grown', '--workers', '2', '--cache-dir', cache);
+    const linked = /reportage: (\d+) unchanged tables linked(?: \((.*)\))?/.exec(incremental.stderr)!;
+    expect(Number(linked[1])).toBeLessThan(7);
+    expect(linked[2] ?? '').not.toContain('articles');
+    expect(differences(reference.out, incremental.out)).toEqual([]);
+    expect(readFileSync(join(incremental.out, 'CHANGES.md'), 'utf8')).toContain(`added_${added.name.replace(/\.txt$/, '')}`);
   });
 
   test('corrupt cache entries are recomputed and rewritten, never fatal, never in the output', () => {

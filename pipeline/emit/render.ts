@@ -16,6 +16,7 @@ import { siteFiles } from '../report/index.js';
 import { datapackage, resource } from './datapackage.js';
 import { reportChunks } from './json.js';
 import type { PreviousOutput } from './previous.js';
+import { listedFiles, reuseTable, type TableRecord } from './reuse.js';
 import { OUTPUT_MARKER, OUTPUT_MARKER_TEXT } from './publish.js';
 import { RowReader, rowsInMemory, type Row, type TableRows } from './rows.js';
 import { folderSink, memorySink, tableDef, writeTable, writeTableSync, type TableResult } from './tables.js';
@@ -32,6 +33,8 @@ export interface OutputOptions {
   site: boolean;
   /** Threads that write the tables; 1 writes them on this thread. */
   workers?: number;
+  /** What was last published to this output: unchanged tables are linked from it (emit/reuse.ts). */
+  records?: Record<string, TableRecord>;
 }
 
 /** What a worker thread is given: one table to write into the folder being built. */
@@ -129,15 +132,22 @@ function cost(t: TableDef, rows: TableRows): number {
  * first, to the least loaded), so no thread waits for this one to hand out the next table while
  * it writes the site.
  */
-async function writeTables(output: Output, dir: string, options: OutputOptions): Promise<TableResult[]> {
+async function writeTables(output: Output, dir: string, options: OutputOptions): Promise<{ results: TableResult[]; reused: string[] }> {
   const previousDir = options.previous.dir ?? null;
-  const jobs: TableJob[] = TABLES.map((t) => ({ table: t.name, rows: rowsOf(output, t.name), dir, previousDir }));
+  const listed = listedFiles(options.previous.dir);
+  const reused = new Map<string, TableResult>();
+  for (const t of TABLES) {
+    const r = reuseTable(t.name, rowsOf(output, t.name).digest, options.records?.[t.name], options.previous.dir, listed, dir);
+    if (r) reused.set(t.name, r);
+  }
+  const linked = [...reused.keys()];
+  const all = () => ({ results: TABLES.map((t) => reused.get(t.name)!), reused: linked });
+  const jobs: TableJob[] = TABLES.filter((t) => !reused.has(t.name)).map((t) => ({ table: t.name, rows: rowsOf(output, t.name), dir, previousDir }));
   const workers = Math.min(Math.max(1, Math.floor(options.workers ?? 1)), jobs.length);
-  if (workers === 1) {
+  if (workers <= 1) {
     const sink = folderSink(dir);
-    const out: TableResult[] = [];
-    for (const t of TABLES) out.push(await writeTable(t, rowsOf(output, t.name), sink, options.previous));
-    return out;
+    for (const job of jobs) reused.set(job.table, await writeTable(tableDef(job.table), job.rows, sink, options.previous));
+    return all();
   }
   const shares: { load: number; jobs: TableJob[] }[] = Array.from({ length: workers }, () => ({ load: 0, jobs: [] }));
   const costOf = (job: TableJob) => cost(tableDef(job.table), job.rows);
@@ -150,15 +160,18 @@ async function writeTables(output: Output, dir: string, options: OutputOptions):
   const threads = createThreads<TableJob[], TableResult[]>(url, workers);
   try {
     const done = Promise.all(shares.map((s) => threads.run(s.jobs)));
-    const results = (await done).flat();
-    return TABLES.map((t) => results.find((r) => r.name === t.name)!);
+    for (const r of (await done).flat()) reused.set(r.name, r);
+    return all();
   } finally {
     await threads.close();
   }
 }
 
-/** Write every output file into `dir` (the folder being published; its marker is written by the caller). */
-export async function writeOutput(output: Output, dir: string, options: OutputOptions): Promise<void> {
+/**
+ * Write every output file into `dir` (the folder being published; its marker is written by the
+ * caller); returns the record of each table written, and the tables whose files were reused.
+ */
+export async function writeOutput(output: Output, dir: string, options: OutputOptions): Promise<{ records: Record<string, TableRecord>; reused: string[] }> {
   const tables = writeTables(output, dir, options);
   tables.catch(() => {}); // rethrown by the await below
   const made = new Set<string>();
@@ -172,6 +185,12 @@ export async function writeOutput(output: Output, dir: string, options: OutputOp
   const schemas = schemaFiles();
   const report = reportFile(output.report);
   for (const file of [...schemas, report]) write(file);
-  const results = await tables;
+  const { results, reused } = await tables;
   for (const file of describe(results, schemas, report, options.previous)) write(file);
+  const records: Record<string, TableRecord> = {};
+  results.forEach((r, i) => {
+    const digest = rowsOf(output, TABLES[i]!.name).digest;
+    if (digest) records[r.name] = { digest, rows: r.rows, files: r.files };
+  });
+  return { records, reused };
 }

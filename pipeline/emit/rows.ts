@@ -4,6 +4,7 @@
  * articles' texts may wait in the store as well. A `TableRows` is plain data, so it can be handed
  * to a worker thread as it is; `RowReader` gives the rows back whole.
  */
+import { createHash } from 'node:crypto';
 import { readRecords, readText, type Loc, type RunStore } from '../lib/store.js';
 
 export type Row = Record<string, unknown>;
@@ -16,18 +17,31 @@ export interface TableRows {
   stored?: { fd: number; batches: readonly Loc[]; size: number };
   /** Where row i's `text` is (`locs[i]`), when the rows leave it out. */
   texts?: { fd: number; locs: readonly Loc[] };
+  /** A digest of the rows, their texts and the code that renders them, when stored (emit/reuse.ts). */
+  digest?: string;
 }
 
 export function rowsInMemory(rows: Row[], texts?: TableRows['texts']): TableRows {
   return { count: rows.length, rows, ...(texts ? { texts } : {}) };
 }
 
-/** Write rows to the store, `size` at a time (the caller may let the rows go then), texts already put. */
-export function storeRows(store: RunStore, rows: readonly Row[], size: number, texts?: TableRows['texts']): TableRows {
+/**
+ * Write rows to the store, `size` at a time (the caller may let the rows go then), texts already
+ * put. With `digest` (the code's version and the texts' hashes, row by row), the table gets a
+ * digest of its content: of its rows as JSON, since the stored bytes depend on how each string
+ * happens to be held in memory, not only on what it says.
+ */
+export function storeRows(store: RunStore, rows: readonly Row[], size: number, texts?: TableRows['texts'], digest?: { version: string; textHashes?: readonly string[] }): TableRows {
+  const hash = digest ? createHash('sha256').update(`${digest.version}\u0000${size}\u0000${rows.length}\u0000`) : null;
   const batches: Loc[] = [];
-  for (let i = 0; i < rows.length; i += size) batches.push(store.putRecords(rows.slice(i, i + size)));
+  for (let i = 0; i < rows.length; i += size) {
+    const batch = rows.slice(i, i + size);
+    hash?.update(JSON.stringify(batch));
+    batches.push(store.putRecords(batch));
+  }
+  for (const h of digest?.textHashes ?? []) hash?.update(h);
   store.flush(); // readable from the descriptor (other threads) from now on
-  return { count: rows.length, stored: { fd: store.fd, batches, size }, ...(texts ? { texts } : {}) };
+  return { count: rows.length, stored: { fd: store.fd, batches, size }, ...(texts ? { texts } : {}), ...(hash ? { digest: hash.digest('hex') } : {}) };
 }
 
 export class RowReader {
