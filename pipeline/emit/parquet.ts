@@ -6,14 +6,12 @@
  * the BBC politics run, files a third smaller (articles 439 vs 649 KB, quote_mentions 352 vs 531
  * KB) at the same speed, and no second type mapping to keep in step with the Arrow one.
  *
- * Two writers, the same bytes (a test checks it): `parquetChunks` hands the batches to the wasm
+ * Two writers, the same bytes (a test checks it): `parquetStream` hands the batches to the wasm
  * writer one at a time and passes each finished row group on (publishing: memory holds a row
- * group, not the table); `toParquet` writes a table held in memory at once (synchronous).
+ * group, not the table); `parquetOf` writes batches held in memory at once (synchronous).
  */
 import { RecordBatchStreamWriter, type RecordBatch as ArrowBatch } from 'apache-arrow';
 import { Compression, Table, WriterPropertiesBuilder, transformParquetStream, writeParquet, type RecordBatch, type WriterProperties } from 'parquet-wasm/node';
-import type { Column } from '../../schemas/index.js';
-import { arrowSchema, recordBatches } from './arrow.js';
 
 export function parquetProperties(createdBy: string, size: number): WriterProperties {
   return new WriterPropertiesBuilder().setCompression(Compression.ZSTD).setCreatedBy(createdBy).setMaxRowGroupSize(size).build();
@@ -32,10 +30,6 @@ export function parquetOf(batches: ArrowBatch[], createdBy: string, size: number
   const ipc = RecordBatchStreamWriter.writeAll(batches).toUint8Array(true);
   // writeParquet takes the wasm table (and its memory) over: nothing to free here.
   return writeParquet(Table.fromIPCStream(ipc), parquetProperties(createdBy, size));
-}
-
-export function toParquet(cols: Column[], rows: Iterable<Record<string, unknown>>, metadata: Record<string, string>, createdBy: string, size = 10_000): Uint8Array {
-  return parquetOf([...recordBatches(cols, rows, arrowSchema(cols, metadata), size)], createdBy, size);
 }
 
 /**
@@ -67,9 +61,4 @@ export async function* parquetStream(next: () => ArrowBatch | null, createdBy: s
     throw failure ?? e;
   }
   if (failure) throw failure;
-}
-
-export function parquetChunks(cols: Column[], rows: Iterable<Record<string, unknown>>, metadata: Record<string, string>, createdBy: string, size = 10_000): AsyncGenerator<Uint8Array> {
-  const source = recordBatches(cols, rows, arrowSchema(cols, metadata), size);
-  return parquetStream(() => source.next().value ?? null, createdBy, size);
 }
