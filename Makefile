@@ -10,6 +10,8 @@ SHARED ?= ../shared
 NODE ?= node
 # STRICT=1: a run that published but rejected some input files (exit 1) fails make too.
 STRICT ?=
+# SITE=0: no browsable report (site/); make writes it whatever the size of the corpus otherwise.
+SITE ?= 1
 # What `make regenerate` runs after `make check` (the test suite; its own test sets this to skip).
 REGENERATE_TESTS ?= $(MAKE) test
 # The browser the site test drives (Debian's chromium; installed by `make test` when missing).
@@ -58,7 +60,7 @@ $(BUILD): $(DEPS) $(SOURCES)
 
 # Exit 1 (published, some input files rejected) is success unless STRICT is set; 2 is failure.
 $(STAMP): $(BUILD) $(INPUT_LIST)
-	@rc=0; $(NODE) dist/pipeline/cli.js --in "$(SEEDS)" --out "$(OUT)" || rc=$$?; \
+	@rc=0; $(NODE) dist/pipeline/cli.js --in "$(SEEDS)" --out "$(OUT)" $(if $(filter 0,$(SITE)),--no-site,--site) || rc=$$?; \
 	if [ $$rc -eq 1 ] && [ -z "$(STRICT)" ]; then echo "make: published; some input files were rejected (listed above; STRICT=1 makes this fail)"; rc=0; fi; \
 	[ $$rc -eq 0 ] || exit $$rc
 	@mkdir -p $(dir $@) && touch $@

@@ -5,7 +5,7 @@
  */
 
 // The whole pipeline, and the per-article part of it.
-export { run, analyzeArticle, validate, type RunOptions, type RunResult, type Report, type ArticleAnalysis } from './index.js';
+export { run, analyzeArticle, analyzeForRun, validate, type RunOptions, type RunResult, type Report, type ArticleAnalysis, type ArticleResult } from './index.js';
 
 // The stages, in pipeline order.
 export { listInputs, readInput, readBytes, DEFAULT_INGEST, type IngestOptions, type Listing } from './ingest/index.js';

@@ -1,13 +1,15 @@
 /**
  * Assemble the published records from what the stages found: articles with their story and date,
  * quotes deduplicated across articles, events with their mentions, stories and actors. Offsets are
- * converted here from UTF-16 units (JS) to code points (what notebooks index by). Rows are sorted
- * by their primary key, so output order never depends on input order.
+ * converted here from UTF-16 units (JS) to code points (what notebooks index by), from what the
+ * per-article stage noted of each text (`astral`), so no text is read here; the articles rows
+ * leave out their `text`, which is written from the run store (emit). Rows are sorted by their
+ * primary key, so output order never depends on input order.
  */
 import type { Actor, Article, Event, EventMention, Quote, QuoteMention, Story } from '../schemas/index.js';
 import type { StoryAssignment } from './cluster-stories/index.js';
 import type { Duplicate } from './dedupe.js';
-import type { ArticleAnalysis } from './index.js';
+import { toCodePoint, type ArticleResult } from './article-result.js';
 import { dateConfidence } from './clean/article-date.js';
 import { stableId } from './lib/hash.js';
 import { linkQuotes, storyRecords, type MergedEvent } from './merge-events.js';
@@ -16,7 +18,7 @@ import type { QuoteMention as QuoteOccurrence } from './types.js';
 import { cmp, uniqueSorted } from './lib/collections.js';
 
 export interface AssembleInput {
-  analyses: ArticleAnalysis[];
+  analyses: ArticleResult[];
   duplicates: Map<string, Duplicate>;
   actors: ActorResolution;
   stories: StoryAssignment;
@@ -27,11 +29,11 @@ export type Tables = Record<string, Record<string, unknown>[]>;
 
 export function assemble(input: AssembleInput): Tables {
   const { analyses, duplicates, actors, stories } = input;
-  const textOf = new Map(analyses.map((a) => [a.article.articleId, a.article.text]));
-  const cp = codePointConverter(textOf);
+  const astral = new Map(analyses.map((a) => [a.article.articleId, a.astral]));
+  const cp = (articleId: string, offset: number) => toCodePoint(astral.get(articleId) ?? null, offset);
   const storyOf = (id: string) => stories.storyOf.get(id) ?? stableId('st', id);
 
-  const articles: Article[] = analyses.map(({ article: a }) => {
+  const articles: Omit<Article, 'text'>[] = analyses.map(({ article: a, wordCount }) => {
     const dup = duplicates.get(a.articleId);
     const date = stories.articleDate.get(a.articleId) ?? { date: a.date, source: a.dateSource };
     const confidence = !date.date || !date.source ? null : date.source === a.dateSource ? a.dateConfidence : dateConfidence(date.source);
@@ -54,8 +56,8 @@ export function assemble(input: AssembleInput): Tables {
       language: a.language,
       license: a.license,
       source_id: a.sourceId,
-      text: a.text,
-      word_count: (a.text.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu) ?? []).length,
+      // text: left out here, written from the run store one row at a time (emit).
+      word_count: wordCount,
       repairs: a.repairs,
       format: a.format,
       sha256: a.sha256,
@@ -186,8 +188,7 @@ export function assemble(input: AssembleInput): Tables {
   };
 
   function evidence(articleId: string, start: number, end: number, rule: string) {
-    const text = textOf.get(articleId) ?? '';
-    return { article_id: articleId, span_start: cp(articleId, start), span_end: cp(articleId, end), evidence: text.slice(start, end), rule };
+    return { article_id: articleId, span_start: cp(articleId, start), span_end: cp(articleId, end), rule };
   }
 }
 
@@ -200,35 +201,6 @@ export function normaliseQuote(s: string): string {
     .replace(/[^\p{L}\p{N}']+/gu, ' ')
     .trim();
 }
-
-/** UTF-16 offset → code-point offset, per article; identity for texts without astral characters. */
-function codePointConverter(textOf: Map<string, string>): (articleId: string, offset: number) => number {
-  const tables = new Map<string, Int32Array | null>();
-  return (articleId, offset) => {
-    let t = tables.get(articleId);
-    if (t === undefined) {
-      const text = textOf.get(articleId) ?? '';
-      t = /[\uD800-\uDFFF]/.test(text) ? surrogateTable(text) : null;
-      tables.set(articleId, t);
-    }
-    return t ? t[offset]! : offset;
-  };
-}
-
-function surrogateTable(text: string): Int32Array {
-  const t = new Int32Array(text.length + 1);
-  let cp = 0;
-  for (let i = 0; i < text.length; i++, cp++) {
-    t[i] = cp;
-    const c = text.charCodeAt(i);
-    const next = text.charCodeAt(i + 1);
-    // A surrogate pair is one code point: both halves map to it.
-    if (c >= 0xd800 && c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) t[++i] = cp;
-  }
-  t[text.length] = cp;
-  return t;
-}
-
 
 function sortBy<T>(rows: T[], key: (r: T) => string): T[] {
   return rows.map((r) => [key(r), r] as const).sort((a, b) => cmp(a[0], b[0])).map(([, r]) => r);

@@ -19,7 +19,7 @@
  * profile (`node --cpu-prof`) of one single-threaded run and prints its top functions.
  */
 import { execFile, execFileSync } from 'node:child_process';
-import { copyFileSync, cpSync, existsSync, mkdirSync, symlinkSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, symlinkSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -65,7 +65,7 @@ interface ChildResult {
 
 // ---------- child: one measured run ----------
 
-async function child(o: { in: string; out: string; workers: number; cacheDir: string | null }): Promise<void> {
+async function child(o: { in: string; out: string; workers: number; cacheDir: string | null; site: boolean }): Promise<void> {
   const stageTimes: Record<string, number> = {};
   const t0 = performance.now();
   const pool = createPool({ workers: o.workers });
@@ -87,6 +87,8 @@ async function child(o: { in: string; out: string; workers: number; cacheDir: st
   const timer = setInterval(sample, 50);
   const result = await run({
     inDir: o.in,
+    workers: o.workers,
+    ...(o.cacheDir ? { publishCache: join(o.cacheDir, 'tables') } : {}),
     timings: stages,
     analyze: cache ? cachedAnalyze(pool.analyze, cache) : pool.analyze,
     // As the CLI does: workers are stopped once the last article is analysed, freeing their heaps.
@@ -98,7 +100,7 @@ async function child(o: { in: string; out: string; workers: number; cacheDir: st
   stages['close (workers, cache writes)'] = performance.now() - tc;
   if (!result.report.valid) throw new Error(`nothing published: ${JSON.stringify(result.report.errors.slice(0, 3))}`);
   const te = performance.now();
-  await result.publish(o.out);
+  await result.publish(o.out, { site: o.site });
   stages['render+write'] = performance.now() - te;
   note('peak (maxRSS)');
   rssByStage['peak (maxRSS)'] = Math.round(process.resourceUsage().maxRSS / 1024);
@@ -116,11 +118,23 @@ async function child(o: { in: string; out: string; workers: number; cacheDir: st
   process.stdout.write(JSON.stringify(out) + '\n');
 }
 
-async function runChild(inDir: string, outDir: string, o: { workers: number; cacheDir?: string; nodeArgs?: string[] }): Promise<ChildResult> {
+async function runChild(inDir: string, outDir: string, o: { workers: number; cacheDir?: string; nodeArgs?: string[]; site?: boolean }): Promise<ChildResult> {
   const args = [...(o.nodeArgs ?? []), SELF, '--child', '--in', inDir, '--out', outDir, '--workers', String(o.workers)];
+  if (o.site) args.push('--site');
   if (o.cacheDir) args.push('--cache-dir', o.cacheDir);
   const { stdout } = await exec(process.execPath, args, { maxBuffer: 1 << 24 });
   return JSON.parse(stdout.trim().split('\n').pop()!) as ChildResult;
+}
+
+/** Bytes of an output folder by table (its four files), and the rest. */
+function outputByTable(dir: string): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const f of readdirSync(dir)) {
+    const m = /^([a-z_]+)\.(?:csv|json|arrow|parquet)$/.exec(f);
+    const key = m && !['report', 'datapackage', 'changes'].includes(m[1]!) ? m[1]! : 'other';
+    out[key] = (out[key] ?? 0) + (statSync(join(dir, f)).isFile() ? statSync(join(dir, f)).size : folderBytes(join(dir, f)));
+  }
+  return out;
 }
 
 /** One adversarial input through every per-article stage, three times: the fastest, in ms. */
@@ -149,6 +163,7 @@ async function main(): Promise<void> {
   const { values: o } = parseArgs({
     options: {
       child: { type: 'boolean', default: false },
+      site: { type: 'boolean', default: false },
       adversarial: { type: 'string' },
       size: { type: 'string' },
       in: { type: 'string' },
@@ -163,7 +178,7 @@ async function main(): Promise<void> {
     },
   });
   const workers = Number(o.workers);
-  if (o.child) return child({ in: o.in!, out: o.out!, workers, cacheDir: o['cache-dir'] ?? null });
+  if (o.child) return child({ in: o.in!, out: o.out!, workers, cacheDir: o['cache-dir'] ?? null, site: o.site! });
   if (o.adversarial) return adversarialChild(o.adversarial as AdversarialKind, Number(o.size));
 
   const runs = Math.max(1, Number(o.runs));
@@ -210,8 +225,15 @@ async function main(): Promise<void> {
     const x16 = scaling[2] as { min_ms: number; articles_per_s: number; yardstick_ratio: number };
     const speedup = one.min_ms / x16.min_ms;
     const outBytes = folderBytes(join(tmp, 'out'));
-    log(`×16 over ×1: time ×${fmt(x16.min_ms / x1.min_ms, 2)}; ${workers} workers over 1: ×${fmt(speedup, 2)}; output ${fmt(outBytes / 1e6, 1)} MB = ${fmt(outBytes / inputBytes, 2)}× the input`);
-    doc.output = { bytes: outBytes, ratio_to_input: outBytes / inputBytes };
+    log(`×16 over ×1: time ×${fmt(x16.min_ms / x1.min_ms, 2)}; ${workers} workers over 1: ×${fmt(speedup, 2)}; output ${fmt(outBytes / 1e6, 1)} MB = ${fmt(outBytes / inputBytes, 2)}× the input (without site/)`);
+    const byTable = outputByTable(join(tmp, 'out'));
+    log(`${''.padEnd(16)} by table (4 formats each) over the input: ${Object.entries(byTable).map(([k, v]) => `${k} ${fmt(v / inputBytes, 2)}×`).join(', ')}`);
+    // The site, from one --site run.
+    const withSite = await runChild(corpus.dir, join(tmp, 'out-site'), { workers, site: true });
+    const siteBytes = folderBytes(join(tmp, 'out-site', 'site'));
+    log(`site/ (one --site run): ${fmt(siteBytes / 1e6, 1)} MB = ${fmt(siteBytes / inputBytes, 2)}× the input; that run ${fmt(withSite.wall_ms / 1000, 2)} s, render+write ${fmt((withSite.stages_ms['render+write'] ?? 0) / 1000, 2)} s`);
+    rmSync(join(tmp, 'out-site'), { recursive: true, force: true });
+    doc.output = { bytes: outBytes, ratio_to_input: outBytes / inputBytes, by_table: byTable, site_bytes: siteBytes, site_run_ms: withSite.wall_ms };
 
     // Incremental runs and make.
     const inc = await incremental(corpus.dir, tmp, workers, x16.min_ms, log);

@@ -1,5 +1,5 @@
 /**
- * A content-addressed cache of per-article results (`ArticleAnalysis`), so a re-run analyses only
+ * A content-addressed cache of per-article results (`ArticleResult`), so a re-run analyses only
  * the articles that changed. It sits in front of the per-article stages as a `run({ analyze })`
  * wrapper and never reads input files: it is given the RawArticle that ingest produced.
  *
@@ -21,7 +21,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import pLimit from 'p-limit';
-import type { ArticleAnalysis } from './index.js';
+import type { ArticleResult } from './article-result.js';
 import { PACKAGE_JSON_PATH } from './lib/version.js';
 import type { RawArticle } from './types.js';
 
@@ -44,9 +44,9 @@ export interface ArticleCache {
   readonly dir: string;
   readonly stats: CacheStats;
   key(raw: RawArticle): string;
-  get(key: string, raw: RawArticle): Promise<ArticleAnalysis | null>;
+  get(key: string, raw: RawArticle): Promise<ArticleResult | null>;
   /** Starts writing an entry in the background; `flush` waits for every write. */
-  put(key: string, analysis: ArticleAnalysis): void;
+  put(key: string, analysis: ArticleResult): void;
   flush(): Promise<void>;
 }
 
@@ -62,7 +62,7 @@ export interface CacheOptions {
 let fingerprintMemo: string | null = null;
 
 /**
- * A hash of the code that produces an ArticleAnalysis: every file under pipeline/ and schemas/
+ * A hash of the code that produces an ArticleResult: every file under pipeline/ and schemas/
  * next to this module (dist/ when run from the build), and package-lock.json (dependency versions).
  * Broader than needed (bench.js counts too), which only costs a recompute after such a change.
  */
@@ -94,7 +94,7 @@ export function openCache(o: CacheOptions = {}): ArticleCache {
   let tmpCounter = 0;
   const pathOf = (key: string) => join(dir, key.slice(0, 2), `${key}.bin`);
 
-  const write = async (key: string, analysis: ArticleAnalysis) => {
+  const write = async (key: string, payload: Buffer) => {
     const path = pathOf(key);
     const sub = dirname(path);
     const tmp = `${path}.tmp-${process.pid}-${tmpCounter++}`;
@@ -103,7 +103,6 @@ export function openCache(o: CacheOptions = {}): ArticleCache {
         await mkdir(sub, { recursive: true });
         made.add(sub);
       }
-      const payload = serialize(analysis);
       const sum = createHash('sha256').update(payload).digest();
       await writeFile(tmp, Buffer.concat([MAGIC, sum, payload]));
       await rename(tmp, path);
@@ -141,7 +140,9 @@ export function openCache(o: CacheOptions = {}): ArticleCache {
       return analysis;
     },
     put(key, analysis) {
-      const p = writes(() => write(key, analysis)).finally(() => pending.delete(p));
+      // Serialised now: the run goes on to change the result it was given (its text to the run store).
+      const payload = serialize(analysis);
+      const p = writes(() => write(key, payload)).finally(() => pending.delete(p));
       pending.add(p);
     },
     async flush() {
@@ -151,13 +152,13 @@ export function openCache(o: CacheOptions = {}): ArticleCache {
 }
 
 /** An entry's analysis, or null when it is not a whole, well-formed entry. */
-function decode(bytes: Buffer): ArticleAnalysis | null {
+function decode(bytes: Buffer): ArticleResult | null {
   if (bytes.length < MAGIC.length + HASH_BYTES || !bytes.subarray(0, MAGIC.length).equals(MAGIC)) return null;
   const sum = bytes.subarray(MAGIC.length, MAGIC.length + HASH_BYTES);
   const payload = bytes.subarray(MAGIC.length + HASH_BYTES);
   if (!createHash('sha256').update(payload).digest().equals(sum)) return null;
   try {
-    const a = deserialize(payload) as ArticleAnalysis;
+    const a = deserialize(payload) as ArticleResult;
     if (!a || typeof a !== 'object' || !a.article || !(a.signature instanceof Uint32Array) || !Array.isArray(a.messages)) return null;
     return a;
   } catch {
@@ -170,9 +171,9 @@ function decode(bytes: Buffer): ArticleAnalysis | null {
  * worker pool) together, and their results are stored. Output order is input order.
  */
 export function cachedAnalyze(
-  inner: (batch: RawArticle[]) => Promise<ArticleAnalysis[]>,
+  inner: (batch: RawArticle[]) => Promise<ArticleResult[]>,
   cache: ArticleCache,
-): (batch: RawArticle[]) => Promise<ArticleAnalysis[]> {
+): (batch: RawArticle[]) => Promise<ArticleResult[]> {
   return async (batch) => {
     const keys = batch.map((r) => cache.key(r));
     const out = await Promise.all(keys.map((k, i) => cache.get(k, batch[i]!)));
@@ -187,7 +188,7 @@ export function cachedAnalyze(
         cache.put(keys[i]!, computed[j]!);
       });
     }
-    return out as ArticleAnalysis[];
+    return out as ArticleResult[];
   };
 }
 

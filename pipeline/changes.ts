@@ -10,6 +10,7 @@ import { cmp } from './lib/collections.js';
 
 type Row = Record<string, unknown>;
 
+/** One table's changes; on a first publication (`before` null) only the counts: the lists stay empty. */
 export interface TableChanges {
   before: number | null;
   after: number;
@@ -33,37 +34,62 @@ export function rowId(primaryKey: string, row: Row): string {
   return primaryKey.split(',').map((k) => String(row[k])).join(',');
 }
 
-/** How the rows of one table differ: `previous` null means there was no previous output. */
-export function diffTable(primaryKey: string, columns: string[], previous: Row[] | null, next: Row[]): TableChanges {
-  const before = new Map((previous ?? []).map((r) => [rowId(primaryKey, r), r]));
-  const prevColumns = previous?.[0] ? Object.keys(previous[0]) : previous ? columns : [];
-  const shared = columns.filter((c) => prevColumns.includes(c));
-  const out: TableChanges = {
-    before: previous ? previous.length : null,
-    after: next.length,
-    added: [],
-    removed: [],
-    changed: [],
-    columns_added: previous ? columns.filter((c) => !prevColumns.includes(c)) : [],
-    columns_removed: prevColumns.filter((c) => !columns.includes(c)),
-  };
-  const seen = new Set<string>();
-  for (const r of next) {
-    const id = rowId(primaryKey, r);
-    seen.add(id);
-    const old = before.get(id);
-    if (!old) {
-      out.added.push(id);
+/**
+ * How the rows of one table differ: `previous` null means there was no previous output (a first
+ * publication: counts only, every row is new).
+ */
+export function diffTable(primaryKey: string, columns: string[], previous: Iterable<Row> | null, next: readonly Row[]): TableChanges {
+  return diffRows(primaryKey, columns, previous, next.map((r) => rowId(primaryKey, r)), (i) => next[i]!);
+}
+
+/**
+ * `diffTable` over rows that are not all at hand: the previous rows are read once, in any order,
+ * one at a time; the new rows are known by their ids, and `row(i)` gives the i-th whole only when
+ * it is compared (a stored table reads it back then).
+ */
+export function diffRows(primaryKey: string, columns: string[], previous: Iterable<Row> | null, ids: readonly string[], row: (i: number) => Row): TableChanges {
+  const out: TableChanges = { before: null, after: ids.length, added: [], removed: [], changed: [], columns_added: [], columns_removed: [] };
+  if (previous === null) return out;
+  const index = new Map(ids.map((id, i) => [id, i]));
+  const seen = new Uint8Array(ids.length);
+  let before = 0;
+  let shared: string[] | null = null;
+  for (const old of previous) {
+    before++;
+    if (!shared) {
+      const prevColumns = Object.keys(old);
+      shared = columns.filter((c) => prevColumns.includes(c));
+      out.columns_added = columns.filter((c) => !prevColumns.includes(c));
+      out.columns_removed = prevColumns.filter((c) => !columns.includes(c));
+    }
+    const id = rowId(primaryKey, old);
+    const i = index.get(id);
+    if (i === undefined) {
+      out.removed.push(id);
       continue;
     }
+    seen[i] = 1;
+    const r = row(i);
     const differ = shared.filter((c) => JSON.stringify(old[c] ?? null) !== JSON.stringify(r[c] ?? null));
     if (differ.length) out.changed.push({ id, columns: differ });
   }
-  for (const id of before.keys()) if (!seen.has(id)) out.removed.push(id);
+  out.before = before;
+  ids.forEach((id, i) => {
+    if (!seen[i]) out.added.push(id);
+  });
   out.added.sort(cmp);
   out.removed.sort(cmp);
   out.changed.sort((a, b) => cmp(a.id, b.id));
   return out;
+}
+
+/**
+ * `changes.json`: the report as data. A first publication gives counts only: every row is new, and
+ * listing every id of a large corpus would make the report as big as a table.
+ */
+export function changesJson(c: Changes): string {
+  const body = c.from === null ? { ...c, tables: Object.fromEntries(Object.entries(c.tables).map(([n, t]) => [n, { before: null, after: t.after }])) } : c;
+  return JSON.stringify(body, null, 2) + '\n';
 }
 
 const plural = (n: number, word: string) => `${n} ${n === 1 ? word.replace(/s$/, '') : word}`;
@@ -102,7 +128,7 @@ export function changesMarkdown(c: Changes): string {
     '',
     '| table | before | after | added | removed | changed |',
     '|---|---:|---:|---:|---:|---:|',
-    ...Object.entries(c.tables).map(([n, t]) => `| ${n} | ${t.before ?? '–'} | ${t.after} | ${t.added.length} | ${t.removed.length} | ${t.changed.length} |`),
+    ...Object.entries(c.tables).map(([n, t]) => `| ${n} | ${t.before ?? '–'} | ${t.after} | ${t.before === null ? t.after : t.added.length} | ${t.removed.length} | ${t.changed.length} |`),
     '',
   ];
   if (c.from === null) return lines.join('\n');

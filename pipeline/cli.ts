@@ -10,6 +10,7 @@
 import { constants } from 'node:fs';
 import { access, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { cachedAnalyze, DEFAULT_CACHE_DIR, displayDir, openCache } from './cache.js';
 import { OutputRefused, recoverOutput, refuseOutput } from './emit.js';
@@ -18,6 +19,9 @@ import { createPool } from './lib/pool.js';
 import { createProgress } from './lib/progress.js';
 import { PACKAGE_VERSION } from './lib/version.js';
 import type { Message } from './types.js';
+
+/** Up to this many articles the site is written unless `--no-site`; above, only with `--site` (a page per article). */
+export const SITE_AUTO_MAX = 5000;
 
 const HELP = `Usage: reportage --in DIR --out DIR [options]
 
@@ -32,8 +36,11 @@ Options:
   --workers N       threads for the per-article stages; 1 runs them in-process
                     (default: one per core, here ${availableParallelism()})
   --cache-dir DIR   cache of per-article results, reused when an article and the code
-                    are unchanged (default: ${DEFAULT_CACHE_DIR})
+                    are unchanged, and of the tables published (an unchanged table's
+                    files are linked from the output replaced) (default: ${DEFAULT_CACHE_DIR})
   --no-cache        neither read nor write the cache
+  --site            write the browsable report (site/) whatever the number of articles
+  --no-site         do not write site/ (default: written for up to ${SITE_AUTO_MAX.toLocaleString('en')} articles)
   --verbose         also print info messages (every removal made by cleaning), and
                     cache and worker counts
   --version         print the version
@@ -91,6 +98,8 @@ async function main(): Promise<number> {
         workers: { type: 'string' },
         'cache-dir': { type: 'string', default: DEFAULT_CACHE_DIR },
         'no-cache': { type: 'boolean', default: false },
+        site: { type: 'boolean', default: false },
+        'no-site': { type: 'boolean', default: false },
         verbose: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', default: false },
@@ -120,6 +129,10 @@ async function main(): Promise<number> {
     process.stderr.write(`reportage: --workers must be a whole number, 1 or more\n`);
     return 2;
   }
+  if (o.site && o['no-site']) {
+    process.stderr.write(`reportage: --site and --no-site contradict each other\n`);
+    return 2;
+  }
   const problem = await checkInput(o.in!);
   if (problem) {
     process.stderr.write(`reportage: ${printable(problem)}\n`);
@@ -142,6 +155,8 @@ async function main(): Promise<number> {
   try {
     result = await run({
       inDir: o.in!,
+      workers,
+      ...(cache ? { publishCache: join(cache.dir, 'tables') } : {}),
       ...(maxBytes ? { maxBytes } : {}),
       analyze: cache ? cachedAnalyze(pool.analyze, cache) : pool.analyze,
       onProgress: (done, total) => {
@@ -174,8 +189,12 @@ async function main(): Promise<number> {
     process.stderr.write(`reportage: nothing published; ${o.out} left as it was\n`);
     return 2;
   }
+  const articles = r.stats.articles ?? 0;
+  const site = o.site || (!o['no-site'] && articles <= SITE_AUTO_MAX);
+  if (!site && !o['no-site']) process.stderr.write(`reportage: site/ not written for ${articles} articles (over ${SITE_AUTO_MAX}); --site writes it\n`);
   try {
-    await result.publish(o.out!);
+    const { reused } = await result.publish(o.out!, { site });
+    if (o.verbose) process.stderr.write(`reportage: ${reused.length} unchanged tables linked from the output replaced${reused.length ? ` (${reused.join(', ')})` : ''}\n`);
   } catch (e) {
     if (!(e instanceof OutputRefused)) throw e;
     process.stderr.write(`reportage: ${printable(e.message)}; nothing published\n`);

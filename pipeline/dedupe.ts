@@ -81,6 +81,8 @@ export interface DedupeItem {
   textHash: string;
   /** The cleaned text, for exact shingle measures (without it, similarity is estimated from the signature). */
   text?: string;
+  /** Its distinct shingles, sorted (`shingleSet(text)`), when made already (per article, in a worker): then `text` is not read. */
+  shingles?: Uint32Array;
   url?: string | null;
   altUrls?: readonly string[];
   sourceId?: string | null;
@@ -105,7 +107,7 @@ interface Entry {
 export function dedupe(items: DedupeItem[], options: DedupeOptions = DEFAULT_DEDUPE): { duplicates: Map<string, Duplicate>; messages: Message[] } {
   const sorted: Entry[] = [...items]
     .sort((a, b) => (a.articleId < b.articleId ? -1 : a.articleId > b.articleId ? 1 : 0))
-    .map((item) => ({ item, shingles: item.text !== undefined ? shingleSet(item.text) : null }));
+    .map((item) => ({ item, shingles: item.shingles ?? (item.text !== undefined ? shingleSet(item.text) : null) }));
   const sets = new UnionFind(sorted.length);
   const byKey = new Map<string, number>();
   const joinOn = (key: string, i: number) => {

@@ -6,15 +6,20 @@
  *                                  → assemble records → validate → render (emit writes them)
  */
 import pLimit from 'p-limit';
-import { TABLES } from '../schemas/index.js';
 import { clean } from './clean.js';
 import { clusterStories } from './cluster-stories/index.js';
 import { dedupe, signature, type Duplicate } from './dedupe.js';
-import { publish, render } from './emit.js';
+import { publish, recordsOf, render, storeOutput } from './emit.js';
 import { extractEvents, type EventMentionDraft } from './extract-events/index.js';
 import { extractQuotes } from './extract-quotes/index.js';
 import { DEFAULT_INGEST, listInputs, readInput } from './ingest/index.js';
 import { assemble } from './assemble.js';
+import { finishAnalysis, keepArticle, shinglesOf, textLoc, type ArticleResult } from './article-result.js';
+export type { ArticleResult } from './article-result.js';
+import { buildReport, validate, type Report } from './run-report.js';
+import { codeFingerprint } from './cache.js';
+import { collectGarbage } from './lib/memory.js';
+import { openRunStore } from './lib/store.js';
 import { sha256Hex } from './lib/hash.js';
 import { MAX_SENTENCE, splitSentences } from './lib/sentences.js';
 import { mergeEvents } from './merge-events.js';
@@ -105,6 +110,11 @@ function nameFile(messages: Message[], raw: RawArticle): Message[] {
   return messages;
 }
 
+/** The per-article stages and what the published rows need of the text (see article-result.ts): what a worker returns. */
+export function analyzeForRun(raw: RawArticle): ArticleResult {
+  return finishAnalysis(analyzeArticle(raw));
+}
+
 /** One entry per distinct (name, fullName, title, country), in order of first mention. */
 function summarisePeople(people: PersonMention[]): PersonName[] {
   const byForm = new Map<string, PersonName>();
@@ -127,7 +137,15 @@ export interface RunOptions {
    * Runs the per-article stages for a batch of raw articles; defaults to in-process. The CLI
    * passes a worker pool and/or the per-article cache here.
    */
-  analyze?: (batch: RawArticle[]) => Promise<ArticleAnalysis[]>;
+  analyze?: (batch: RawArticle[]) => Promise<ArticleResult[]>;
+  /** Threads that write the tables when publishing (default 1: the calling thread). */
+  workers?: number;
+  /**
+   * A folder where the digests of the tables published to each output folder are kept, so that
+   * a table that has not changed is linked from the output it replaces instead of written again
+   * (emit/reuse.ts). The CLI keeps them in its cache folder; none by default.
+   */
+  publishCache?: string;
   /** Called as articles finish, for a progress indicator. */
   onProgress?: (done: number, total: number) => void;
   /** Wall time per stage is recorded here when given (benchmarks). */
@@ -135,27 +153,26 @@ export interface RunOptions {
 }
 
 export interface RunResult {
-  /** Every out/ file (path → bytes), rendered on first use, as a first publication; null when the run failed validation. */
+  /** Every out/ file (path → bytes), rendered on first use, as a first publication with its site; null when the run failed validation. */
   readonly files: Map<string, Uint8Array> | null;
-  /** The validated records, table name → rows (sorted by id); null when the run failed validation. */
+  /** The validated records, table name → rows (sorted by id), the articles with their texts; null when the run failed validation. */
   readonly tables: Record<string, Record<string, unknown>[]> | null;
-  /** Render and write the output into `outDir` a file at a time, replacing it whole at the end. */
-  publish(outDir: string): Promise<void>;
+  /**
+   * Render and write the output into `outDir`, replacing it whole at the end; `site: false` leaves
+   * out site/. Says which tables were unchanged and linked from the output replaced (`publishCache`).
+   */
+  publish(outDir: string, options?: { site?: boolean }): Promise<{ reused: string[] }>;
   report: Report;
   /** Input files rejected (the run still publishes the others). */
   rejected: number;
 }
 
-export interface Report {
-  valid: boolean;
-  stats: Record<string, number>;
-  messages_by_rule: Record<string, number>;
-  errors: Message[];
-  warnings: Message[];
-  infos: Message[];
-}
+export type { Report } from './run-report.js';
+export { validate } from './run-report.js';
 
 const BATCH = 64;
+/** A corpus this large has a garbage collection between corpus stages (lib/memory.ts). */
+const LARGE = 2000;
 /** Batches read and analysed at once ([scale]: keeps every worker busy). */
 const IN_FLIGHT = 4;
 
@@ -167,16 +184,22 @@ export async function run(options: RunOptions): Promise<RunResult> {
     timings[stage] = (timings[stage] ?? 0) + performance.now() - t0;
     return r;
   };
+  // [scale] Over a large corpus, what a stage leaves behind is collected before the next builds its own.
+  let large = false;
+  const tidy = () => large && time('gc', collectGarbage);
   const messages: Message[] = [];
 
-  // Load inputs and run the per-article stages, a batch at a time so raw text is dropped early.
+  // Load inputs and run the per-article stages, a batch at a time so raw text is dropped early;
+  // each article's text goes to the run store as its result comes in.
   const t0 = performance.now();
   const listed = await listInputs(options.inDir);
   append(messages, listed.messages);
-  const analyze = options.analyze ?? (async (batch: RawArticle[]) => batch.map(analyzeArticle));
+  large = listed.files.length >= LARGE;
+  const analyze = options.analyze ?? (async (batch: RawArticle[]) => batch.map(analyzeForRun));
   const limit = pLimit(options.ioConcurrency ?? 16);
   const ingest = { maxBytes: options.maxBytes ?? DEFAULT_INGEST.maxBytes };
-  const analyses: ArticleAnalysis[] = [];
+  const store = openRunStore();
+  const analyses: ArticleResult[] = [];
   let rejected = 0;
   let done = 0;
   // [scale] Up to IN_FLIGHT batches are read and analysed at once (results are taken in input
@@ -204,13 +227,15 @@ export async function run(options: RunOptions): Promise<RunResult> {
     }
     for (const a of analysed) {
       append(messages, a.messages);
-      if (a.article.text) analyses.push(a);
+      a.messages = [];
+      if (a.article.text) analyses.push(keepArticle(a, store));
       else rejected++;
     }
     done += files.length;
     options.onProgress?.(done, listed.files.length);
   }
   timings['ingest+per-article'] = (timings['ingest+per-article'] ?? 0) + performance.now() - t0;
+  tidy();
 
   // Corpus stages.
   // Same id from two files (`a.txt` beside `a.json`): the first file by name is kept, and the
@@ -228,7 +253,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
   }
   const unique = analyses.filter((a, i) => i === 0 || a.article.articleId !== analyses[i - 1]!.article.articleId);
   const d = time('dedupe', () =>
-    dedupe(unique.map(({ article: a, signature, textHash }) => ({ articleId: a.articleId, signature, textHash, text: a.text, url: a.url, altUrls: a.altUrls, sourceId: a.sourceId }))),
+    dedupe(unique.map(({ article: a, signature, textHash }) => ({ articleId: a.articleId, signature, textHash, shingles: shinglesOf(a), url: a.url, altUrls: a.altUrls, sourceId: a.sourceId }))),
   );
   append(messages, d.messages);
   const others: OtherActor[] = [];
@@ -241,24 +266,36 @@ export async function run(options: RunOptions): Promise<RunResult> {
     if (q.speaker && (q.speakerKind === 'organization' || q.speakerKind === 'country')) others.push({ articleId: a.article.articleId, name: q.speaker, kind: q.speakerKind });
   }
   const actors = time('resolve-actors', () => resolveActors(unique.flatMap((a) => a.people), others));
+  for (const a of unique) a.people = []; // resolved: what the people stage knew is in `actors` now
+  tidy();
   const duplicateOf = new Map<string, string | null>([...d.duplicates].map(([k, v]) => [k, v.duplicateOf]));
   const mentions = unique.flatMap((a) => a.events);
   const stories = time('cluster-stories', () =>
     clusterStories({ articles: unique.map((a) => a.article), duplicateOf, mentions, canonical: actors.canonical }),
   );
+  tidy();
   const events = time('merge-events', () => mergeEvents({ mentions, stories, canonical: actors.canonical }));
   const tables = time('assemble', () =>
     assemble({ analyses: unique, duplicates: d.duplicates as Map<string, Duplicate>, actors, stories, events }),
   );
-  const invalid = time('validate', () => validate(tables));
+  // The articles rows leave out their texts: they wait in the run store until written.
+  const articleOf = new Map(unique.map((a) => [a.article.articleId, a.article]));
+  const textHashOf = new Map(unique.map((a) => [a.article.articleId, a.textHash]));
+  const texts = {
+    fd: store.fd,
+    locs: tables.articles!.map((r) => textLoc(articleOf.get(r.article_id as string)!)),
+    hashes: tables.articles!.map((r) => textHashOf.get(r.article_id as string)!),
+  };
+  const invalid = time('validate', () => validate(tables, { articles: ['text'] }));
   append(messages, invalid);
   const articleCount = unique.length;
-  // The records hold all that is published; what the stages learnt on the way can go before
-  // rendering (the publish closure below would otherwise keep it alive).
+  // The records hold all that is published; what the stages learnt on the way can go.
   analyses.length = 0;
   unique.length = 0;
   mentions.length = 0;
   events.length = 0;
+  articleOf.clear();
+  textHashOf.clear();
 
   const report = buildReport(messages, {
     files: listed.files.length,
@@ -267,33 +304,52 @@ export async function run(options: RunOptions): Promise<RunResult> {
     ...Object.fromEntries(Object.entries(tables).map(([k, v]) => [k, v.length])),
   });
   if (invalid.length || articleCount === 0) {
+    store.close();
     if (articleCount === 0) report.errors.push({ ruleId: 'run/no-articles', severity: 'error', reason: 'No article could be read: nothing to publish' });
     report.valid = false;
-    return { files: null, tables: null, publish: async () => {}, report, rejected };
+    return { files: null, tables: null, publish: async () => ({ reused: [] }), report, rejected };
   }
+  // The records go to the run store, and the threads that write the output read them from there.
+  const output = storeOutput(store, tables, report, texts, options.publishCache ? codeFingerprint() : undefined);
+  for (const k of Object.keys(tables)) delete tables[k];
+  store.flush();
+  tidy();
   let rendered: Map<string, Uint8Array> | null = null;
+  let whole: Record<string, Record<string, unknown>[]> | null = null;
   let published = false;
+  const open = () => {
+    if (published) throw new Error('the records were released by publish()');
+  };
   return {
     get files() {
-      if (published) throw new Error('the records were released by publish()');
-      return (rendered ??= render({ tables, report }));
+      open();
+      return (rendered ??= render(output));
     },
     get tables() {
-      if (published) throw new Error('the records were released by publish()');
-      return tables;
+      open();
+      return (whole ??= recordsOf(output));
     },
-    publish: async (outDir: string) => {
+    publish: async (outDir: string, publishOptions: { site?: boolean } = {}) => {
+      open();
       const t = performance.now();
-      // Publishing consumes the records: each table is let go once its files are written.
+      // Publishing consumes the records and closes the run store.
       published = true;
-      await publish(outDir, { tables, report }, { release: true, inDir: options.inDir });
-      timings['render+write'] = (timings['render+write'] ?? 0) + performance.now() - t;
+      try {
+        return await publish(outDir, output, {
+          inDir: options.inDir,
+          site: publishOptions.site ?? true,
+          workers: options.workers ?? 1,
+          ...(options.publishCache ? { records: options.publishCache } : {}),
+        });
+      } finally {
+        store.close();
+        timings['render+write'] = (timings['render+write'] ?? 0) + performance.now() - t;
+      }
     },
     report,
     rejected,
   };
 }
-
 
 /** Pairs (kept, dropped) of articles with the same id, in sorted order: the first of each run is kept. */
 function findDuplicateIds(sorted: ArticleAnalysis[]): [CleanArticle, CleanArticle][] {
@@ -311,47 +367,3 @@ function actorKindOf(a: ArticleAnalysis, actor: string): OtherActor['kind'] | nu
   if (a.people.some((p) => p.fullName === actor || p.name === actor)) return null;
   return isOrganisationName(actor) ? 'organization' : 'country';
 }
-
-/** Validate every record against its table's schema; a failure names the row's id and the path. */
-export function validate(tables: Record<string, Record<string, unknown>[]>): Message[] {
-  const out: Message[] = [];
-  for (const t of TABLES) {
-    const strict = t.schema.strict();
-    for (const row of tables[t.name] ?? []) {
-      const r = strict.safeParse(row);
-      if (r.success) continue;
-      const id = t.primaryKey.split(',').map((k) => String(row[k])).join(',');
-      for (const issue of r.error.issues) {
-        out.push({
-          ruleId: `schema/${issue.code}`,
-          severity: 'error',
-          reason: `${t.name} row ${id}: ${issue.path.join('.') || '(row)'}: ${issue.message}`,
-          ...(typeof row.article_id === 'string' ? { articleId: row.article_id } : {}),
-        });
-      }
-    }
-  }
-  return out;
-}
-
-function buildReport(messages: Message[], stats: Record<string, number>): Report {
-  const sorted = [...messages].sort(
-    (a, b) =>
-      cmp(a.file ?? a.articleId ?? '', b.file ?? b.articleId ?? '') ||
-      (a.line ?? 0) - (b.line ?? 0) ||
-      (a.start ?? 0) - (b.start ?? 0) ||
-      cmp(a.ruleId, b.ruleId) ||
-      cmp(a.reason, b.reason),
-  );
-  const byRule: Record<string, number> = {};
-  for (const m of sorted) byRule[m.ruleId] = (byRule[m.ruleId] ?? 0) + 1;
-  return {
-    valid: !sorted.some((m) => m.severity === 'error' && (m.ruleId.startsWith('schema/') || m.ruleId.startsWith('run/'))),
-    stats,
-    messages_by_rule: Object.fromEntries(Object.entries(byRule).sort(([a], [b]) => cmp(a, b))),
-    errors: sorted.filter((m) => m.severity === 'error'),
-    warnings: sorted.filter((m) => m.severity === 'warning'),
-    infos: sorted.filter((m) => m.severity === 'info'),
-  };
-}
-

@@ -26,15 +26,19 @@ export interface OtherActor {
   kind: 'country' | 'organization';
 }
 
+/**
+ * The people forms (indices into `people`) and the countries or organisations (into `others`) of
+ * one actor; what they say (spellings, titles, countries, articles) is counted once, when the
+ * actor's row is made, so a corpus of 300,000 names holds a list per name, not six collections.
+ */
 interface Cluster {
   kind: Actor['kind'];
-  /** Spelling → how many mentions use it as the fullest name. */
-  spellings: Map<string, number>;
-  /** Every form seen in the text (`Lavrov`, `Sergei Lavrov`). */
-  aliases: Set<string>;
-  titles: Map<string, number>;
-  countries: Map<string, number>;
-  articles: Set<string>;
+  /** Forms whose fullest name is this cluster's: their spellings compete for the canonical name. */
+  own: number[];
+  /** Forms of a one-word name that joined (surname, family name): aliases, titles, countries, articles. */
+  joined: number[];
+  /** Countries and organisations named by events. */
+  others: number[];
   name?: string;
 }
 
@@ -112,7 +116,49 @@ function mostFrequent(map: Map<string, number>): string | null {
 
 
 function newCluster(kind: Actor['kind']): Cluster {
-  return { kind, spellings: new Map(), aliases: new Set(), titles: new Map(), countries: new Map(), articles: new Set() };
+  return { kind, own: [], joined: [], others: [] };
+}
+
+/** An actor's row from its cluster's forms. */
+function actorRow(c: Cluster, people: readonly PersonName[], others: readonly OtherActor[], otherName: (o: OtherActor) => string): Actor {
+  const spellings = new Map<string, number>();
+  const aliases = new Set<string>();
+  const titles = new Map<string, number>();
+  const countries = new Map<string, number>();
+  const articles = new Set<string>();
+  for (const i of c.own) bump(spellings, people[i]!.fullName, people[i]!.count ?? 1);
+  for (const i of [...c.own, ...c.joined]) {
+    const p = people[i]!;
+    const n = p.count ?? 1;
+    aliases.add(p.fullName);
+    aliases.add(p.name);
+    bump(titles, p.title, n);
+    bump(countries, p.country, n);
+    articles.add(p.articleId);
+  }
+  for (const i of c.others) {
+    const o = others[i]!;
+    bump(spellings, otherName(o));
+    aliases.add(o.name);
+    articles.add(o.articleId);
+  }
+  // Canonical name: the fullest spelling (most words, a middle initial not counting: `Paul D. Ryan` is
+  // no fuller than `Paul Ryan`), then the most used, then alphabetical.
+  const fullness = (name: string) => name.split(' ').filter((w) => !/^\p{Lu}\.$/u.test(w)).length;
+  const ranked = [...spellings.entries()].sort(
+    (a, b) => fullness(b[0]) - fullness(a[0]) || b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0),
+  );
+  const name = ranked[0]![0];
+  c.name = name;
+  return {
+    actor_id: stableId('ac', c.kind, name),
+    name,
+    kind: c.kind,
+    title: mostFrequent(titles),
+    country: c.kind === 'country' ? name : mostFrequent(countries),
+    aliases: [...aliases].filter((a) => a !== name).sort(),
+    article_ids: [...articles].sort(),
+  };
 }
 
 /**
@@ -126,19 +172,13 @@ function newCluster(kind: Actor['kind']): Cluster {
 export function resolveActors(people: readonly PersonName[], others: OtherActor[]): ActorResolution {
   // Process: group mentions by the folded key of their fullest in-article name.
   const byKey = new Map<string, Cluster>();
-  for (const p of people) {
+  people.forEach((p, i) => {
     const key = foldName(p.fullName);
-    if (!key) continue;
+    if (!key) return;
     let c = byKey.get(key);
     if (!c) byKey.set(key, (c = newCluster('person')));
-    const n = p.count ?? 1;
-    bump(c.spellings, p.fullName, n);
-    c.aliases.add(p.fullName);
-    c.aliases.add(p.name);
-    bump(c.titles, p.title, n);
-    bump(c.countries, p.country, n);
-    c.articles.add(p.articleId);
-  }
+    c.own.push(i);
+  });
 
   // A one-word key joins the single multiword person whose surname (or family name) it is.
   const lastWord = new Map<string, string[]>();
@@ -159,58 +199,42 @@ export function resolveActors(people: readonly PersonName[], others: OtherActor[
     const target = targets[0]!;
     const from = byKey.get(key)!;
     const into = byKey.get(target)!;
-    for (const [k, n] of from.titles) bump(into.titles, k, n);
-    for (const [k, n] of from.countries) bump(into.countries, k, n);
-    for (const a of from.aliases) into.aliases.add(a);
-    for (const a of from.articles) into.articles.add(a);
+    for (const i of from.own) into.joined.push(i);
     // The one-word form is an alias, never the canonical spelling of a multiword name.
     byKey.delete(key);
     redirect.set(key, target);
   }
 
-  // Countries and organisations.
-  for (const o of others) {
-    // `the Kremlin` and `Kremlin` are one organisation, displayed without the article.
-    const name = o.kind === 'country' ? (countryOf(o.name) ?? o.name.trim()) : o.name.trim().replace(/^the\s+/, '');
+  // Countries and organisations: `the Kremlin` and `Kremlin` are one organisation, displayed without the article.
+  const otherName = (o: OtherActor) => (o.kind === 'country' ? (countryOf(o.name) ?? o.name.trim()) : o.name.trim().replace(/^the\s+/, ''));
+  others.forEach((o, i) => {
+    const name = otherName(o);
     const key = `${o.kind}:${o.kind === 'country' ? name : foldOrganisation(name)}`;
     let c = byKey.get(key);
     if (!c) byKey.set(key, (c = newCluster(o.kind)));
-    bump(c.spellings, name);
-    c.aliases.add(o.name);
-    c.articles.add(o.articleId);
-  }
+    c.others.push(i);
+  });
 
-  // Canonical name: the fullest spelling (most words, a middle initial not counting: `Paul D. Ryan` is
-  // no fuller than `Paul Ryan`), then the most used, then alphabetical.
-  const fullness = (name: string) => name.split(' ').filter((w) => !/^\p{Lu}\.$/u.test(w)).length;
-  const actors: Actor[] = [];
-  for (const c of byKey.values()) {
-    const spellings = [...c.spellings.entries()].sort(
-      (a, b) => fullness(b[0]) - fullness(a[0]) || b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0),
-    );
-    const name = spellings[0]![0];
-    c.name = name;
-    actors.push({
-      actor_id: stableId('ac', c.kind, name),
-      name,
-      kind: c.kind,
-      title: mostFrequent(c.titles),
-      country: c.kind === 'country' ? name : mostFrequent(c.countries),
-      aliases: [...c.aliases].filter((a) => a !== name).sort(),
-      article_ids: [...c.articles].sort(),
-    });
-  }
+  const actors = [...byKey.values()].map((c) => actorRow(c, people, others, otherName));
   actors.sort((a, b) => (a.actor_id < b.actor_id ? -1 : a.actor_id > b.actor_id ? 1 : 0));
 
-  // Lookups for `canonical`: by the article's own spelling first, then corpus-wide by key.
-  const personName = (key: string): string | undefined => byKey.get(redirect.get(key) ?? key)?.name;
+  // Lookups for `canonical`: by the article's own spelling first, then corpus-wide by key. Only
+  // the names are kept (not the clusters' counts and sets), for as long as `canonical` lives.
+  const nameOf = new Map([...byKey].map(([key, c]) => [key, c.name!]));
+  byKey.clear();
+  const personName = (key: string): string | undefined => nameOf.get(redirect.get(key) ?? key);
+  // Kept only where the article's own spelling leads elsewhere than the name alone (`Lavrov`
+  // where the article wrote `Sergei Lavrov`, and the corpus has another Lavrov): any other entry
+  // would say what the lookup by key says, and a corpus of 50,000 articles would keep it for
+  // nothing. Set or dropped in order, so the last form of a name in an article decides, as ever.
   const perArticle = new Map<string, string>();
   for (const p of people) {
     const name = personName(foldName(p.fullName));
-    if (name) {
-      perArticle.set(`${p.articleId}\u0000${p.fullName}`, name);
-      perArticle.set(`${p.articleId}\u0000${p.name}`, name);
-    }
+    if (!name) continue;
+    perArticle.delete(`${p.articleId}\u0000${p.fullName}`);
+    const key = `${p.articleId}\u0000${p.name}`;
+    if (personName(foldName(p.name)) !== name) perArticle.set(key, name);
+    else perArticle.delete(key);
   }
   const canonical = (articleId: string, name: string): string => {
     const local = perArticle.get(`${articleId}\u0000${name}`);
@@ -218,7 +242,7 @@ export function resolveActors(people: readonly PersonName[], others: OtherActor[
     const person = personName(foldName(name));
     if (person) return person;
     // An organisation that speaks as itself (`Kremlin`, `White House`) keeps its name, not its country's.
-    const org = byKey.get(`organization:${foldOrganisation(name)}`)?.name;
+    const org = nameOf.get(`organization:${foldOrganisation(name)}`);
     if (org) return org;
     return countryOf(name) ?? name;
   };

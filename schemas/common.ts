@@ -32,11 +32,14 @@ export function dateBounds(value: string | null | undefined, precision?: unknown
   return [`${String(first).padStart(4, '0')}-01-01`, `${String(last).padStart(4, '0')}-12-31`];
 }
 
-/** Evidence columns shared by every record that points into an article's cleaned text. */
+/**
+ * Provenance columns shared by every record that points into an article's cleaned text. The
+ * evidence sentence itself is not repeated in each row: it is `text[span_start:span_end]` of the
+ * article (`articles.text`), in code points.
+ */
 export const evidenceFields = {
   article_id: z.string().meta({ description: 'The article the evidence is taken from (the first, by id, where several report it).' }),
-  span_start: Offset.meta({ description: 'Start of the evidence sentence in that article\'s cleaned `text`, in code points (0-based, inclusive).' }),
-  span_end: Offset.meta({ description: 'End of the evidence sentence in that article\'s cleaned `text`, in code points (exclusive): `text[span_start:span_end] == evidence`.' }),
-  evidence: z.string().min(1).meta({ description: 'The sentence(s) supporting the row, exactly as in the cleaned text.' }),
+  span_start: Offset.meta({ description: 'Start of the evidence sentence in that article\'s cleaned `text`, in code points (0-based, inclusive): the sentence is `articles.text[span_start:span_end]` (Python; `substr(text, span_start + 1, span_end)` in R).' }),
+  span_end: Offset.meta({ description: 'End of the evidence sentence in that article\'s cleaned `text`, in code points (exclusive).' }),
   rule: z.string().meta({ description: 'The extraction rule that produced the row (`stage/rule`), so a reader can see why it is here.' }),
 };

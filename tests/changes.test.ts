@@ -1,6 +1,6 @@
 /** Derived date bounds, and the change report: rows added, removed and changed by id; kept when nothing changed. */
 import { describe, expect, test } from 'vitest';
-import { changesMarkdown, diffTable, summaryLine, type Changes } from '../pipeline/changes.js';
+import { changesMarkdown, diffRows, diffTable, summaryLine, type Changes } from '../pipeline/changes.js';
 import { render } from '../pipeline/emit.js';
 import type { PreviousOutput } from '../pipeline/emit/previous.js';
 import { dateBounds } from '../schemas/index.js';
@@ -42,9 +42,24 @@ describe('diffTable', () => {
     expect(d.changed).toEqual([]);
     expect(d.columns_added).toEqual(['extra']);
   });
-  test('composite keys; no previous output makes every row new', () => {
-    const d = diffTable('q,a', ['q', 'a'], null, [{ q: 'x', a: '1' }]);
-    expect(d).toMatchObject({ before: null, added: ['x,1'] });
+  test('composite keys; no previous output: a first publication, counts only', () => {
+    expect(diffTable('q,a', ['q', 'a'], null, [{ q: 'x', a: '1' }])).toMatchObject({ before: null, after: 1, added: [] });
+    expect(diffTable('q,a', ['q', 'a'], [{ q: 'x', a: '2' }], [{ q: 'x', a: '1' }])).toMatchObject({ before: 1, added: ['x,1'], removed: ['x,2'] });
+  });
+  test('the previous rows are read once, one at a time, and each new row is made whole only when compared', () => {
+    const seen: string[] = [];
+    const previous = (function* () {
+      for (const r of before) {
+        seen.push(r.id);
+        yield r;
+      }
+    })();
+    const slim = before.map(({ id, n }) => ({ id, n }));
+    const made: number[] = [];
+    const d = diffRows('id', ['id', 'n', 'tags'], previous, slim.map((r) => r.id), (i) => (made.push(i), { ...slim[i]!, tags: i === 1 ? ['z'] : before[i]!.tags }));
+    expect(seen).toEqual(['a', 'b', 'c']);
+    expect(made).toEqual([0, 1, 2]);
+    expect(d.changed).toEqual([{ id: 'b', columns: ['tags'] }]);
   });
   test('the summary line and the Markdown', () => {
     const c: Changes = { from: 'f'.repeat(64), to: 'e'.repeat(64), tables: { events: diffTable('id', ['id', 'n', 'tags'], before, [before[0]!]) } };
@@ -60,8 +75,20 @@ describe('the change report in out/', () => {
   };
   const first = render({ tables, report: {} });
   const previous: PreviousOutput = { file: (p) => first.get(p) ?? null };
-  test('a first publication without a previous output', () => {
-    expect(JSON.parse(Buffer.from(first.get('changes.json')!).toString()).from).toBeNull();
+  test('a first publication without a previous output: counts only, no list of ids', () => {
+    const c = JSON.parse(Buffer.from(first.get('changes.json')!).toString());
+    expect(c.from).toBeNull();
+    expect(c.tables.articles).toEqual({ before: null, after: 1 });
+    expect(Buffer.from(first.get('CHANGES.md')!).toString()).toContain('| articles | – | 1 | 1 | 0 | 0 |');
+  });
+  test('report.json: one compact message per line, the whole still one JSON document', () => {
+    const report = { valid: true, stats: { articles: 1 }, messages_by_rule: { 'clean/title': 2 }, errors: [], warnings: [], infos: [{ ruleId: 'clean/title', reason: 'Removed "A"', severity: 'info' }, { ruleId: 'clean/title', reason: 'Removed B\nC', severity: 'info' }] };
+    const text = Buffer.from(render({ tables, report }).get('report.json')!).toString();
+    expect(JSON.parse(text)).toEqual(report);
+    const lines = text.split('\n');
+    expect(lines).toContain('    {"ruleId":"clean/title","reason":"Removed \\"A\\"","severity":"info"},');
+    expect(lines).toContain('  "errors": [],');
+    expect(lines.at(-2)).toBe('}');
   });
   test('the same tables again keep the previous report byte for byte', () => {
     const again = render({ tables, report: { other: 'report' } }, { previous: { file: (p) => (p === 'CHANGES.md' ? Buffer.from('kept\n') : previous.file(p)) } });
@@ -72,6 +99,6 @@ describe('the change report in out/', () => {
     const c = JSON.parse(Buffer.from(next.get('changes.json')!).toString()) as Changes;
     expect(c.tables.stories!.changed).toEqual([{ id: 's1', columns: ['headline'] }]);
     expect(c.tables.articles!.changed).toEqual([]);
-    expect(Buffer.from(next.get('stories.json')!).toString()).toContain('"date_end": "2020-01-31"');
+    expect(Buffer.from(next.get('stories.json')!).toString()).toContain('"date_end":"2020-01-31"');
   });
 });

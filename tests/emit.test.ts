@@ -49,15 +49,18 @@ test('emit replaces the output folder whole', async () => {
   expect(existsSync(join(out, 'stale.csv'))).toBe(false);
 });
 
-test('JSON and CSV written in pieces are the same bytes as written whole', async () => {
+test('JSON (a row per line) and CSV written in pieces are the same bytes as written whole', async () => {
   const { jsonChunks } = await import('../pipeline/emit/json.js');
   const { csvChunks } = await import('../pipeline/emit/csv.js');
   const { stringify } = await import('csv-stringify/sync');
-  const rows = Array.from({ length: 7 }, (_, i) => ({ text: i % 3 ? `row "${i}",\nnext` : null, tags: [`t${i}`, 'x'], partial: i % 2 === 0 }));
+  const texts = ['plain', 'a "quoted" word', 'a, comma', 'two\nlines', 'carriage\rreturn', '', ' spaced ', '=1+2', 'é and 🚢'];
+  const rows = Array.from({ length: 11 }, (_, i) => ({ text: i % 10 ? texts[i % texts.length]! : null, tags: [`t${i}`, 'x,"y"'], partial: i % 2 === 0 }));
   for (const size of [1, 2, 3, 7, 100]) {
-    expect([...jsonChunks(cols, rows, size)].join('')).toBe(JSON.stringify(rows.map((r) => ({ text: r.text, tags: r.tags, partial: r.partial })), null, 2) + '\n');
+    expect([...jsonChunks(cols, rows, size)].join('')).toBe(`[\n${rows.map((r) => JSON.stringify({ text: r.text, tags: r.tags, partial: r.partial })).join(',\n')}\n]\n`);
+    expect(JSON.parse([...jsonChunks(cols, rows, size)].join(''))).toEqual(rows);
     expect([...csvChunks(cols, rows, size)].join('')).toBe(
-      stringify([['text', 'tags', 'partial'], ...rows.map((r) => [r.text ?? '', JSON.stringify(r.tags), String(r.partial)])], { record_delimiter: '\n' }),
+      // csv-stringify as the adapter uses it, and a lone carriage return quoted too (the library leaves it bare).
+      stringify([['text', 'tags', 'partial'], ...rows.map((r) => [r.text ?? '', JSON.stringify(r.tags), String(r.partial)])], { record_delimiter: '\n', quoted_match: /\r/ }),
     );
   }
   expect([...jsonChunks(cols, [], 2)].join('')).toBe('[]\n');

@@ -4,7 +4,7 @@
  * commit when nothing changed, and fails closed (no commit) when the build or a test step fails.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -20,7 +20,14 @@ describe('make regenerate in a temporary repository', () => {
   for (const f of ['Makefile', 'package.json', 'package-lock.json', 'tsconfig.json', '.gitignore', 'pipeline', 'schemas', 'seeds', 'out', 'dist']) {
     cpSync(join(ROOT, f), join(repo, f), { recursive: true, preserveTimestamps: true });
   }
-  symlinkSync(join(ROOT, 'node_modules'), join(repo, 'node_modules'));
+  // The installed packages, lent entry by entry (never the folder itself: an `npm ci` in the copy
+  // would empty the checkout's node_modules through the link), with a fresh install stamp so make
+  // sees nothing to install.
+  mkdirSync(join(repo, 'node_modules'));
+  for (const entry of readdirSync(join(ROOT, 'node_modules'))) {
+    if (entry !== '.package-lock.json') symlinkSync(join(ROOT, 'node_modules', entry), join(repo, 'node_modules', entry));
+  }
+  copyFileSync(join(ROOT, 'node_modules', '.package-lock.json'), join(repo, 'node_modules', '.package-lock.json'));
   git('init', '-q', '-b', 'main');
   git('config', 'user.name', 'test');
   git('config', 'user.email', 'test@example.invalid');

@@ -6,7 +6,7 @@
  * Runs the built CLI (dist/), as `make` does; `make test` compiles first. Behaviour only: no timings.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -112,6 +112,35 @@ describe.skipIf(!built)('speed features give exactly the output of a clean singl
     expect(differences(clean.out, reference.out)).not.toEqual([]);
   });
 
+  test('an unchanged re-run over its own output links every table from it: the same bytes', () => {
+    const cache = join(tmp, 'cache-reuse');
+    const first = cli(corpus, 'reuse', '--workers', '1', '--cache-dir', cache);
+    expect(first.stderr).toContain('reportage: 0 unchanged tables linked');
+    const again = cli(corpus, 'reuse', '--workers', '2', '--cache-dir', cache);
+    expect(again.stderr).toContain('reportage: 7 unchanged tables linked');
+    expect(again.status).toBe(clean.status);
+    expect(differences(clean.out, again.out)).toEqual([]);
+    // Linked, not copied: the files are the output's own now (the one replaced is gone).
+    expect(statSync(join(again.out, 'articles.parquet')).nlink).toBe(1);
+  });
+
+  test('one article added: the tables it changes are written again, the others linked, the same bytes as without the cache', () => {
+    const grown = join(tmp, 'corpus-reuse');
+    makeCorpus(grown, 150);
+    const cache = join(tmp, 'cache-reuse-grown');
+    const before = cli(grown, 'reuse-grown', '--workers', '1', '--cache-dir', cache);
+    cpSync(before.out, join(tmp, 'out', 'reuse-grown-reference'), { recursive: true });
+    const added = [...generateCorpus(40, 11)].find((f) => f.name.endsWith('.txt'))!;
+    writeFileSync(join(grown, `added_${added.name}`), added.bytes);
+    const reference = cli(grown, 'reuse-grown-reference', '--workers', '1', '--no-cache');
+    const incremental = cli(grown, 'reuse-grown', '--workers', '2', '--cache-dir', cache);
+    const linked = /reportage: (\d+) unchanged tables linked(?: \((.*)\))?/.exec(incremental.stderr)!;
+    expect(Number(linked[1])).toBeLessThan(7);
+    expect(linked[2] ?? '').not.toContain('articles');
+    expect(differences(reference.out, incremental.out)).toEqual([]);
+    expect(readFileSync(join(incremental.out, 'CHANGES.md'), 'utf8')).toContain(`added_${added.name.replace(/\.txt$/, '')}`);
+  });
+
   test('corrupt cache entries are recomputed and rewritten, never fatal, never in the output', () => {
     const cache = join(tmp, 'cache-corrupt');
     cli(corpus, 'fill', '--workers', '1', '--cache-dir', cache);
@@ -144,6 +173,15 @@ describe.skipIf(!built)('speed features give exactly the output of a clean singl
     expect(differences(clean.out, r.out)).toEqual([]);
   });
 
+  test('the site is written by default for a corpus this small, and left out with --no-site (nothing else changes)', () => {
+    expect(listFiles(clean.out)).toContain('site/index.html');
+    const r = cli(corpus, 'no-site', '--workers', '1', '--no-cache', '--no-site');
+    expect(r.status).toBe(clean.status);
+    expect(listFiles(r.out).some((f) => f.startsWith('site/'))).toBe(false);
+    expect(differences(clean.out, r.out).every((f) => f.startsWith('site/'))).toBe(true);
+    expect(cli(corpus, 'both', '--site', '--no-site').status).toBe(2);
+  });
+
   test('no progress line when stderr is not a terminal', () => {
     expect(clean.stderr).not.toContain('\r');
   });
@@ -158,7 +196,7 @@ describe.skipIf(!built)('speed features give exactly the output of a clean singl
 describe.skipIf(!built)('the worker pool', () => {
   test('returns each batch in input order, the same analyses as in-process', async () => {
     const { createPool } = (await import(pathToFileURL(join(DIST, 'lib', 'pool.js')).href)) as typeof import('../pipeline/lib/pool.js');
-    const { analyzeArticle } = (await import(pathToFileURL(join(DIST, 'index.js')).href)) as typeof import('../pipeline/index.js');
+    const { analyzeForRun } = (await import(pathToFileURL(join(DIST, 'index.js')).href)) as typeof import('../pipeline/index.js');
     const { listInputs, readInput } = (await import(pathToFileURL(join(DIST, 'ingest', 'index.js')).href)) as typeof import('../pipeline/ingest/index.js');
     const dir = join(tmp, 'pool-corpus');
     makeCorpus(dir, 60);
@@ -173,7 +211,7 @@ describe.skipIf(!built)('the worker pool', () => {
       expect(got.map((x) => x.article.articleId)).toEqual(raws.map((r) => r.articleId));
       expect(got[0]!.signature).toBeInstanceOf(Uint32Array);
       // Structured clone keeps everything, typed array and undefined-vs-missing included.
-      const local = raws.map(analyzeArticle);
+      const local = raws.map(analyzeForRun);
       got.forEach((x, i) => expect(x).toStrictEqual(local[i]));
     } finally {
       await pool.close();

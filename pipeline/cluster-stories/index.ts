@@ -62,8 +62,11 @@ interface Story {
   norm: number;
   minDay: number | null;
   maxDay: number | null;
-  /** The main happening's day of the members, for the time discount. */
+  /** The main happening's day of the members, for the time discount: sorted, so the nearest is found by halving. */
   days: number[];
+  /** The members' own dates (day numbers), least and greatest. */
+  minOwn: number | null;
+  maxOwn: number | null;
   places: Set<string>;
   people: Set<string>;
   mds: Set<string>;
@@ -100,12 +103,18 @@ export function clusterStories(input: ClusterInput, options: ClusterOptions = {}
   for (const unit of order) {
     const dated = unit.some((i) => dayOf(feats[i]!) !== null);
     const vec = sumVectors(unit.map((i) => vecs[i]!));
-    let best = -1, bestScore = 0;
-    for (const s of candidates(vec, postings)) {
-      const score = similarity(feats, unit, vec, stories[s]!, dayWindow, storySpan, halfLife);
-      if (score > bestScore) (best = s), (bestScore = score);
-    }
+    // The candidate with the highest score wins, the first found on a tie; candidates are scored
+    // from the most promising down, and those that can no longer win are not scored at all.
+    let best = -1, bestScore = 0, bestOrder = Infinity;
     const needed = dated ? threshold : undatedThreshold;
+    const norm = vectorNorm(vec);
+    const ranked = byWeight(vec);
+    for (const c of hopeful(vec, norm, stories, postings, needed)) {
+      if (best >= 0 && below(c.bound, bestScore)) break;
+      if (!reaches(ranked, stories[c.story]!, norm, best >= 0 ? Math.max(needed, bestScore) : needed)) continue;
+      const score = similarity(feats, unit, dotProduct(vec, stories[c.story]!.centroid), norm, stories[c.story]!, dayWindow, storySpan, halfLife);
+      if (score > bestScore || (score === bestScore && score > 0 && c.order < bestOrder)) (best = c.story), (bestScore = score), (bestOrder = c.order);
+    }
     const s = best >= 0 && bestScore >= needed ? best : stories.push(newStory()) - 1;
     addTo(stories[s]!, unit, vec, feats, postings, s);
     storyOfUnit.set(unit[0]!, s);
@@ -168,19 +177,8 @@ function sumVectors(vs: readonly Map<string, number>[]): Map<string, number> {
   return out;
 }
 
-/** Stories sharing a rare term with the vector (each term's posting list is capped). */
-function candidates(vec: Map<string, number>, postings: Map<string, number[]>): Set<number> {
-  const out = new Set<number>();
-  for (const t of vec.keys()) {
-    const p = postings.get(t);
-    if (!p || p.length > MAX_POSTING) continue;
-    for (const s of p) out.add(s);
-  }
-  return out;
-}
-
 function newStory(): Story {
-  return { members: [], centroid: new Map(), norm: 0, minDay: null, maxDay: null, days: [], places: new Set(), people: new Set(), mds: new Set() };
+  return { members: [], centroid: new Map(), norm: 0, minDay: null, maxDay: null, days: [], minOwn: null, maxOwn: null, places: new Set(), people: new Set(), mds: new Set() };
 }
 
 function addTo(story: Story, unit: number[], vec: Map<string, number>, feats: readonly Features[], postings: Map<string, number[]>, s: number): void {
@@ -195,8 +193,12 @@ function addTo(story: Story, unit: number[], vec: Map<string, number>, feats: re
   for (const i of unit) {
     const f = feats[i]!;
     const d = dayOf(f);
+    if (f.own !== null) {
+      story.minOwn = story.minOwn === null ? f.own : Math.min(story.minOwn, f.own);
+      story.maxOwn = story.maxOwn === null ? f.own : Math.max(story.maxOwn, f.own);
+    }
     if (d !== null) {
-      story.days.push(d);
+      story.days.splice(sortedIndex(story.days, d), 0, d);
       story.minDay = story.minDay === null ? d : Math.min(story.minDay, d);
       story.maxDay = story.maxDay === null ? d : Math.max(story.maxDay, d);
     }
@@ -206,36 +208,135 @@ function addTo(story: Story, unit: number[], vec: Map<string, number>, feats: re
   }
 }
 
-/**
- * How likely a unit (an article and its copies) reports a story's happening: the cosine of the
- * unit's vector and the story's centroid, times a time discount; 0 when the evidence contradicts.
- */
-function similarity(feats: readonly Features[], unit: number[], vec: Map<string, number>, story: Story, dayWindow: number, storySpan: number, halfLife: number): number {
-  let dot = 0, norm = 0;
+/** The length of a vector (its terms in order). */
+function vectorNorm(vec: Map<string, number>): number {
+  let norm = 0;
+  for (const w of vec.values()) norm += w * w;
+  return Math.sqrt(norm) || 1;
+}
+
+/** The dot product of a vector with a centroid, term by term in the vector's order. */
+function dotProduct(vec: Map<string, number>, centroid: Map<string, number>): number {
+  let dot = 0;
   for (const [t, w] of vec) {
-    norm += w * w;
-    const c = story.centroid.get(t);
+    const c = centroid.get(t);
     if (c) dot += w * c;
   }
-  let score = dot / ((Math.sqrt(norm) || 1) * story.norm);
+  return dot;
+}
+
+/** Partial dot products and candidates by story, for `hopeful`: kept between calls, cleared as they are read. */
+let partial = new Float64Array(1024);
+let seen = new Uint8Array(1024);
+
+/** A vector's terms by weight, heaviest first, with the length of what follows each. */
+function byWeight(vec: Map<string, number>): { terms: string[]; weights: number[]; after: number[] } {
+  const entries = [...vec].sort((a, b) => b[1] - a[1]);
+  const after = new Array<number>(entries.length + 1).fill(0);
+  for (let k = entries.length - 1; k >= 0; k--) after[k] = after[k + 1]! + entries[k]![1] * entries[k]![1];
+  return { terms: entries.map((e) => e[0]), weights: entries.map((e) => e[1]), after: after.map(Math.sqrt) };
+}
+
+/**
+ * Whether a story's cosine with the vector can reach `target`: the dot product taken heaviest
+ * term first, and at each step at most the rest's length times the centroid's still to come
+ * (Cauchy-Schwarz). A story that cannot is left out before its exact dot product is taken.
+ */
+function reaches(ranked: ReturnType<typeof byWeight>, story: Story, norm: number, target: number): boolean {
+  const scale = norm * story.norm;
+  let dot = 0;
+  for (let k = 0; k < ranked.terms.length; k++) {
+    const c = story.centroid.get(ranked.terms[k]!);
+    if (c) dot += ranked.weights[k]! * c;
+    if ((k & 7) === 7 && below((dot + ranked.after[k + 1]! * story.norm) / scale, target)) return false;
+  }
+  return !below(dot / scale, target);
+}
+
+/** `bound` is below `value` for certain, rounding included. */
+const below = (bound: number, value: number) => bound * (1 + 1e-9) + 1e-12 < value;
+
+/**
+ * The candidates, the stories sharing a rare term with the vector (each term's posting list is
+ * capped), in the order found, that can reach `needed`, with an upper bound of their score,
+ * highest first (ties in the order found). A story's score is at most the cosine, whose dot
+ * product is what the rare terms give (summed from their short posting lists) plus at most the
+ * length of the vector's other terms times the centroid's (Cauchy-Schwarz); the time discount and
+ * the other factors only lower it. A story below `needed` can neither be joined nor beat one that
+ * can, so leaving it out changes nothing; it saves the exact dot product, the clustering's cost.
+ */
+function hopeful(vec: Map<string, number>, norm: number, stories: readonly Story[], postings: Map<string, number[]>, needed: number): { story: number; order: number; bound: number }[] {
+  if (partial.length < stories.length) {
+    partial = new Float64Array(Math.max(stories.length, partial.length * 2));
+    seen = new Uint8Array(partial.length);
+  }
+  const found: number[] = [];
+  let rest = 0;
+  for (const [t, w] of vec) {
+    const p = postings.get(t);
+    if (!p) continue;
+    if (p.length > MAX_POSTING) {
+      rest += w * w;
+      continue;
+    }
+    for (const s of p) {
+      if (!seen[s]) (seen[s] = 1), found.push(s);
+      partial[s]! += w * stories[s]!.centroid.get(t)!;
+    }
+  }
+  const restNorm = Math.sqrt(rest);
+  const out: { story: number; order: number; bound: number }[] = [];
+  found.forEach((s, order) => {
+    const story = stories[s]!;
+    const bound = (partial[s]! + restNorm * story.norm) / (norm * story.norm);
+    // The scratch arrays are left clear for the next vector.
+    partial[s] = 0;
+    seen[s] = 0;
+    if (!below(bound, needed)) out.push({ story: s, order, bound });
+  });
+  return out.sort((a, b) => b.bound - a.bound || a.order - b.order);
+}
+
+/** Where `d` goes in the sorted `days`. */
+function sortedIndex(days: readonly number[], d: number): number {
+  let lo = 0, hi = days.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (days[mid]! < d) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** How far `day` is from the nearest of the sorted `days`. */
+function nearestDistance(days: readonly number[], day: number): number {
+  const i = sortedIndex(days, day);
+  const after = i < days.length ? days[i]! - day : Infinity;
+  const before = i > 0 ? day - days[i - 1]! : Infinity;
+  return Math.min(after, before);
+}
+
+/**
+ * How likely a unit (an article and its copies) reports a story's happening: the cosine of the
+ * unit's vector (`dot` with the story's centroid, `norm` its length) and the story's centroid,
+ * times a time discount; 0 when the evidence contradicts.
+ */
+function similarity(feats: readonly Features[], unit: number[], dot: number, norm: number, story: Story, dayWindow: number, storySpan: number, halfLife: number): number {
+  let score = dot / (norm * story.norm);
   const f = feats[unit[0]!]!;
   const day = dayOf(f);
   if (day !== null && story.days.length) {
     // Main happenings days apart are different happenings; the story's own span is bounded too.
-    const nearest = story.days.reduce((b, d) => (Math.abs(d - day) < Math.abs(b - day) ? d : b));
-    if (Math.abs(nearest - day) > dayWindow) return 0;
+    const distance = nearestDistance(story.days, day);
+    if (distance > dayWindow) return 0;
     if (Math.max(story.maxDay!, day) - Math.min(story.minDay!, day) > storySpan) return 0;
-    score *= Math.pow(0.5, Math.abs(nearest - day) / halfLife);
+    score *= Math.pow(0.5, distance / halfLife);
   } else if (f.mainMd && story.mds.size && ![...story.mds].some((md) => mdClose(md, f.mainMd!))) {
     // An undated article whose month-day contradicts the story's.
     return 0;
   }
-  if (f.own !== null) {
-    for (const i of story.members) {
-      const o = feats[i]!.own;
-      if (o !== null && Math.abs(o - f.own) > 7) return 0;
-    }
-  }
+  // A member's own date more than a week from this one's.
+  if (f.own !== null && story.minOwn !== null && (story.maxOwn! - f.own > 7 || f.own - story.minOwn > 7)) return 0;
   // A place the text names for the main happening, other than the story's: another happening.
   if (f.place && story.places.size && ![...story.places].some((p) => samePlace(p, f.place!.toLowerCase()))) return 0;
   // No one in common between the main happenings' participants: probably another happening.

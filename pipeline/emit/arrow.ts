@@ -4,6 +4,7 @@
  * BIGINT / int64), lists of strings `List<Utf8>`, ids and partial dates Utf8.
  */
 import {
+  AsyncByteQueue,
   Bool,
   DateDay,
   Field,
@@ -15,11 +16,12 @@ import {
   Schema,
   Struct,
   Utf8,
-  makeBuilder,
   makeData,
   type DataType,
 } from 'apache-arrow';
 import type { Column } from '../../schemas/index.js';
+import { columnData } from './arrow-columns.js';
+import { batches } from './batches.js';
 
 function arrowType(c: Column): DataType {
   switch (c.kind) {
@@ -39,39 +41,71 @@ function arrowType(c: Column): DataType {
   }
 }
 
-/** A JSON value as the Arrow builder of its column takes it. */
-function arrowValue(c: Column, v: unknown): unknown {
-  if (v === null || v === undefined) return null;
-  if (c.kind === 'date') return Date.parse(`${v as string}T00:00:00Z`);
-  if (c.kind === 'integer') return BigInt(v as number);
-  return v;
-}
-
 export function arrowSchema(cols: Column[], metadata: Record<string, string> = {}): Schema {
   const fields = cols.map((c) => new Field(c.name, arrowType(c), c.nullable, new Map([['description', c.description]])));
   return new Schema(fields, new Map(Object.entries(metadata)));
 }
 
 /** The table's rows as record batches of `size` rows, made one at a time. */
-export function* recordBatches(cols: Column[], rows: Record<string, unknown>[], schema: Schema, size = 10_000): Generator<RecordBatch> {
+export function* recordBatches(cols: Column[], rows: Iterable<Record<string, unknown>>, schema: Schema, size = 10_000): Generator<RecordBatch> {
+  let any = false;
+  for (const slice of batches(rows, size)) {
+    any = true;
+    yield recordBatch(cols, slice, schema);
+  }
   // A table with no rows is still one (empty) batch, so readers see the schema and zero rows.
-  for (let i = 0; i === 0 || i < rows.length; i += size) {
-    const slice = rows.slice(i, i + size);
-    const children = schema.fields.map((f, j) => {
-      const b = makeBuilder({ type: f.type, nullValues: [null, undefined] });
-      for (const r of slice) b.append(arrowValue(cols[j]!, r[f.name]) as never);
-      return b.finish().flush();
-    });
-    const data = makeData({ type: new Struct(schema.fields), length: slice.length, nullCount: 0, children });
-    yield new RecordBatch(schema, data);
+  if (!any) yield recordBatch(cols, [], schema);
+}
+
+/** One record batch of rows. */
+export function recordBatch(cols: Column[], slice: Record<string, unknown>[], schema: Schema): RecordBatch {
+  const children = schema.fields.map((f, j) => columnData(cols[j]!, f, slice.map((r) => r[f.name])));
+  const data = makeData({ type: new Struct(schema.fields), length: slice.length, nullCount: 0, children });
+  return new RecordBatch(schema, data);
+}
+
+/** Collects what the IPC writer writes, to hand it on piece by piece. */
+class Pieces extends AsyncByteQueue<Uint8Array> {
+  out: Uint8Array[] = [];
+  override write(piece: Uint8Array): void {
+    this.out.push(piece);
+  }
+  take(): Uint8Array[] {
+    const taken = this.out;
+    this.out = [];
+    return taken;
   }
 }
 
+/** An Arrow IPC file a record batch at a time: each batch's bytes as it is written, then the footer. */
+export function arrowEncoder(schema: Schema) {
+  const sink = new Pieces();
+  const writer = new RecordBatchFileWriter();
+  writer.reset(sink as unknown as AsyncByteQueue, schema);
+  return {
+    batch(b: RecordBatch): Uint8Array[] {
+      writer.write(b);
+      return sink.take();
+    },
+    end(): Uint8Array[] {
+      writer.finish();
+      return sink.take();
+    },
+  };
+}
+
 /**
- * One Arrow IPC file. Batches are written as they are made, so the column builders never hold the
- * whole table next to the file bytes.
+ * One Arrow IPC file in pieces: each record batch is written as it is made, so neither the
+ * column builders nor the file's bytes ever hold the whole table.
  */
-export function toArrow(cols: Column[], rows: Record<string, unknown>[], metadata: Record<string, string> = {}, size = 10_000): Uint8Array {
+export function* arrowChunks(cols: Column[], rows: Iterable<Record<string, unknown>>, metadata: Record<string, string> = {}, size = 10_000): Generator<Uint8Array> {
   const schema = arrowSchema(cols, metadata);
-  return RecordBatchFileWriter.writeAll(recordBatches(cols, rows, schema, size)).toUint8Array(true);
+  const arrow = arrowEncoder(schema);
+  for (const batch of recordBatches(cols, rows, schema, size)) yield* arrow.batch(batch);
+  yield* arrow.end();
+}
+
+/** One Arrow IPC file, whole. */
+export function toArrow(cols: Column[], rows: Iterable<Record<string, unknown>>, metadata: Record<string, string> = {}, size = 10_000): Uint8Array {
+  return Buffer.concat([...arrowChunks(cols, rows, metadata, size)]);
 }

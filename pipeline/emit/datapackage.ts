@@ -48,7 +48,7 @@ export function datapackage(version: string, resources: Record<string, unknown>[
     name: 'reportage',
     title: 'reportage: events and quotes from news articles',
     description:
-      'Articles cleaned, deduplicated and clustered into stories; the quotations and events they report, each row traceable to its sentence (article_id, span_start, span_end, evidence). ' +
+      'Articles cleaned, deduplicated and clustered into stories; the quotations and events they report, each row traceable to its sentence (article_id, span_start, span_end: the sentence is the article text between the two, in code points). ' +
       `Tables: ${TABLES.map((t) => t.name).join(', ')}; each as CSV (the tabular resource), JSON, Arrow IPC and Parquet with the same rows and columns.`,
     version,
     licenses: [DATA_LICENSE],

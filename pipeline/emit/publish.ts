@@ -197,13 +197,17 @@ function guardSignals(on: boolean): void {
   }
 }
 
+/** Writes one file into the folder being built (its path checked to stay inside). */
+export type WriteFile = (path: string, content: Iterable<Uint8Array> | Uint8Array) => Promise<void>;
+
 /**
- * Write `files` as the whole content of `outDir`: refused (with the reason) unless `outDir` may be
- * replaced; otherwise written beside it and swapped in, with the marker. Throws on refusal.
+ * Make the whole content of `outDir` with `build`, which writes into the folder it is given (or
+ * through `write`): refused (with the reason) unless `outDir` may be replaced; otherwise built
+ * beside it, with the marker, and swapped in once `build` has finished. Throws on refusal.
  */
 export async function publishFolder(
   outDir: string,
-  files: Iterable<[string, Iterable<Uint8Array> | Uint8Array]>,
+  build: (dir: string, write: WriteFile) => Promise<void>,
   options: { inDir?: string } = {},
 ): Promise<void> {
   const target = resolve(outDir);
@@ -221,19 +225,7 @@ export async function publishFolder(
       await rm(tmp, { recursive: true, force: true });
       await mkdir(tmp, { recursive: true });
       await writeFile(join(tmp, OUTPUT_MARKER), OUTPUT_MARKER_TEXT);
-      for (const [path, content] of files) {
-        if (path === OUTPUT_MARKER) continue;
-        const to = join(tmp, path);
-        if (!within(resolve(to), tmp) || to === tmp) throw new Error(`refusing to write ${path} outside the output folder`);
-        await mkdir(dirname(to), { recursive: true });
-        const handle = await open(to, 'w');
-        try {
-          if (content instanceof Uint8Array) await handle.write(content);
-          else for (const chunk of content) await handle.write(chunk);
-        } finally {
-          await handle.close();
-        }
-      }
+      await build(tmp, (path, content) => writeInto(tmp, path, content));
       await rm(old, { recursive: true, force: true });
       try {
         await rename(target, old);
@@ -251,6 +243,20 @@ export async function publishFolder(
       guardSignals(false);
     }
   });
+}
+
+async function writeInto(tmp: string, path: string, content: Iterable<Uint8Array> | Uint8Array): Promise<void> {
+  if (path === OUTPUT_MARKER) return;
+  const to = join(tmp, path);
+  if (!within(resolve(to), tmp) || to === tmp) throw new Error(`refusing to write ${path} outside the output folder`);
+  await mkdir(dirname(to), { recursive: true });
+  const handle = await open(to, 'w');
+  try {
+    if (content instanceof Uint8Array) await handle.write(content);
+    else for (const chunk of content) await handle.write(chunk);
+  } finally {
+    await handle.close();
+  }
 }
 
 /** `--out` names a path that must not be replaced. */

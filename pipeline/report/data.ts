@@ -18,11 +18,15 @@ export interface SiteData {
   articleById: Map<string, Row>;
   /** Actor id by canonical name (quotes and events name actors by their name). */
   actorIdByName: Map<string, string>;
+  /** An article's text (the rows may leave it out: it is then read from where it waits). */
+  textOf(articleId: string): string;
 }
 
-export function siteData(t: Tables): SiteData {
+export function siteData(t: Tables, textOf?: (articleId: string) => string): SiteData {
   const actors = t.actors ?? [];
+  const articleById = new Map((t.articles ?? []).map((a) => [str(a.article_id), a]));
   return {
+    textOf: textOf ?? ((id) => str(articleById.get(id)?.text)),
     articles: t.articles ?? [],
     stories: t.stories ?? [],
     quotes: t.quotes ?? [],
@@ -30,7 +34,7 @@ export function siteData(t: Tables): SiteData {
     actors,
     quoteMentions: t.quote_mentions ?? [],
     eventMentions: t.event_mentions ?? [],
-    articleById: new Map((t.articles ?? []).map((a) => [str(a.article_id), a])),
+    articleById,
     actorIdByName: new Map(actors.map((a) => [str(a.name), str(a.actor_id)])),
   };
 }

@@ -9,9 +9,9 @@ import { groupBy, siteData, str, type Tables } from './data.js';
 import { articlePage } from './article.js';
 import { actorsPage, eventsPage, indexPage, quotesPage } from './pages.js';
 
-/** Every file of the site, path (under site/) and text, one at a time. */
-export function* siteFiles(tables: Tables): Generator<[path: string, text: string]> {
-  const d = siteData(tables);
+/** Every file of the site, path (under site/) and text, one at a time; `textOf` gives the texts the articles rows leave out. */
+export function* siteFiles(tables: Tables, textOf?: (articleId: string) => string): Generator<[path: string, text: string]> {
+  const d = siteData(tables, textOf);
   yield ['assets/style.css', STYLE];
   yield ['assets/site.js', SCRIPT];
   yield ['index.html', indexPage(d)];

@@ -1,5 +1,6 @@
 /** Pieces every page uses: links to actors and articles, dates, the evidence of a row. */
 import { articleFile, evidenceHref, html, type Html } from './html.js';
+import { codePointSlice } from '../lib/code-points.js';
 import { list, str, type Row, type SiteData } from './data.js';
 
 export function actorLink(d: SiteData, root: string, name: string): Html {
@@ -21,10 +22,13 @@ export function dateText(r: Row): string {
   return str(r.date) || 'undated';
 }
 
-/** The evidence sentence of a row, linked to its place in the article. */
-export function evidence(root: string, r: Row): Html {
-  const href = evidenceHref(root, str(r.article_id), Number(r.span_start), Number(r.span_end));
-  return html`<div class="evidence">“${str(r.evidence)}” <a class="evidence-link" href="${href}">evidence in ${str(r.article_id)}</a></div>`;
+/** The evidence sentence of a row (its article's text between the row's code-point offsets), linked to its place in the article. */
+export function evidence(d: SiteData, root: string, r: Row): Html {
+  const start = Number(r.span_start);
+  const end = Number(r.span_end);
+  const sentence = codePointSlice(d.textOf(str(r.article_id)), start, end);
+  const href = evidenceHref(root, str(r.article_id), start, end);
+  return html`<div class="evidence">“${sentence}” <a class="evidence-link" href="${href}">evidence in ${str(r.article_id)}</a></div>`;
 }
 
 export function eventRow(d: SiteData, root: string, e: Row, options: { type?: boolean } = {}): Html {
@@ -33,7 +37,7 @@ export function eventRow(d: SiteData, root: string, e: Row, options: { type?: bo
   return html`<li class="row event" id="event-${str(e.event_id)}" data-search>
 <div><b>${options.type ? `${str(e.event_type)} · ` : ''}${dateText(e)}</b> <span class="badge ${status}">${status}</span> ${actorLinks(d, root, list(e.actors))}${e.location ? html` <span class="meta">in ${str(e.location)}</span>` : ''}</div>
 <div class="meta">“${str(e.trigger)}”, reported by ${reports} article${reports === 1 ? '' : 's'}</div>
-${evidence(root, e)}</li>`;
+${evidence(d, root, e)}</li>`;
 }
 
 export function quoteRow(d: SiteData, root: string, q: Row, options: { speaker?: boolean } = {}): Html {
@@ -41,5 +45,5 @@ export function quoteRow(d: SiteData, root: string, q: Row, options: { speaker?:
   return html`<li class="row quote" id="quote-${str(q.quote_id)}" data-search>
 ${options.speaker ? html`<div><b>${speaker ? actorLink(d, root, speaker) : 'Unnamed source'}</b> <span class="meta">${str(q.cue)}${q.date ? ` · ${str(q.date)}` : ''}</span></div>` : html`<div class="meta">${str(q.cue)}${q.date ? ` · ${str(q.date)}` : ''}</div>`}
 <blockquote>${str(q.text)}</blockquote>
-${evidence(root, q)}</li>`;
+${evidence(d, root, q)}</li>`;
 }

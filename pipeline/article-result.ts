@@ -1,0 +1,159 @@
+/**
+ * What a run keeps of one analysed article. The per-article stages (in a worker) give an
+ * `ArticleAnalysis`; `finishAnalysis` adds what the published rows need of the text (where its
+ * code points differ from UTF-16 units, its word count), so nothing later reads the text for
+ * them. On the main thread `keepArticle` puts the text into the run store and keeps the rest:
+ * the corpus stages work on dates, names, signatures and spans, and a stage that does read an
+ * article's `text` gets it back from the store.
+ */
+import { Article } from '../schemas/index.js';
+import { shingleSet } from './dedupe/shingles.js';
+import type { ArticleAnalysis } from './index.js';
+import type { Loc, RunStore } from './lib/store.js';
+import type { CleanArticle, Message } from './types.js';
+
+export interface ArticleResult extends ArticleAnalysis {
+  /**
+   * UTF-16 positions of the characters that take two units (outside the Basic Multilingual Plane),
+   * ascending, for converting offsets to code points; null when there are none (nearly always).
+   */
+  astral: Int32Array | null;
+  /** Words in the text (`articles.word_count`). */
+  wordCount: number;
+  /** The text's distinct word 5-shingles, sorted (dedupe's exact measures), made here rather than in the corpus stage. */
+  shingles: Uint32Array;
+}
+
+const WORDS = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+
+/** Words in a text: runs of letters and digits, an apostrophe and letters kept inside a word. */
+export function wordCount(text: string): number {
+  let n = 0;
+  for (const _ of text.matchAll(WORDS)) n++;
+  return n;
+}
+
+/** The UTF-16 positions of surrogate pairs in `text`, or null when there is none. */
+export function astralPositions(text: string): Int32Array | null {
+  if (!/[\uD800-\uDFFF]/.test(text)) return null;
+  const out: number[] = [];
+  for (let i = 0; i < text.length - 1; i++) {
+    const c = text.charCodeAt(i);
+    const next = text.charCodeAt(i + 1);
+    if (c >= 0xd800 && c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) out.push(i++);
+  }
+  return out.length ? Int32Array.from(out) : null;
+}
+
+/** A UTF-16 offset as a code-point offset, given the article's astral positions. */
+export function toCodePoint(astral: Int32Array | null, offset: number): number {
+  if (!astral) return offset;
+  // Pairs that start before `offset` each count one code point for two units.
+  let lo = 0;
+  let hi = astral.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (astral[mid]! < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return offset - lo;
+}
+
+/** The rest of the per-article work, in the worker: what the published rows need of the text. */
+export function finishAnalysis(a: ArticleAnalysis): ArticleResult {
+  const text = a.article.text;
+  const result: ArticleResult = {
+    ...a,
+    astral: text ? astralPositions(text) : null,
+    wordCount: text ? wordCount(text) : 0,
+    shingles: text ? shingleSet(text) : new Uint32Array(0),
+  };
+  // The text column is checked here, with its article: the corpus stages never hold it.
+  const check = text ? Article.shape.text.safeParse(text) : null;
+  if (check && !check.success) result.messages = [...a.messages, textProblem(a.article, check.error.issues[0]?.message ?? 'invalid')];
+  return result;
+}
+
+function textProblem(a: CleanArticle, message: string): Message {
+  return { ruleId: 'schema/invalid_text', severity: 'error', articleId: a.articleId, file: a.file, reason: `articles row ${a.articleId}: text: ${message}` };
+}
+
+const LOC = Symbol('text in the run store');
+const STORE = Symbol('the run store');
+const SHINGLES = Symbol('shingles in the run store');
+
+/** A clean article whose text waits in the run store: every other field as it was. */
+class StoredArticle {
+  declare [LOC]: Loc;
+  declare [SHINGLES]: Loc;
+  declare [STORE]: RunStore;
+  get text(): string {
+    return this[STORE].text(this[LOC]);
+  }
+}
+
+/**
+ * Keep an analysed article for the corpus stages: its text goes to the store (where `textLoc`
+ * finds it), and `article.text` reads it back when a stage asks for it.
+ */
+export function keepArticle(r: ArticleResult, store: RunStore): ArticleResult {
+  const a = r.article;
+  const kept = Object.create(StoredArticle.prototype) as CleanArticle & StoredArticle;
+  for (const key of Object.keys(a) as (keyof CleanArticle)[]) if (key !== 'text') (kept as unknown as Record<string, unknown>)[key] = a[key];
+  kept[LOC] = store.putText(a.text);
+  kept[SHINGLES] = store.putBytes(r.shingles);
+  kept[STORE] = store;
+  r.article = kept;
+  r.shingles = NO_SHINGLES;
+  internAll(r.quotes, kept.articleId);
+  internAll(r.people, kept.articleId);
+  internAll(r.events, kept.articleId);
+  return r;
+}
+
+const SHORT = 80;
+const interned = new Map<string, string>();
+
+/** One copy of each short string (names, rules, cues, dates): the results of a worker arrive as copies. */
+function intern(s: string): string {
+  if (s.length > SHORT) return s;
+  const seen = interned.get(s);
+  if (seen !== undefined) return seen;
+  // Bounded: the few thousand strings that recur are met again soon enough.
+  if (interned.size >= 200_000) interned.clear();
+  interned.set(s, s);
+  return s;
+}
+
+/**
+ * The short strings of a list of records (one level deep, and lists of strings) replaced by their
+ * one copy, and every `articleId` by the article's own: a worker's results arrive as copies, and
+ * the names, rules, cues and dates they repeat would otherwise be held once per mention.
+ */
+function internAll(records: readonly object[], articleId: string): void {
+  for (const r of records as Record<string, unknown>[]) {
+    for (const k in r) {
+      const v = r[k];
+      if (k === 'articleId') r[k] = articleId;
+      else if (typeof v === 'string') r[k] = intern(v);
+      else if (Array.isArray(v)) for (let i = 0; i < v.length; i++) if (typeof v[i] === 'string') v[i] = intern(v[i] as string);
+    }
+  }
+}
+
+const NO_SHINGLES = new Uint32Array(0);
+
+/** The shingles of an article kept by `keepArticle`, read back from the store (dedupe). */
+export function shinglesOf(a: CleanArticle): Uint32Array {
+  const kept = a as Partial<StoredArticle>;
+  const bytes = kept[STORE]!.bytes(kept[SHINGLES]!);
+  // A view when the bytes are aligned for it (they are, from a pooled buffer), else a copy.
+  return bytes.byteOffset % 4 ? new Uint32Array(Uint8Array.from(bytes).buffer) : new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4);
+}
+
+/** Where an article kept by `keepArticle` has its text. */
+export function textLoc(a: CleanArticle): Loc {
+  const loc = (a as Partial<StoredArticle>)[LOC];
+  if (!loc) throw new Error(`article ${a.articleId}: its text is not in the run store`);
+  return loc;
+}

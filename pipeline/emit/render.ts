@@ -1,0 +1,196 @@
+/**
+ * The whole output folder: the tables (emit/tables.ts), each table's JSON Schema, the run report,
+ * the site, then the files that describe the others (the change report and datapackage.json,
+ * which lists every file's size and hash). Two ways to the same bytes: `writeOutput` into the
+ * folder being published, with the tables written by worker threads while this thread writes the
+ * site and the report; `renderOutput` into memory, synchronously (tests, `run().files`).
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { TABLES, columns, toJsonSchema, withBounds, type TableDef } from '../../schemas/index.js';
+import { changesJson, changesMarkdown, type Changes } from '../changes.js';
+import { createThreads, threadUrl } from '../lib/threads.js';
+import { PACKAGE_VERSION } from '../lib/version.js';
+import { siteFiles } from '../report/index.js';
+import { datapackage, resource } from './datapackage.js';
+import { reportChunks } from './json.js';
+import type { PreviousOutput } from './previous.js';
+import { listedFiles, reuseTable, type TableRecord } from './reuse.js';
+import { OUTPUT_MARKER, OUTPUT_MARKER_TEXT } from './publish.js';
+import { RowReader, rowsInMemory, type Row, type TableRows } from './rows.js';
+import { folderSink, memorySink, tableDef, writeTable, writeTableSync, type TableResult } from './tables.js';
+
+export interface Output {
+  /** Every table's records, by name. */
+  tables: Record<string, TableRows>;
+  report: unknown;
+}
+
+export interface OutputOptions {
+  previous: PreviousOutput;
+  /** Write the browsable report (site/). */
+  site: boolean;
+  /** Threads that write the tables; 1 writes them on this thread. */
+  workers?: number;
+  /** What was last published to this output: unchanged tables are linked from it (emit/reuse.ts). */
+  records?: Record<string, TableRecord>;
+}
+
+/** What a worker thread is given: one table to write into the folder being built. */
+export interface TableJob {
+  table: string;
+  rows: TableRows;
+  dir: string;
+  previousDir: string | null;
+}
+
+type File = [path: string, bytes: Uint8Array];
+
+/** The site's pages, from every table read back whole (the site is for corpora a reader can browse). */
+function* siteOf(output: Output): Generator<File> {
+  const published: Record<string, Row[]> = {};
+  for (const t of TABLES) {
+    const cols = columns(t.published);
+    published[t.name] = new RowReader(rowsOf(output, t.name)).all().map((r) => withBounds(cols, r));
+  }
+  for (const [path, html] of siteFiles(published)) yield [`site/${path}`, Buffer.from(html)];
+}
+
+/** Schema files and the report, with their bytes. */
+function schemaFiles(): File[] {
+  return TABLES.map((t) => [`schema/${t.name}.json`, Buffer.from(JSON.stringify(toJsonSchema(t), null, 2) + '\n')]);
+}
+
+function reportFile(report: unknown): File {
+  return ['report.json', Buffer.concat([...reportChunks(report as Record<string, unknown>)].map((s) => Buffer.from(s)))];
+}
+
+const sha256 = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
+
+/**
+ * CHANGES.md, changes.json and datapackage.json, from what was written. The dataset version is
+ * derived from every file's hash (no clock), so unchanged input gives unchanged bytes. When no
+ * table changed, the previous change report is kept as it was: it still describes how this data
+ * came to be, and an unchanged regeneration then leaves every byte of out/ unchanged.
+ */
+function describe(results: TableResult[], schemas: File[], report: File, previous: PreviousOutput): File[] {
+  const digest = createHash('sha256');
+  const from = createHash('sha256');
+  const to = createHash('sha256');
+  const resources: Record<string, unknown>[] = [];
+  const changes: Changes = { from: null, to: '', tables: {} };
+  results.forEach((r, i) => {
+    const t = TABLES[i]!;
+    for (const f of r.files) {
+      digest.update(`${f.path}\u0000${f.hash}\n`);
+      resources.push(resource(t, f.format, r.rows, f.bytes, f.hash));
+      if (f.format === 'json') to.update(`${t.name}\u0000${f.hash}\n`);
+    }
+    digest.update(`${schemas[i]![0]}\u0000${sha256(schemas[i]![1])}\n`);
+    if (r.previousHash !== null) {
+      changes.from = '';
+      from.update(`${t.name}\u0000${r.previousHash}\n`);
+    }
+    changes.tables[t.name] = r.changes;
+  });
+  digest.update(`${report[0]}\u0000${sha256(report[1])}\n`);
+  changes.from = changes.from === null ? null : from.digest('hex');
+  changes.to = to.digest('hex');
+  const keptMd = previous.file('CHANGES.md');
+  const keptJson = previous.file('changes.json');
+  const kept = changes.from === changes.to && keptMd && keptJson;
+  const pkg = datapackage(`${PACKAGE_VERSION}+${digest.digest('hex').slice(0, 12)}`, resources);
+  return [
+    ['CHANGES.md', kept ? keptMd : Buffer.from(changesMarkdown(changes))],
+    ['changes.json', kept ? keptJson : Buffer.from(changesJson(changes))],
+    ['datapackage.json', Buffer.from(JSON.stringify(pkg, null, 2) + '\n')],
+  ];
+}
+
+const rowsOf = (output: Output, name: string): TableRows => output.tables[name] ?? rowsInMemory([]);
+
+/** Every output file in memory, whole, in the order they are written. */
+export function renderOutput(output: Output, options: OutputOptions): Map<string, Uint8Array> {
+  const files = new Map<string, Uint8Array>([[OUTPUT_MARKER, Buffer.from(OUTPUT_MARKER_TEXT)]]);
+  if (options.site) for (const [path, bytes] of siteOf(output)) files.set(path, bytes);
+  const sink = memorySink(files);
+  const results = TABLES.map((t) => writeTableSync(t, rowsOf(output, t.name), sink, options.previous));
+  const schemas = schemaFiles();
+  const report = reportFile(output.report);
+  for (const [path, bytes] of [...schemas, report, ...describe(results, schemas, report, options.previous)]) files.set(path, bytes);
+  return files;
+}
+
+/** How much work a table is, roughly: cells, and the bytes of texts read back. */
+function cost(t: TableDef, rows: TableRows): number {
+  return rows.count * columns(t.published).length + (rows.texts?.locs.reduce((n, [, length]) => n + length, 0) ?? 0) / 16;
+}
+
+/**
+ * Write the tables into `dir`: on `workers` threads, each given its tables at once (largest
+ * first, to the least loaded), so no thread waits for this one to hand out the next table while
+ * it writes the site.
+ */
+async function writeTables(output: Output, dir: string, options: OutputOptions): Promise<{ results: TableResult[]; reused: string[] }> {
+  const previousDir = options.previous.dir ?? null;
+  const listed = listedFiles(options.previous.dir);
+  const reused = new Map<string, TableResult>();
+  for (const t of TABLES) {
+    const r = reuseTable(t.name, rowsOf(output, t.name).digest, options.records?.[t.name], options.previous.dir, listed, dir);
+    if (r) reused.set(t.name, r);
+  }
+  const linked = [...reused.keys()];
+  const all = () => ({ results: TABLES.map((t) => reused.get(t.name)!), reused: linked });
+  const jobs: TableJob[] = TABLES.filter((t) => !reused.has(t.name)).map((t) => ({ table: t.name, rows: rowsOf(output, t.name), dir, previousDir }));
+  const workers = Math.min(Math.max(1, Math.floor(options.workers ?? 1)), jobs.length);
+  if (workers <= 1) {
+    const sink = folderSink(dir);
+    for (const job of jobs) reused.set(job.table, await writeTable(tableDef(job.table), job.rows, sink, options.previous));
+    return all();
+  }
+  const shares: { load: number; jobs: TableJob[] }[] = Array.from({ length: workers }, () => ({ load: 0, jobs: [] }));
+  const costOf = (job: TableJob) => cost(tableDef(job.table), job.rows);
+  for (const job of [...jobs].sort((a, b) => costOf(b) - costOf(a))) {
+    const share = shares.reduce((a, b) => (b.load < a.load ? b : a));
+    share.jobs.push(job);
+    share.load += costOf(job);
+  }
+  const url = threadUrl(new URL('./render-worker.js', import.meta.url), new URL('../../../dist/pipeline/emit/render-worker.js', import.meta.url));
+  const threads = createThreads<TableJob[], TableResult[]>(url, workers);
+  try {
+    const done = Promise.all(shares.map((s) => threads.run(s.jobs)));
+    for (const r of (await done).flat()) reused.set(r.name, r);
+    return all();
+  } finally {
+    await threads.close();
+  }
+}
+
+/**
+ * Write every output file into `dir` (the folder being published; its marker is written by the
+ * caller); returns the record of each table written, and the tables whose files were reused.
+ */
+export async function writeOutput(output: Output, dir: string, options: OutputOptions): Promise<{ records: Record<string, TableRecord>; reused: string[] }> {
+  const tables = writeTables(output, dir, options);
+  tables.catch(() => {}); // rethrown by the await below
+  const made = new Set<string>();
+  const write = ([path, bytes]: File) => {
+    const folder = dirname(join(dir, path));
+    if (!made.has(folder)) mkdirSync(folder, { recursive: true }), made.add(folder);
+    writeFileSync(join(dir, path), bytes);
+  };
+  // This thread's share while the tables are written: the site, the schemas and the report.
+  if (options.site) for (const file of siteOf(output)) write(file);
+  const schemas = schemaFiles();
+  const report = reportFile(output.report);
+  for (const file of [...schemas, report]) write(file);
+  const { results, reused } = await tables;
+  for (const file of describe(results, schemas, report, options.previous)) write(file);
+  const records: Record<string, TableRecord> = {};
+  results.forEach((r, i) => {
+    const digest = rowsOf(output, TABLES[i]!.name).digest;
+    if (digest) records[r.name] = { digest, rows: r.rows, files: r.files };
+  });
+  return { records, reused };
+}
