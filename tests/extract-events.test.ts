@@ -55,6 +55,12 @@ describe('places', () => {
     // A capitalised name followed by a lowercase noun modifies it: a product, not a place; the
     // meeting is then placed at the dateline, the default for the article's news.
     ['Berg met Reis on Monday to talk about investment in Condor Shield radars.', 'Lima'],
+    // Where a journey ended is the place of the clause it fronts.
+    ['Soon after flying in to Lisbon on Monday, Berg had talks with Reis.', 'Lisbon'],
+    // A place in the object of an earlier coordinated verb is not this verb's place.
+    ['Berg said a mission should be based in Porvik and criticised the plan on Monday.', 'Lima'],
+    // Where a statement was made: its reporting clause.
+    ['"The plan is unacceptable," Berg told reporters in Porvik on Monday.', 'Porvik'],
   ])('%s → %s', (body, expected) => {
     expect(place(body) ?? null).toBe(expected);
   });

@@ -22,6 +22,8 @@ export interface EventMentionDraft extends EventMention {
   reference: boolean;
   /** The verb group places it before the news (`had met`, `previously`): background, whatever its date. */
   aspectBackground: boolean;
+  /** `location` is the dateline city by default, not a place the text gives for it: a named place wins in merging. */
+  defaultPlace: boolean;
 }
 
 /** What the second pass needs besides the mention itself. */
@@ -124,6 +126,7 @@ export function newDraft(ctx: ArticleContext, sc: SentenceContext, f: DraftField
     main: false,
     reference: f.reference ?? false,
     aspectBackground,
+    defaultPlace: false,
     head: f.head,
     pendingActors: f.pendingActors ?? null,
     temporal: f.temporal ?? false,

@@ -6,8 +6,8 @@
 import type { Message } from '../types.js';
 import { uniq } from '../lib/collections.js';
 import type { ArticleContext, Draft, EventMentionDraft } from './draft.js';
-import { dayNumber } from '../lib/dates.js';
-import { anchorDate } from './time.js';
+import { anchorDate, type PendingDate } from './time.js';
+import { placeMentions } from './article-places.js';
 
 /** The finished mentions of an article, in text order. */
 export function finish(ctx: ArticleContext, drafts: Draft[], facts: SentenceFacts): EventMentionDraft[] {
@@ -59,7 +59,9 @@ export function finish(ctx: ArticleContext, drafts: Draft[], facts: SentenceFact
     bySentence.set(d.sentenceStart, here);
     if (!d.reference && !d.statement) prevActors = { actors: d.actors, countries: d.actorCountries };
   }
-  for (const d of out) defaultPlace(ctx, d, main);
+  if (facts.newsDay) for (const d of out) onNewsDay(ctx, d, facts.newsDay);
+  const newsDate = facts.newsDay ? anchorDate({ status: 'occurred', pendingDate: facts.newsDay, aspectBackground: false }, ctx.date).date : ctx.date;
+  placeMentions(ctx, out, main, newsDate);
   // Background with no time at all (`have accused`, `had met`) says only that it happened once: left out of the data.
   const kept = out.filter((d) => {
     if (d.status !== 'background' || d.pendingDate) return true;
@@ -90,6 +92,8 @@ function shareWithinSentence(ctx: ArticleContext, drafts: Draft[]): void {
 export interface SentenceFacts {
   timed: ReadonlySet<number>;
   singleParagraphs: ReadonlySet<number>;
+  /** The time the lead gives the news (`said on Friday`), for the article's undated news; null when it gives none. */
+  newsDay: PendingDate | null;
 }
 
 /**
@@ -110,6 +114,17 @@ function continueNarrative(ctx: ArticleContext, drafts: Draft[], facts: Sentence
     if (before && (!carry || carry.si <= d.si)) carry = d;
     else if (carry && carry.si < d.si) carry = null;
   }
+}
+
+/**
+ * An undated mention of the news happened on the lead's day (`Kerry said on Friday`, in a report
+ * dated Saturday), not on the report's own date; only a day at most before it (see `anchorDate`).
+ */
+function onNewsDay(ctx: ArticleContext, d: Draft, newsDay: PendingDate): void {
+  if (d.pendingDate || d.status !== 'occurred' || d.aspectBackground) return;
+  d.pendingDate = newsDay;
+  const a = anchorDate({ status: 'occurred', pendingDate: newsDay, aspectBackground: false }, ctx.date);
+  Object.assign(d, { status: a.status, date: a.date, datePrecision: a.datePrecision, dateBasis: a.dateBasis, monthDay: a.monthDay });
 }
 
 /** Give `d` the written time of `src`, resolved for `d`'s own status. */
@@ -150,19 +165,4 @@ function groupSource(d: Draft, out: Draft[], main: Draft | null, prev: { actors:
   const last = out[out.length - 1];
   if (prev && prev.actors.length >= 2 && last && d.sentenceStart - last.sentenceEnd < 400) return { actors: prev.actors, actorCountries: prev.countries };
   return main;
-}
-
-/**
- * The dateline city is where the article's news happened unless its clause says otherwise: the
- * occurred events of the report's day (not background, not plans, not events dated elsewhere in time).
- */
-function defaultPlace(ctx: ArticleContext, d: Draft, main: Draft | null): void {
-  if (d.location || !ctx.here || d.status !== 'occurred') return;
-  if (d.pendingDate && (!d.date || d.date.length !== 10 || !ctx.date || Math.abs(dayNumber(d.date) - dayNumber(ctx.date)) > 1)) return;
-  // What participants did at the main meeting happened there (not another meeting of theirs).
-  if (main && main !== d && d.eventType !== 'CONSULT' && main.location && main.location !== ctx.here && d.actors.some((a) => main.actors.includes(a))) {
-    d.location = main.location;
-    return;
-  }
-  d.location = ctx.here;
 }

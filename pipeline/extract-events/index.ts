@@ -19,13 +19,14 @@ import type { CleanArticle, Message, PersonMention, QuoteMention, Sentence } fro
 import { People, statesIn } from './actors.js';
 import { type ArticleContext, type Draft, type EventMentionDraft, type SentenceContext } from './draft.js';
 import { evaluate } from './evaluation.js';
-import { finish } from './finish.js';
+import { finish, type SentenceFacts } from './finish.js';
 import { agentNounAt, analyseAgentNoun, analyseNoun, meetingNounAt } from './nouns.js';
 import { datelinePlace } from './place.js';
 import { statementDrafts } from './statements.js';
 import { tokenize, type Token } from './tokens.js';
 import { findTriggers, type TriggerHit } from './triggers.js';
 import { adjectival, analyseVerb, nounUse, pluralNoun } from './verbs.js';
+import { isNewsDaySpec, type PendingDate } from './time.js';
 import { visitingMention } from './visiting.js';
 
 export type { EventMentionDraft } from './draft.js';
@@ -92,15 +93,24 @@ export function extractEvents(
   return { mentions: finish(ctx, drafts, sentenceFacts(ctx, contexts)), messages };
 }
 
-/** What the narrative rule needs to know of the sentences: which hold a time expression, which paragraphs are one sentence long. */
-function sentenceFacts(ctx: ArticleContext, contexts: readonly SentenceContext[]): { timed: Set<number>; singleParagraphs: Set<number> } {
+/**
+ * What the second pass needs to know of the sentences: which hold a time expression, which
+ * paragraphs are one sentence long, and the news day the lead names (`said on Friday`).
+ */
+function sentenceFacts(ctx: ArticleContext, contexts: readonly SentenceContext[]): SentenceFacts {
   const timed = new Set<number>();
   const sizes = new Map<number, Set<number>>();
+  let newsDay: PendingDate | null = null;
   for (const sc of contexts) {
-    if (findTimeExpressions(ctx.text, sc.s.start, sc.s.end).some((e) => !ctx.inQuote(e.start))) timed.add(sc.si);
+    const exprs = findTimeExpressions(ctx.text, sc.s.start, sc.s.end).filter((e) => !ctx.inQuote(e.start));
+    if (exprs.length) timed.add(sc.si);
+    if (sc.si === 0) {
+      const lead = exprs.find((e) => isNewsDaySpec(e.spec) && e.prep !== 'since' && e.prep !== 'until' && e.prep !== 'till');
+      if (lead) newsDay = { spec: lead.spec, text: lead.text, future: false, newsDay: true };
+    }
     sizes.set(sc.s.paragraph, (sizes.get(sc.s.paragraph) ?? new Set()).add(sc.si));
   }
-  return { timed, singleParagraphs: new Set([...sizes].filter(([, v]) => v.size === 1).map(([k]) => k)) };
+  return { timed, singleParagraphs: new Set([...sizes].filter(([, v]) => v.size === 1).map(([k]) => k)), newsDay };
 }
 
 /** The mentions of one sentence's triggers, in order. */
@@ -136,7 +146,8 @@ function sentenceDrafts(ctx: ArticleContext, sc: SentenceContext): Draft[] {
       h++;
       // `the meeting`, `his visit`: a noun first; `Putin meeting relatives` stays a verb.
       const asNoun = noun && hit.form !== 'past' && hit.form !== 'pp' ? analyseNoun(ctx, sc, i, noun) : null;
-      const d = asNoun ?? analyseVerb(ctx, sc, hit, nextEventAt(tokens, i, hits[h]));
+      // `told visiting Prime Minister X`: a participle naming a visitor, when it reports nothing as a verb.
+      const d = asNoun ?? analyseVerb(ctx, sc, hit, nextEventAt(tokens, i, hits[h])) ?? (tokens[i]!.lower === 'visiting' ? visitingMention(ctx, sc, i) : null);
       if (d) out.push(d);
       i = hit.last;
       continue;

@@ -11,6 +11,7 @@ import { NO_ACTORS, subjectActors, type Actors } from './actors.js';
 import { newDraft, type ArticleContext, type Draft, type SentenceContext } from './draft.js';
 import { evaluate, type Evaluation } from './evaluation.js';
 import { REPORTING_VERBS, VERB_GROUP_ADVERBS, words } from './lexicon.js';
+import { placeIn } from './place.js';
 import { timeOf, verbGroup } from './time.js';
 import { clauseStart, isQuoteMark, tokenAt, type Token } from './tokens.js';
 import { triggersOf } from './triggers.js';
@@ -79,9 +80,11 @@ function build(ctx: ArticleContext, sc: SentenceContext, ev: Evaluation, found: 
   const time = cue ? timeOf(ctx.text, cs, Math.min(cueAt!.sc.s.end, cue.end + 40), cue.start, cue.end) : null;
   const usable = time && !ctx.inQuote(time.start) ? time : null;
   const vg = cue ? verbGroup(tokens, cueAt!.at, 0, cue.lower.endsWith('s') && !cue.lower.endsWith('ss') ? 's' : 'past', false) : null;
+  // Where it was said: a place in the reporting clause after the words said (`..., X told reporters in Brussels`).
+  const location = cue && cue.start > word.end ? placeIn(ctx.text, cue.end, Math.min(cueAt!.sc.s.end, cue.end + 120), ctx.people, ctx.here) : null;
   return newDraft(ctx, sc, {
     eventType: ev.type, status: 'occurred', time: usable, aspectBackground: vg?.background ?? false, actors: [...found.actors],
-    countries: found.countries, location: null, trigger: ctx.text.slice(word.start, word.end), name: 'statement',
+    countries: found.countries, location, trigger: ctx.text.slice(word.start, word.end), name: 'statement',
     confidence: 0.6, head: ev.type, statement: true, span,
   });
 }

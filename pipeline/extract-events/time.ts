@@ -16,6 +16,8 @@ export interface PendingDate {
   text: string;
   /** Resolve toward the future (planned events). */
   future: boolean;
+  /** Not the mention's own time but its article's news day (the lead's `on Friday`): used only when within a day before the article date. */
+  newsDay?: boolean;
 }
 
 /** What the verb group says. `status` null: the verb reports nothing by itself (an infinitive, a bare participle). */
@@ -165,11 +167,20 @@ export function anchorDate(m: AnchoredMention, ref: string | null, refBasis: 'ar
   const precision = date.length === 10 ? 'day' : date.length === 7 ? 'month' : r.precision === 'decade' ? 'decade' : 'year';
   const basis = r.basis ?? 'relative';
   if (status === 'planned') return { status, date, datePrecision: precision, dateBasis: basis, monthDay: null };
+  // The lead's day stands for an undated mention only a day before the report; the report's own day is its date.
+  if (m.pendingDate.newsDay && (!ref || date.length !== 10 || dayNumber(date) < dayNumber(ref) - 1 || dayNumber(date) >= dayNumber(ref))) {
+    return ref ? { status, date: ref, datePrecision: 'day', dateBasis: refBasis, monthDay: null } : { status, ...none };
+  }
   if (ref && date.length === 10 && dayNumber(date) > dayNumber(ref) + 1) {
     return m.aspectBackground ? { status: 'background', ...none } : { status, date: ref, datePrecision: 'day', dateBasis: refBasis, monthDay: null };
   }
   const background = m.aspectBackground || status === 'background' || beforeTheNews(spec, date, ref);
   return { status: background ? 'background' : status, date, datePrecision: precision, dateBasis: basis, monthDay: null };
+}
+
+/** Time expressions that can date a report's news day: a weekday, `yesterday`, a month-day or full date. */
+export function isNewsDaySpec(spec: TimeSpec): boolean {
+  return (spec.k === 'wd' && spec.dir === 0) || (spec.k === 'rel' && spec.unit === 'day' && spec.n === -1) || spec.k === 'md' || spec.k === 'ymd';
 }
 
 /** Is a resolved date (any precision) before the news of an article dated `ref`? */

@@ -114,7 +114,11 @@ export function analyseVerb(ctx: ArticleContext, sc: SentenceContext, hit: Trigg
   // Place: a place phrase in the clause (`in Moscow`, `here`), nearest after the trigger first.
   const wide = type === 'CONSULT' || type === 'AGREE';
   const locEnd = status === 'planned' ? s.end : wide ? rightEnd : Math.min(rightEnd, end + 60);
-  let location = placeIn(text, end, locEnd, ctx.people, ctx.here) ?? placeIn(text, wide ? cs : Math.max(cs, at - 40), at, ctx.people, ctx.here);
+  // Before the trigger: its own clause (not the object of a verb it is coordinated with: `a presence in X and endorsed`),
+  // and a fronted clause (`Soon after flying in to Moscow, Kerry had talks`).
+  const before = wide ? cs : coordinated(tokens, groupStart) ? at : Math.max(cs, at - 40);
+  let location = placeIn(text, end, locEnd, ctx.people, ctx.here) ?? placeIn(text, before, at, ctx.people, ctx.here)
+    ?? (timeFrom < cs && tokens[csTok - 1]?.raw === ',' ? placeIn(text, timeFrom, cs, ctx.people, ctx.here) : null);
   if (name === 'visited') {
     // Visiting a scene (`visited the crash site`, `visit the victims`) is not a meeting between actors.
     if (VISITED_SCENE.test(after)) return null;
