@@ -183,6 +183,21 @@ describe('readings that report no event, or another type', () => {
     ['Berg and Reis called off their engagement on Monday.', []],
     // Mere facts confirmed are no agreement.
     ['Berg and Reis confirmed another missile test on Monday.', []],
+    // Politicians (campaigners, voters, ...) of a country are not the state.
+    ['Swedish politicians hailed the ruling on Monday.', []],
+    // Another's act relayed by a speaker is that act, not the speaker's statement.
+    ['The two "agreed that Brazil must lift the ban," the Swedish government said.', []],
+    // A wish about how things turn out is no demand; one addressed to an actor (even in brackets) is.
+    ['Berg said: "I hope that everything will be fine for him."', []],
+    ['Berg said: "We hope (Brazil) will lift the ban."', [['REQUEST', ['Anna Berg']]]],
+    // `what X described as`: what was said follows `as`.
+    ['Berg listed two problems: the quotas and what Reis described as indiscriminate shelling by the navy.', [['ACCUSE', ['Paulo Reis']]]],
+    // Every sentence of a quotation is read; the strongest reading wins.
+    ['"Find the smugglers. Show them no mercy," Berg said.', [['THREATEN', ['Anna Berg']]]],
+    // General dismissal vocabulary.
+    ['"The report gives no particular facts, so it is mere words," Berg said.', [['REJECT', ['Anna Berg']]]],
+    ['"The process has been fair and peaceful so far," Reis said.', [['SUPPORT', ['Paulo Reis']]]],
+    ['"This is completely separated from reality," Reis said.', [['ACCUSE', ['Paulo Reis']]]],
   ])('%s', (body, expected) => {
     expect(read(body)).toEqual(expected);
   });
@@ -195,4 +210,32 @@ test("commentators' words are no event; an official's are", () => {
   };
   expect(read('Odin said the blockade was a provocation.')).toEqual([]);
   expect(read('Reis said the blockade was a provocation.')).toEqual([['ACCUSE', ['Paulo Reis']]]);
+});
+
+describe('background and the narrative', () => {
+  const read = (body: string, date = '2021-01-07') => {
+    const { article, people, quoted, quotes } = eventFixture(`date: ${date}\ndateline: null\npeople: Anna Berg | Minister | Sweden; Paulo Reis | Minister | Brazil\n---\n${body}`);
+    return extractEvents(article, people, quoted, undefined, quotes).mentions.map((m) => [m.eventType, m.status, m.date, m.actors]);
+  };
+  test('a reply to a sentence that tells no event is context, left out; a reply to news is news', () => {
+    expect(read('Reis was freed on Thursday.\n\nAt his trial, Reis was accused of spying. He denied this.')).toEqual([]);
+    expect(read('Berg accused Reis of spying on Wednesday. Reis denied this.')).toEqual([
+      ['ACCUSE', 'occurred', '2021-01-06', ['Anna Berg']],
+      ['REJECT', 'occurred', '2021-01-06', ['Paulo Reis']],
+    ]);
+  });
+  test('a verb in an appositive after a reporting verb is not reported speech: `has denied` past the lead is background', () => {
+    expect(read('Berg met Reis on Thursday.\n\nThe quotas rose.\n\nThe navy sank a boat that Sweden said carried arms, an allegation Brazil has denied.')).toEqual([
+      ['CONSULT', 'occurred', '2021-01-07', ['Anna Berg', 'Paulo Reis']],
+    ]);
+  });
+  test('`he` is the subject of the sentence before, not the last name in it', () => {
+    expect(read('Berg rejected claims that Reis had failed on Wednesday.\n\n"This is not true," he said.').map((m) => m[3])).toEqual([['Anna Berg'], ['Anna Berg']]);
+  });
+  test("the speaker's words that follow share the time of the act they explain", () => {
+    expect(read('Berg on Tuesday rejected claims that Sweden had failed.\n\n"We are accused of nothing. This is not true," she said.').map((m) => m[2])).toEqual(['2021-01-05', '2021-01-05']);
+  });
+  test('a sentence telling no event still sets the day of the narrative that follows', () => {
+    expect(read("Reis's hearing, held Tuesday, ended by noon. Reis asked the court for leniency.").map((m) => m[2])).toEqual(['2021-01-05']);
+  });
 });

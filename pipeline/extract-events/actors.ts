@@ -113,11 +113,27 @@ function segmentActors(text: string, a: number, b: number, people: People, sente
     return { ...NO_ACTORS, pending: 'main' };
   }
   if (words.length <= 4 && words.some((w) => HE_SHE.test(w))) {
-    const p = people.lastBefore(a);
-    return p && a - p.end < 600 ? of([p]) : NO_ACTORS;
+    const p = pronounReferent(text, a, people, sentenceStart);
+    return p ? of([p]) : NO_ACTORS;
   }
   return ofStates(statesIn(text, a, b, people));
 }
+
+/**
+ * Who `he`/`she` at `at` is: the subject (first person named) of the nearest sentence naming
+ * someone, this one before the pronoun or an earlier one (`Lavrov rejected claims that Russia
+ * failed Navalny. 'This is not true,' he said.` is Lavrov), within a few hundred characters.
+ */
+function pronounReferent(text: string, at: number, people: People, sentenceStart: number): PersonMention | null {
+  const last = people.lastBefore(at);
+  if (!last || at - last.end >= 600) return null;
+  if (last.start >= sentenceStart) return people.within(sentenceStart, at)[0] ?? last;
+  // The start of the sentence naming `last`: after the last sentence stop before it.
+  let from = Math.max(0, last.start - 400);
+  for (const m of text.slice(from, last.start).matchAll(SENTENCE_STOP)) from = Math.max(0, last.start - 400) + m.index + m[0].length;
+  return people.within(from, sentenceStart)[0] ?? last;
+}
+const SENTENCE_STOP = /[.!?]["”’']?\s+|\n/g;
 
 /** Is this segment a group reference (`both sides`, `the three leaders`, `they`)? Its last words decide. */
 function isGroup(part: string): boolean {
@@ -176,7 +192,7 @@ const CAP_SEQ = /\b(?:the\s+)?((?:[A-Z][\w.'’-]*|of)(?:\s+(?:[A-Z][\w.'’-]*|
 export const NOT_ACTOR = /^(?:The|A|An|This|That|These|Those|It|He|She|They|We|I|In|On|At|For|But|And|Or|If|As|After|Before|During|While|When|Meanwhile|However|Also|Mr|Mrs|Ms|Dr|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Speaking|According|Foreign|Defense|Defence|Prime|Minister|President|Earlier|Later|Last|Next|Both|All|Some|Many|Most|Other|Such|Under|Since|Despite|Asked|Even)$/;
 
 const NON_STATE_HEAD = /^(?:Party|Union|Front|Movement|League|Alliance|Association|Federation|Congress|Institute|Company|Corporation|Group|Coalition|Council|Committee|Commission)$/;
-const INDIVIDUAL_AFTER = /^\s+(?:man|woman|men|women|boy|girl|teenager|student|students|resident|residents|citizen|citizens|national|nationals|worker|workers|couple|family|tourist|tourists|driver|mother|father|businessman|doctor|nurse|teacher|pilot|journalist|fan|fans|boss|islamists|militants|rebels|gunmen|extremists|jihadists|separatists|protesters|demonstrators|insurgents|fighters|hackers)\b/i;
+const INDIVIDUAL_AFTER = /^\s+(?:man|woman|men|women|boy|girl|teenager|student|students|resident|residents|citizen|citizens|national|nationals|worker|workers|couple|family|tourist|tourists|driver|mother|father|businessman|doctor|nurse|teacher|pilot|journalist|fan|fans|boss|islamists|militants|rebels|gunmen|extremists|jihadists|separatists|protesters|demonstrators|insurgents|fighters|hackers|politicians|lawmakers|legislators|parliamentarians|campaigners|activists|voters|supporters|critics|opponents|dissidents|commentators|experts|analysts|academics|scientists|doctors|medics|lawyers)\b/i;
 
 /** Countries (from names, demonyms, capitals) and organisations named in a span, not inside a person's name or title. */
 export function statesIn(text: string, from: number, to: number, people: People): string[] {

@@ -46,6 +46,8 @@ export interface Draft extends EventMentionDraft {
   narrative: boolean;
   /** In the present perfect outside reported speech (`have accused`): the news in a lead, background further on. */
   perfect: boolean;
+  /** A reply to what the sentence before tells (`She denied this.`): the news only when that is. */
+  reply: boolean;
 }
 
 /** Everything the rules of one article share. */
@@ -97,6 +99,7 @@ export interface DraftFields {
   span?: { start: number; end: number };
   narrative?: boolean;
   perfect?: boolean;
+  reply?: boolean;
 }
 
 /** A mention from what a rule found, dated against the article's date. */
@@ -136,5 +139,6 @@ export function newDraft(ctx: ArticleContext, sc: SentenceContext, f: DraftField
     paragraph: sc.s.paragraph,
     narrative: f.narrative ?? false,
     perfect: f.perfect ?? false,
+    reply: f.reply ?? false,
   };
 }

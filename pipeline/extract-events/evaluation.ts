@@ -19,7 +19,7 @@ export const CONDEMNATION = words(
   'treason, thugs, criminals, murderers, propaganda, smear, slander, blackmail, bullying, meddling, destabilising, destabilizing, ' +
   'incompetent, incompetence, negligence, corrupt, fraudulent, rigged, vile, wicked, evil, sinister, contemptible, ' +
   'reprehensible, condemnable, unforgivable, cynical, dishonest, deceitful, irrational, unscrupulousness, unscrupulous, arrogant, ' +
-  'arrogance, sabotage, sabotaged, eroded, wrecks, wreck, ' +
+  'arrogance, sabotage, sabotaged, eroded, wrecks, wreck, indiscriminate, ' +
   'condemn, condemns, condemned, denounce, denounces, blame, blames, accuse, accuses, culprit, perpetrators',
 );
 
@@ -28,7 +28,8 @@ export const CONDEMNATION_PHRASES = words(
   'case to answer, negative reaction, negative attitude, deep concern, serious concern, grave concern, act of aggression, war crime, ' +
   'war crimes, crimes against humanity, is a crime, was a crime, state terrorism, act of war, clear violation, gross violation, ' +
   'supporting terrorism, sponsoring terrorism, sponsor of terrorism, is illegal, was illegal, is unlawful, was unlawful, ' +
-  'breach of international law, violation of international law, break international law, breaking international law, witch hunt, political persecution, show trial, blood on its hands, blood on his hands, blood on their hands, responsible for the deaths',
+  'breach of international law, violation of international law, break international law, breaking international law, witch hunt, political persecution, show trial, blood on its hands, blood on his hands, blood on their hands, responsible for the deaths, ' +
+  'separated from reality, divorced from reality, detached from reality, out of touch with reality',
 );
 
 /** Rejection and denial. */
@@ -40,7 +41,8 @@ export const REJECTION_PHRASES = words(
   'no basis, no grounds, no reason to, cannot be true, can not be true, can\'t be true, will not accept, ' +
   'won\'t accept, do not accept, never accept, not accept, no intention, out of the question, no question of, far from the truth, ' +
   'has nothing to do, had nothing to do, have nothing to do, no involvement, not involved, not responsible, we deny, we reject, ' +
-  'i deny, i reject, categorically deny, categorically denied, categorically denies, strongly deny, strongly denied, firmly reject',
+  'i deny, i reject, categorically deny, categorically denied, categorically denies, strongly deny, strongly denied, firmly reject, ' +
+  'mere words, empty words, just words, pure speculation, mere speculation, pure fiction, pure fantasy',
 );
 
 /** Threats: harm promised to others. */
@@ -60,7 +62,7 @@ export const PRAISE = words(
 export const PRAISE_PHRASES = words(
   'important step, significant step, big step, step forward, major achievement, significant achievement, ' +
   'good news, great news, faith in, confidence in, trust in, solidarity with, ' +
-  'free and fair, great success, big success, positive step',
+  'free and fair, fair and peaceful, peaceful and fair, great success, big success, positive step',
 );
 
 /** Verbs among the lexicon's words: they count only with a pronoun subject. */
@@ -139,15 +141,16 @@ function isDemand(tokens: readonly Token[], k: number, from: number, end: number
     const before = tokens[j - 1]?.lower === 'the' ? tokens[j - 2] : tokens[j - 1];
     if (before?.lower === 'of') prev = prevWord(tokens, tokens.indexOf(before), from);
     if (!prev) return false;
-    // An actor: a country, an institution or a named one (`Parliament`, `Iran`, `the government`).
-    return ADDRESSEES.has(prev.lower) || !!countryOf(prev.raw) || ORGANISATION_WORD.test(prev.raw) || (/^\p{Lu}/u.test(prev.raw) && tokens[j - 1]?.word === true && /^\p{Lu}/u.test(tokens[j - 1]!.raw));
+    return addressee(tokens, tokens.indexOf(prev) + 1, from);
   }
   if (DEMAND_OPENERS.has(t.lower) || (two && DEMAND_OPENERS.has(two))) {
     const prev = prevWord(tokens, k, from);
     if (!prev || (prev.lower !== 'we' && prev.lower !== 'i')) return false;
     if (t.lower === 'hope' || t.lower === 'hopes') {
-      // `we hope X will ...`: a wish addressed to others.
-      for (let j = k + 1; j < Math.min(end, k + 12); j++) if ((tokens[j]!.lower === 'will' || tokens[j]!.lower === 'would') && tokens[j - 1]!.lower !== 'the') return true;
+      // `we hope the government will ...`: a wish addressed to an actor (not `I hope everything will be okay`).
+      for (let j = k + 1; j < Math.min(end, k + 12); j++) {
+        if ((tokens[j]!.lower === 'will' || tokens[j]!.lower === 'would') && tokens[j - 1]!.lower !== 'the') return addressee(tokens, j, from);
+      }
       return false;
     }
     return true;
@@ -159,6 +162,19 @@ function isDemand(tokens: readonly Token[], k: number, from: number, end: number
     return !!prev && (prev.lower === "it's" || prev.lower === 'is') && !!subject && !SELF.has(subject.lower);
   }
   return false;
+}
+
+/**
+ * Is the word before token `k` an actor who can be asked to act: a country, an institution or a
+ * named one (`Parliament must`, `Iran should`, `the government will`)?
+ */
+function addressee(tokens: readonly Token[], k: number, from: number): boolean {
+  // `we hope (North Korea) will`: a bracketed insertion names it too.
+  while (k - 1 >= from && (tokens[k - 1]!.raw === ')' || tokens[k - 1]!.raw === ']')) k--;
+  const prev = prevWord(tokens, k, from);
+  if (!prev) return false;
+  const j = tokens.indexOf(prev);
+  return ADDRESSEES.has(prev.lower) || !!countryOf(prev.raw) || ORGANISATION_WORD.test(prev.raw) || (/^\p{Lu}/u.test(prev.raw) && tokens[j - 1]?.word === true && /^\p{Lu}/u.test(tokens[j - 1]!.raw));
 }
 
 function negatedBefore(tokens: readonly Token[], k: number, from: number): boolean {

@@ -101,16 +101,18 @@ function sentenceFacts(ctx: ArticleContext, contexts: readonly SentenceContext[]
   const timed = new Set<number>();
   const sizes = new Map<number, Set<number>>();
   let newsDay: PendingDate | null = null;
+  const dayTimes = new Map<number, PendingDate>();
+  const paragraphOf = new Map<number, number>();
   for (const sc of contexts) {
     const exprs = findTimeExpressions(ctx.text, sc.s.start, sc.s.end).filter((e) => !ctx.inQuote(e.start));
     if (exprs.length) timed.add(sc.si);
-    if (sc.si === 0) {
-      const lead = exprs.find((e) => isNewsDaySpec(e.spec) && e.prep !== 'since' && e.prep !== 'until' && e.prep !== 'till');
-      if (lead) newsDay = { spec: lead.spec, text: lead.text, future: false, newsDay: true };
-    }
+    const day = exprs.find((e) => isNewsDaySpec(e.spec) && e.prep !== 'since' && e.prep !== 'until' && e.prep !== 'till');
+    if (day && !dayTimes.has(sc.si)) dayTimes.set(sc.si, { spec: day.spec, text: day.text, future: false });
+    if (sc.si === 0 && day) newsDay = { spec: day.spec, text: day.text, future: false, newsDay: true };
+    paragraphOf.set(sc.si, sc.s.paragraph);
     sizes.set(sc.s.paragraph, (sizes.get(sc.s.paragraph) ?? new Set()).add(sc.si));
   }
-  return { timed, singleParagraphs: new Set([...sizes].filter(([, v]) => v.size === 1).map(([k]) => k)), newsDay };
+  return { timed, singleParagraphs: new Set([...sizes].filter(([, v]) => v.size === 1).map(([k]) => k)), newsDay, dayTimes, paragraphOf };
 }
 
 /** The mentions of one sentence's triggers, in order. */

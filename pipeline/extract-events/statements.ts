@@ -26,13 +26,15 @@ export function statementDrafts(ctx: ArticleContext, sentences: readonly Sentenc
   for (const sc of sentences) if (!LABEL.test(ctx.text.slice(sc.s.start, sc.s.start + 20))) out.push(...reportedSpeech(ctx, sc));
   for (const q of quotes) {
     if (!q.speaker || commentator(ctx, q.speaker)) continue;
-    const sc = sentenceOf(sentences, q.quoteStart);
-    if (!sc) continue;
-    const from = tokenAt(sc.tokens, q.quoteStart), to = tokenAt(sc.tokens, q.quoteEnd);
+    const first = sentenceIndex(sentences, q.quoteStart);
+    const head = sentences[first];
+    if (!head) continue;
+    const from = tokenAt(head.tokens, q.quoteStart);
     // `The three "agreed that ..."`: the quotation continues narration, read as an event verb already.
-    if (from < sc.tokens.length && triggersOf(sc.tokens[from]!.lower).length && from > 0 && sc.tokens[from - 2]?.word && !REPORTING_VERBS.has(sc.tokens[from - 2]!.lower)) continue;
-    const ev = evaluate(sc.tokens, from, to);
-    if (!ev) continue;
+    if (from < head.tokens.length && triggersOf(head.tokens[from]!.lower).length && from > 0 && head.tokens[from - 2]?.word && !REPORTING_VERBS.has(head.tokens[from - 2]!.lower)) continue;
+    const found = quoteEvaluation(sentences, first, q);
+    if (!found) continue;
+    const { sc, ev } = found;
     // The cue may sit in a later sentence of the quote's evidence (`"... ." ... , Lu said Wednesday.`).
     const cueSc = q.cue ? [sc, sentenceOf(sentences, q.sentenceEnd - 1)].find((x) => x && cueToken(ctx, x, q) >= 0) ?? null : null;
     const cue = cueSc ? { sc: cueSc, at: cueToken(ctx, cueSc, q) } : null;
@@ -52,12 +54,14 @@ function reportedSpeech(ctx: ArticleContext, sc: SentenceContext): Draft[] {
     let actors = speakerBefore(ctx, sc, tokenAt(tokens, cs), k);
     let content: [number, number];
     const before = contentEnd(ctx, tokens, k);
-    if (before > 0 && rest(tokens, k) <= 8) {
+    // `what X described as indiscriminate bombing`: what was said follows `as`.
+    const describedAs = tokens[k + 1]?.lower === 'as';
+    if (before > 0 && rest(tokens, k) <= 8 && !describedAs) {
       // `"The move is unacceptable," X said.` / `..., said X.`: what was said comes first.
       content = [0, before];
       if (!actors.actors.length) actors = personsAfter(ctx, tokens, k);
     } else {
-      const from = tokens[k + 1]?.lower === 'that' ? k + 2 : k + 1;
+      const from = tokens[k + 1]?.lower === 'that' || describedAs ? k + 2 : k + 1;
       // What was said ends with its clause (`..., although analysts say ...` is not the speaker's).
       let to = from;
       while (to < tokens.length && !CONTENT_END.has(tokens[to]!.lower)) to++;
@@ -65,7 +69,7 @@ function reportedSpeech(ctx: ArticleContext, sc: SentenceContext): Draft[] {
     }
     if (!actors.actors.length || content[1] <= content[0] || actors.actors.some((a) => commentator(ctx, a))) continue;
     const ev = evaluate(tokens, content[0], content[1]);
-    if (!ev) continue;
+    if (!ev || relayed(tokens, content[0], ev.at)) continue;
     out.push(build(ctx, sc, ev, actors, { sc, at: k }, sc.s));
   }
   return out;
@@ -88,6 +92,21 @@ function build(ctx: ArticleContext, sc: SentenceContext, ev: Evaluation, found: 
     confidence: 0.6, head: ev.type, statement: true, span,
   });
 }
+
+/**
+ * Do the words said relay another's act before the deciding word (`The three "agreed that Libya
+ * must comply," the White House said`)? The words are then that act's content (an event of its
+ * own), not the speaker's statement.
+ */
+function relayed(tokens: readonly Token[], from: number, at: number): boolean {
+  for (let k = from; k < at; k++) {
+    const t = tokens[k]!;
+    if (!t.word || !triggersOf(t.lower).some((e) => RELAYED_TYPES.has(e.row.type) && (e.form === 'past' || e.form === 's'))) continue;
+    for (let j = k + 1; j < Math.min(at, k + 4); j++) if (tokens[j]!.lower === 'that' || tokens[j]!.lower === 'to') return true;
+  }
+  return false;
+}
+const RELAYED_TYPES = new Set(['AGREE', 'REQUEST', 'ACCUSE', 'REJECT', 'SUPPORT', 'THREATEN', 'CONCEDE']);
 
 const CONJUNCTIONS = words('and, or, but');
 const LABEL = /^(?:Photos?|Pictures?|Videos?|Gallery|Watch|Listen|Read more|Related)\s*:/i;
@@ -165,6 +184,11 @@ function cueToken(ctx: ArticleContext, sc: SentenceContext, q: QuoteMention): nu
 }
 
 function sentenceOf(sentences: readonly SentenceContext[], at: number): SentenceContext | null {
+  return sentences[sentenceIndex(sentences, at)] ?? null;
+}
+
+/** The index of the sentence holding offset `at`, or -1. */
+function sentenceIndex(sentences: readonly SentenceContext[], at: number): number {
   let lo = 0, hi = sentences.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
@@ -172,5 +196,25 @@ function sentenceOf(sentences: readonly SentenceContext[], at: number): Sentence
     else hi = mid;
   }
   const sc = sentences[lo];
-  return sc && sc.s.start <= at ? sc : null;
+  return sc && sc.s.start <= at ? lo : -1;
+}
+
+/** Sentences of one quotation read for what they do; more are not read. */
+const MAX_QUOTE_SENTENCES = 4;
+const STRENGTH: readonly string[] = ['THREATEN', 'REJECT', 'ACCUSE', 'REQUEST', 'SUPPORT'];
+
+/**
+ * What a quotation does, read over each of its sentences (`"Search for the traitors. Show them no
+ * mercy."` threatens): the strongest, as `evaluate` ranks them, with the sentence that says it.
+ */
+function quoteEvaluation(sentences: readonly SentenceContext[], first: number, q: QuoteMention): { sc: SentenceContext; ev: Evaluation } | null {
+  let best: { sc: SentenceContext; ev: Evaluation } | null = null;
+  for (let j = first; j < Math.min(sentences.length, first + MAX_QUOTE_SENTENCES) && sentences[j]!.s.start < q.quoteEnd; j++) {
+    const sc = sentences[j]!;
+    const from = tokenAt(sc.tokens, Math.max(q.quoteStart, sc.s.start)), to = tokenAt(sc.tokens, q.quoteEnd);
+    const ev = evaluate(sc.tokens, from, to);
+    if (!ev || relayed(sc.tokens, from, ev.at)) continue;
+    if (!best || STRENGTH.indexOf(ev.type) < STRENGTH.indexOf(best.ev.type)) best = { sc, ev };
+  }
+  return best;
 }

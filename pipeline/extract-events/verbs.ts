@@ -45,7 +45,7 @@ export function analyseVerb(ctx: ArticleContext, sc: SentenceContext, hit: Trigg
   if (adjectival(tokens, hit) || pluralNoun(tokens, hit) || nounUse(tokens, hit)) return null;
   const cs = clauseStart(tokens, hit.i, 0);
   const csTok = tokenAt(tokens, cs);
-  const reported = tokens.slice(0, hit.i).some((t) => REPORTING_VERBS.has(t.lower) && !ctx.inQuote(t.start));
+  const reported = reportedClause(ctx, tokens, hit.i);
   const vg = verbGroup(tokens, hit.i, csTok, hit.form, reported);
   const info = (reason: string) => ctx.messages.push({ ruleId: 'extract-events/left-out', severity: 'info', articleId: ctx.articleId, start: s.start, end: s.end, actual: trigger, reason });
   if (vg.hypothetical || CONDITIONAL.has(tokens[csTok - 1]?.lower ?? '') || invertedConditional(tokens, hit.i)) return info(`Hypothetical ${type} trigger "${trigger}" left out`), null;
@@ -134,8 +134,40 @@ export function analyseVerb(ctx: ArticleContext, sc: SentenceContext, hit: Trigg
     head: type === 'CONSULT' ? headOf(name) : type, pendingActors: found.pending,
     narrative: status === 'occurred' && (hit.form === 'past' || hit.form === 'pp') && !vg.perfect && !vg.present && !vg.progressive && !vg.background,
     perfect: vg.perfect && !reported && !vg.progressive,
+    reply: (type === 'REJECT' || type === 'CONCEDE') && !passive && anaphoricObject(tokens, hit.last),
   });
 }
+
+/** The verb's whole object is a word pointing back (`denied this.`, `rejected the charges.`): it answers the sentence before. */
+function anaphoricObject(tokens: readonly Token[], last: number): boolean {
+  let k = last + 1;
+  if (tokens[k]?.lower === 'the') k++;
+  const object = tokens[k];
+  if (!object || !ANAPHORS.has(object.lower)) return false;
+  const after = tokens[k + 1];
+  return !after || (!after.word && after.raw !== ',');
+}
+const ANAPHORS = words('this, that, it, them, these, those, charge, charges, accusation, accusations, allegation, allegations, claim, claims');
+
+/**
+ * Is token `i` inside what a reporting verb before it says (`X said Y had met`)? Not past an
+ * appositive that opens after a comma (`..., an allegation Khartoum has denied`) or a semicolon.
+ */
+function reportedClause(ctx: ArticleContext, tokens: readonly Token[], i: number): boolean {
+  let closed = false;
+  for (let k = i - 1; k >= 0; k--) {
+    const t = tokens[k]!;
+    if (t.raw === ';') return false;
+    if (t.raw === ',') {
+      // The appositive holds the verb when no comma closes it before the verb (`X said Russia, the main backer, had agreed` is reported).
+      if (!closed && APPOSITIVE_DETERMINERS.has(tokens[k + 1]?.lower ?? '')) return false;
+      closed = true;
+    }
+    if (REPORTING_VERBS.has(t.lower) && !ctx.inQuote(t.start)) return true;
+  }
+  return false;
+}
+const APPOSITIVE_DETERMINERS = words('a, an, the');
 
 const NO_COMMENT = words('comment, elaborate, say, speak, discuss, confirm, respond, answer, disclose, reveal, give, provide, identify');
 
