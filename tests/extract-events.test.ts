@@ -198,6 +198,13 @@ describe('readings that report no event, or another type', () => {
     ['"The report gives no particular facts, so it is mere words," Berg said.', [['REJECT', ['Anna Berg']]]],
     ['"The process has been fair and peaceful so far," Reis said.', [['SUPPORT', ['Paulo Reis']]]],
     ['"This is completely separated from reality," Reis said.', [['ACCUSE', ['Paulo Reis']]]],
+    // A relative clause's subject is its antecedent; a group a named state joins stands for it.
+    ['The Harbour Union, which rejected the plan on Monday, met again.', [['REJECT', ['Harbour Union']]]],
+    ['Sweden is joining a growing number of countries that rejected the pact on Monday.', [['REJECT', ['Sweden']]]],
+    ['The countries that rejected the pact on Monday are few.', []],
+    // A habit is no happening; a person described by a demonym is no state.
+    ['Reis meets Swedish officials regularly.', []],
+    ['Lars Holm, a Swedish political analyst who criticised the plan on Monday, spoke.', []],
   ])('%s', (body, expected) => {
     expect(read(body)).toEqual(expected);
   });
@@ -234,6 +241,10 @@ describe('background and the narrative', () => {
   });
   test("the speaker's words that follow share the time of the act they explain", () => {
     expect(read('Berg on Tuesday rejected claims that Sweden had failed.\n\n"We are accused of nothing. This is not true," she said.').map((m) => m[2])).toEqual(['2021-01-05', '2021-01-05']);
+  });
+  test('a refusal announced is made now; the time after it is the refused act\'s', () => {
+    expect(read('Sweden will refrain from signing the pact in March, the government said on Wednesday.')).toEqual([['REJECT', 'occurred', '2021-01-06', ['Sweden']]]);
+    expect(read('Berg will not sign the pact in March, she said on Wednesday.')).toEqual([['REJECT', 'occurred', '2021-01-06', ['Anna Berg']]]);
   });
   test('a sentence telling no event still sets the day of the narrative that follows', () => {
     expect(read("Reis's hearing, held Tuesday, ended by noon. Reis asked the court for leniency.").map((m) => m[2])).toEqual(['2021-01-05']);

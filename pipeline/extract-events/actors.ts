@@ -192,7 +192,7 @@ const CAP_SEQ = /\b(?:the\s+)?((?:[A-Z][\w.'’-]*|of)(?:\s+(?:[A-Z][\w.'’-]*|
 export const NOT_ACTOR = /^(?:The|A|An|This|That|These|Those|It|He|She|They|We|I|In|On|At|For|But|And|Or|If|As|After|Before|During|While|When|Meanwhile|However|Also|Mr|Mrs|Ms|Dr|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Speaking|According|Foreign|Defense|Defence|Prime|Minister|President|Earlier|Later|Last|Next|Both|All|Some|Many|Most|Other|Such|Under|Since|Despite|Asked|Even)$/;
 
 const NON_STATE_HEAD = /^(?:Party|Union|Front|Movement|League|Alliance|Association|Federation|Congress|Institute|Company|Corporation|Group|Coalition|Council|Committee|Commission)$/;
-const INDIVIDUAL_AFTER = /^\s+(?:man|woman|men|women|boy|girl|teenager|student|students|resident|residents|citizen|citizens|national|nationals|worker|workers|couple|family|tourist|tourists|driver|mother|father|businessman|doctor|nurse|teacher|pilot|journalist|fan|fans|boss|islamists|militants|rebels|gunmen|extremists|jihadists|separatists|protesters|demonstrators|insurgents|fighters|hackers|politicians|lawmakers|legislators|parliamentarians|campaigners|activists|voters|supporters|critics|opponents|dissidents|commentators|experts|analysts|academics|scientists|doctors|medics|lawyers)\b/i;
+const INDIVIDUAL_AFTER = /^\s+(?:(?:political|senior|prominent|leading|former|young|local|veteran)\s+)?(?:man|woman|men|women|boy|girl|teenager|student|students|resident|residents|citizen|citizens|national|nationals|worker|workers|couple|family|tourist|tourists|driver|mother|father|businessman|doctor|nurse|teacher|pilot|journalist|fan|fans|boss|islamists|militants|rebels|gunmen|extremists|jihadists|separatists|protesters|demonstrators|insurgents|fighters|hackers|politicians?|lawmakers?|legislators?|parliamentarians?|campaigners?|activists?|voters?|supporters?|critics?|opponents?|dissidents?|commentators?|experts?|analysts?|academics?|scientists?|doctors|medics?|lawyers?)\b/i;
 
 /** Countries (from names, demonyms, capitals) and organisations named in a span, not inside a person's name or title. */
 export function statesIn(text: string, from: number, to: number, people: People): string[] {
@@ -232,7 +232,7 @@ export function statesIn(text: string, from: number, to: number, people: People)
       }
     }
     // `a Georgia man`, `two Canadian tourists`: people of a country, not the state acting.
-    if (found && INDIVIDUAL_AFTER.test(seg.slice(rel + m[1]!.length, rel + m[1]!.length + 16))) continue;
+    if (found && INDIVIDUAL_AFTER.test(seg.slice(rel + m[1]!.length, rel + m[1]!.length + 32))) continue;
     // `the Kremlin` is the institution (its country is found from it); `Moscow said` is Russia.
     if (found && isInstitutionSeat(phrase)) found = phrase;
     if (found) {

@@ -52,6 +52,9 @@ export function analyseVerb(ctx: ArticleContext, sc: SentenceContext, hit: Trigg
   // `refused to comment`, `declined to elaborate`: no position taken.
   if (type === 'REJECT' && NO_COMMENT.has(tokens[hit.i + 2]?.lower ?? '') && tokens[hit.i + 1]?.lower === 'to') return null;
   let status = vg.status;
+  // A refusal announced (`will refrain from signing`, `will not sign`) is made now; the time after it is the refused act's.
+  const refusal = vg.status === 'planned' && (type === 'REJECT' || (vg.negated && NEGATED_TO_REJECT.has(type)));
+  if (refusal && !vg.negated) status = 'occurred';
   if (vg.negated) {
     // A refusal (`will not sign`, `does not support`) is a REJECT; a plain past negation (`did not endorse`) reports nothing.
     if (!NEGATED_TO_REJECT.has(type) || !status || (!vg.present && status !== 'planned')) return info(`Negated ${type} trigger "${trigger}" left out`), null;
@@ -72,6 +75,8 @@ export function analyseVerb(ctx: ArticleContext, sc: SentenceContext, hit: Trigg
   // `is seeking`, `are urging`: a stance going on, not a reported act (`are holding talks`, `is shelling` are).
   if (vg.progressive && (vg.present || vg.perfect) && VERBAL_TYPES.has(type)) return null;
   if (vg.present && !vg.progressive && STANCE_PRESENT.has(first.lower)) return null;
+  // A habit (`meets officials regularly`, `often criticises`) is no happening.
+  if (vg.present && habitual(tokens, hit.i, hit.last)) return null;
   const after = text.slice(end, Math.min(s.end, end + 300));
   const passive = vg.passive;
   if (!passive && reducedRelative(tokens, hit, vg.perfect)) return null;
@@ -110,7 +115,7 @@ export function analyseVerb(ctx: ArticleContext, sc: SentenceContext, hit: Trigg
   // Time: the nearest expression in the clause (a `when` clause shares its main clause's); a planned event may take one from anywhere after it.
   // A `when` clause shares its main clause's time; a main clause its fronted subordinate clause's (`Soon after flying in late on Thursday, Kerry had talks`).
   const timeFrom = tokens[csTok - 1]?.lower === 'when' && csTok > 1 ? clauseStart(tokens, csTok - 1, 0) : tokens[csTok - 1]?.raw === ',' ? tokens[0]!.start : cs;
-  const time = timeOf(text, timeFrom, status === 'planned' ? Math.max(rightEnd, limit) : rightEnd, at, end);
+  const time = timeOf(text, timeFrom, refusal ? at : status === 'planned' ? Math.max(rightEnd, limit) : rightEnd, at, end);
   // Place: a place phrase in the clause (`in Moscow`, `here`), nearest after the trigger first.
   const wide = type === 'CONSULT' || type === 'AGREE';
   const locEnd = status === 'planned' ? s.end : wide ? rightEnd : Math.min(rightEnd, end + 60);
@@ -264,6 +269,7 @@ function clauseSubject(ctx: ArticleContext, sc: SentenceContext, csTok: number, 
   }
   const regionEnd = subjectEnd(ctx, tokens, csTok, groupStart);
   let found = subjectIn(ctx, sc, csTok, regionEnd);
+  if (!found.actors.length && !found.pending && RELATIVE_PRONOUNS.has(tokens[csTok - 1]?.lower ?? '')) found = relativeAntecedent(ctx, sc, csTok - 1);
   if (!found.actors.length && !found.pending) found = definiteInstitution(ctx, sc, csTok, regionEnd);
   // A verb coordinated with an earlier one takes its subject when this clause names nobody, or
   // when this clause's own verb is of another kind (`X stressed that Y should ... and endorsed`).
@@ -287,6 +293,45 @@ const DEFINITE_INSTITUTION = /^\s*(?:the|The|But\s+the|And\s+the)\s+(?:[\w-]+\s+
 const INSTITUTION_HEAD: Record<string, string> = { judges: 'Court', resolution: 'Council', statement: '', report: '', communique: '', ruling: 'Court', declaration: '' };
 
 /** The institution a definite description (`the court`, `the resolution`) points back to: the latest name with that head before it. */
+const HABITUAL = words('regularly, often, usually, frequently, routinely, always, sometimes, habitually, typically, normally, generally');
+/** A frequency adverb within a few words of the verb. */
+function habitual(tokens: readonly Token[], i: number, last: number): boolean {
+  for (let k = Math.max(0, i - 2); k < Math.min(tokens.length, last + 6); k++) if (HABITUAL.has(tokens[k]!.lower)) return true;
+  return false;
+}
+
+const RELATIVE_PRONOUNS = words('that, who, which');
+// `joined a growing list of countries that ...`, `is among the states that ...`: the subject is one of them.
+const MEMBERSHIP_VERBS = words('join, joins, joined, joining, among, become, becomes, became, becoming');
+const GROUP_NOUNS = words('countries, nations, states, governments, members, parties, companies, organisations, organizations');
+
+/**
+ * The subject of a relative clause is its antecedent (`the Harbour Union, which rejected`): the
+ * noun phrase before the pronoun; a group that a named actor joins (`Sweden is joining a number of
+ * countries that will refrain from signing`) stands for that actor.
+ * @param p the pronoun's token index
+ */
+function relativeAntecedent(ctx: ArticleContext, sc: SentenceContext, p: number): Actors {
+  const { tokens } = sc;
+  let k = p - (tokens[p - 1]?.raw === ',' ? 1 : 0);
+  const npEnd = k;
+  let group = false;
+  while (k - 1 >= 0 && p - k < 8) {
+    const t = tokens[k - 1]!;
+    if (!t.word || FINITE_AUX.has(t.lower) || MEMBERSHIP_VERBS.has(t.lower) || isVerb(t, tokens[k - 2]) || (PREPOSITION_WORDS.has(t.lower) && t.lower !== 'of')) break;
+    if (GROUP_NOUNS.has(t.lower)) group = true;
+    k--;
+  }
+  if (k >= npEnd) return NO_ACTORS;
+  const own = subjectIn(ctx, sc, k, npEnd);
+  if (own.actors.length || !group) return own;
+  // The verb right before the group: a membership verb whose subject is the member.
+  const v = k - 1;
+  if (v < 0 || !MEMBERSHIP_VERBS.has(tokens[v]!.lower)) return NO_ACTORS;
+  const cs = tokenAt(tokens, clauseStart(tokens, v, 0));
+  return subjectIn(ctx, sc, cs, subjectEnd(ctx, tokens, cs, verbGroupStart(tokens, v, cs)));
+}
+
 function definiteInstitution(ctx: ArticleContext, sc: SentenceContext, csTok: number, endTok: number): Actors {
   const { tokens } = sc;
   const from = tokens[csTok]?.start ?? sc.s.start, to = tokens[endTok]?.start ?? sc.s.end;
