@@ -144,6 +144,7 @@ export function assemble(input: AssembleInput): Tables {
       story_id: storyOf(first.articleId),
       group_id: first.groupKey ? stableId('qg', first.articleId, first.groupKey) : null,
       speaker_mention: first.speakerMention,
+      speaker_basis: first.speakerBasis ?? null,
       quote_start: cp(first.articleId, first.quoteStart),
       quote_end: cp(first.articleId, first.quoteEnd),
       ...evidence(first.articleId, first.sentenceStart, first.sentenceEnd, first.rule),
@@ -158,6 +159,7 @@ export function assemble(input: AssembleInput): Tables {
         quote_start: cp(o.articleId, o.quoteStart),
         quote_end: cp(o.articleId, o.quoteEnd),
         speaker_mention: o.speakerMention,
+        speaker_basis: o.speakerBasis ?? null,
         cue: o.cue,
       });
     }

@@ -12,7 +12,7 @@ import { clusterStories } from './cluster-stories/index.js';
 import { dedupe, signature, type Duplicate } from './dedupe.js';
 import { publish, render } from './emit.js';
 import { extractEvents, type EventMentionDraft } from './extract-events/index.js';
-import { extractQuotes } from './extract-quotes.js';
+import { extractQuotes } from './extract-quotes/index.js';
 import { DEFAULT_INGEST, listInputs, readInput } from './ingest/index.js';
 import { assemble } from './assemble.js';
 import { sha256Hex } from './lib/hash.js';
@@ -235,6 +235,10 @@ export async function run(options: RunOptions): Promise<RunResult> {
   for (const a of unique) for (const m of a.events) for (const actor of m.actors) {
     const kind = actorKindOf(a, actor);
     if (kind) others.push({ articleId: a.article.articleId, name: actor, kind });
+  }
+  // Organisations and countries that speak are actors too.
+  for (const a of unique) for (const q of a.quotes) {
+    if (q.speaker && (q.speakerKind === 'organization' || q.speakerKind === 'country')) others.push({ articleId: a.article.articleId, name: q.speaker, kind: q.speakerKind });
   }
   const actors = time('resolve-actors', () => resolveActors(unique.flatMap((a) => a.people), others));
   const duplicateOf = new Map<string, string | null>([...d.duplicates].map(([k, v]) => [k, v.duplicateOf]));

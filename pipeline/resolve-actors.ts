@@ -180,11 +180,13 @@ export function resolveActors(people: readonly PersonName[], others: OtherActor[
     c.articles.add(o.articleId);
   }
 
-  // Canonical name: the fullest spelling (most words), then the most used, then alphabetical.
+  // Canonical name: the fullest spelling (most words, a middle initial not counting: `Paul D. Ryan` is
+  // no fuller than `Paul Ryan`), then the most used, then alphabetical.
+  const fullness = (name: string) => name.split(' ').filter((w) => !/^\p{Lu}\.$/u.test(w)).length;
   const actors: Actor[] = [];
   for (const c of byKey.values()) {
     const spellings = [...c.spellings.entries()].sort(
-      (a, b) => b[0].split(' ').length - a[0].split(' ').length || b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0),
+      (a, b) => fullness(b[0]) - fullness(a[0]) || b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0),
     );
     const name = spellings[0]![0];
     c.name = name;
@@ -215,10 +217,10 @@ export function resolveActors(people: readonly PersonName[], others: OtherActor[
     if (local) return local;
     const person = personName(foldName(name));
     if (person) return person;
-    const country = countryOf(name);
-    if (country) return country;
+    // An organisation that speaks as itself (`Kremlin`, `White House`) keeps its name, not its country's.
     const org = byKey.get(`organization:${foldOrganisation(name)}`)?.name;
-    return org ?? name;
+    if (org) return org;
+    return countryOf(name) ?? name;
   };
   return { actors, canonical };
 }

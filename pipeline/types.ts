@@ -7,6 +7,7 @@
  */
 import type { DATE_SOURCES, RAW_FORMS } from '../schemas/article.js';
 import type { Event, EVENT_TYPES } from '../schemas/event.js';
+import type { SPEAKER_BASES } from '../schemas/quote.js';
 
 /** A coded, positioned problem or note, collected into the run report (vfile-message style). */
 export interface Message {
@@ -113,6 +114,13 @@ export interface Sentence {
   paragraph: number;
 }
 
+/**
+ * How a quotation's speaker was found, from the most direct to the least: a cue before or after the
+ * quotation naming the speaker, an inverted cue (`said X`), a pronoun, a title (`the minister`), an
+ * organisation (named, `the ministry`, `it`), or the context (a continued or floating quotation).
+ */
+export type SpeakerBasis = (typeof SPEAKER_BASES)[number];
+
 /** One occurrence of a quotation in one article (before cross-article deduplication). */
 export interface QuoteMention {
   articleId: string;
@@ -127,6 +135,10 @@ export interface QuoteMention {
   speaker: string | null;
   /** The words that point at the speaker in the text (`he`, `the minister`, `Lavrov`, `officials`). */
   speakerMention: string | null;
+  /** What the speaker is: a person, an organisation (`Kremlin`, `New York Times`) or a country; null without a speaker. */
+  speakerKind?: 'person' | 'organization' | 'country' | null;
+  /** How the speaker was found (see `SpeakerBasis`); null without a speaker. */
+  speakerBasis?: SpeakerBasis | null;
   /** The reporting verb or phrase, as written (`said`, `told reporters`, `expressed concern`). */
   cue: string | null;
   /** A fragment inside reported speech rather than a whole quoted sentence. */

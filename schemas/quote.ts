@@ -1,6 +1,16 @@
 import { z } from 'zod';
 import { Offset, PartialDate, evidenceFields } from './common.js';
 
+/** How a quotation's speaker was found, from the most direct to the least. */
+export const SPEAKER_BASES = ['cue-before', 'cue-after', 'inverted', 'pronoun', 'title', 'organization', 'context'] as const;
+const SpeakerBasis = z
+  .enum(SPEAKER_BASES)
+  .nullable()
+  .meta({
+    description:
+      'How the speaker was found, most direct first: `cue-before` (`X said: "..."`, `X said the plan was "..."`), `cue-after` (`"...," X said`), `inverted` (`"...," said X`), `pronoun` (`he said`, resolved to the person), `title` (`the minister said`), `organization` (an organisation or country speaks: named, `the ministry`, `it`), `context` (a quotation continued over paragraphs, or following its speaker\'s attributed one); null without a speaker.',
+  });
+
 export const Quote = z
   .object({
     quote_id: z.string().meta({ description: 'Stable id derived from the speaker and the normalised words.' }),
@@ -14,6 +24,7 @@ export const Quote = z
     story_id: z.string().meta({ description: 'The story of the first article.' }),
     group_id: z.string().nullable().meta({ description: 'Rows that are pieces of one quotation (a sentence split by its attribution, a quote running over paragraphs) share this id.' }),
     speaker_mention: z.string().nullable().meta({ description: 'How the first article points at the speaker (`he`, `the minister`, `Lavrov`).' }),
+    speaker_basis: SpeakerBasis,
     quote_start: Offset.meta({ description: 'Start of the quoted words in the first article\'s `text`, in code points: `text[quote_start:quote_end] == quotes.text`.' }),
     quote_end: Offset.meta({ description: 'End (exclusive) of the quoted words, in code points.' }),
     ...evidenceFields,
@@ -31,6 +42,7 @@ export const QuoteMention = z
     quote_start: Offset.meta({ description: 'Start of the quoted words in the article\'s `text`, in code points.' }),
     quote_end: Offset.meta({ description: 'End (exclusive) of the quoted words, in code points.' }),
     speaker_mention: z.string().nullable().meta({ description: 'How this article points at the speaker.' }),
+    speaker_basis: SpeakerBasis,
     cue: z.string().nullable().meta({ description: 'The reporting verb or phrase in this article.' }),
   })
   .meta({ id: 'quote_mentions', title: 'Quote mentions', description: 'One row per occurrence of a quotation in an article: the provenance of every `quotes` row.' });

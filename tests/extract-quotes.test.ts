@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { extractQuotes } from '../pipeline/extract-quotes.js';
+import { extractQuotes } from '../pipeline/extract-quotes/index.js';
 import type { CleanArticle } from '../pipeline/types.js';
 import { cleanArticle } from './helpers/articles.js';
 import { FIXTURES, fixtureCases, runFixtures } from './helpers/fixtures.js';
@@ -21,6 +21,8 @@ runFixtures('extract-quotes', (input) => {
       text: q.text,
       speaker: q.speaker,
       speakerMention: q.speakerMention,
+      speakerKind: q.speakerKind ?? null,
+      basis: q.speakerBasis ?? null,
       cue: q.cue,
       partial: q.partial,
       rule: q.rule,
@@ -85,5 +87,22 @@ describe('extractQuotes', () => {
   test('a short quoted span with no one saying it is not a quotation', () => {
     const text = 'Residents call the bridge "the old lady" and cross it every day.';
     expect(extractQuotes(article(text)).quotes).toEqual([]);
+  });
+});
+
+describe('extractQuotes on huge inputs', () => {
+  test('150,000 unmatched closing marks neither crash nor flood the report', () => {
+    const { quotes, messages } = extractQuotes(article('a” '.repeat(150_000)));
+    expect(quotes).toEqual([]);
+    // Fifty listed, one message counting the rest.
+    expect(messages.filter((m) => m.ruleId === 'extract-quotes/unmatched-mark')).toHaveLength(51);
+    expect(messages[messages.length - 1]?.reason).toMatch(/^149950 more/);
+  });
+
+  test('a repeated short attributed quote is read in every copy, with evidence cut to a window', () => {
+    const text = '"Yes," said Smith. '.repeat(20_000);
+    const { quotes } = extractQuotes(article(text));
+    expect(quotes).toHaveLength(20_000);
+    expect(quotes.every((q) => q.speaker === 'Smith' && q.sentenceEnd - q.sentenceStart <= 1500)).toBe(true);
   });
 });

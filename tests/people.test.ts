@@ -99,3 +99,23 @@ test('a reporting verb opening an inverted attribution is not part of the name',
 test('a holiday after a time preposition is a date, not a person', () => {
   expect(people('The committee has met daily since Boxing Day, said Ana Prieto.').map((p) => p.name)).toEqual(['Ana Prieto']);
 });
+
+describe('findPeople: place words and initials', () => {
+  test('a place name after a given name or an honorific is a surname; alone it refers back to it', () => {
+    const found = people('Police Chief Arne Jordan spoke in Jordan on Monday. Mr. Jordan left.');
+    expect(found.map((p) => [p.at, p.fullName])).toEqual([
+      ['Arne Jordan', 'Arne Jordan'],
+      ['Jordan', 'Arne Jordan'],
+    ]);
+  });
+
+  test('the canonical name leaves out a middle initial when the article also writes the name without it', () => {
+    const found = people('Mayor Helen K. Brandt opened the bridge. Helen Brandt said it took years.');
+    expect(found.map((p) => p.fullName)).toEqual(['Helen Brandt', 'Helen Brandt']);
+    expect(people('Mayor Helen K. Brandt opened the bridge.')[0]?.fullName).toBe('Helen K. Brandt');
+  });
+
+  test('a one-word name after an inverted cue is a person', () => {
+    expect(people('"We are ready," said Okoro.').map((p) => p.name)).toEqual(['Okoro']);
+  });
+});

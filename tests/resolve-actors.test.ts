@@ -82,3 +82,16 @@ describe('resolveActors', () => {
     expect(again.actors).toEqual(actors);
   });
 });
+
+describe('resolveActors: speakers named by organisations and initials', () => {
+  test('a middle initial does not make a spelling fuller: the most used form is canonical', () => {
+    const r = resolveActors([mention('a1', 'Hana K. Vell'), mention('a2', 'Hana Vell'), mention('a3', 'Hana Vell')], []);
+    expect(r.actors.map((a) => a.name)).toEqual(['Hana Vell']);
+  });
+
+  test('an organisation that speaks keeps its name, not its country', () => {
+    const r = resolveActors([], [{ articleId: 'a1', name: 'Kremlin', kind: 'organization' }]);
+    expect(r.canonical('a1', 'Kremlin')).toBe('Kremlin');
+    expect(resolveActors([], []).canonical('a1', 'Kremlin')).toBe('Russia');
+  });
+});

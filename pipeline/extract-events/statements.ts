@@ -132,12 +132,33 @@ function speakerBefore(ctx: ArticleContext, sc: SentenceContext, csTok: number, 
 // Who comments on events rather than taking part (journalists, analysts, scholars): their words are no event.
 const COMMENTATOR = /\b(?:producer|correspondent|reporter|journalist|analyst|editor|columnist|commentator|expert|professor|researcher|academic|author|writer|historian|economist|strategist|pollster|scientist|lecturer|blogger)\b/i;
 
+/** Names of the article's commentators, found in one pass over its people (a lookup per speaker, not a scan). */
+const commentatorsOf = new WeakMap<ArticleContext, Set<string>>();
+
 function commentator(ctx: ArticleContext, name: string): boolean {
-  return ctx.people.list.some((p) => (p.fullName === name || p.name === name) && !!p.title && COMMENTATOR.test(p.title));
+  let names = commentatorsOf.get(ctx);
+  if (!names) {
+    names = new Set();
+    for (const p of ctx.people.list) {
+      if (p.title && COMMENTATOR.test(p.title)) names.add(p.fullName).add(p.name);
+    }
+    commentatorsOf.set(ctx, names);
+  }
+  return names.has(name);
 }
 
 /** A speaker's name as an actor: a person of the article, else an organisation or state (`Kremlin`). */
+const speakersOf = new WeakMap<ArticleContext, Map<string, Actors>>();
+
 function speakerActors(ctx: ArticleContext, speaker: string): Actors {
+  let known = speakersOf.get(ctx);
+  if (!known) speakersOf.set(ctx, (known = new Map()));
+  let found = known.get(speaker);
+  if (!found) known.set(speaker, (found = findSpeaker(ctx, speaker)));
+  return found;
+}
+
+function findSpeaker(ctx: ArticleContext, speaker: string): Actors {
   const p = ctx.people.list.find((x) => x.fullName === speaker) ?? ctx.people.list.find((x) => x.name === speaker || x.fullName.endsWith(` ${speaker}`));
   if (p) return { actors: [p.fullName], countries: p.country ? [p.country] : [], pending: null };
   const c = countryOf(speaker);

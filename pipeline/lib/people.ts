@@ -19,90 +19,43 @@ import {
   isTitleWord,
 } from './gazetteer.js';
 import { push } from './collections.js';
+import {
+  HONORIFICS,
+  MONTH_NAMES,
+  NAME_STOPWORDS,
+  NON_PERSON_WORDS as NON_PERSON_LIST,
+  PLACE_PREFIX_WORDS,
+  POST_NOMINAL_LETTERS,
+  THING_NOUNS,
+  WEEKDAY_NAMES,
+} from './people-words.js';
+import { ADVERBS_BEFORE_CUE } from '../extract-quotes/cue-lexicon.js';
+import { isReportingVerbForm } from '../extract-quotes/cues.js';
 
 // A capitalised token: initialism (`U.S.`), word with apostrophes/hyphens (`O'Brien`, `Jean-Luc`,
 // `Japan's`), optionally followed by a period (`Mr.`, `W.`), split off later when it ends a sentence.
 const TOKEN = String.raw`(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*\.?`;
 const PARTICLE = String.raw`(?:de|da|di|du|del|della|dos|van|von|der|den|ter|bin|ibn|al|el|le|la|of|for|of the|for the)`;
+// A particle joined to the name by a hyphen (`al-Assad`, `bin-Talal`): one name token.
+const HYPHENED = String.raw`(?:al|el|bin|ibn|ben|abu|ad|as|ash|at|az|ar)-\p{Lu}[\p{L}\p{M}'’]*`;
+const HYPHENED_TOKEN = new RegExp(`^${HYPHENED}$`, 'u');
 const CAPITALISED_RUN = new RegExp(
-  String.raw`(?<![\p{L}\p{N}'’.\-])(?:${TOKEN})(?:[ \u00a0](?:${TOKEN}|${PARTICLE}(?=[ \u00a0]\p{Lu})))*`,
+  String.raw`(?<![\p{L}\p{N}'’.\-])(?:${TOKEN})(?:[ \u00a0](?:${TOKEN}|${HYPHENED}|${PARTICLE}(?=(?:[ \u00a0]${PARTICLE})?[ \u00a0]\p{Lu})))*`,
   'gu',
 );
 const TOKEN_SPLIT = /[^ \u00a0]+/gu;
 
-/** Capitalised words that are not names: sentence starters, pronouns, function words. */
-const STOPWORDS = new Set(
-  (
-    'The A An And But Or Nor So Yet For If When While Where Whereas As At In On Of To By With From Into Onto Upon ' +
-    'After Before During Since Until Although Though Because Despite Under Over About Above Below Between Among ' +
-    'Against Across Along Around Through Throughout Toward Towards Without Within Via Per Than Like Unlike ' +
-    'This That These Those It Its He His Him She Her Hers They Their Them We Our Us You Your I Me My Mine Who Whom ' +
-    'Whose Which What Why How Whether There Here Then Now Today Tonight Yesterday Tomorrow Meanwhile However ' +
-    'Also Still Even Only Just Already Again Further Furthermore Moreover Instead Indeed Thus Hence Therefore ' +
-    'Some Many Most Much More Less Few Several All Both Each Every Either Neither Any No Not None Other Another ' +
-    'Such Same One Two Three Four Five Six Seven Eight Nine Ten First Second Third Last Next Earlier Later Once ' +
-    'Asked Speaking According Following Including Regarding Concerning Given Called Visiting Having Being ' +
-    'Let Please Yes Thank Thanks Dear Sorry Well Oh Perhaps Maybe Mostly Overall Finally Initially Currently ' +
-    'Recently Previously Separately Similarly Specifically Additionally Nevertheless Nonetheless Otherwise ' +
-    'Is Are Was Were Be Been Has Have Had Do Does Did Would Can Could Should Shall Might Must ' +
-    'Photo Video Image Read Watch Listen See Share Click Advertisement Related Copyright Update Updated Editing ' +
-    'Reporting Writing Additional Sources Source Note Editor Editors Story Stories Top News Breaking Live ' +
-    // Reporting verbs opening an inverted attribution (`Added Haynes: ...`, `Said one official`).
-    'Said Says Added Adds Explained Explains Noted Notes Told Tells Wrote Writes Warned Warns Insisted Insists ' +
-    'Continued Continues Recalled Recalls Replied Replies Argued Argues Stressed Stresses Declared Announced ' +
-    'Acknowledged Admitted Claimed Countered Concluded Observed Suggested Tweeted Posted Remarked Quipped Joked'
-  ).split(' '),
-);
-const WEEKDAYS = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
-const MONTHS = new Set([
-  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November',
-  'December', 'Jan.', 'Feb.', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.',
-]);
-/** Words that make a capitalised phrase an organisation, place, event or work, never a person. */
-const NON_PERSON_WORDS = new Set(
-  (
-    'Ministry Ministries Department Party Parties Council University College School Academy Institute Company Co Inc ' +
-    'Ltd Corp Corporation Group Holdings Times News Post Journal Herald Gazette Tribune Daily Press Telegraph ' +
-    'Shimbun Broadcasting Television TV Radio Network Agency Bank Fund Committee Commission Union Office Bureau ' +
-    'Service Services Authority Board Court Parliament Congress Senate Assembly Government Cabinet Administration ' +
-    'Police Army Navy Force Forces Fleet Guard Guards Corps Association Foundation Organization Organisation Club ' +
-    'League Federation Alliance Coalition Movement Front Democrats Republicans Conservatives Tories Labour Socialists ' +
-    'Communists Greens Liberals Treaty Accord Agreement Act Bill Charter Summit Conference Forum Games Olympics ' +
-    'Cup Championship War Revolution Crisis Peninsula Island Islands Isles Territories Territory Sea Ocean River ' +
-    'Lake Mountain Mountains Valley Province Prefecture Region District City County Republic Kingdom Empire ' +
-    'Strait Gulf Bay Coast Street Road Avenue Square Station Airport Port Harbour Harbor Bridge Palace ' +
-    'House Center Centre Hospital Cathedral Mosque Temple Museum Stadium Tower Building Base Castle Abbey Chapel Church ' +
-    'Camp Prison Plaza Hotel Exchange Market Markets Index Stock Stocks Airlines Airways Motors Energy Oil Gas ' +
-    'Systems Technologies Technology Software Pharmaceuticals Industries Project Program Programme Plan Initiative ' +
-    'Week Year Festival Prize Award Awards Street Kremlin Pentagon Vatican Whitehall Downing God Christ Tory ' +
-    'Internet Web Twitter Facebook Google YouTube Instagram Reuters Xinhua Interfax Kyodo Yonhap Bloomberg Chambers ' +
-    'Missile Missiles System Systems Shuttle Line Lines Channel Show Series Album Film Book Guide Report ' +
-    'Constitution Budget Election Elections Referendum Eve Christmas Easter Ramadan Olympic Airline Fleet Corner ' +
-    'Lib Dem Dems Plaid Cymru Democrat Republican Conservative Liberal Labor Socialist Communist Unionist Nationalist Greens'
-  ).split(' '),
-);
-const POST_NOMINALS = new Set(['QC', 'KC', 'MP', 'MEP', 'MSP', 'AM', 'MLA', 'Jr', 'Jr.', 'Sr', 'Sr.', 'II', 'III', 'IV', 'OBE', 'MBE', 'CBE', 'KBE', 'PhD', 'Esq']);
-/** First words of place names (`North Korea`, `New York`, `St. Petersburg`). */
-const PLACE_PREFIXES = new Set(
-  (
-    'North South East West Northern Southern Eastern Western Central Upper Lower Greater Inner Outer New San Santa ' +
-    'Los Las St St. Saint Fort Port Mount Mt Lake Cape Gulf Sierra Costa Puerto Rio El'
-  ).split(' '),
-);
-const HONORIFICS: Record<string, 'm' | 'f' | null> = {
-  Mr: 'm', 'Mr.': 'm', Mrs: 'f', 'Mrs.': 'f', Ms: 'f', 'Ms.': 'f', Miss: 'f', Dr: null, 'Dr.': null, Prof: null,
-  'Prof.': null, Professor: null, Sir: 'm', Dame: 'f', Lord: 'm', Lady: 'f', Baroness: 'f', Baron: 'm', Rev: null,
-  'Rev.': null, Reverend: null, Rabbi: null, Imam: null, Madam: 'f', Mme: 'f', Archbishop: null, Bishop: null,
-  Cardinal: null, Pastor: null, Ayatollah: null, Mullah: null, Sheikh: null, Sheik: null,
-  'M.': 'm', Herr: 'm', Frau: 'f', Senor: 'm', Señor: 'm', Senora: 'f', Señora: 'f',
-};
+const STOPWORDS = new Set(NAME_STOPWORDS);
+const WEEKDAYS = new Set(WEEKDAY_NAMES);
+const MONTHS = new Set(MONTH_NAMES);
+const NON_PERSON_WORDS = new Set(NON_PERSON_LIST);
+const POST_NOMINALS = new Set(POST_NOMINAL_LETTERS);
+const PLACE_PREFIXES = new Set(PLACE_PREFIX_WORDS);
+const THINGS = new Set(THING_NOUNS);
+const ADVERBS = new Set(ADVERBS_BEFORE_CUE);
 const AFTER_PREPOSITION = /\b(?:of|for|in|at|from|to|and|by|on|with|near|into)\s+$/;
-const THING_AFTER = /^ (?:system|systems|station|stations|missile|missiles|programme|program|project|plan|policy|doctrine|regime|administration|government|era|family|dynasty|camp|campaign|case|trial|affair|scandal|inquiry|deal|accord|treaty|summit|talks|visit|model|brand|company|group|line|technology|site|sites|plant|base|bases|class|award|prize|index|method)\b/;
 /** Determiners before a capitalised phrase: `the Aegis Ashore system` names a thing, not a person. */
 const DETERMINED = /(?:^|[^\p{L}])(?:the|a|an|this|that|these|those|its|their|our|his|her|whose|every)\s+$/iu;
-// A reporting verb right after a one-word name (`Blair said`, `Kono, a veteran lawmaker, told`).
-const CUE_AHEAD =
-  /^(?:\s*,[^,.;:"“”]{1,80},)?\s+(?:(?:also|later|then|has|had|have|was|is|previously|again|once|reportedly|further|repeatedly)\s+)*(?:said|says|told|tells|added|adds|warned|warns|argued|argues|stressed|stresses|insisted|insists|explained|noted|asked|replied|claimed|declared|announced|wrote|writes|tweeted|posted|urged|urges|expressed|admitted|acknowledged|confirmed|denied|responded|suggested|believes|thinks)\b/u;
 // `his Japanese counterpart X`, `Russia's foreign minister X`, `Labour leader X`: up to four
 // lowercase words before the name, optionally preceded by a capitalised word (demonym, possessive).
 
@@ -123,6 +76,8 @@ interface Candidate {
   /** Named after an honorific or a title, or as the subject of a reporting verb: a person even as one word. */
   anchored: boolean;
   determined: boolean;
+  /** A one-word place name (`Jordan`): a person only as the surname of a full name in the article. */
+  placeOnly?: boolean;
 }
 
 interface Token {
@@ -157,7 +112,7 @@ export function findPeople(articleId: string, text: string, sentences: Sentence[
     }
     for (const group of splitRun(tokens, sentenceStarts)) readGroup(group, text, candidates);
   }
-  return resolveMentions(articleId, text, candidates);
+  return resolveMentions(articleId, candidates);
 }
 
 /**
@@ -182,7 +137,7 @@ function splitRun(tokens: Token[], sentenceStarts: Set<number>): Token[][] {
       tok.text = word;
       tok.end -= 1;
     }
-    const isConnector = /^\p{Ll}/u.test(word);
+    const isConnector = /^\p{Ll}/u.test(word) && !HYPHENED_TOKEN.test(word);
     if (isConnector) {
       // `Secretary of State`, `Minister for Europe` keep their particle; elsewhere it splits.
       const prev = current[current.length - 1];
@@ -226,7 +181,7 @@ function isDottedAbbreviation(word: string): boolean {
 }
 
 function isNameToken(word: string): boolean {
-  if (!/^\p{Lu}/u.test(word)) return /^(?:de|da|di|du|del|della|dos|van|von|der|den|ter|bin|ibn|al|el|le|la)$/.test(word);
+  if (!/^\p{Lu}/u.test(word)) return HYPHENED_TOKEN.test(word) || /^(?:de|da|di|du|del|della|dos|van|von|der|den|ter|bin|ibn|al|el|le|la)$/.test(word);
   if (/\p{N}/u.test(word)) return false;
   // All-capital words of two or more letters are acronyms (`BBC`, `NATO`); `U.S.` is a country.
   if (word.length > 1 && word === word.toUpperCase() && !/^\p{Lu}\.$/u.test(word)) return false;
@@ -271,6 +226,22 @@ function readGroup(tokens: Token[], text: string, out: Candidate[]): void {
     if (/\bthe\s+$/i.test(text.slice(Math.max(0, group[0]!.start - 5), group[0]!.start))) return;
     nameStart = words.length - 1;
   }
+  // `Chuck Jordan`, `Rep. Jordan`: a place name closing a name after a given name or an honorific is a surname.
+  let placeSurname = false;
+  if (nameStart === words.length && isPlaceName(last) && !countryFromDemonym(last) && /^\p{Lu}\p{Ll}/u.test(last)) {
+    const before = words[words.length - 2];
+    if (before && isNameToken(before) && !PLACE_PREFIXES.has(before) && /^\p{Lu}\p{Ll}{2,}/u.test(before)) {
+      nameStart = words.length - 1;
+      while (nameStart > 0 && isNameToken(words[nameStart - 1]!) && words.length - nameStart < 4) nameStart--;
+      placeSurname = true;
+    } else if (before && (before in HONORIFICS || expandTitleAbbreviation(before) || isTitleHead(before))) {
+      nameStart = words.length - 1;
+      placeSurname = true;
+    } else if (words.length === 1 && !/\b(?:of|in|at|from|to|for|on|and|with|by|into|near|across|over)\s+$/i.test(text.slice(Math.max(0, group[0]!.start - 8), group[0]!.start))) {
+      out.push({ start: group[0]!.start, end: group[0]!.start + last.length, tokens: [last], title: null, country: null, anchored: false, determined: false, placeOnly: true });
+      return;
+    }
+  }
   if (nameStart === words.length) return;
   // A name never begins with a particle (`of`, `van`) or a place prefix (`North`, `New`).
   while (nameStart < words.length && /^\p{Ll}/u.test(words[nameStart]!)) nameStart++;
@@ -278,7 +249,8 @@ function readGroup(tokens: Token[], text: string, out: Candidate[]): void {
   const nameTokens = words.slice(nameStart);
   if (PLACE_PREFIXES.has(nameTokens[0]!) && nameTokens.length > 1) return;
   if (nameTokens.join(' ') !== nameTokens.join(' ').trim()) return;
-  if (countryOf(nameTokens.join(' ')) || isPlaceName(nameTokens.join(' '))) return;
+  if (!placeSurname && (countryOf(nameTokens.join(' ')) || isPlaceName(nameTokens.join(' ')))) return;
+  if (placeSurname && nameTokens.length > 1 && (countryOf(nameTokens.join(' ')) || isPlaceName(nameTokens.join(' ')))) return;
 
   // The prefix: honorific, title words, country (demonym, possessive, or name used as a modifier).
   const prefix = words.slice(0, nameStart);
@@ -315,8 +287,10 @@ function readGroup(tokens: Token[], text: string, out: Candidate[]): void {
   const runStart = group[0]!.start;
   // `the Aegis Ashore system`, `two Aegis Ashore stations`: a determiner before, or a thing noun
   // right after, make the phrase a name of a thing (or a modifier), not a person.
+  // A determiner before an acronym (`the U.N. Susan Rice`) belongs to the acronym, not to the name.
+  const acronymBefore = nameStart > 0 && /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,}$/u.test(words[nameStart - 1]!);
   const determined =
-    !title && !anchored && (DETERMINED.test(text.slice(Math.max(0, runStart - 8), runStart)) || THING_AFTER.test(text.slice(end, end + 16)));
+    !title && !anchored && ((!acronymBefore && DETERMINED.test(text.slice(Math.max(0, runStart - 8), runStart))) || THINGS.has(/^ (\p{Ll}+)/u.exec(text.slice(end, end + 16))?.[1] ?? ''));
 
   // What surrounds the run: a title and country before it in lowercase, or an appositive.
   if (!country && nameStart === 0) {
@@ -366,9 +340,30 @@ function readGroup(tokens: Token[], text: string, out: Candidate[]): void {
   }
   // `Blair said` anchors a one-word name; `the MP for Sheppey said` does not.
   if (!anchored && nameTokens.length === 1 && !AFTER_PREPOSITION.test(text.slice(Math.max(0, start - 6), start))) {
-    anchored = CUE_AHEAD.test(text.slice(end, end + 120));
+    anchored = cueAhead(text, end) || invertedCueBefore(text, start, end);
   }
-  out.push({ start, end, tokens: nameTokens, title, country, anchored, determined });
+  out.push({ start, end, tokens: nameTokens, title, country, anchored: anchored || placeSurname, determined });
+}
+
+/** `Blair said`, `Kono, a veteran lawmaker, told`, `Blair has repeatedly said`: a reporting verb after the name. */
+function cueAhead(text: string, end: number): boolean {
+  const window = text.slice(end, end + 120);
+  const aside = /^\s*,[^,.;:"“”]{1,80},/u.exec(window)?.[0].length ?? 0;
+  const words = window.slice(aside).match(/^\s+((?:\p{L}+\s+){0,3}\p{L}+)/u)?.[1]?.split(/\s+/) ?? [];
+  for (const w of words) {
+    if (isReportingVerbForm(w, true)) return true;
+    if (!ADVERBS.has(w.toLowerCase())) return false;
+  }
+  return false;
+}
+
+/** `"...," said Blair` anchors a one-word name too: a reporting verb right after a quotation's close. */
+function invertedCueBefore(text: string, start: number, end: number): boolean {
+  const m = /([,”"’'—–-])\s*(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, start - 24), start));
+  if (!m || !isReportingVerbForm(m[2]!)) return false;
+  // `said Segas chairman Vassilis Sevastis`: the word names the organisation, the title's holder speaks.
+  const title = /^\s+(\p{Ll}+)\s+\p{Lu}/u.exec(text.slice(end, end + 30))?.[1];
+  return !(title && isTitleHead(title));
 }
 
 /**
@@ -472,37 +467,55 @@ function singular(word: string): string {
  * surname (the last word of a fuller name), the family name of a family-name-first name (the first
  * word of a fuller name that is no one's surname), or a person when anchored.
  */
-function resolveMentions(articleId: string, text: string, candidates: Candidate[]): PersonMention[] {
-  void text;
+function resolveMentions(articleId: string, candidates: Candidate[]): PersonMention[] {
   const thingNames = new Set<string>();
   for (const c of candidates) if (c.determined && c.tokens.length > 1) thingNames.add(c.tokens.join(' '));
-  const full: Candidate[] = [];
+  const full = new Set<Candidate>();
   for (const c of candidates) {
-    if (c.tokens.length > 1 && !thingNames.has(c.tokens.join(' ')) && !(c.determined && !c.anchored)) full.push(c);
+    if (c.tokens.length > 1 && !thingNames.has(c.tokens.join(' ')) && !(c.determined && !c.anchored)) full.add(c);
   }
-  // Fullest form: the longest full name ending with (or equal to) this one.
-  const fullNames = [...new Set(full.map((c) => c.tokens.join(' ')))];
+  // Fullest form: the longest full name ending with (or equal to) this one, found among the names
+  // sharing its last word (not by comparing every pair of names).
+  const byLastWord = new Map<string, string[]>();
+  const fullNames = new Set([...full].map((c) => c.tokens.join(' ')));
+  for (const name of fullNames) push(byLastWord, surnameKey(name.slice(name.lastIndexOf(' ') + 1)), name);
+  const fullestCache = new Map<string, string>();
   const fullest = (name: string): string => {
-    let best = name;
-    for (const other of fullNames) if (other.length > best.length && other.endsWith(' ' + name)) best = other;
+    let best = fullestCache.get(name);
+    if (best !== undefined) return best;
+    best = name;
+    for (const other of byLastWord.get(surnameKey(name.slice(name.lastIndexOf(' ') + 1))) ?? []) {
+      if (other.length > best.length && (other.endsWith(' ' + name) || other.endsWith('-' + name))) best = other;
+    }
+    // `Donald J. Trump` where the article also writes `Donald Trump`: the middle initial is no part of
+    // the canonical name (both stay aliases).
+    if (/\s\p{Lu}\.(?=\s)/u.test(best)) {
+      const plain = best.replace(/\s\p{Lu}\.(?=\s)/gu, '');
+      if (fullNames.has(plain)) best = plain;
+    }
+    fullestCache.set(name, best);
     return best;
   };
   const surnames = new Map<string, Candidate[]>();
   const firstWords = new Map<string, Candidate[]>();
   for (const c of full) {
-    push(surnames, c.tokens[c.tokens.length - 1]!, c);
+    const last = c.tokens[c.tokens.length - 1]!;
+    push(surnames, last, c);
+    // `Bashar al-Assad` … `Assad`: the name without its particle is the surname too.
+    if (surnameKey(last) !== last) push(surnames, surnameKey(last), c);
     push(firstWords, c.tokens[0]!, c);
   }
   const mentions: PersonMention[] = [];
   for (const c of candidates) {
     const name = c.tokens.join(' ');
     if (c.tokens.length > 1) {
-      if (!full.includes(c)) continue;
+      if (!full.has(c)) continue;
       mentions.push({ articleId, start: c.start, end: c.end, name, fullName: fullest(name), title: c.title, country: c.country });
       continue;
     }
     if (c.determined && !c.anchored) continue;
     const bySurname = surnames.get(name);
+    if (c.placeOnly && !bySurname) continue;
     const byFirst = bySurname ? undefined : firstWords.get(name);
     const refs = bySurname ?? byFirst;
     if (refs) {
@@ -515,10 +528,22 @@ function resolveMentions(articleId: string, text: string, candidates: Candidate[
   return mentions;
 }
 
+/** A surname without a hyphened particle (`al-Assad` → `Assad`). */
+function surnameKey(token: string): string {
+  return HYPHENED_TOKEN.test(token) ? token.slice(token.indexOf('-') + 1) : token;
+}
 
-/** The candidate mentioned last before `pos`, else the first one after it. */
+/** The candidate mentioned last before `pos`, else the first one after it (`list` is in text order). */
 function nearestBefore(list: Candidate[], pos: number): Candidate {
-  let best: Candidate | undefined;
-  for (const c of list) if (c.start < pos && (!best || c.start > best.start)) best = c;
-  return best ?? list[0]!;
+  let lo = 0;
+  let hi = list.length - 1;
+  let best = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.start < pos) {
+      best = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return list[best] ?? list[0]!;
 }

@@ -131,5 +131,7 @@ function continuesSentence(prev: string, next: string): boolean {
   const dotted = ENDS_WITH_DOTTED_WORD.exec(prev.slice(-24))?.[1];
   if (!dotted) return false;
   if (SENTENCE_STARTERS.has(nextWord)) return false;
+  // `Charles B. Rangel`: a middle initial before a capitalised name.
+  if (/^\p{Lu}\.$/u.test(dotted) && /^\p{Lu}\p{Ll}/u.test(nextWord)) return true;
   return INITIALISM.test(dotted) || ABBREVIATIONS.has(dotted.slice(0, -1).toLowerCase());
 }
