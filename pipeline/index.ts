@@ -246,7 +246,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
   const stories = time('cluster-stories', () =>
     clusterStories({ articles: unique.map((a) => a.article), duplicateOf, mentions, canonical: actors.canonical }),
   );
-  const events = time('merge-events', () => mergeEvents({ mentions, stories, canonical: actors.canonical }));
+  const events = time('merge-events', () => mergeEvents({ mentions, stories, canonical: actors.canonical, personCountry: actors.personCountry }));
   const tables = time('assemble', () =>
     assemble({ analyses: unique, duplicates: d.duplicates as Map<string, Duplicate>, actors, stories, events }),
   );

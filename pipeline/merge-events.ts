@@ -32,6 +32,8 @@ export interface MergeInput {
   mentions: EventMentionDraft[];
   stories: StoryAssignment;
   canonical(articleId: string, name: string): string;
+  /** (optional) A person's country as the corpus gives it, by canonical name: lets a state's act meet its leader's. */
+  personCountry?(name: string): string | null;
 }
 
 /** A mention with its final date and canonical actors (kept on the merged event's `mentions`). */
@@ -70,7 +72,11 @@ export function mergeEvents(input: MergeInput): MergedEvent[] {
     for (const a of canon) {
       const c = countryOf(a);
       if (c) countries.add(c);
-      else if (!isOrganisationName(a)) peopleCount++, peopleNames.add(a);
+      else if (!isOrganisationName(a)) {
+        peopleCount++, peopleNames.add(a);
+        const pc = input.personCountry?.(a);
+        if (pc) countries.add(pc);
+      }
     }
     const { pendingDate: _p, monthDay: _md, actorCountries: _ac, aspectBackground: _ab, ...base } = m;
     return { ...base, ...d, actors: canon, main: m.main, reference: m.reference, storyId: stories.storyOf.get(m.articleId) ?? m.articleId, canon, countries: [...countries], peopleCount };

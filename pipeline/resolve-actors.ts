@@ -9,7 +9,8 @@
  * family-name-first names, family name) it is, and only when exactly one person fits.
  */
 import type { Actor } from '../schemas/actor.js';
-import { countryOf } from './lib/gazetteer.js';
+import { countryFromCapital, countryFromName, countryOf, isGroupName, isInstitutionSeat, isTitleHead, isTitleWord, ORGANISATION_WORD } from './lib/gazetteer.js';
+import { HONORIFICS, MONTH_NAMES, NAME_STOPWORDS, WEEKDAY_NAMES } from './lib/people-words.js';
 import { push } from './lib/collections.js';
 import { stableId } from './lib/hash.js';
 import type { PersonName } from './types.js';
@@ -18,6 +19,8 @@ export interface ActorResolution {
   actors: Actor[];
   /** The canonical name for a name as used in an article (a PersonMention.fullName, or a country/organisation). */
   canonical(articleId: string, name: string): string;
+  /** The country of a person by canonical name, as the corpus gives it (`German Chancellor X` in any article), or null. */
+  personCountry(name: string): string | null;
 }
 
 export interface OtherActor {
@@ -82,6 +85,61 @@ function foldWord(word: string): string {
     .replace(/y(?=[aeiou])/g, 'i');
 }
 
+/** Capitalised words that are no name on their own (`Instead`, `Saturday`). */
+const NOT_NAME_WORDS = new Set([...NAME_STOPWORDS, ...WEEKDAY_NAMES, ...MONTH_NAMES]);
+/** Conjunctions, prepositions and adverbs that open a clause, never a name (`But Germany`, `While SeaWorld`). */
+const OPENING_WORDS = new Set(('But And Or Nor So Yet If When While Whereas As At In On To By With From Into After Before During Since Until ' +
+  'Although Though Because Despite Meanwhile However Also Still Even Only Just Already Again Instead Indeed Thus Then Now ' +
+  'Previously Shortly Almost Recently Earlier Later Finally Currently Why How What Where Who').split(' '));
+
+/** The people of each article by the words of their names, to find one inside an organisation-like name. */
+function personFinder(people: readonly PersonName[]): (articleId: string, name: string) => string | null {
+  const byArticle = new Map<string, string[]>();
+  for (const p of people) if (p.fullName.includes(' ')) push(byArticle, p.articleId, p.fullName);
+  return (articleId, name) => (byArticle.get(articleId) ?? []).find((full) => name === full || name.endsWith(` ${full}`) || name.startsWith(`${full} `) || name.includes(` ${full} `)) ?? null;
+}
+
+/**
+ * The canonical form of a country or organisation as a stage names it, or null when it names
+ * neither: leading conjunctions, adverbs and lower-case words off (`But Germany`, `and Pyongyang`),
+ * a city's possessive off (`Berlin's Charite hospital`), a country name standing for its state, a
+ * capital too where an event names it (`Berlin` → Germany), a person of the article named inside
+ * it (`Prime Minister Tony Blair`) that person; a lone function word (`Instead`, `Saturday`) nothing.
+ */
+function otherForm(o: OtherActor, personIn: (articleId: string, name: string) => string | null): { kind: Actor['kind']; name: string } | null {
+  let words = o.name.trim().split(/\s+/);
+  while (words.length > 1 && (/^\p{Ll}/u.test(words[0]!) || OPENING_WORDS.has(words[0]!))) words = words.slice(1);
+  let name = words.join(' ').replace(/^the\s+/i, '');
+  if (!name || (!name.includes(' ') && NOT_NAME_WORDS.has(name))) return null;
+  const person = personIn(o.articleId, name);
+  if (person) return { kind: 'person', name: person };
+  // `Mr Crosby`, `Prime Minister Hana Vell`: an honorific or office before a name makes it a person's.
+  const titled = personAfterTitle(name);
+  if (titled) return { kind: 'person', name: titled };
+  const possessor = /^(\p{Lu}[\p{L}.-]*)['’]s\s+(.+)$/u.exec(name);
+  if (possessor && countryFromCapital(possessor[1]!) && !countryFromName(possessor[1]!)) name = possessor[2]!;
+  // A country only when the name is one (or its demonym or short form, or, where an event names it, its
+  // capital: `Berlin responded`); a speaker the quotes stage found as an organisation keeps a capital's name.
+  const country = countryOf(name);
+  if (country && !ORGANISATION_WORD.test(name) && !isInstitutionSeat(name) && (o.kind === 'country' || !countryFromCapital(name))) return { kind: 'country', name: country };
+  // A union of states in the country table (`EU`) is an organisation under its one name.
+  return { kind: 'organization', name: country && ORGANISATION_WORD.test(name) && !isInstitutionSeat(name) ? country : name };
+}
+
+/** The name after an honorific or office title (`Mr Crosby` → Crosby, `Prime Minister Hana Vell` → Hana Vell), or null. */
+function personAfterTitle(name: string): string | null {
+  const words = name.split(' ');
+  let k = 0;
+  if (words[0]! in HONORIFICS) k = 1;
+  else while (k < words.length - 1 && isTitleWord(words[k]!) && /^\p{Lu}/u.test(words[k]!)) k++;
+  if (k === 0 || !isTitleHead(words[k - 1]!) && !(words[0]! in HONORIFICS)) return null;
+  const rest = words.slice(k);
+  // A name: capitalised words, none an organisation's (`Minister of Finance` is an office, not a person).
+  // `Lord Faulkner of Worcester`: a peer's territorial `of` inside the name.
+  if (!rest.length || !/^\p{Lu}/u.test(rest[0]!) || rest.some((w) => (!/^\p{Lu}/u.test(w) && w !== 'of') || ORGANISATION_WORD.test(w) || NOT_NAME_WORDS.has(w))) return null;
+  return rest.join(' ');
+}
+
 /** Fold an organisation's name: case, punctuation and a leading `the` do not matter. */
 function foldOrganisation(name: string): string {
   return name
@@ -123,7 +181,10 @@ function newCluster(kind: Actor['kind']): Cluster {
  * @returns actors sorted by `actor_id`, and `canonical(articleId, name)` mapping a name as used in
  *   an article to its actor's canonical name (unknown names come back unchanged)
  */
-export function resolveActors(people: readonly PersonName[], others: OtherActor[]): ActorResolution {
+export function resolveActors(allPeople: readonly PersonName[], named: OtherActor[]): ActorResolution {
+  // A group or organisation found as a person's name (`Labour MPs`, `Human Rights`) is an organisation.
+  const people = allPeople.filter((p) => !isGroupName(p.fullName));
+  const others = [...named, ...allPeople.filter((p) => isGroupName(p.fullName)).map((p) => ({ articleId: p.articleId, name: p.fullName, kind: 'organization' as const }))];
   // Process: group mentions by the folded key of their fullest in-article name.
   const byKey = new Map<string, Cluster>();
   for (const p of people) {
@@ -168,14 +229,30 @@ export function resolveActors(people: readonly PersonName[], others: OtherActor[
     redirect.set(key, target);
   }
 
-  // Countries and organisations.
+  // Countries and organisations, by their names made canonical (`But Germany` is Germany, `Berlin`
+  // standing for its government is Germany, `Prime Minister X` is the person X).
+  const personIn = personFinder(people);
+  const otherAs = new Map<string, { kind: Actor['kind']; name: string } | null>();
   for (const o of others) {
-    // `the Kremlin` and `Kremlin` are one organisation, displayed without the article.
-    const name = o.kind === 'country' ? (countryOf(o.name) ?? o.name.trim()) : o.name.trim().replace(/^the\s+/, '');
-    const key = `${o.kind}:${o.kind === 'country' ? name : foldOrganisation(name)}`;
+    const form = otherForm(o, personIn);
+    otherAs.set(`${o.articleId}\u0000${o.name}`, form);
+    if (!form) continue;
+    if (form.kind === 'person') {
+      // A person named only here (`Mr Crosby` as a speaker): a person of their own, or the one they are.
+      const folded = foldName(form.name);
+      const surnameOf = folded.includes(' ') ? [] : lastWord.get(folded) ?? [];
+      const key = redirect.get(folded) ?? (surnameOf.length === 1 ? surnameOf[0]! : folded);
+      let c = byKey.get(key);
+      if (!c) byKey.set(key, (c = newCluster('person')));
+      bump(c.spellings, form.name);
+      c.aliases.add(o.name);
+      c.articles.add(o.articleId);
+      continue;
+    }
+    const key = `${form.kind}:${form.kind === 'country' ? form.name : foldOrganisation(form.name)}`;
     let c = byKey.get(key);
-    if (!c) byKey.set(key, (c = newCluster(o.kind)));
-    bump(c.spellings, name);
+    if (!c) byKey.set(key, (c = newCluster(form.kind)));
+    bump(c.spellings, form.name);
     c.aliases.add(o.name);
     c.articles.add(o.articleId);
   }
@@ -215,6 +292,9 @@ export function resolveActors(people: readonly PersonName[], others: OtherActor[
   const canonical = (articleId: string, name: string): string => {
     const local = perArticle.get(`${articleId}\u0000${name}`);
     if (local) return local;
+    const other = otherAs.get(`${articleId}\u0000${name}`);
+    if (other?.kind === 'person') return personName(foldName(other.name)) ?? other.name;
+    if (other) name = other.name;
     const person = personName(foldName(name));
     if (person) return person;
     // An organisation that speaks as itself (`Kremlin`, `White House`) keeps its name, not its country's.
@@ -222,5 +302,6 @@ export function resolveActors(people: readonly PersonName[], others: OtherActor[
     if (org) return org;
     return countryOf(name) ?? name;
   };
-  return { actors, canonical };
+  const countryByName = new Map(actors.filter((a) => a.kind === 'person' && a.country).map((a) => [a.name, a.country!]));
+  return { actors, canonical, personCountry: (name) => countryByName.get(name) ?? null };
 }

@@ -177,3 +177,19 @@ describe('mergeEvents: dateline defaults', () => {
     expect(mergeEvents({ mentions: x.mentions, stories, canonical }).filter((e) => e.eventType === 'REJECT')).toHaveLength(2);
   });
 });
+
+test("mergeEvents: a state's act meets its leader's the same day when the corpus gives the leader's country", () => {
+  const docs: [string, string][] = [['a', 'Sweden rejected the report on Monday.'], ['b', 'Anna Berg rejected the report on Monday.']];
+  const articles: CleanArticle[] = [];
+  const mentions: EventMentionDraft[] = [];
+  for (const [id, body] of docs) {
+    // Article b names Berg without her country.
+    const { article, people, quoted } = eventFixture(`date: 2021-03-09\ndateline: null\npeople: Anna Berg | Minister |\n---\n${body}`, id);
+    articles.push(article);
+    mentions.push(...extractEvents(article, people, quoted).mentions);
+  }
+  const stories = clusterStories({ articles, duplicateOf: new Map(), mentions, canonical });
+  const rows = (personCountry?: (n: string) => string | null) => mergeEvents({ mentions, stories, canonical, personCountry }).filter((e) => e.eventType === 'REJECT').length;
+  expect(rows()).toBe(2);
+  expect(rows((n) => (n === 'Anna Berg' ? 'Sweden' : null))).toBe(1);
+});

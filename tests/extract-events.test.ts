@@ -202,6 +202,12 @@ describe('readings that report no event, or another type', () => {
     ['The Harbour Union, which rejected the plan on Monday, met again.', [['REJECT', ['Harbour Union']]]],
     ['Sweden is joining a growing number of countries that rejected the pact on Monday.', [['REJECT', ['Sweden']]]],
     ['The countries that rejected the pact on Monday are few.', []],
+    // A question asks nothing of anyone; `can and must` is a demand on the subject before both.
+    ['"What does Brazil have to do with that?" Berg said.', []],
+    ['"Must Brazil always pay?" Berg said.', []],
+    ['Berg said the findings raised "questions that only Brazil can and must answer."', [['REQUEST', ['Anna Berg']]]],
+    // A pronoun subject right after a reporting verb is that verb's subject.
+    ['The Harbour Union says it "condemns this attack in the strongest terms".', [['ACCUSE', ['Harbour Union']]]],
     // A habit is no happening; a person described by a demonym is no state.
     ['Reis meets Swedish officials regularly.', []],
     ['Lars Holm, a Swedish political analyst who criticised the plan on Monday, spoke.', []],
@@ -246,7 +252,24 @@ describe('background and the narrative', () => {
     expect(read('Sweden will refrain from signing the pact in March, the government said on Wednesday.')).toEqual([['REJECT', 'occurred', '2021-01-06', ['Sweden']]]);
     expect(read('Berg will not sign the pact in March, she said on Wednesday.')).toEqual([['REJECT', 'occurred', '2021-01-06', ['Anna Berg']]]);
   });
+  test('a fragment quoted inside narration is no saying', () => {
+    expect(read("Sweden demanded answers on Wednesday after the 'despicable' attack on the port.")).toEqual([['REQUEST', 'occurred', '2021-01-06', ['Sweden']]]);
+  });
+  test("a participle's saying has the main clause's time and aspect", () => {
+    expect(read("Berg met Reis on Wednesday.\n\nThe quotas rose.\n\nBerg had revealed in May that Brazil had spied on her, saying she had proof of the 'outrageous' spying.").map((m) => [m[0], m[1], m[2]])).toEqual([
+      ['CONSULT', 'occurred', '2021-01-06'],
+      ['ACCUSE', 'background', '2020-05'],
+    ]);
+  });
+  test('one statement per sentence and type: the speaker, not also the office they speak for', () => {
+    expect(read('The Brazilian presidential spokesman Paulo Reis stressed that the claims were "baseless".').map((m) => m[3])).toEqual([['Paulo Reis']]);
+  });
   test('a sentence telling no event still sets the day of the narrative that follows', () => {
     expect(read("Reis's hearing, held Tuesday, ended by noon. Reis asked the court for leniency.").map((m) => m[2])).toEqual(['2021-01-05']);
   });
+});
+
+test("a one-word name right before another's title and name modifies the title: no second signer", () => {
+  const { article, people, quoted } = eventFixture('date: 2021-01-05\ndateline: null\npeople: Lakonian | |; Carl Puig | Leader | Lakonia\n---\nLakonian leader Carl Puig signed a declaration of independence on Monday.');
+  expect(extractEvents(article, people, quoted).mentions).toEqual([]);
 });

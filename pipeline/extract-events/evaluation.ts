@@ -72,6 +72,7 @@ const SUBJECT_PRONOUNS = words('i, we, he, she, it, they, also, strongly, utterl
 /** `we hope X will`, `we call on`, `we urge`: what opens a demand made of others. */
 export const DEMAND_OPENERS = words('call on, calls on, call upon, urge, urges, ask, asks, demand, demands, appeal to, insist, insists, hope, hopes');
 const OBLIGATION = words('must, should, ought, need to, needs to, has to, have to');
+const MODAL_WORDS = words('can, could, may, might, will, would, shall');
 const SELF = words('i, we, you, i\'m, we\'re, i\'ll, we\'ll, let');
 
 interface Table { type: EventType; single: ReadonlySet<string>; phrases: ReadonlySet<string>; lengths: number[]; firsts: ReadonlySet<string> }
@@ -132,9 +133,15 @@ export function evaluate(tokens: readonly Token[], from: number, to: number): Ev
 function isDemand(tokens: readonly Token[], k: number, from: number, end: number): boolean {
   const t = tokens[k]!;
   const two = wordsFrom(tokens, k, end, 2);
-  if (OBLIGATION.has(t.lower) || (two && OBLIGATION.has(two))) {
+  // `What does X have to do with that?`: a question asks nothing of anyone.
+  if (two === 'have to' || two === 'has to') {
+    if (wordsFrom(tokens, k + 2, end, 2) === 'do with') return false;
+  }
+  if ((OBLIGATION.has(t.lower) || (two && OBLIGATION.has(two))) && !question(tokens, k, end)) {
     // An actor is to act (`Parliament must`, `the government should`), not `we must` nor `the pipeline should`.
     let prev = prevWord(tokens, k, from);
+    // `only Russia can and must answer`: past modals coordinated with this one.
+    while (prev && (prev.lower === 'and' || prev.lower === 'or' || MODAL_WORDS.has(prev.lower))) prev = prevWord(tokens, tokens.indexOf(prev), from);
     if (!prev || SELF.has(prev.lower)) return false;
     // `the inauguration of the president should`: the subject's head is before `of`.
     const j = tokens.indexOf(prev);
@@ -175,6 +182,16 @@ function addressee(tokens: readonly Token[], k: number, from: number): boolean {
   if (!prev) return false;
   const j = tokens.indexOf(prev);
   return ADDRESSEES.has(prev.lower) || !!countryOf(prev.raw) || ORGANISATION_WORD.test(prev.raw) || (/^\p{Lu}/u.test(prev.raw) && tokens[j - 1]?.word === true && /^\p{Lu}/u.test(tokens[j - 1]!.raw));
+}
+
+/** Does the sentence from token `k` end in a question mark (within the span)? */
+function question(tokens: readonly Token[], k: number, end: number): boolean {
+  for (let j = k + 1; j < Math.min(tokens.length, end + 2); j++) {
+    const r = tokens[j]!.raw;
+    if (r === '?') return true;
+    if (r === '.' || r === '!') return false;
+  }
+  return false;
 }
 
 function negatedBefore(tokens: readonly Token[], k: number, from: number): boolean {

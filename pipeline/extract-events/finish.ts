@@ -13,6 +13,8 @@ import { placeMentions } from './article-places.js';
 export function finish(ctx: ArticleContext, drafts: Draft[], facts: SentenceFacts): EventMentionDraft[] {
   shareWithinSentence(ctx, drafts);
   continueNarrative(ctx, drafts, facts);
+  // A time the narrative gave one mention is its sentence's (`the US called off the operation when Assad agreed`).
+  shareWithinSentence(ctx, drafts);
   // `have accused` past the lead (the first two paragraphs), with no time of its own: context, not the news.
   for (const d of drafts) if (d.perfect && d.paragraph >= 2 && !d.pendingDate && d.status === 'occurred') Object.assign(d, { status: 'background', aspectBackground: true, date: null, datePrecision: null, dateBasis: null });
   answerSentenceBefore(drafts);
@@ -47,7 +49,12 @@ export function finish(ctx: ArticleContext, drafts: Draft[], facts: SentenceFact
     if (d.statement && out.slice(-4).some((o) => o.statement && o.eventType === d.eventType && o.sentenceStart < d.sentenceEnd && d.sentenceStart < o.sentenceEnd && o.actors.some((a) => d.actors.includes(a)))) continue;
     // One mention per sentence and type when they share actors (`X met Y ... in the first meeting`).
     const here = bySentence.get(d.sentenceStart) ?? [];
-    const twin = here.find((o) => o.eventType === d.eventType && o.status === d.status && !o.temporal && !d.temporal && (d.reference || o.reference || o.actors.some((a) => d.actors.includes(a))));
+    // Two statements of a type in one sentence, one naming the speaker and one only the state or office they speak
+    // for (`the Russian presidential spokesman stressed that "..."` read twice), are one; so is a statement repeating
+    // a verb's event with the same actor under a fuller name (`the Security Council` / `U.N. Security Council`).
+    const twin = here.find((o) => o.eventType === d.eventType && o.status === d.status && !o.temporal && !d.temporal
+      && (d.reference || o.reference || (o.statement && d.statement && (o.persons === 0) !== (d.persons === 0))
+        || o.actors.some((a) => d.actors.some((b) => a === b || (d.statement !== o.statement && (a.endsWith(` ${b}`) || b.endsWith(` ${a}`)))))));
     if (twin) {
       const keepNew = (twin.reference && !d.reference) || (twin.statement && !d.statement);
       const [kept, dropped] = keepNew ? [d, twin] : [twin, d];

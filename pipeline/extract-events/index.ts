@@ -14,6 +14,7 @@
  * so the cost is linear in the text.
  */
 import { findTimeExpressions } from '../lib/dates.js';
+import { isGroupName, isTitleHead, isTitleWord } from '../lib/gazetteer.js';
 import { splitSentences } from '../lib/sentences.js';
 import type { CleanArticle, Message, PersonMention, QuoteMention, Sentence } from '../types.js';
 import { People, statesIn } from './actors.js';
@@ -38,7 +39,16 @@ const MAX_SENTENCE = 1500;
 // A possessor whose people act for them is not the actor (`Mr Thorpe's colleagues refused`).
 const POSSESSOR = /^['’]s?\s+(?:[a-z-]+\s+){0,2}(?:colleagues?|advis[eo]rs?|aides?|spokes(?:man|woman|person)|lawyers?|attorneys?|family|wife|husband|sons?|daughters?|supporters?|allies|officials?|staff|team|campaign|party|government|administration|office|ministry|department|camp|critics|opponents|parents|mother|father|brothers?|sisters?|friends?|associates?|backers|rivals|director|manager|chief|deputy)\b/;
 
-const GROUP_NAME = /\b(?:MPs|MEPs|MSPs|officials|ministers|leaders|members|workers|lawmakers|senators|voters|supporters|critics|residents|police|troops|forces|Rights|Studies|Affairs|Relations|Nations|Institute|Foundation|Trust|Fund)$/;
+// One to three lower-case title words ending in an office, then a name: `leader Carles X`, `foreign minister Y`.
+const TITLE_THEN_NAME = /^\s+((?:[a-z]+\s+){0,2}[a-z]+)\s+(?=\p{Lu})/u;
+
+/** Is the one-word person at `p` a modifier of the title that follows it, before another person's name? */
+function titleModifier(text: string, p: PersonMention, starts: ReadonlySet<number>): boolean {
+  if (p.name.includes(' ')) return false;
+  const m = TITLE_THEN_NAME.exec(text.slice(p.end, p.end + 50));
+  const title = m?.[1]!.split(/\s+/) ?? [];
+  return !!m && isTitleHead(title[title.length - 1]!) && title.every((w) => isTitleWord(w)) && starts.has(p.end + m[0].length);
+}
 
 /**
  * The event mentions of one article.
@@ -71,8 +81,10 @@ export function extractEvents(
     return r && r[0] <= at && at < r[1] ? r : null;
   };
   const inQuote = (at: number) => quoteAt(at) !== null;
-  // A `person` named as a group (`Labour MPs`, `senior officials`) is not one person.
-  const persons = people.filter((p) => !inQuote(p.start) && !POSSESSOR.test(text.slice(p.end, p.end + 40)) && !GROUP_NAME.test(p.fullName));
+  // A `person` named as a group (`Labour MPs`, `senior officials`) is not one person; a one-word
+  // `person` right before another's title and name modifies the title (`Catalan leader X`).
+  const starts = new Set(people.map((p) => p.start));
+  const persons = people.filter((p) => !inQuote(p.start) && !POSSESSOR.test(text.slice(p.end, p.end + 40)) && !isGroupName(p.fullName) && !titleModifier(text, p, starts));
   const ctx: ArticleContext = {
     articleId: article.articleId,
     text,

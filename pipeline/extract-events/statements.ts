@@ -32,6 +32,8 @@ export function statementDrafts(ctx: ArticleContext, sentences: readonly Sentenc
     const from = tokenAt(head.tokens, q.quoteStart);
     // `The three "agreed that ..."`: the quotation continues narration, read as an event verb already.
     if (from < head.tokens.length && triggersOf(head.tokens[from]!.lower).length && from > 0 && head.tokens[from - 2]?.word && !REPORTING_VERBS.has(head.tokens[from - 2]!.lower)) continue;
+    // `after the 'despicable and cowardly' attack`: a fragment quoted inside narration is no saying.
+    if (q.partial && IN_NARRATION.test(ctx.text.slice(Math.max(head.s.start, q.quoteStart - 16), q.quoteStart))) continue;
     const found = quoteEvaluation(sentences, first, q);
     if (!found) continue;
     const { sc, ev } = found;
@@ -80,10 +82,12 @@ function build(ctx: ArticleContext, sc: SentenceContext, ev: Evaluation, found: 
   // The saying's time: an expression in the reporting clause, outside the words said.
   const tokens = cueAt?.sc.tokens ?? [];
   const cue = cueAt ? tokens[cueAt.at]! : null;
-  const cs = cue ? clauseStart(tokens, cueAt!.at, 0) : sc.s.start;
+  // `X had revealed in May ..., saying ...`: a participle's saying is the main clause's, at its time and aspect.
+  const main = cue && cue.lower.endsWith('ing') && tokens[cueAt!.at - 1]?.raw === ',' ? finiteBefore(ctx, tokens, cueAt!.at) : -1;
+  const cs = cue ? (main >= 0 ? cueAt!.sc.s.start : clauseStart(tokens, cueAt!.at, 0)) : sc.s.start;
   const time = cue ? timeOf(ctx.text, cs, Math.min(cueAt!.sc.s.end, cue.end + 40), cue.start, cue.end) : null;
   const usable = time && !ctx.inQuote(time.start) ? time : null;
-  const vg = cue ? verbGroup(tokens, cueAt!.at, 0, cue.lower.endsWith('s') && !cue.lower.endsWith('ss') ? 's' : 'past', false) : null;
+  const vg = main >= 0 ? verbGroup(tokens, main, 0, 'past', false) : cue ? verbGroup(tokens, cueAt!.at, 0, cue.lower.endsWith('s') && !cue.lower.endsWith('ss') ? 's' : 'past', false) : null;
   // Where it was said: a place in the reporting clause after the words said (`..., X told reporters in Brussels`).
   const location = cue && cue.start > word.end ? placeIn(ctx.text, cue.end, Math.min(cueAt!.sc.s.end, cue.end + 120), ctx.people, ctx.here) : null;
   return newDraft(ctx, sc, {
@@ -107,6 +111,19 @@ function relayed(tokens: readonly Token[], from: number, at: number): boolean {
   return false;
 }
 const RELAYED_TYPES = new Set(['AGREE', 'REQUEST', 'ACCUSE', 'REJECT', 'SUPPORT', 'THREATEN', 'CONCEDE']);
+
+// Right before a fragment: a preposition and determiner (`after the`, `over its`) put it inside narration.
+const IN_NARRATION = /\b(?:after|before|over|following|amid|despite|since)\s+(?:the|a|an|its|their|his|her|this|that)\s+["“‘']?$/;
+
+/** The finite past verb of the clause before a participle at `k` (`had revealed` in `X had revealed ..., saying`), or -1. */
+function finiteBefore(ctx: ArticleContext, tokens: readonly Token[], k: number): number {
+  for (let j = k - 2; j >= 0 && k - j < 30; j--) {
+    const t = tokens[j]!;
+    if (!t.word || ctx.inQuote(t.start) || /^\p{Lu}/u.test(t.raw)) continue;
+    if ((t.lower.endsWith('ed') || REPORTING_VERBS.has(t.lower)) && !/ing$/.test(t.lower)) return j;
+  }
+  return -1;
+}
 
 const CONJUNCTIONS = words('and, or, but');
 const LABEL = /^(?:Photos?|Pictures?|Videos?|Gallery|Watch|Listen|Read more|Related)\s*:/i;

@@ -96,6 +96,12 @@ export function analyseVerb(ctx: ArticleContext, sc: SentenceContext, hit: Trigg
   else if (participial === 'adjunct') found = sentenceSubject(ctx, sc);
   else if (participial === 'after-name') found = subjectActors(text, tokens[hit.i - 1]!.start, at, ctx.people, s.start);
   else found = clauseSubject(ctx, sc, csTok, groupStart);
+  // `the government says it "condemns this attack"`: a pronoun subject right after a reporting verb is that verb's subject.
+  if (!found.actors.length && !found.pending && SUBJECT_PRONOUNS.has(tokens[csTok]?.lower ?? '') && REPORTING_VERBS.has(tokens[csTok - 1]?.lower ?? '')) {
+    const rs = tokenAt(tokens, clauseStart(tokens, csTok - 1, 0));
+    found = subjectIn(ctx, sc, rs, csTok - 1);
+    if (!found.actors.length && !found.pending) found = definiteInstitution(ctx, sc, rs, csTok - 1);
+  }
   const actors = [...found.actors];
   const countries = [...found.countries];
   // `X told reporters the Japanese side raised concerns`: the speaker speaks for that side and takes part.
@@ -300,6 +306,7 @@ function habitual(tokens: readonly Token[], i: number, last: number): boolean {
   return false;
 }
 
+const SUBJECT_PRONOUNS = words('it, they, he, she, we');
 const RELATIVE_PRONOUNS = words('that, who, which');
 // `joined a growing list of countries that ...`, `is among the states that ...`: the subject is one of them.
 const MEMBERSHIP_VERBS = words('join, joins, joined, joining, among, become, becomes, became, becoming');
