@@ -273,3 +273,52 @@ test("a one-word name right before another's title and name modifies the title: 
   const { article, people, quoted } = eventFixture('date: 2021-01-05\ndateline: null\npeople: Lakonian | |; Carl Puig | Leader | Lakonia\n---\nLakonian leader Carl Puig signed a declaration of independence on Monday.');
   expect(extractEvents(article, people, quoted).mentions).toEqual([]);
 });
+
+describe('classes found by hand-checking rows of real news', () => {
+  const read = (body: string, extra = '') => {
+    const { article, people, quoted, quotes } = eventFixture(`date: 2021-01-07\ndateline: null\npeople: Anna Berg | Minister | Sweden; Paulo Reis | Minister | Brazil${extra}\n---\n${body}`);
+    return extractEvents(article, people, quoted, undefined, quotes).mentions.map((m) => [m.eventType, m.actors]);
+  };
+  test.each([
+    // `a firm called X` names the firm; nobody phoned.
+    ['A firm called Paulo Reis Holdings hired Berg.', []],
+    // The possessor of who acts is not the actor.
+    ["Lars Holm, Berg's former press secretary, criticised the plan on Monday.", []],
+    // A possessor is no pronoun's referent.
+    ["Reis wrote a letter.\n\nWhile saying he admired Berg's leadership, he criticised the plan on Monday.", [['ACCUSE', ['Paulo Reis']]]],
+    // `X said he ...`: the reporter.
+    ['After Berg spoke, Reis said he had accepted the offer on Monday.', [['AGREE', ['Paulo Reis']]]],
+    // A rejection word on a noun that is no claim disparages it.
+    ['"The Tories are an irrelevant party," Berg said.', [['ACCUSE', ['Anna Berg']]]],
+    ['"The claims are irrelevant," Berg said.', [['REJECT', ['Anna Berg']]]],
+    // Praise words under a loss are none; another's condemnation quoted is not the speaker's.
+    ['Berg said the war had hit trust in politicians hard.', []],
+    ['"They have condemned these tests like everyone else," Berg said.', []],
+    // A saying verb with a noun phrase says nothing here.
+    ['Berg announced her divorce in 2014 with a laughable line.', []],
+    // A city's police is that force, not the state.
+    ['The zone was requested by Oslo police on Monday.', [['REQUEST', ['Oslo police']]]],
+    // A non-restrictive relative clause with no time describes; repeated acts are context.
+    ['Berg, who met Reis on the set of a film, has two sons.', []],
+    ['The council has on numerous occasions condemned the plan, calling for a halt.', []],
+    ['Berg had said for years that she would not support the plan.', []],
+    // A clause of its own after `although` is no longer what was said.
+    ['Berg said the timing was fine, although Brazil had requested access to the files.', []],
+    // A place after a preposition modifies the subject; seeking needs something sought from others.
+    ['"Taxpayers in Brazil should see little change," Berg said.', []],
+    ['Brazil has sought a technological prowess of its own.', []],
+    ['Brazil sought talks with Sweden on Monday.', [['REQUEST', ['Brazil']]]],
+    // Outlets explain; their words are no position taken.
+    ['"Offshore accounts are used by criminals," the Lindholm Times said.', []],
+  ])('%s', (body, expected) => {
+    expect(read(body)).toEqual(expected);
+  });
+  test('a contraction and a place found as names are no people', () => {
+    expect(read("We've called for a pension rise.", "; We've | |")).toEqual([]);
+    expect(read('Speaking from a cafe in Brick Lane, Reis said he had accepted the offer on Monday.', '; Brick Lane | |')).toEqual([['AGREE', ['Paulo Reis']]]);
+  });
+  test('a weekday after a report\'s date is the next day, across the date line', () => {
+    const { article, people, quoted } = eventFixture('date: 2021-01-07\ndateline: null\npeople: \n---\nBrazil fired a missile on Friday.');
+    expect(extractEvents(article, people, quoted).mentions.map((m) => m.date)).toEqual(['2021-01-08']);
+  });
+});

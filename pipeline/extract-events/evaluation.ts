@@ -19,7 +19,7 @@ export const CONDEMNATION = words(
   'treason, thugs, criminals, murderers, propaganda, smear, slander, blackmail, bullying, meddling, destabilising, destabilizing, ' +
   'incompetent, incompetence, negligence, corrupt, fraudulent, rigged, vile, wicked, evil, sinister, contemptible, ' +
   'reprehensible, condemnable, unforgivable, cynical, dishonest, deceitful, irrational, unscrupulousness, unscrupulous, arrogant, ' +
-  'arrogance, sabotage, sabotaged, eroded, wrecks, wreck, indiscriminate, ' +
+  'arrogance, sabotage, sabotaged, eroded, wrecks, wreck, indiscriminate, deception, deceptive, misleading, ' +
   'condemn, condemns, condemned, denounce, denounces, blame, blames, accuse, accuses, culprit, perpetrators',
 );
 
@@ -67,7 +67,8 @@ export const PRAISE_PHRASES = words(
 
 /** Verbs among the lexicon's words: they count only with a pronoun subject. */
 const SPEECH_VERBS = words('condemn, condemns, condemned, denounce, denounces, blame, blames, accuse, accuses, welcome, welcomes, welcomed, praise, praises, praised, commend, commends, congratulate, congratulated, applaud, applauds, hail, hails, hailed');
-const SUBJECT_PRONOUNS = words('i, we, he, she, it, they, also, strongly, utterly, fully, totally, firmly, warmly, roundly, unreservedly, has, have, had, will, would, can, must');
+/** Words between a speaker's `I`/`we` and a verb of the lexicon (`we strongly condemn`, `I have welcomed`). */
+const VERB_GROUP_WORDS = words('also, strongly, utterly, fully, totally, firmly, warmly, roundly, unreservedly, has, have, had, will, would, can, must, do, did, again');
 
 /** `we hope X will`, `we call on`, `we urge`: what opens a demand made of others. */
 export const DEMAND_OPENERS = words('call on, calls on, call upon, urge, urges, ask, asks, demand, demands, appeal to, insist, insists, hope, hopes');
@@ -107,13 +108,18 @@ export function evaluate(tokens: readonly Token[], from: number, to: number): Ev
     for (const { type, single, phrases, lengths, firsts } of TABLES) {
       if (seen.has(type)) continue;
       // A verb of the lexicon (`condemned`, `welcome`) is the speaker's act only after a pronoun (`we condemn`), not anyone's (`people turned out to welcome`).
-      const verbOk = !SPEECH_VERBS.has(t.lower) || SUBJECT_PRONOUNS.has(prevWord(tokens, k, from)?.lower ?? '');
-      if (single.has(t.lower) && verbOk && !(type === 'SUPPORT' && negatedBefore(tokens, k, from))) seen.set(type, k);
+      const verbOk = !SPEECH_VERBS.has(t.lower) || speakerSubject(tokens, k, from);
+      if (single.has(t.lower) && verbOk && !(type === 'SUPPORT' && negatedBefore(tokens, k, from))) {
+        // `an irrelevant party`: a rejection word on a noun that is no claim disparages it.
+        if (type === 'REJECT' && disparages(tokens, k)) { if (!seen.has('ACCUSE')) seen.set('ACCUSE', k); }
+        else seen.set(type, k);
+      }
       // A phrase is built only where one of the table's phrases starts.
       if (!firsts.has(t.lower)) continue;
       for (const n of lengths) {
         const p = wordsFrom(tokens, k, end, n);
-        if (p && phrases.has(p)) seen.set(type, k);
+        // `the war had hit trust in politicians`: praise words under a loss are none.
+        if (p && phrases.has(p) && !(type === 'SUPPORT' && (negatedBefore(tokens, k, from) || lostBefore(tokens, k, from)))) seen.set(type, k);
       }
     }
     if (DISMISSIVE.has(t.lower)) {
@@ -127,6 +133,13 @@ export function evaluate(tokens: readonly Token[], from: number, to: number): Ev
     if (at !== undefined) return { type, at };
   }
   return null;
+}
+
+const NOT_NOUN_NEXT = words('because, and, or, to, that, for, as, since, but, so, in, of, at, by, with, from, than, if, when, while');
+/** Is the word at `k` an adjective on a following noun that is no claim (`irrelevant party`, not `baseless claims`)? */
+function disparages(tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  return !!next && next.word && !NOT_NOUN_NEXT.has(next.lower) && !PROPOSITION_NOUNS.has(next.lower) && !/^\p{Lu}/u.test(next.raw);
 }
 
 /** `Parliament must be involved`, `the government should make clear`, `we call on`, `we hope X will`. */
@@ -181,6 +194,8 @@ function addressee(tokens: readonly Token[], k: number, from: number): boolean {
   const prev = prevWord(tokens, k, from);
   if (!prev) return false;
   const j = tokens.indexOf(prev);
+  // `payers in Wales should`: a place after a preposition modifies the subject, it is none.
+  if (LOCATIVE.has(tokens[j - 1]?.lower ?? '')) return false;
   return ADDRESSEES.has(prev.lower) || !!countryOf(prev.raw) || ORGANISATION_WORD.test(prev.raw) || (/^\p{Lu}/u.test(prev.raw) && tokens[j - 1]?.word === true && /^\p{Lu}/u.test(tokens[j - 1]!.raw));
 }
 
@@ -192,6 +207,29 @@ function question(tokens: readonly Token[], k: number, end: number): boolean {
     if (r === '.' || r === '!') return false;
   }
   return false;
+}
+
+const LOCATIVE = words('in, at, from, across, throughout, around, inside, outside, near');
+const LOSS_WORDS = words('hit, hits, lost, lose, loses, losing, undermined, undermines, undermine, eroded, erodes, erode, damaged, damages, damage, shaken, shook, dented, dents, lack, lacks, lacking, little, less, loss');
+/** A word of loss or damage among the three words before `k` (`hit trust in`, `lost faith in`). */
+function lostBefore(tokens: readonly Token[], k: number, from: number): boolean {
+  for (let j = k - 1, n = 0; j >= from && n < 3; j--) {
+    const t = tokens[j]!;
+    if (!t.word) continue;
+    n++;
+    if (LOSS_WORDS.has(t.lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * Is the verb at `k` said of the speaker (`we condemn`, `I have welcomed`)? A verb of the lexicon
+ * with another subject (`they have condemned`) reports someone else's act.
+ */
+function speakerSubject(tokens: readonly Token[], k: number, from: number): boolean {
+  let prev = prevWord(tokens, k, from);
+  for (let n = 0; prev && VERB_GROUP_WORDS.has(prev.lower) && n < 3; n++) prev = prevWord(tokens, tokens.indexOf(prev), from);
+  return !!prev && (prev.lower === 'i' || prev.lower === 'we');
 }
 
 function negatedBefore(tokens: readonly Token[], k: number, from: number): boolean {

@@ -39,6 +39,21 @@ const MAX_SENTENCE = 1500;
 // A possessor whose people act for them is not the actor (`Mr Thorpe's colleagues refused`).
 const POSSESSOR = /^['’]s?\s+(?:[a-z-]+\s+){0,2}(?:colleagues?|advis[eo]rs?|aides?|spokes(?:man|woman|person)|lawyers?|attorneys?|family|wife|husband|sons?|daughters?|supporters?|allies|officials?|staff|team|campaign|party|government|administration|office|ministry|department|camp|critics|opponents|parents|mother|father|brothers?|sisters?|friends?|associates?|backers|rivals|director|manager|chief|deputy)\b/;
 
+// `Thatcher's former press secretary`: a possessive before an office (any title head).
+const POSSESSIVE_ROLE = /^['’]s?\s+([a-z-]+)(?:\s+([a-z-]+))?(?:\s+([a-z-]+))?/;
+/** Do the words after a name make it the possessor of who acts (`X's colleagues`, `X's former press secretary`)? */
+function possessorOfAgent(after: string): boolean {
+  if (POSSESSOR.test(after)) return true;
+  const m = POSSESSIVE_ROLE.exec(after);
+  return !!m && m.slice(1).some((w) => !!w && isTitleHead(w));
+}
+/** `a cafe in Brick Lane`: a name right after a locative preposition is a place (a possessor stays a person). */
+function placeAfterPreposition(text: string, p: PersonMention): boolean {
+  return /\b(?:in|at|near|outside|inside)\s+$/.test(text.slice(Math.max(0, p.start - 8), p.start)) && !/^['’]/.test(text.slice(p.end, p.end + 1));
+}
+// `We've`, `They're`: a pronoun's contraction is no name.
+const CONTRACTION = /^(?:I|We|You|They|He|She|It)['’](?:ve|re|ll|d|m|s)$/;
+
 // One to three lower-case title words ending in an office, then a name: `leader Carles X`, `foreign minister Y`.
 const TITLE_THEN_NAME = /^\s+((?:[a-z]+\s+){0,2}[a-z]+)\s+(?=\p{Lu})/u;
 
@@ -84,7 +99,7 @@ export function extractEvents(
   // A `person` named as a group (`Labour MPs`, `senior officials`) is not one person; a one-word
   // `person` right before another's title and name modifies the title (`Catalan leader X`).
   const starts = new Set(people.map((p) => p.start));
-  const persons = people.filter((p) => !inQuote(p.start) && !POSSESSOR.test(text.slice(p.end, p.end + 40)) && !isGroupName(p.fullName) && !titleModifier(text, p, starts));
+  const persons = people.filter((p) => !inQuote(p.start) && !possessorOfAgent(text.slice(p.end, p.end + 40)) && !isGroupName(p.fullName) && !titleModifier(text, p, starts) && !CONTRACTION.test(p.fullName) && !placeAfterPreposition(text, p));
   const ctx: ArticleContext = {
     articleId: article.articleId,
     text,

@@ -18,6 +18,9 @@ export const MET_NOT_MEETING = words('target, targets, rule, rules, deadline, de
 /** What `agreed` continues with when it reports an agreement (`agreed to`, `agreed on`); a bare `X agreed, but` is assent. */
 export const AGREED_NEXT = words('to, with, on, that, upon, in, at, during, after, before, a, an, the, terms, last, this, late, early, plans, steps, measures');
 
+/** What one actor seeks from another (`sought talks`, `sought clarification from`): not a goal of one's own (`sought prowess`). */
+export const REQUESTED_THINGS = words('from, talks, meeting, meetings, help, assistance, aid, support, backing, clarification, explanation, explanations, answers, assurances, assurance, guarantees, guarantee, release, extradition, asylum, access, permission, approval, compensation, apology, damages, injunction, ceasefire, truce, dialogue, negotiations, information, cooperation, investigation, inquiry, review, sanctions, intervention, mediation, recount, referendum, resignation');
+
 export const AGREEMENT_NOUNS = words('agreement, agreements, deal, deals, accord, accords, consensus, understanding, compromise, settlement, truce, ceasefire, cease-fire, pact, treaty, arrangement');
 export const CONCERN_NOUNS = words('concern, concerns, worries, worry, alarm, dismay, displeasure, anger, disappointment, objection, objections, outrage, indignation, fear, fears, regret, doubts, doubt, skepticism, scepticism, criticism, protest');
 export const SUPPORT_NOUNS = words('support, backing, solidarity, faith, confidence, gratitude, thanks, appreciation, sympathy, condolences');

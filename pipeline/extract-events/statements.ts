@@ -16,6 +16,9 @@ import { timeOf, verbGroup } from './time.js';
 import { clauseStart, isQuoteMark, tokenAt, type Token } from './tokens.js';
 import { triggersOf } from './triggers.js';
 
+/** Saying verbs that also take a noun phrase (`announced a plan`, `stressed the need`): content after them must be a clause. */
+const NOUN_OBJECT_SAYING = words('announced, announces, posted, wrote, writes, tweeted, described, describes, noted, notes, repeated, reiterated, stated, declared, maintained, underlined, emphasised, emphasized, stressed, stresses');
+
 /** Verbs that introduce what was said (a subset of the reporting verbs: not those that are events themselves). */
 const SAYING = words('said, says, told, tells, stated, states, stressed, stresses, added, adds, insisted, insists, argued, argues, declared, declares, noted, notes, claimed, claims, wrote, writes, tweeted, posted, reiterated, repeated, emphasised, emphasized, underlined, maintained, asserted, described, suggested, believes, thinks, announced');
 
@@ -63,6 +66,9 @@ function reportedSpeech(ctx: ArticleContext, sc: SentenceContext): Draft[] {
       content = [0, before];
       if (!actors.actors.length) actors = personsAfter(ctx, tokens, k);
     } else {
+      // `announced her divorce in 2014 with the laughable line`: a verb taking a noun phrase says nothing here
+      // unless a clause (`that ...`), a quotation or a colon follows.
+      if (NOUN_OBJECT_SAYING.has(t.lower) && !describedAs && !/^(?:that|:)$/.test(tokens[k + 1]?.lower ?? '') && !isQuoteMark(tokens[k + 1])) continue;
       const from = tokens[k + 1]?.lower === 'that' || describedAs ? k + 2 : k + 1;
       // What was said ends with its clause (`..., although analysts say ...` is not the speaker's).
       let to = from;
@@ -152,7 +158,11 @@ const COMMENTATOR = /\b(?:producer|correspondent|reporter|journalist|analyst|edi
 /** Names of the article's commentators, found in one pass over its people (a lookup per speaker, not a scan). */
 const commentatorsOf = new WeakMap<ArticleContext, Set<string>>();
 
+// Outlets explain and report; their words are no position taken (`as The New York Times explains`).
+const MEDIA_OUTLET = /\b(?:Times|Post|Journal|Herald|Gazette|Tribune|Telegraph|Guardian|Observer|Chronicle|Magazine|Newsweek|Reuters|Bloomberg|Associated Press|AFP|CNN|BBC|NBC|CBS|ABC|Fox News|Al Jazeera|Xinhua|Interfax|Kyodo|Yonhap|TASS)\b/;
+
 function commentator(ctx: ArticleContext, name: string): boolean {
+  if (MEDIA_OUTLET.test(name)) return true;
   let names = commentatorsOf.get(ctx);
   if (!names) {
     names = new Set();

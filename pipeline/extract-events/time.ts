@@ -162,6 +162,11 @@ export function anchorDate(m: AnchoredMention, ref: string | null, refBasis: 'ar
   const { spec, future } = m.pendingDate;
   const r = resolveTime(spec, ref, future);
   let date = r.date;
+  // A report dated the day before a weekday it says something happened on (`fired a missile Friday`, dated
+  // Thursday) was written across the date line: that is the next day, not six days before.
+  if (spec.k === 'wd' && spec.dir === 0 && !future && status !== 'planned' && ref && date && dayNumber(ref) - dayNumber(date) === 6) {
+    date = new Date((dayNumber(ref) + 1) * 86_400_000).toISOString().slice(0, 10);
+  }
   if (!date && r.monthDay && ref) date = completeMonthDay(r.monthDay, ref, future);
   if (!date) return { status: m.aspectBackground ? 'background' : status, ...none, monthDay: r.monthDay };
   const precision = date.length === 10 ? 'day' : date.length === 7 ? 'month' : r.precision === 'decade' ? 'decade' : 'year';

@@ -8,7 +8,7 @@ import { groupActors, NO_ACTORS, NOT_ACTOR, People, statesIn, subjectActors, typ
 import { newDraft, type ArticleContext, type Draft, type SentenceContext } from './draft.js';
 import { AGENT_STOP, FUTURE, MODALS, NOUN_AFTER, NOUN_BEFORE, PREPOSITION_WORDS, REPORTING_VERBS, STANCE_PRESENT, VERB_GROUP_ADVERBS, words } from './lexicon.js';
 import { destination, placeIn } from './place.js';
-import { timeOf, verbGroup } from './time.js';
+import { timeOf, verbGroup, type VerbGroup } from './time.js';
 import { clauseEnd, clauseStart, isCapitalised, isQuoteMark, tokenAt, type Token } from './tokens.js';
 import { triggersOf, type TriggerHit } from './triggers.js';
 
@@ -71,6 +71,14 @@ export function analyseVerb(ctx: ArticleContext, sc: SentenceContext, hit: Trigg
     if (!participial) return null;
     status = 'occurred';
   }
+  // `The UN has repeatedly condemned X, calling for Y`: an adjunct participle shares its main verb's tense and aspect.
+  const mainVg = participial === 'adjunct' ? mainVerbGroup(ctx, tokens, hit.i - 1, reported) : null;
+  // `X had said for years that she would not support Y`: what was said is as old as its saying.
+  const reporter = reported ? reportingVerbOf(ctx, tokens, hit.i) : -1;
+  const sayingVg = reporter >= 0 ? verbGroup(tokens, reporter, 0, 'past', false) : null;
+  const oldSaying = !!sayingVg && (sayingVg.background || ITERATIVE.test(text.slice(tokens[reporter]!.end, Math.min(s.end, tokens[reporter]!.end + 24))));
+  // `has on numerous occasions condemned`: acts repeated over time are context, not the news.
+  const iterative = ITERATIVE.test(text.slice(participial === 'adjunct' ? s.start : tokens[clauseStartIndex(tokens, hit.i)]?.start ?? s.start, Math.min(s.end, lastTok.end + 60)));
   if (!status) return null;
   // `is seeking`, `are urging`: a stance going on, not a reported act (`are holding talks`, `is shelling` are).
   if (vg.progressive && (vg.present || vg.perfect) && VERBAL_TYPES.has(type)) return null;
@@ -140,11 +148,12 @@ export function analyseVerb(ctx: ArticleContext, sc: SentenceContext, hit: Trigg
   }
   if (status === 'planned' && !time) return info(`Planned ${type} "${trigger}" without a date left out`), null;
   return newDraft(ctx, sc, {
-    eventType: type, status, time, aspectBackground: vg.background, actors, countries, location, trigger, name: name === 'signed-jointly' ? 'signed' : name,
+    // `The pair, who met on the set of a film, ...`: a non-restrictive relative clause with no time of its own describes, it reports no news.
+    eventType: type, status, time, aspectBackground: vg.background || !!mainVg?.background || iterative || oldSaying || (!time && status === 'occurred' && describingClause(tokens, csTok)), actors, countries, location, trigger, name: name === 'signed-jointly' ? 'signed' : name,
     confidence: confidenceOf(vg.present, found.pending !== null, participial !== null),
     head: type === 'CONSULT' ? headOf(name) : type, pendingActors: found.pending,
     narrative: status === 'occurred' && (hit.form === 'past' || hit.form === 'pp') && !vg.perfect && !vg.present && !vg.progressive && !vg.background,
-    perfect: vg.perfect && !reported && !vg.progressive,
+    perfect: (vg.perfect || !!mainVg?.perfect) && !reported && !vg.progressive,
     reply: (type === 'REJECT' || type === 'CONCEDE') && !passive && anaphoricObject(tokens, hit.last),
   });
 }
@@ -168,7 +177,8 @@ function reportedClause(ctx: ArticleContext, tokens: readonly Token[], i: number
   let closed = false;
   for (let k = i - 1; k >= 0; k--) {
     const t = tokens[k]!;
-    if (t.raw === ';') return false;
+    // A clause of its own (`..., although Microsoft had requested`) is no longer what was said.
+    if (t.raw === ';' || (OWN_CLAUSE.has(t.lower) && !ctx.inQuote(t.start))) return false;
     if (t.raw === ',') {
       // The appositive holds the verb when no comma closes it before the verb (`X said Russia, the main backer, had agreed` is reported).
       if (!closed && APPOSITIVE_DETERMINERS.has(tokens[k + 1]?.lower ?? '')) return false;
@@ -179,6 +189,17 @@ function reportedClause(ctx: ArticleContext, tokens: readonly Token[], i: number
   return false;
 }
 const APPOSITIVE_DETERMINERS = words('a, an, the');
+const OWN_CLAUSE = words('although, though, whereas, while, because, however, but');
+
+/** The reporting verb whose complement holds token `i` (see `reportedClause`), or -1. */
+function reportingVerbOf(ctx: ArticleContext, tokens: readonly Token[], i: number): number {
+  for (let k = i - 1; k >= 0; k--) {
+    const t = tokens[k]!;
+    if (t.raw === ';' || (OWN_CLAUSE.has(t.lower) && !ctx.inQuote(t.start))) return -1;
+    if (REPORTING_VERBS.has(t.lower) && !ctx.inQuote(t.start)) return k;
+  }
+  return -1;
+}
 
 const NO_COMMENT = words('comment, elaborate, say, speak, discuss, confirm, respond, answer, disclose, reveal, give, provide, identify');
 
@@ -304,6 +325,28 @@ const HABITUAL = words('regularly, often, usually, frequently, routinely, always
 function habitual(tokens: readonly Token[], i: number, last: number): boolean {
   for (let k = Math.max(0, i - 2); k < Math.min(tokens.length, last + 6); k++) if (HABITUAL.has(tokens[k]!.lower)) return true;
   return false;
+}
+
+const ITERATIVE = /\b(?:on (?:numerous|several|many|multiple|repeated) occasions|many times|time and again|time after time|for (?:years|decades|months|a long time))\b/i;
+
+/** Index of the token where the clause holding token `i` starts (the sentence's first when it is the first clause). */
+function clauseStartIndex(tokens: readonly Token[], i: number): number {
+  return tokenAt(tokens, clauseStart(tokens, i, 0));
+}
+
+/** The verb group of the finite verb before the comma at token `comma` (its clause's main verb), or null. */
+function mainVerbGroup(ctx: ArticleContext, tokens: readonly Token[], comma: number, reported: boolean): VerbGroup | null {
+  for (let k = comma - 1; k >= 0 && comma - k < 25; k--) {
+    const t = tokens[k]!;
+    if (!t.word || ctx.inQuote(t.start) || isCapitalised(t)) continue;
+    if (finitePast(tokens, k) || (FINITE_AUX.has(tokens[k - 1]?.lower ?? '') && /ed$/.test(t.lower))) return verbGroup(tokens, k, 0, 'past', reported);
+  }
+  return null;
+}
+
+/** Does the clause at `csTok` open with `, who` or `, which` (a non-restrictive relative clause)? */
+function describingClause(tokens: readonly Token[], csTok: number): boolean {
+  return (tokens[csTok - 1]?.lower === 'who' || tokens[csTok - 1]?.lower === 'which') && tokens[csTok - 2]?.raw === ',';
 }
 
 const SUBJECT_PRONOUNS = words('it, they, he, she, we');
