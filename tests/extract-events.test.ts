@@ -310,8 +310,29 @@ describe('classes found by hand-checking rows of real news', () => {
     ['Brazil sought talks with Sweden on Monday.', [['REQUEST', ['Brazil']]]],
     // Outlets explain; their words are no position taken.
     ['"Offshore accounts are used by criminals," the Lindholm Times said.', []],
+    // `should have been` reproaches; a condition states nothing; praise of oneself backs no one.
+    ['Berg said the money should have been used to reduce poverty.', [['ACCUSE', ['Anna Berg']]]],
+    ['"It would be troubling if Brazil did not accept the ruling," Berg said.', []],
+    ['"We take pride in exemplary service," Berg said.', []],
+    // A warning against doing something urges others not to.
+    ['Berg warned against drawing hasty conclusions on Monday.', [['REQUEST', ['Anna Berg']]]],
+    // Meeting one's future spouse is no meeting between actors.
+    ['Reis met his future wife at university.', []],
+    // A passive's speaker is its agent.
+    ['Her comments have been described as "irresponsible" by the Harbour Union.', []],
+    // Public outrage mobilised is no condemnation by the speaker; the law of negligence is a term.
+    ['Berg said the movement had failed to mobilise public outrage.', []],
+    ['Berg said the ruling left the common law of negligence open.', []],
+    // Attacking the way something was done is verbal; branding criticisms rubbish rejects them.
+    ['Berg attacked the way the plan was sold to the public.', [['ACCUSE', ['Anna Berg']]]],
+    ['Berg brands such criticisms as "absolutely rubbish".', [['REJECT', ['Anna Berg']]]],
+    // A rule announced for anyone is no demand on an actor.
+    ['Anyone moving to Brazil will have to pass a test, Berg has said.', []],
   ])('%s', (body, expected) => {
     expect(read(body)).toEqual(expected);
+  });
+  test('a one-word name the article also writes in lower case is a common noun', () => {
+    expect(read('Gunman attacked the consulate on Monday. The gunman fled.', '; Gunman | |')).toEqual([]);
   });
   test('a contraction and a place found as names are no people', () => {
     expect(read("We've called for a pension rise.", "; We've | |")).toEqual([]);

@@ -126,7 +126,7 @@ function segmentActors(text: string, a: number, b: number, people: People, sente
  */
 function pronounReferent(text: string, at: number, people: People, sentenceStart: number): PersonMention | null {
   // A possessor (`Mr Blair's leadership`) is no candidate.
-  const own = (p: PersonMention) => !/^['’]s?\b/.test(text.slice(p.end, p.end + 3));
+  const own = (p: PersonMention) => !/^['’](?:s\b|\s)/.test(text.slice(p.end, p.end + 3));
   const near = people.within(Math.max(0, at - 600), at).filter(own);
   const last = near[near.length - 1];
   if (!last) return null;

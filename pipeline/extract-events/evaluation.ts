@@ -14,10 +14,10 @@ export const CONDEMNATION = words(
   'unacceptable, outrageous, despicable, cowardly, shocking, irresponsible, reckless, deplorable, disgraceful, shameful, appalling, abhorrent, ' +
   'barbaric, barbarous, heinous, atrocious, monstrous, illegitimate, violation, violations, ' +
   'provocation, provocations, provocative, aggression, aggressor, lies, liar, liars, falsification, falsified, fabricated, fabrication, ' +
-  'faked, hoax, sham, farce, delusional, vandalism, hypocrisy, hypocritical, betrayal, scandalous, disgrace, outrage, insulting, ' +
+  'faked, hoax, sham, farce, delusional, vandalism, hypocrisy, hypocritical, betrayal, scandalous, disgrace, insulting, ' +
   'intolerable, inexcusable, unjustified, unjustifiable, unprovoked, brutality, inhumane, genocide, murderous, traitor, traitors, ' +
   'treason, thugs, criminals, murderers, propaganda, smear, slander, blackmail, bullying, meddling, destabilising, destabilizing, ' +
-  'incompetent, incompetence, negligence, corrupt, fraudulent, rigged, vile, wicked, evil, sinister, contemptible, ' +
+  'incompetent, incompetence, corrupt, fraudulent, rigged, vile, wicked, evil, sinister, contemptible, ' +
   'reprehensible, condemnable, unforgivable, cynical, dishonest, deceitful, irrational, unscrupulousness, unscrupulous, arrogant, ' +
   'arrogance, sabotage, sabotaged, eroded, wrecks, wreck, indiscriminate, deception, deceptive, misleading, ' +
   'condemn, condemns, condemned, denounce, denounces, blame, blames, accuse, accuses, culprit, perpetrators',
@@ -25,7 +25,7 @@ export const CONDEMNATION = words(
 
 /** Phrases of condemnation (several words). */
 export const CONDEMNATION_PHRASES = words(
-  'case to answer, negative reaction, negative attitude, deep concern, serious concern, grave concern, act of aggression, war crime, ' +
+  'case to answer, an outrage, gross negligence, criminal negligence, negative reaction, negative attitude, deep concern, serious concern, grave concern, act of aggression, war crime, ' +
   'war crimes, crimes against humanity, is a crime, was a crime, state terrorism, act of war, clear violation, gross violation, ' +
   'supporting terrorism, sponsoring terrorism, sponsor of terrorism, is illegal, was illegal, is unlawful, was unlawful, ' +
   'breach of international law, violation of international law, break international law, breaking international law, witch hunt, political persecution, show trial, blood on its hands, blood on his hands, blood on their hands, responsible for the deaths, ' +
@@ -109,7 +109,7 @@ export function evaluate(tokens: readonly Token[], from: number, to: number): Ev
       if (seen.has(type)) continue;
       // A verb of the lexicon (`condemned`, `welcome`) is the speaker's act only after a pronoun (`we condemn`), not anyone's (`people turned out to welcome`).
       const verbOk = !SPEECH_VERBS.has(t.lower) || speakerSubject(tokens, k, from);
-      if (single.has(t.lower) && verbOk && !(type === 'SUPPORT' && negatedBefore(tokens, k, from))) {
+      if (single.has(t.lower) && verbOk && !(type === 'SUPPORT' && (negatedBefore(tokens, k, from) || selfBefore(tokens, k, from))) && !inCondition(tokens, k, from)) {
         // `an irrelevant party`: a rejection word on a noun that is no claim disparages it.
         if (type === 'REJECT' && disparages(tokens, k)) { if (!seen.has('ACCUSE')) seen.set('ACCUSE', k); }
         else seen.set(type, k);
@@ -119,14 +119,17 @@ export function evaluate(tokens: readonly Token[], from: number, to: number): Ev
       for (const n of lengths) {
         const p = wordsFrom(tokens, k, end, n);
         // `the war had hit trust in politicians`: praise words under a loss are none.
-        if (p && phrases.has(p) && !(type === 'SUPPORT' && (negatedBefore(tokens, k, from) || lostBefore(tokens, k, from)))) seen.set(type, k);
+        if (p && phrases.has(p) && !(type === 'SUPPORT' && (negatedBefore(tokens, k, from) || lostBefore(tokens, k, from))) && !inCondition(tokens, k, from)) seen.set(type, k);
       }
     }
     if (DISMISSIVE.has(t.lower)) {
-      const claim = tokens.slice(from, end).some((x) => PROPOSITION_NOUNS.has(x.lower));
+      // The claim may be named just before a quoted fragment (`brands such criticisms as "rubbish"`).
+      const claim = tokens.slice(Math.max(0, from - 8), end).some((x) => PROPOSITION_NOUNS.has(x.lower));
       if (!seen.has(claim ? 'REJECT' : 'ACCUSE')) seen.set(claim ? 'REJECT' : 'ACCUSE', k);
     }
-    if (!seen.has('REQUEST') && isDemand(tokens, k, from, end)) seen.set('REQUEST', k);
+    // `Billions spent on war should have been used to reduce poverty`: a reproach for what was done, not a demand.
+    if (!seen.has('ACCUSE') && reproach(tokens, k, end)) seen.set('ACCUSE', k);
+    else if (!seen.has('REQUEST') && isDemand(tokens, k, from, end)) seen.set('REQUEST', k);
   }
   for (const type of ['THREATEN', 'REJECT', 'ACCUSE', 'REQUEST', 'SUPPORT'] as const) {
     const at = seen.get(type);
@@ -153,8 +156,11 @@ function isDemand(tokens: readonly Token[], k: number, from: number, end: number
   if ((OBLIGATION.has(t.lower) || (two && OBLIGATION.has(two))) && !question(tokens, k, end)) {
     // An actor is to act (`Parliament must`, `the government should`), not `we must` nor `the pipeline should`.
     let prev = prevWord(tokens, k, from);
-    // `only Russia can and must answer`: past modals coordinated with this one.
-    while (prev && (prev.lower === 'and' || prev.lower === 'or' || MODAL_WORDS.has(prev.lower))) prev = prevWord(tokens, tokens.indexOf(prev), from);
+    // `only Russia can and must answer`: past a modal coordinated with this one (not `the UK will have to`).
+    while (prev && (prev.lower === 'and' || prev.lower === 'or')) {
+      const modal = prevWord(tokens, tokens.indexOf(prev), from);
+      prev = modal && MODAL_WORDS.has(modal.lower) ? prevWord(tokens, tokens.indexOf(modal), from) : null;
+    }
     if (!prev || SELF.has(prev.lower)) return false;
     // `the inauguration of the president should`: the subject's head is before `of`.
     const j = tokens.indexOf(prev);
@@ -205,6 +211,37 @@ function question(tokens: readonly Token[], k: number, end: number): boolean {
     const r = tokens[j]!.raw;
     if (r === '?') return true;
     if (r === '.' || r === '!') return false;
+  }
+  return false;
+}
+
+/** `should have been used`, `ought to have acted`: an obligation not met, in the past. */
+function reproach(tokens: readonly Token[], k: number, end: number): boolean {
+  const t = tokens[k]!.lower;
+  if (t !== 'should' && t !== 'ought') return false;
+  const words3 = [1, 2, 3].map((n) => tokens[k + n]?.lower ?? '');
+  const at = words3[0] === 'to' ? 1 : 0;
+  return k + at + 2 < end && words3[at] === 'have' && /(?:ed|en|been|done|made|told|said|known|shown)$/.test(words3[at + 1] ?? '');
+}
+
+/** Inside an `if`/`unless` clause (no comma between it and `k`): a condition states nothing. */
+function inCondition(tokens: readonly Token[], k: number, from: number): boolean {
+  for (let j = k - 1; j >= from && k - j < 12; j--) {
+    const t = tokens[j]!;
+    if (t.raw === ',' || t.raw === ';' || t.raw === '.') return false;
+    if (t.lower === 'if' || t.lower === 'unless') return true;
+  }
+  return false;
+}
+
+const SELF_WORDS = words('we, our, i, my, ourselves, us');
+/** Praise of oneself (`we take great pride providing exemplary service`) backs no one. */
+function selfBefore(tokens: readonly Token[], k: number, from: number): boolean {
+  for (let j = k - 1, n = 0; j >= from && n < 5; j--) {
+    const t = tokens[j]!;
+    if (!t.word) continue;
+    n++;
+    if (SELF_WORDS.has(t.lower)) return true;
   }
   return false;
 }

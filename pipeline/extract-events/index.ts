@@ -47,6 +47,17 @@ function possessorOfAgent(after: string): boolean {
   const m = POSSESSIVE_ROLE.exec(after);
   return !!m && m.slice(1).some((w) => !!w && isTitleHead(w));
 }
+/**
+ * One-word `people` that the article also writes in lower case (`Gunman attacked ...` and `the
+ * gunman`): a common noun opening a sentence. One pass over the text's lower-case words.
+ */
+function commonWords(text: string, people: readonly PersonMention[]): (p: PersonMention) => boolean {
+  const single = new Set(people.filter((p) => !p.fullName.includes(' ')).map((p) => p.fullName.toLowerCase()));
+  const seen = new Set<string>();
+  if (single.size) for (const m of text.matchAll(/\b\p{Ll}[\p{L}-]*/gu)) if (single.has(m[0])) seen.add(m[0]);
+  return (p) => !p.fullName.includes(' ') && seen.has(p.fullName.toLowerCase());
+}
+
 /** `a cafe in Brick Lane`: a name right after a locative preposition is a place (a possessor stays a person). */
 function placeAfterPreposition(text: string, p: PersonMention): boolean {
   return /\b(?:in|at|near|outside|inside)\s+$/.test(text.slice(Math.max(0, p.start - 8), p.start)) && !/^['’]/.test(text.slice(p.end, p.end + 1));
@@ -99,7 +110,8 @@ export function extractEvents(
   // A `person` named as a group (`Labour MPs`, `senior officials`) is not one person; a one-word
   // `person` right before another's title and name modifies the title (`Catalan leader X`).
   const starts = new Set(people.map((p) => p.start));
-  const persons = people.filter((p) => !inQuote(p.start) && !possessorOfAgent(text.slice(p.end, p.end + 40)) && !isGroupName(p.fullName) && !titleModifier(text, p, starts) && !CONTRACTION.test(p.fullName) && !placeAfterPreposition(text, p));
+  const commonWord = commonWords(text, people);
+  const persons = people.filter((p) => !inQuote(p.start) && !possessorOfAgent(text.slice(p.end, p.end + 40)) && !isGroupName(p.fullName) && !titleModifier(text, p, starts) && !CONTRACTION.test(p.fullName) && !placeAfterPreposition(text, p) && !commonWord(p));
   const ctx: ArticleContext = {
     articleId: article.articleId,
     text,

@@ -55,6 +55,8 @@ function reportedSpeech(ctx: ArticleContext, sc: SentenceContext): Draft[] {
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     if (!t.word || !SAYING.has(t.lower) || ctx.inQuote(t.start)) continue;
+    // `Her comments have been described as "irresponsible" by X`: a passive's speaker is its agent, not its subject.
+    if (PASSIVE_BE.has(tokens[k - 1]?.lower ?? '')) continue;
     const cs = clauseStart(tokens, k, 0);
     let actors = speakerBefore(ctx, sc, tokenAt(tokens, cs), k);
     let content: [number, number];
@@ -100,6 +102,8 @@ function build(ctx: ArticleContext, sc: SentenceContext, ev: Evaluation, found: 
     eventType: ev.type, status: 'occurred', time: usable, aspectBackground: vg?.background ?? false, actors: [...found.actors],
     countries: found.countries, location, trigger: ctx.text.slice(word.start, word.end), name: 'statement',
     confidence: 0.6, head: ev.type, statement: true, span,
+    // `the administration has described the settlements as "illegitimate"` past the lead: a stance held, context.
+    perfect: !!vg?.perfect && !vg.progressive,
   });
 }
 
@@ -131,6 +135,7 @@ function finiteBefore(ctx: ArticleContext, tokens: readonly Token[], k: number):
   return -1;
 }
 
+const PASSIVE_BE = words('been, was, were, is, are, being, be');
 const CONJUNCTIONS = words('and, or, but');
 const LABEL = /^(?:Photos?|Pictures?|Videos?|Gallery|Watch|Listen|Read more|Related)\s*:/i;
 const CONTENT_END = words('although, though, whereas, while, but, however, ;');

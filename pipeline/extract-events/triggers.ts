@@ -335,6 +335,8 @@ function readSense(tokens: readonly Token[], i: number, hi: number, hit: Trigger
     case 'warn': {
       // Advice to the public (`warned residents to stay indoors`) is no accusation.
       if (followedBy(tokens, i, hi, ADVISED, 3) >= 0) return null;
+      // `warned against drawing hasty conclusions`: urging others not to.
+      if (tokens[i + 1]?.lower === 'against' && /ing$/.test(tokens[i + 2]?.lower ?? '')) return { ...hit, last: i + 1, type: 'REQUEST', name: 'warned-against' };
       // A warning with a condition or a promise of harm is a threat; otherwise a complaint.
       if (followedBy(tokens, i, hi, W('unless, or else, otherwise'), 30, [1, 2]) >= 0) return { ...hit, type: 'THREATEN', name: 'warned-unless' };
       const ev = ctx.evaluation(i + 1, Math.min(hi, i + 30));

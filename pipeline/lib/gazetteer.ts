@@ -419,7 +419,7 @@ export function isInstitutionSeat(name: string): boolean {
  * Names that end in a plural of people or an organisation's subject word (`Labour MPs`, `Human
  * Rights`, `Fiscal Studies`): a group or an organisation found where a person's name would be.
  */
-const GROUP_NAME = /\b(?:MPs|MEPs|MSPs|officials|ministers|leaders|members|workers|lawmakers|senators|voters|supporters|critics|residents|police|troops|forces|Rights|Studies|Affairs|Relations|Nations|Institute|Foundation|Trust|Fund)$/;
+const GROUP_NAME = /\b(?:MPs|MEPs|MSPs|[Oo]fficials|[Mm]inisters|[Ll]eaders|[Mm]embers|[Ww]orkers|[Ll]awmakers|[Ss]enators|[Vv]oters|[Ss]upporters|[Cc]ritics|[Rr]esidents|police|troops|forces|Rights|Studies|Affairs|Relations|Nations|Institute|Foundation|Trust|Fund)$/;
 
 /** Is this person-like name a group's or an organisation's? */
 export function isGroupName(name: string): boolean {
