@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { extractEvents } from '../pipeline/extract-events/index.js';
 import { runFixtures } from './helpers/fixtures.js';
 import { eventFixture } from './helpers/event-fixture.js';
+import { furniture, tokenize } from '../pipeline/extract-events/tokens.js';
 
 // Goldens: one line per mention (what a reviewer checks), plus the reasons of what was left out.
 runFixtures('extract-events', (input) => {
@@ -61,7 +62,10 @@ describe('places', () => {
     ['Berg said a mission should be based in Porvik and criticised the plan on Monday.', 'Lima'],
     // Where a statement was made: its reporting clause.
     ['"The plan is unacceptable," Berg told reporters in Porvik on Monday.', 'Porvik'],
-  ])('%s → %s', (body, expected) => {
+    // A state other than the dateline's acts at home: no place (the dateline is Lima, Peru).
+    ['Japan condemned the plan on Monday.', null],
+    ['Peru condemned the plan on Monday.', 'Lima'],
+  ] as [string, string | null][])('%s → %s', (body, expected) => {
     expect(place(body) ?? null).toBe(expected);
   });
 });
@@ -341,5 +345,17 @@ describe('classes found by hand-checking rows of real news', () => {
   test('a weekday after a report\'s date is the next day, across the date line', () => {
     const { article, people, quoted } = eventFixture('date: 2021-01-07\ndateline: null\npeople: \n---\nBrazil fired a missile on Friday.');
     expect(extractEvents(article, people, quoted).mentions.map((m) => m.date)).toEqual(['2021-01-08']);
+  });
+});
+
+describe('page furniture', () => {
+  const people = 'people: Anna Berg | Foreign Minister | Sweden; Paulo Reis | Foreign Minister | Brazil';
+  test('a teaser list run together in capitals among ordinary words reports nothing', () => {
+    const { article, people: p, quoted } = eventFixture(`date: 2021-01-05\ndateline: null\n${people}\n---\nMOST READ IN WORLD NEWS TODAY ONLINE Berg met Reis in Lisbon on Monday and more stories.`);
+    expect(extractEvents(article, p, quoted).mentions).toHaveLength(0);
+  });
+  test('a wire written all in capitals is text, not furniture', () => {
+    expect(furniture(tokenize('BERG MET REIS IN LISBON ON MONDAY TO DISCUSS TRADE.', 0, 51))).toBe(false);
+    expect(furniture(tokenize('MOST READ IN WORLD NEWS TODAY ONLINE Berg met Reis in Lisbon.', 0, 62))).toBe(true);
   });
 });

@@ -6,6 +6,7 @@
  * (`defaultPlace`) only when it comes from the dateline: merging then lets a place the text names win.
  */
 import { dayNumber } from '../lib/dates.js';
+import { countryOf } from '../lib/gazetteer.js';
 import type { ArticleContext, Draft } from './draft.js';
 import { cleanPlace, placeIn } from './place.js';
 
@@ -36,7 +37,9 @@ export function placeMentions(ctx: ArticleContext, drafts: Draft[], main: Draft 
     const p = nearestPersonPlace(ctx, d, known);
     if (p) d.location = p;
   }
-  for (const d of drafts) defaultPlace(ctx, d, main, newsDate);
+  // Who takes part in a meeting of the article: they may well be abroad, at the dateline.
+  const met = new Set(drafts.filter((d) => d.eventType === 'CONSULT').flatMap((d) => d.actors));
+  for (const d of drafts) defaultPlace(ctx, d, main, newsDate, met);
 }
 
 /** The places people are said to be at, and the places of their meetings and statements. */
@@ -102,7 +105,7 @@ function sameDay(ctx: ArticleContext, a: string | null, b: string | null): boole
  * theirs); otherwise the dateline city is where the article's news happened: the occurred events
  * of the report's day or the lead's (not background, not plans, not events dated elsewhere in time).
  */
-function defaultPlace(ctx: ArticleContext, d: Draft, main: Draft | null, newsDate: string | null): void {
+function defaultPlace(ctx: ArticleContext, d: Draft, main: Draft | null, newsDate: string | null, met: ReadonlySet<string>): void {
   if (d.location || d.status !== 'occurred') return;
   const own = d.pendingDate ? d.date ?? d.monthDay ?? d.pendingDate.text : null;
   if (main && main !== d && d.eventType !== 'CONSULT' && main.location && !main.defaultPlace && d.actors.some((a) => main.actors.includes(a))
@@ -111,6 +114,11 @@ function defaultPlace(ctx: ArticleContext, d: Draft, main: Draft | null, newsDat
     return;
   }
   if (!ctx.here) return;
+  // `SEOUL`-datelined, `Japan denounced`: states other than the dateline's, at no meeting of the
+  // article, acted at home, not at the dateline (people travel; a state's act is its capital's).
+  const hereCountry = countryOf(ctx.here);
+  const states = d.actors.length > 0 && d.actors.every((a) => countryOf(a) === a);
+  if (hereCountry && states && !d.actors.includes(hereCountry) && !d.actors.some((a) => met.has(a))) return;
   const near = (day: string | null) => !!day && Math.abs(dayNumber(d.date!) - dayNumber(day)) <= 1;
   if (d.pendingDate && !d.pendingDate.newsDay && (!d.date || d.date.length !== 10 || !(near(ctx.date) || near(newsDate)))) return;
   d.location = ctx.here;

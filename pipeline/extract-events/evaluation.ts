@@ -109,7 +109,8 @@ export function evaluate(tokens: readonly Token[], from: number, to: number): Ev
       if (seen.has(type)) continue;
       // A verb of the lexicon (`condemned`, `welcome`) is the speaker's act only after a pronoun (`we condemn`), not anyone's (`people turned out to welcome`).
       const verbOk = !SPEECH_VERBS.has(t.lower) || speakerSubject(tokens, k, from);
-      if (single.has(t.lower) && verbOk && !(type === 'SUPPORT' && (negatedBefore(tokens, k, from) || selfBefore(tokens, k, from))) && !inCondition(tokens, k, from)) {
+      // `neither corrupt nor unfair`, `not welcome`: a negated evaluation says the opposite or nothing.
+      if (single.has(t.lower) && verbOk && !negatedBefore(tokens, k, from) && !(type === 'SUPPORT' && selfBefore(tokens, k, from)) && !inCondition(tokens, k, from)) {
         // `an irrelevant party`: a rejection word on a noun that is no claim disparages it.
         if (type === 'REJECT' && disparages(tokens, k)) { if (!seen.has('ACCUSE')) seen.set('ACCUSE', k); }
         else seen.set(type, k);
@@ -274,7 +275,7 @@ function negatedBefore(tokens: readonly Token[], k: number, from: number): boole
     const t = tokens[j]!;
     if (!t.word) continue;
     n++;
-    if (t.lower === 'not' || t.lower === 'no' || t.lower === 'never' || t.lower.endsWith("n't")) return true;
+    if (t.lower === 'not' || t.lower === 'no' || t.lower === 'never' || t.lower === 'neither' || t.lower === 'nor' || t.lower.endsWith("n't")) return true;
   }
   return false;
 }

@@ -24,7 +24,7 @@ import { finish, type SentenceFacts } from './finish.js';
 import { agentNounAt, analyseAgentNoun, analyseNoun, meetingNounAt } from './nouns.js';
 import { datelinePlace } from './place.js';
 import { statementDrafts } from './statements.js';
-import { tokenize, type Token } from './tokens.js';
+import { furniture, tokenize, type Token } from './tokens.js';
 import { findTriggers, type TriggerHit } from './triggers.js';
 import { adjectival, analyseVerb, nounUse, pluralNoun } from './verbs.js';
 import { isNewsDaySpec, type PendingDate } from './time.js';
@@ -157,6 +157,7 @@ function sentenceFacts(ctx: ArticleContext, contexts: readonly SentenceContext[]
 /** The mentions of one sentence's triggers, in order. */
 function sentenceDrafts(ctx: ArticleContext, sc: SentenceContext): Draft[] {
   const { tokens } = sc;
+  if (furniture(tokens)) return [];
   const senses = {
     personAt: (from: number, to: number) => {
       for (let k = from; k < Math.min(to, tokens.length); k++) if (ctx.people.within(tokens[k]!.start, tokens[k]!.end + 40).some((p) => p.start === tokens[k]!.start)) return k;

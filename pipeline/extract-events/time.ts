@@ -173,7 +173,9 @@ export function anchorDate(m: AnchoredMention, ref: string | null, refBasis: 'ar
   const basis = r.basis ?? 'relative';
   if (status === 'planned') return { status, date, datePrecision: precision, dateBasis: basis, monthDay: null };
   // The lead's day stands for an undated mention only a day before the report; the report's own day is its date.
-  if (m.pendingDate.newsDay && (!ref || date.length !== 10 || dayNumber(date) < dayNumber(ref) - 1 || dayNumber(date) >= dayNumber(ref))) {
+  // (The day after, from a weekday across the date line, is the news day too.)
+  const acrossDateLine = spec.k === 'wd' && dayNumber(date) === dayNumber(ref ?? date) + 1;
+  if (m.pendingDate.newsDay && (!ref || date.length !== 10 || dayNumber(date) < dayNumber(ref) - 1 || (dayNumber(date) >= dayNumber(ref) && !acrossDateLine))) {
     return ref ? { status, date: ref, datePrecision: 'day', dateBasis: refBasis, monthDay: null } : { status, ...none };
   }
   if (ref && date.length === 10 && dayNumber(date) > dayNumber(ref) + 1) {

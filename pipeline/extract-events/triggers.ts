@@ -112,7 +112,8 @@ export const TRIGGERS: readonly TriggerRow[] = [
   { lemma: 'turn', type: 'REJECT', name: 'ruled-out', next: W('down'), within: 2, spanNext: true },
   { lemma: 'refrain', type: 'REJECT', name: 'refrained', next: W('from'), within: 1 },
   // SUPPORT
-  { lemma: 'praise', type: 'SUPPORT', name: 'praised', variants: ['welcome', 'endorse', 'hail', 'applaud', 'commend', 'congratulate', 'laud', 'support', 'thank', 'credit', 'salute'], transitive: true },
+  // `thanks to a blunder` is `because of`, no thanks given.
+  { lemma: 'praise', type: 'SUPPORT', name: 'praised', variants: ['welcome', 'endorse', 'hail', 'applaud', 'commend', 'congratulate', 'laud', 'support', 'thank', 'credit', 'salute'], transitive: true, notNext: W('to'), notWithin: 1 },
   { lemma: 'back', type: 'SUPPORT', name: 'praised', notNext: W('down, away, off, out, up, into, onto, home, from, to, in'), notWithin: 1 },
   { lemma: 'express', type: 'SUPPORT', name: 'expressed-support', variants: ['voice', 'pledge', 'reaffirm', 'offer', 'extend'], next: SUPPORT_NOUNS, within: 4, spanNext: true },
   // COOPERATE
