@@ -274,7 +274,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
     clusterStories({ articles: unique.map((a) => a.article), duplicateOf, mentions, canonical: actors.canonical }),
   );
   tidy();
-  const events = time('merge-events', () => mergeEvents({ mentions, stories, canonical: actors.canonical }));
+  const events = time('merge-events', () => mergeEvents({ mentions, stories, canonical: actors.canonical, personCountry: actors.personCountry }));
   const tables = time('assemble', () =>
     assemble({ analyses: unique, duplicates: d.duplicates as Map<string, Duplicate>, actors, stories, events }),
   );

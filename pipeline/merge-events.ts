@@ -32,6 +32,8 @@ export interface MergeInput {
   mentions: EventMentionDraft[];
   stories: StoryAssignment;
   canonical(articleId: string, name: string): string;
+  /** (optional) A person's country as the corpus gives it, by canonical name: lets a state's act meet its leader's. */
+  personCountry?(name: string): string | null;
 }
 
 /** A mention with its final date and canonical actors (kept on the merged event's `mentions`). */
@@ -39,6 +41,8 @@ interface Resolved extends EventMention {
   main: boolean;
   reference: boolean;
   storyId: string;
+  /** `location` is the dateline default, not a place the text names. */
+  defaultPlace: boolean;
   /** Canonical actors and their countries, for the overlap test. */
   canon: string[];
   countries: string[];
@@ -68,7 +72,11 @@ export function mergeEvents(input: MergeInput): MergedEvent[] {
     for (const a of canon) {
       const c = countryOf(a);
       if (c) countries.add(c);
-      else if (!isOrganisationName(a)) peopleCount++, peopleNames.add(a);
+      else if (!isOrganisationName(a)) {
+        peopleCount++, peopleNames.add(a);
+        const pc = input.personCountry?.(a);
+        if (pc) countries.add(pc);
+      }
     }
     const { pendingDate: _p, monthDay: _md, actorCountries: _ac, aspectBackground: _ab, ...base } = m;
     return { ...base, ...d, actors: canon, main: m.main, reference: m.reference, storyId: stories.storyOf.get(m.articleId) ?? m.articleId, canon, countries: [...countries], peopleCount };
@@ -136,7 +144,7 @@ export function mergeEvents(input: MergeInput): MergedEvent[] {
       date,
       datePrecision: bestDated?.datePrecision ?? null,
       dateBasis: bestDated?.dateBasis ?? null,
-      location: bestPlace(ms.map((m) => m.location)),
+      location: bestPlace(ms),
       actors: people.length ? people : others,
       mentions: ms,
     });
@@ -150,14 +158,17 @@ export function mergeEvents(input: MergeInput): MergedEvent[] {
     for (const a of new Set(e.mentions.map((m) => m.articleId))) push(meetingsByDayArticle, `${e.date}\u0000${a}`, e);
   }
   for (const e of out) {
-    if (e.location || !e.date || e.eventType === 'CONSULT' || e.status !== 'occurred') continue;
+    if ((e.location && namedPlace(e)) || !e.date || e.eventType === 'CONSULT' || e.status !== 'occurred') continue;
     const near = new Set<MergedEvent>();
     for (const a of new Set(e.mentions.map((m) => m.articleId))) for (const c of meetingsByDayArticle.get(`${e.date}\u0000${a}`) ?? []) near.add(c);
-    const cands = [...near].filter((c) => overlap(e, c));
+    const cands = [...near].filter((c) => overlap(e, c) && namedPlace(c));
     if (cands.length === 1) e.location = cands[0]!.location;
   }
   return out.sort((a, b) => cmp(firstKey(a), firstKey(b)));
 }
+
+/** Is the event's place one the text names (not only the dateline default)? */
+const namedPlace = (e: MergedEvent): boolean => e.mentions.some((m) => m.location === e.location && !(m as Resolved).defaultPlace);
 
 function overlap(e: MergedEvent, c: MergedEvent): boolean {
   const cc = new Set(c.mentions.flatMap((m) => (m as Resolved).countries ?? []));
@@ -172,7 +183,8 @@ function sameEvent(a: Resolved, b: Resolved): boolean {
   } else if (!datesCompatible(a.date, b.date, 1)) return false;
   // One report giving two days (`on Thursday ... on Friday`) tells of two events.
   if (a.articleId === b.articleId && a.date && b.date && a.date.length === 10 && b.date.length === 10 && a.date !== b.date && a.dateBasis !== 'article' && b.dateBasis !== 'article' && a.dateBasis !== 'story' && b.dateBasis !== 'story') return false;
-  if (!placesCompatible(a.location, b.location)) return false;
+  // A dateline default against a place the text names is no contradiction.
+  if (a.defaultPlace === b.defaultPlace && !placesCompatible(a.location, b.location)) return false;
   if (!participantsCompatible(a, b)) return false;
   if (a.canon.some((x) => b.canon.includes(x))) return true;
   // A mention naming only states meets one naming people through the people's countries, on the
@@ -251,10 +263,11 @@ function placesCompatible(a: string | null, b: string | null): boolean {
   return false;
 }
 
-/** The most specific place named: venue with city over city over country; ties by frequency. */
-function bestPlace(places: (string | null)[]): string | null {
+/** The most specific place named: one the text gives over a dateline default, venue with city over city over country; ties by frequency. */
+function bestPlace(ms: readonly Resolved[]): string | null {
+  const named = ms.filter((m) => m.location && !m.defaultPlace);
   const counts = new Map<string, number>();
-  for (const p of places) if (p) counts.set(p, (counts.get(p) ?? 0) + 1);
+  for (const m of named.length ? named : ms) if (m.location) counts.set(m.location, (counts.get(m.location) ?? 0) + 1);
   let best: string | null = null;
   let bestScore = -1;
   for (const [p, c] of [...counts].sort((x, y) => cmp(x[0], y[0]))) {

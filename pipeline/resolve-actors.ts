@@ -9,7 +9,8 @@
  * family-name-first names, family name) it is, and only when exactly one person fits.
  */
 import type { Actor } from '../schemas/actor.js';
-import { countryOf } from './lib/gazetteer.js';
+import { countryFromCapital, countryFromName, countryOf, isGroupName, isInstitutionSeat, isTitleHead, isTitleWord, ORGANISATION_WORD } from './lib/gazetteer.js';
+import { HONORIFICS, MONTH_NAMES, NAME_STOPWORDS, WEEKDAY_NAMES } from './lib/people-words.js';
 import { push } from './lib/collections.js';
 import { stableId } from './lib/hash.js';
 import type { PersonName } from './types.js';
@@ -18,6 +19,8 @@ export interface ActorResolution {
   actors: Actor[];
   /** The canonical name for a name as used in an article (a PersonMention.fullName, or a country/organisation). */
   canonical(articleId: string, name: string): string;
+  /** The country of a person by canonical name, as the corpus gives it (`German Chancellor X` in any article), or null. */
+  personCountry(name: string): string | null;
 }
 
 export interface OtherActor {
@@ -26,19 +29,15 @@ export interface OtherActor {
   kind: 'country' | 'organization';
 }
 
-/**
- * The people forms (indices into `people`) and the countries or organisations (into `others`) of
- * one actor; what they say (spellings, titles, countries, articles) is counted once, when the
- * actor's row is made, so a corpus of 300,000 names holds a list per name, not six collections.
- */
 interface Cluster {
   kind: Actor['kind'];
-  /** Forms whose fullest name is this cluster's: their spellings compete for the canonical name. */
-  own: number[];
-  /** Forms of a one-word name that joined (surname, family name): aliases, titles, countries, articles. */
-  joined: number[];
-  /** Countries and organisations named by events. */
-  others: number[];
+  /** Spelling → how many mentions use it as the fullest name. */
+  spellings: Map<string, number>;
+  /** Every form seen in the text (`Lavrov`, `Sergei Lavrov`). */
+  aliases: Set<string>;
+  titles: Map<string, number>;
+  countries: Map<string, number>;
+  articles: Set<string>;
   name?: string;
 }
 
@@ -86,6 +85,61 @@ function foldWord(word: string): string {
     .replace(/y(?=[aeiou])/g, 'i');
 }
 
+/** Capitalised words that are no name on their own (`Instead`, `Saturday`). */
+const NOT_NAME_WORDS = new Set([...NAME_STOPWORDS, ...WEEKDAY_NAMES, ...MONTH_NAMES]);
+/** Conjunctions, prepositions and adverbs that open a clause, never a name (`But Germany`, `While SeaWorld`). */
+const OPENING_WORDS = new Set(('But And Or Nor So Yet If When While Whereas As At In On To By With From Into After Before During Since Until ' +
+  'Although Though Because Despite Meanwhile However Also Still Even Only Just Already Again Instead Indeed Thus Then Now ' +
+  'Previously Shortly Almost Recently Earlier Later Finally Currently Why How What Where Who').split(' '));
+
+/** The people of each article by the words of their names, to find one inside an organisation-like name. */
+function personFinder(people: readonly PersonName[]): (articleId: string, name: string) => string | null {
+  const byArticle = new Map<string, string[]>();
+  for (const p of people) if (p.fullName.includes(' ')) push(byArticle, p.articleId, p.fullName);
+  return (articleId, name) => (byArticle.get(articleId) ?? []).find((full) => name === full || name.endsWith(` ${full}`) || name.startsWith(`${full} `) || name.includes(` ${full} `)) ?? null;
+}
+
+/**
+ * The canonical form of a country or organisation as a stage names it, or null when it names
+ * neither: leading conjunctions, adverbs and lower-case words off (`But Germany`, `and Pyongyang`),
+ * a city's possessive off (`Berlin's Charite hospital`), a country name standing for its state, a
+ * capital too where an event names it (`Berlin` → Germany), a person of the article named inside
+ * it (`Prime Minister Tony Blair`) that person; a lone function word (`Instead`, `Saturday`) nothing.
+ */
+function otherForm(o: OtherActor, personIn: (articleId: string, name: string) => string | null): { kind: Actor['kind']; name: string } | null {
+  let words = o.name.trim().split(/\s+/);
+  while (words.length > 1 && (/^\p{Ll}/u.test(words[0]!) || OPENING_WORDS.has(words[0]!))) words = words.slice(1);
+  let name = words.join(' ').replace(/^the\s+/i, '');
+  if (!name || (!name.includes(' ') && NOT_NAME_WORDS.has(name))) return null;
+  const person = personIn(o.articleId, name);
+  if (person) return { kind: 'person', name: person };
+  // `Mr Crosby`, `Prime Minister Hana Vell`: an honorific or office before a name makes it a person's.
+  const titled = personAfterTitle(name);
+  if (titled) return { kind: 'person', name: titled };
+  const possessor = /^(\p{Lu}[\p{L}.-]*)['’]s\s+(.+)$/u.exec(name);
+  if (possessor && countryFromCapital(possessor[1]!) && !countryFromName(possessor[1]!)) name = possessor[2]!;
+  // A country only when the name is one (or its demonym or short form, or, where an event names it, its
+  // capital: `Berlin responded`); a speaker the quotes stage found as an organisation keeps a capital's name.
+  const country = countryOf(name);
+  if (country && !ORGANISATION_WORD.test(name) && !isInstitutionSeat(name) && (o.kind === 'country' || !countryFromCapital(name))) return { kind: 'country', name: country };
+  // A union of states in the country table (`EU`) is an organisation under its one name.
+  return { kind: 'organization', name: country && ORGANISATION_WORD.test(name) && !isInstitutionSeat(name) ? country : name };
+}
+
+/** The name after an honorific or office title (`Mr Crosby` → Crosby, `Prime Minister Hana Vell` → Hana Vell), or null. */
+function personAfterTitle(name: string): string | null {
+  const words = name.split(' ');
+  let k = 0;
+  if (words[0]! in HONORIFICS) k = 1;
+  else while (k < words.length - 1 && isTitleWord(words[k]!) && /^\p{Lu}/u.test(words[k]!)) k++;
+  if (k === 0 || !isTitleHead(words[k - 1]!) && !(words[0]! in HONORIFICS)) return null;
+  const rest = words.slice(k);
+  // A name: capitalised words, none an organisation's (`Minister of Finance` is an office, not a person).
+  // `Lord Faulkner of Worcester`: a peer's territorial `of` inside the name.
+  if (!rest.length || !/^\p{Lu}/u.test(rest[0]!) || rest.some((w) => (!/^\p{Lu}/u.test(w) && w !== 'of') || ORGANISATION_WORD.test(w) || NOT_NAME_WORDS.has(w))) return null;
+  return rest.join(' ');
+}
+
 /** Fold an organisation's name: case, punctuation and a leading `the` do not matter. */
 function foldOrganisation(name: string): string {
   return name
@@ -116,49 +170,7 @@ function mostFrequent(map: Map<string, number>): string | null {
 
 
 function newCluster(kind: Actor['kind']): Cluster {
-  return { kind, own: [], joined: [], others: [] };
-}
-
-/** An actor's row from its cluster's forms. */
-function actorRow(c: Cluster, people: readonly PersonName[], others: readonly OtherActor[], otherName: (o: OtherActor) => string): Actor {
-  const spellings = new Map<string, number>();
-  const aliases = new Set<string>();
-  const titles = new Map<string, number>();
-  const countries = new Map<string, number>();
-  const articles = new Set<string>();
-  for (const i of c.own) bump(spellings, people[i]!.fullName, people[i]!.count ?? 1);
-  for (const i of [...c.own, ...c.joined]) {
-    const p = people[i]!;
-    const n = p.count ?? 1;
-    aliases.add(p.fullName);
-    aliases.add(p.name);
-    bump(titles, p.title, n);
-    bump(countries, p.country, n);
-    articles.add(p.articleId);
-  }
-  for (const i of c.others) {
-    const o = others[i]!;
-    bump(spellings, otherName(o));
-    aliases.add(o.name);
-    articles.add(o.articleId);
-  }
-  // Canonical name: the fullest spelling (most words, a middle initial not counting: `Paul D. Ryan` is
-  // no fuller than `Paul Ryan`), then the most used, then alphabetical.
-  const fullness = (name: string) => name.split(' ').filter((w) => !/^\p{Lu}\.$/u.test(w)).length;
-  const ranked = [...spellings.entries()].sort(
-    (a, b) => fullness(b[0]) - fullness(a[0]) || b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0),
-  );
-  const name = ranked[0]![0];
-  c.name = name;
-  return {
-    actor_id: stableId('ac', c.kind, name),
-    name,
-    kind: c.kind,
-    title: mostFrequent(titles),
-    country: c.kind === 'country' ? name : mostFrequent(countries),
-    aliases: [...aliases].filter((a) => a !== name).sort(),
-    article_ids: [...articles].sort(),
-  };
+  return { kind, spellings: new Map(), aliases: new Set(), titles: new Map(), countries: new Map(), articles: new Set() };
 }
 
 /**
@@ -169,16 +181,25 @@ function actorRow(c: Cluster, people: readonly PersonName[], others: readonly Ot
  * @returns actors sorted by `actor_id`, and `canonical(articleId, name)` mapping a name as used in
  *   an article to its actor's canonical name (unknown names come back unchanged)
  */
-export function resolveActors(people: readonly PersonName[], others: OtherActor[]): ActorResolution {
+export function resolveActors(allPeople: readonly PersonName[], named: OtherActor[]): ActorResolution {
+  // A group or organisation found as a person's name (`Labour MPs`, `Human Rights`) is an organisation.
+  const people = allPeople.filter((p) => !isGroupName(p.fullName));
+  const others = [...named, ...allPeople.filter((p) => isGroupName(p.fullName)).map((p) => ({ articleId: p.articleId, name: p.fullName, kind: 'organization' as const }))];
   // Process: group mentions by the folded key of their fullest in-article name.
   const byKey = new Map<string, Cluster>();
-  people.forEach((p, i) => {
+  for (const p of people) {
     const key = foldName(p.fullName);
-    if (!key) return;
+    if (!key) continue;
     let c = byKey.get(key);
     if (!c) byKey.set(key, (c = newCluster('person')));
-    c.own.push(i);
-  });
+    const n = p.count ?? 1;
+    bump(c.spellings, p.fullName, n);
+    c.aliases.add(p.fullName);
+    c.aliases.add(p.name);
+    bump(c.titles, p.title, n);
+    bump(c.countries, p.country, n);
+    c.articles.add(p.articleId);
+  }
 
   // A one-word key joins the single multiword person whose surname (or family name) it is.
   const lastWord = new Map<string, string[]>();
@@ -199,23 +220,63 @@ export function resolveActors(people: readonly PersonName[], others: OtherActor[
     const target = targets[0]!;
     const from = byKey.get(key)!;
     const into = byKey.get(target)!;
-    for (const i of from.own) into.joined.push(i);
+    for (const [k, n] of from.titles) bump(into.titles, k, n);
+    for (const [k, n] of from.countries) bump(into.countries, k, n);
+    for (const a of from.aliases) into.aliases.add(a);
+    for (const a of from.articles) into.articles.add(a);
     // The one-word form is an alias, never the canonical spelling of a multiword name.
     byKey.delete(key);
     redirect.set(key, target);
   }
 
-  // Countries and organisations: `the Kremlin` and `Kremlin` are one organisation, displayed without the article.
-  const otherName = (o: OtherActor) => (o.kind === 'country' ? (countryOf(o.name) ?? o.name.trim()) : o.name.trim().replace(/^the\s+/, ''));
-  others.forEach((o, i) => {
-    const name = otherName(o);
-    const key = `${o.kind}:${o.kind === 'country' ? name : foldOrganisation(name)}`;
+  // Countries and organisations, by their names made canonical (`But Germany` is Germany, `Berlin`
+  // standing for its government is Germany, `Prime Minister X` is the person X).
+  const personIn = personFinder(people);
+  const otherAs = new Map<string, { kind: Actor['kind']; name: string } | null>();
+  for (const o of others) {
+    const form = otherForm(o, personIn);
+    otherAs.set(`${o.articleId}\u0000${o.name}`, form);
+    if (!form) continue;
+    if (form.kind === 'person') {
+      // A person named only here (`Mr Crosby` as a speaker): a person of their own, or the one they are.
+      const folded = foldName(form.name);
+      const surnameOf = folded.includes(' ') ? [] : lastWord.get(folded) ?? [];
+      const key = redirect.get(folded) ?? (surnameOf.length === 1 ? surnameOf[0]! : folded);
+      let c = byKey.get(key);
+      if (!c) byKey.set(key, (c = newCluster('person')));
+      bump(c.spellings, form.name);
+      c.aliases.add(o.name);
+      c.articles.add(o.articleId);
+      continue;
+    }
+    const key = `${form.kind}:${form.kind === 'country' ? form.name : foldOrganisation(form.name)}`;
     let c = byKey.get(key);
-    if (!c) byKey.set(key, (c = newCluster(o.kind)));
-    c.others.push(i);
-  });
+    if (!c) byKey.set(key, (c = newCluster(form.kind)));
+    bump(c.spellings, form.name);
+    c.aliases.add(o.name);
+    c.articles.add(o.articleId);
+  }
 
-  const actors = [...byKey.values()].map((c) => actorRow(c, people, others, otherName));
+  // Canonical name: the fullest spelling (most words, a middle initial not counting: `Paul D. Ryan` is
+  // no fuller than `Paul Ryan`), then the most used, then alphabetical.
+  const fullness = (name: string) => name.split(' ').filter((w) => !/^\p{Lu}\.$/u.test(w)).length;
+  const actors: Actor[] = [];
+  for (const c of byKey.values()) {
+    const spellings = [...c.spellings.entries()].sort(
+      (a, b) => fullness(b[0]) - fullness(a[0]) || b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0),
+    );
+    const name = spellings[0]![0];
+    c.name = name;
+    actors.push({
+      actor_id: stableId('ac', c.kind, name),
+      name,
+      kind: c.kind,
+      title: mostFrequent(c.titles),
+      country: c.kind === 'country' ? name : mostFrequent(c.countries),
+      aliases: [...c.aliases].filter((a) => a !== name).sort(),
+      article_ids: [...c.articles].sort(),
+    });
+  }
   actors.sort((a, b) => (a.actor_id < b.actor_id ? -1 : a.actor_id > b.actor_id ? 1 : 0));
 
   // Lookups for `canonical`: by the article's own spelling first, then corpus-wide by key. Only
@@ -239,6 +300,9 @@ export function resolveActors(people: readonly PersonName[], others: OtherActor[
   const canonical = (articleId: string, name: string): string => {
     const local = perArticle.get(`${articleId}\u0000${name}`);
     if (local) return local;
+    const other = otherAs.get(`${articleId}\u0000${name}`);
+    if (other?.kind === 'person') return personName(foldName(other.name)) ?? other.name;
+    if (other) name = other.name;
     const person = personName(foldName(name));
     if (person) return person;
     // An organisation that speaks as itself (`Kremlin`, `White House`) keeps its name, not its country's.
@@ -246,5 +310,6 @@ export function resolveActors(people: readonly PersonName[], others: OtherActor[
     if (org) return org;
     return countryOf(name) ?? name;
   };
-  return { actors, canonical };
+  const countryByName = new Map(actors.filter((a) => a.kind === 'person' && a.country).map((a) => [a.name, a.country!]));
+  return { actors, canonical, personCountry: (name) => countryByName.get(name) ?? null };
 }

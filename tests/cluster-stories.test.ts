@@ -8,11 +8,11 @@ import { eventFixture } from './helpers/event-fixture.js';
 const PEOPLE = 'people: Anna Berg | Foreign Minister | Sweden; Paulo Reis | Foreign Minister | Brazil';
 const canonical = (_a: string, n: string) => n;
 
-function corpus(docs: [id: string, date: string | null, body: string][]) {
+function corpus(docs: [id: string, date: string | null, body: string, dateline?: string][]) {
   const articles: CleanArticle[] = [];
   const mentions: EventMentionDraft[] = [];
-  for (const [id, date, body] of docs) {
-    const { article, people, quoted } = eventFixture(`date: ${date ?? 'null'}\ndateline: null\n${PEOPLE}\n---\n${body}`, id);
+  for (const [id, date, body, dateline] of docs) {
+    const { article, people, quoted } = eventFixture(`date: ${date ?? 'null'}\ndateline: ${dateline ?? 'null'}\n${PEOPLE}\n---\n${body}`, id);
     article.sha256 = `sha-${id}`;
     articles.push(article);
     mentions.push(...extractEvents(article, people, quoted).mentions);
@@ -154,4 +154,42 @@ describe('mergeEvents: no chains', () => {
     ]);
     expect(rows).toHaveLength(3);
   });
+});
+
+describe('mergeEvents: dateline defaults', () => {
+  test('a dateline default does not keep a report apart from one naming the place; the named place wins', () => {
+    const x = corpus([
+      ['a', '2021-03-09', 'Swedish Foreign Minister Anna Berg rejected the report on Monday.', 'PORVIK'],
+      ['b', '2021-03-09', 'Swedish Foreign Minister Anna Berg rejected the report in Lisbon on Monday.'],
+    ]);
+    expect(x.mentions.map((m) => [m.location, m.defaultPlace])).toEqual([['Porvik', true], ['Lisbon', false]]);
+    const stories = clusterStories({ articles: x.articles, duplicateOf: new Map(), mentions: x.mentions, canonical });
+    const rows = mergeEvents({ mentions: x.mentions, stories, canonical }).filter((e) => e.eventType === 'REJECT');
+    expect(rows.map((e) => [e.location, e.mentions.length])).toEqual([['Lisbon', 2]]);
+  });
+
+  test('two places the texts name keep two events apart', () => {
+    const x = corpus([
+      ['a', '2021-03-09', 'Swedish Foreign Minister Anna Berg rejected the report in Porvik on Monday.'],
+      ['b', '2021-03-09', 'Swedish Foreign Minister Anna Berg rejected the report in Lisbon on Monday.'],
+    ]);
+    const stories = clusterStories({ articles: x.articles, duplicateOf: new Map(), mentions: x.mentions, canonical });
+    expect(mergeEvents({ mentions: x.mentions, stories, canonical }).filter((e) => e.eventType === 'REJECT')).toHaveLength(2);
+  });
+});
+
+test("mergeEvents: a state's act meets its leader's the same day when the corpus gives the leader's country", () => {
+  const docs: [string, string][] = [['a', 'Sweden rejected the report on Monday.'], ['b', 'Anna Berg rejected the report on Monday.']];
+  const articles: CleanArticle[] = [];
+  const mentions: EventMentionDraft[] = [];
+  for (const [id, body] of docs) {
+    // Article b names Berg without her country.
+    const { article, people, quoted } = eventFixture(`date: 2021-03-09\ndateline: null\npeople: Anna Berg | Minister |\n---\n${body}`, id);
+    articles.push(article);
+    mentions.push(...extractEvents(article, people, quoted).mentions);
+  }
+  const stories = clusterStories({ articles, duplicateOf: new Map(), mentions, canonical });
+  const rows = (personCountry?: (n: string) => string | null) => mergeEvents({ mentions, stories, canonical, personCountry }).filter((e) => e.eventType === 'REJECT').length;
+  expect(rows()).toBe(2);
+  expect(rows((n) => (n === 'Anna Berg' ? 'Sweden' : null))).toBe(1);
 });

@@ -119,3 +119,9 @@ describe('findPeople: place words and initials', () => {
     expect(people('"We are ready," said Okoro.').map((p) => p.name)).toEqual(['Okoro']);
   });
 });
+
+test("a bare surname is its principal bearer's, not a relative's introduced through them", () => {
+  const text = "Halvar Dunmore warned the council. Dunmore's son Edvin told reporters the army would stay. Edvin Dunmore said so again. Later, Dunmore criticised the rebels.";
+  const last = people(text).filter((p) => p.at === 'Dunmore').map((p) => p.fullName);
+  expect(last).toEqual(['Halvar Dunmore', 'Halvar Dunmore']);
+});

@@ -95,3 +95,45 @@ describe('resolveActors: speakers named by organisations and initials', () => {
     expect(resolveActors([], []).canonical('a1', 'Kremlin')).toBe('Russia');
   });
 });
+
+describe('resolveActors: names other stages give countries and organisations', () => {
+  const r = resolveActors(
+    [mention('a1', 'Hana Vell', 'Hana Vell', 'Prime Minister', 'Freedonia'), mention('a1', 'Fiscal Studies'), mention('a2', 'Labour MPs')],
+    [
+      { articleId: 'a1', name: 'But Germany', kind: 'organization' },
+      { articleId: 'a1', name: 'Instead', kind: 'country' },
+      { articleId: 'a1', name: 'Prime Minister Hana Vell', kind: 'organization' },
+      { articleId: 'a2', name: 'Mr Orlo', kind: 'organization' },
+      { articleId: 'a2', name: 'Lindholm Times', kind: 'country' },
+      { articleId: 'a2', name: 'Berlin', kind: 'country' },
+      { articleId: 'a3', name: 'Berlin', kind: 'organization' },
+      { articleId: 'a3', name: "Berlin's Charite hospital", kind: 'organization' },
+      { articleId: 'a3', name: 'EU', kind: 'organization' },
+    ],
+  );
+  const kinds = new Map(r.actors.map((a) => [a.name, a.kind]));
+  test('groups and organisations found as persons are organisations', () => {
+    expect(kinds.get('Fiscal Studies')).toBe('organization');
+    expect(kinds.get('Labour MPs')).toBe('organization');
+  });
+  test('clause openers are no part of a name, a lone function word is no actor', () => {
+    expect(r.canonical('a1', 'But Germany')).toBe('Germany');
+    expect(kinds.get('Germany')).toBe('country');
+    expect(kinds.has('Instead')).toBe(false);
+  });
+  test('a name under an honorific or office is a person', () => {
+    expect(r.canonical('a1', 'Prime Minister Hana Vell')).toBe('Hana Vell');
+    expect(kinds.get('Orlo')).toBe('person');
+  });
+  test('only countries are countries; a capital stands for its state where an event names it', () => {
+    expect(kinds.get('Lindholm Times')).toBe('organization');
+    expect(r.canonical('a2', 'Berlin')).toBe('Germany');
+    expect(r.canonical('a3', 'Berlin')).toBe('Berlin');
+    expect(r.canonical('a3', "Berlin's Charite hospital")).toBe('Charite hospital');
+    expect(r.canonical('a3', 'EU')).toBe('European Union');
+  });
+  test("a person's country as the corpus gives it", () => {
+    expect(r.personCountry('Hana Vell')).toBe('Freedonia');
+    expect(r.personCountry('Orlo')).toBeNull();
+  });
+});

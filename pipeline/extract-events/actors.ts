@@ -4,7 +4,7 @@
  * and the states and organisations named (from demonyms too). Every search runs over a bounded
  * clause; people are found by binary search over their sorted offsets.
  */
-import { ORGANISATION_WORD, countryOf, isInstitutionSeat, isRegionalDemonym, organisationAlias } from '../lib/gazetteer.js';
+import { ORGANISATION_WORD, countryFromCapital, countryOf, isInstitutionSeat, isRegionalDemonym, organisationAlias } from '../lib/gazetteer.js';
 import { uniq } from '../lib/collections.js';
 import type { PersonMention } from '../types.js';
 import { GROUP_SUBJECTS } from './lexicon.js';
@@ -113,11 +113,32 @@ function segmentActors(text: string, a: number, b: number, people: People, sente
     return { ...NO_ACTORS, pending: 'main' };
   }
   if (words.length <= 4 && words.some((w) => HE_SHE.test(w))) {
-    const p = people.lastBefore(a);
-    return p && a - p.end < 600 ? of([p]) : NO_ACTORS;
+    const p = pronounReferent(text, a, people, sentenceStart);
+    return p ? of([p]) : NO_ACTORS;
   }
   return ofStates(statesIn(text, a, b, people));
 }
+
+/**
+ * Who `he`/`she` at `at` is: the subject (first person named) of the nearest sentence naming
+ * someone, this one before the pronoun or an earlier one (`Lavrov rejected claims that Russia
+ * failed Navalny. 'This is not true,' he said.` is Lavrov), within a few hundred characters.
+ */
+function pronounReferent(text: string, at: number, people: People, sentenceStart: number): PersonMention | null {
+  // A possessor (`Mr Blair's leadership`) is no candidate.
+  const own = (p: PersonMention) => !/^['’](?:s\b|\s)/.test(text.slice(p.end, p.end + 3));
+  const near = people.within(Math.max(0, at - 600), at).filter(own);
+  const last = near[near.length - 1];
+  if (!last) return null;
+  // `X said he ...`: the reporter; otherwise the sentence's first person (its subject).
+  if (last.start >= sentenceStart) return REPORTED_BY.test(text.slice(last.end, at)) ? last : near.find((p) => p.start >= sentenceStart) ?? last;
+  // The start of the sentence naming `last`: after the last sentence stop before it.
+  let from = Math.max(0, last.start - 400);
+  for (const m of text.slice(from, last.start).matchAll(SENTENCE_STOP)) from = Math.max(0, last.start - 400) + m.index + m[0].length;
+  return near.find((p) => p.start >= from) ?? last;
+}
+const REPORTED_BY = /^\s*(?:,[^,]{0,80},\s*)?(?:\w+\s+){0,2}(?:said|says|told\s+\w+|tells\s+\w+|added|adds|insisted|stressed|warned|claimed|announced|argued|explained|believes|thinks)\s+(?:that\s+)?$/;
+const SENTENCE_STOP = /[.!?]["”’']?\s+|\n/g;
 
 /** Is this segment a group reference (`both sides`, `the three leaders`, `they`)? Its last words decide. */
 function isGroup(part: string): boolean {
@@ -176,7 +197,9 @@ const CAP_SEQ = /\b(?:the\s+)?((?:[A-Z][\w.'’-]*|of)(?:\s+(?:[A-Z][\w.'’-]*|
 export const NOT_ACTOR = /^(?:The|A|An|This|That|These|Those|It|He|She|They|We|I|In|On|At|For|But|And|Or|If|As|After|Before|During|While|When|Meanwhile|However|Also|Mr|Mrs|Ms|Dr|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Speaking|According|Foreign|Defense|Defence|Prime|Minister|President|Earlier|Later|Last|Next|Both|All|Some|Many|Most|Other|Such|Under|Since|Despite|Asked|Even)$/;
 
 const NON_STATE_HEAD = /^(?:Party|Union|Front|Movement|League|Alliance|Association|Federation|Congress|Institute|Company|Corporation|Group|Coalition|Council|Committee|Commission)$/;
-const INDIVIDUAL_AFTER = /^\s+(?:man|woman|men|women|boy|girl|teenager|student|students|resident|residents|citizen|citizens|national|nationals|worker|workers|couple|family|tourist|tourists|driver|mother|father|businessman|doctor|nurse|teacher|pilot|journalist|fan|fans|boss|islamists|militants|rebels|gunmen|extremists|jihadists|separatists|protesters|demonstrators|insurgents|fighters|hackers)\b/i;
+const INDIVIDUAL_AFTER = /^\s+(?:(?:political|senior|prominent|leading|former|young|local|veteran)\s+)?(?:man|woman|men|women|boy|girl|teenager|student|students|resident|residents|citizen|citizens|national|nationals|worker|workers|couple|family|tourist|tourists|driver|mother|father|businessman|doctor|nurse|teacher|pilot|journalist|fan|fans|boss|islamists|militants|rebels|gunmen|extremists|jihadists|separatists|protesters|demonstrators|insurgents|fighters|hackers|politicians?|lawmakers?|legislators?|parliamentarians?|campaigners?|activists?|voters?|supporters?|critics?|opponents?|dissidents?|commentators?|experts?|analysts?|academics?|scientists?|doctors|medics?|lawyers?)\b/i;
+
+const LOCAL_BODY = /^\s+(police|prosecutors|prosecutor's office|fire brigade|city council|city hall|mayor's office)\b/i;
 
 /** Countries (from names, demonyms, capitals) and organisations named in a span, not inside a person's name or title. */
 export function statesIn(text: string, from: number, to: number, people: People): string[] {
@@ -216,7 +239,14 @@ export function statesIn(text: string, from: number, to: number, people: People)
       }
     }
     // `a Georgia man`, `two Canadian tourists`: people of a country, not the state acting.
-    if (found && INDIVIDUAL_AFTER.test(seg.slice(rel + m[1]!.length, rel + m[1]!.length + 16))) continue;
+    if (found && INDIVIDUAL_AFTER.test(seg.slice(rel + m[1]!.length, rel + m[1]!.length + 32))) continue;
+    // `Berlin police`, `Paris prosecutors`: a city's own force or office, not the state.
+    const local = found && countryFromCapital(phrase) ? LOCAL_BODY.exec(seg.slice(rel + m[1]!.length, rel + m[1]!.length + 24)) : null;
+    if (local) {
+      const org = `${phrase} ${local[1]!.toLowerCase()}`;
+      if (!out.includes(org)) out.push(org);
+      continue;
+    }
     // `the Kremlin` is the institution (its country is found from it); `Moscow said` is Russia.
     if (found && isInstitutionSeat(phrase)) found = phrase;
     if (found) {

@@ -22,6 +22,8 @@ export interface EventMentionDraft extends EventMention {
   reference: boolean;
   /** The verb group places it before the news (`had met`, `previously`): background, whatever its date. */
   aspectBackground: boolean;
+  /** `location` is the dateline city by default, not a place the text gives for it: a named place wins in merging. */
+  defaultPlace: boolean;
 }
 
 /** What the second pass needs besides the mention itself. */
@@ -44,6 +46,8 @@ export interface Draft extends EventMentionDraft {
   narrative: boolean;
   /** In the present perfect outside reported speech (`have accused`): the news in a lead, background further on. */
   perfect: boolean;
+  /** A reply to what the sentence before tells (`She denied this.`): the news only when that is. */
+  reply: boolean;
 }
 
 /** Everything the rules of one article share. */
@@ -95,6 +99,7 @@ export interface DraftFields {
   span?: { start: number; end: number };
   narrative?: boolean;
   perfect?: boolean;
+  reply?: boolean;
 }
 
 /** A mention from what a rule found, dated against the article's date. */
@@ -124,6 +129,7 @@ export function newDraft(ctx: ArticleContext, sc: SentenceContext, f: DraftField
     main: false,
     reference: f.reference ?? false,
     aspectBackground,
+    defaultPlace: false,
     head: f.head,
     pendingActors: f.pendingActors ?? null,
     temporal: f.temporal ?? false,
@@ -133,5 +139,6 @@ export function newDraft(ctx: ArticleContext, sc: SentenceContext, f: DraftField
     paragraph: sc.s.paragraph,
     narrative: f.narrative ?? false,
     perfect: f.perfect ?? false,
+    reply: f.reply ?? false,
   };
 }

@@ -14,21 +14,22 @@ export const CONDEMNATION = words(
   'unacceptable, outrageous, despicable, cowardly, shocking, irresponsible, reckless, deplorable, disgraceful, shameful, appalling, abhorrent, ' +
   'barbaric, barbarous, heinous, atrocious, monstrous, illegitimate, violation, violations, ' +
   'provocation, provocations, provocative, aggression, aggressor, lies, liar, liars, falsification, falsified, fabricated, fabrication, ' +
-  'faked, hoax, sham, farce, delusional, vandalism, hypocrisy, hypocritical, betrayal, scandalous, disgrace, outrage, insulting, ' +
+  'faked, hoax, sham, farce, delusional, vandalism, hypocrisy, hypocritical, betrayal, scandalous, disgrace, insulting, ' +
   'intolerable, inexcusable, unjustified, unjustifiable, unprovoked, brutality, inhumane, genocide, murderous, traitor, traitors, ' +
   'treason, thugs, criminals, murderers, propaganda, smear, slander, blackmail, bullying, meddling, destabilising, destabilizing, ' +
-  'incompetent, incompetence, negligence, corrupt, fraudulent, rigged, vile, wicked, evil, sinister, contemptible, ' +
+  'incompetent, incompetence, corrupt, fraudulent, rigged, vile, wicked, evil, sinister, contemptible, ' +
   'reprehensible, condemnable, unforgivable, cynical, dishonest, deceitful, irrational, unscrupulousness, unscrupulous, arrogant, ' +
-  'arrogance, sabotage, sabotaged, eroded, wrecks, wreck, ' +
+  'arrogance, sabotage, sabotaged, eroded, wrecks, wreck, indiscriminate, deception, deceptive, misleading, ' +
   'condemn, condemns, condemned, denounce, denounces, blame, blames, accuse, accuses, culprit, perpetrators',
 );
 
 /** Phrases of condemnation (several words). */
 export const CONDEMNATION_PHRASES = words(
-  'case to answer, negative reaction, negative attitude, deep concern, serious concern, grave concern, act of aggression, war crime, ' +
+  'case to answer, an outrage, gross negligence, criminal negligence, negative reaction, negative attitude, deep concern, serious concern, grave concern, act of aggression, war crime, ' +
   'war crimes, crimes against humanity, is a crime, was a crime, state terrorism, act of war, clear violation, gross violation, ' +
   'supporting terrorism, sponsoring terrorism, sponsor of terrorism, is illegal, was illegal, is unlawful, was unlawful, ' +
-  'breach of international law, violation of international law, break international law, breaking international law, witch hunt, political persecution, show trial, blood on its hands, blood on his hands, blood on their hands, responsible for the deaths',
+  'breach of international law, violation of international law, break international law, breaking international law, witch hunt, political persecution, show trial, blood on its hands, blood on his hands, blood on their hands, responsible for the deaths, ' +
+  'separated from reality, divorced from reality, detached from reality, out of touch with reality',
 );
 
 /** Rejection and denial. */
@@ -40,7 +41,8 @@ export const REJECTION_PHRASES = words(
   'no basis, no grounds, no reason to, cannot be true, can not be true, can\'t be true, will not accept, ' +
   'won\'t accept, do not accept, never accept, not accept, no intention, out of the question, no question of, far from the truth, ' +
   'has nothing to do, had nothing to do, have nothing to do, no involvement, not involved, not responsible, we deny, we reject, ' +
-  'i deny, i reject, categorically deny, categorically denied, categorically denies, strongly deny, strongly denied, firmly reject',
+  'i deny, i reject, categorically deny, categorically denied, categorically denies, strongly deny, strongly denied, firmly reject, ' +
+  'mere words, empty words, just words, pure speculation, mere speculation, pure fiction, pure fantasy',
 );
 
 /** Threats: harm promised to others. */
@@ -60,16 +62,18 @@ export const PRAISE = words(
 export const PRAISE_PHRASES = words(
   'important step, significant step, big step, step forward, major achievement, significant achievement, ' +
   'good news, great news, faith in, confidence in, trust in, solidarity with, ' +
-  'free and fair, great success, big success, positive step',
+  'free and fair, fair and peaceful, peaceful and fair, great success, big success, positive step',
 );
 
 /** Verbs among the lexicon's words: they count only with a pronoun subject. */
 const SPEECH_VERBS = words('condemn, condemns, condemned, denounce, denounces, blame, blames, accuse, accuses, welcome, welcomes, welcomed, praise, praises, praised, commend, commends, congratulate, congratulated, applaud, applauds, hail, hails, hailed');
-const SUBJECT_PRONOUNS = words('i, we, he, she, it, they, also, strongly, utterly, fully, totally, firmly, warmly, roundly, unreservedly, has, have, had, will, would, can, must');
+/** Words between a speaker's `I`/`we` and a verb of the lexicon (`we strongly condemn`, `I have welcomed`). */
+const VERB_GROUP_WORDS = words('also, strongly, utterly, fully, totally, firmly, warmly, roundly, unreservedly, has, have, had, will, would, can, must, do, did, again');
 
 /** `we hope X will`, `we call on`, `we urge`: what opens a demand made of others. */
 export const DEMAND_OPENERS = words('call on, calls on, call upon, urge, urges, ask, asks, demand, demands, appeal to, insist, insists, hope, hopes');
 const OBLIGATION = words('must, should, ought, need to, needs to, has to, have to');
+const MODAL_WORDS = words('can, could, may, might, will, would, shall');
 const SELF = words('i, we, you, i\'m, we\'re, i\'ll, we\'ll, let');
 
 interface Table { type: EventType; single: ReadonlySet<string>; phrases: ReadonlySet<string>; lengths: number[]; firsts: ReadonlySet<string> }
@@ -104,20 +108,29 @@ export function evaluate(tokens: readonly Token[], from: number, to: number): Ev
     for (const { type, single, phrases, lengths, firsts } of TABLES) {
       if (seen.has(type)) continue;
       // A verb of the lexicon (`condemned`, `welcome`) is the speaker's act only after a pronoun (`we condemn`), not anyone's (`people turned out to welcome`).
-      const verbOk = !SPEECH_VERBS.has(t.lower) || SUBJECT_PRONOUNS.has(prevWord(tokens, k, from)?.lower ?? '');
-      if (single.has(t.lower) && verbOk && !(type === 'SUPPORT' && negatedBefore(tokens, k, from))) seen.set(type, k);
+      const verbOk = !SPEECH_VERBS.has(t.lower) || speakerSubject(tokens, k, from);
+      // `neither corrupt nor unfair`, `not welcome`: a negated evaluation says the opposite or nothing.
+      if (single.has(t.lower) && verbOk && !negatedBefore(tokens, k, from) && !(type === 'SUPPORT' && selfBefore(tokens, k, from)) && !inCondition(tokens, k, from)) {
+        // `an irrelevant party`: a rejection word on a noun that is no claim disparages it.
+        if (type === 'REJECT' && disparages(tokens, k)) { if (!seen.has('ACCUSE')) seen.set('ACCUSE', k); }
+        else seen.set(type, k);
+      }
       // A phrase is built only where one of the table's phrases starts.
       if (!firsts.has(t.lower)) continue;
       for (const n of lengths) {
         const p = wordsFrom(tokens, k, end, n);
-        if (p && phrases.has(p)) seen.set(type, k);
+        // `the war had hit trust in politicians`: praise words under a loss are none.
+        if (p && phrases.has(p) && !(type === 'SUPPORT' && (negatedBefore(tokens, k, from) || lostBefore(tokens, k, from))) && !inCondition(tokens, k, from)) seen.set(type, k);
       }
     }
     if (DISMISSIVE.has(t.lower)) {
-      const claim = tokens.slice(from, end).some((x) => PROPOSITION_NOUNS.has(x.lower));
+      // The claim may be named just before a quoted fragment (`brands such criticisms as "rubbish"`).
+      const claim = tokens.slice(Math.max(0, from - 8), end).some((x) => PROPOSITION_NOUNS.has(x.lower));
       if (!seen.has(claim ? 'REJECT' : 'ACCUSE')) seen.set(claim ? 'REJECT' : 'ACCUSE', k);
     }
-    if (!seen.has('REQUEST') && isDemand(tokens, k, from, end)) seen.set('REQUEST', k);
+    // `Billions spent on war should have been used to reduce poverty`: a reproach for what was done, not a demand.
+    if (!seen.has('ACCUSE') && reproach(tokens, k, end)) seen.set('ACCUSE', k);
+    else if (!seen.has('REQUEST') && isDemand(tokens, k, from, end)) seen.set('REQUEST', k);
   }
   for (const type of ['THREATEN', 'REJECT', 'ACCUSE', 'REQUEST', 'SUPPORT'] as const) {
     const at = seen.get(type);
@@ -126,28 +139,45 @@ export function evaluate(tokens: readonly Token[], from: number, to: number): Ev
   return null;
 }
 
+const NOT_NOUN_NEXT = words('because, and, or, to, that, for, as, since, but, so, in, of, at, by, with, from, than, if, when, while');
+/** Is the word at `k` an adjective on a following noun that is no claim (`irrelevant party`, not `baseless claims`)? */
+function disparages(tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  return !!next && next.word && !NOT_NOUN_NEXT.has(next.lower) && !PROPOSITION_NOUNS.has(next.lower) && !/^\p{Lu}/u.test(next.raw);
+}
+
 /** `Parliament must be involved`, `the government should make clear`, `we call on`, `we hope X will`. */
 function isDemand(tokens: readonly Token[], k: number, from: number, end: number): boolean {
   const t = tokens[k]!;
   const two = wordsFrom(tokens, k, end, 2);
-  if (OBLIGATION.has(t.lower) || (two && OBLIGATION.has(two))) {
+  // `What does X have to do with that?`: a question asks nothing of anyone.
+  if (two === 'have to' || two === 'has to') {
+    if (wordsFrom(tokens, k + 2, end, 2) === 'do with') return false;
+  }
+  if ((OBLIGATION.has(t.lower) || (two && OBLIGATION.has(two))) && !question(tokens, k, end)) {
     // An actor is to act (`Parliament must`, `the government should`), not `we must` nor `the pipeline should`.
     let prev = prevWord(tokens, k, from);
+    // `only Russia can and must answer`: past a modal coordinated with this one (not `the UK will have to`).
+    while (prev && (prev.lower === 'and' || prev.lower === 'or')) {
+      const modal = prevWord(tokens, tokens.indexOf(prev), from);
+      prev = modal && MODAL_WORDS.has(modal.lower) ? prevWord(tokens, tokens.indexOf(modal), from) : null;
+    }
     if (!prev || SELF.has(prev.lower)) return false;
     // `the inauguration of the president should`: the subject's head is before `of`.
     const j = tokens.indexOf(prev);
     const before = tokens[j - 1]?.lower === 'the' ? tokens[j - 2] : tokens[j - 1];
     if (before?.lower === 'of') prev = prevWord(tokens, tokens.indexOf(before), from);
     if (!prev) return false;
-    // An actor: a country, an institution or a named one (`Parliament`, `Iran`, `the government`).
-    return ADDRESSEES.has(prev.lower) || !!countryOf(prev.raw) || ORGANISATION_WORD.test(prev.raw) || (/^\p{Lu}/u.test(prev.raw) && tokens[j - 1]?.word === true && /^\p{Lu}/u.test(tokens[j - 1]!.raw));
+    return addressee(tokens, tokens.indexOf(prev) + 1, from);
   }
   if (DEMAND_OPENERS.has(t.lower) || (two && DEMAND_OPENERS.has(two))) {
     const prev = prevWord(tokens, k, from);
     if (!prev || (prev.lower !== 'we' && prev.lower !== 'i')) return false;
     if (t.lower === 'hope' || t.lower === 'hopes') {
-      // `we hope X will ...`: a wish addressed to others.
-      for (let j = k + 1; j < Math.min(end, k + 12); j++) if ((tokens[j]!.lower === 'will' || tokens[j]!.lower === 'would') && tokens[j - 1]!.lower !== 'the') return true;
+      // `we hope the government will ...`: a wish addressed to an actor (not `I hope everything will be okay`).
+      for (let j = k + 1; j < Math.min(end, k + 12); j++) {
+        if ((tokens[j]!.lower === 'will' || tokens[j]!.lower === 'would') && tokens[j - 1]!.lower !== 'the') return addressee(tokens, j, from);
+      }
       return false;
     }
     return true;
@@ -161,12 +191,91 @@ function isDemand(tokens: readonly Token[], k: number, from: number, end: number
   return false;
 }
 
+/**
+ * Is the word before token `k` an actor who can be asked to act: a country, an institution or a
+ * named one (`Parliament must`, `Iran should`, `the government will`)?
+ */
+function addressee(tokens: readonly Token[], k: number, from: number): boolean {
+  // `we hope (North Korea) will`: a bracketed insertion names it too.
+  while (k - 1 >= from && (tokens[k - 1]!.raw === ')' || tokens[k - 1]!.raw === ']')) k--;
+  const prev = prevWord(tokens, k, from);
+  if (!prev) return false;
+  const j = tokens.indexOf(prev);
+  // `payers in Wales should`: a place after a preposition modifies the subject, it is none.
+  if (LOCATIVE.has(tokens[j - 1]?.lower ?? '')) return false;
+  return ADDRESSEES.has(prev.lower) || !!countryOf(prev.raw) || ORGANISATION_WORD.test(prev.raw) || (/^\p{Lu}/u.test(prev.raw) && tokens[j - 1]?.word === true && /^\p{Lu}/u.test(tokens[j - 1]!.raw));
+}
+
+/** Does the sentence from token `k` end in a question mark (within the span)? */
+function question(tokens: readonly Token[], k: number, end: number): boolean {
+  for (let j = k + 1; j < Math.min(tokens.length, end + 2); j++) {
+    const r = tokens[j]!.raw;
+    if (r === '?') return true;
+    if (r === '.' || r === '!') return false;
+  }
+  return false;
+}
+
+/** `should have been used`, `ought to have acted`: an obligation not met, in the past. */
+function reproach(tokens: readonly Token[], k: number, end: number): boolean {
+  const t = tokens[k]!.lower;
+  if (t !== 'should' && t !== 'ought') return false;
+  const words3 = [1, 2, 3].map((n) => tokens[k + n]?.lower ?? '');
+  const at = words3[0] === 'to' ? 1 : 0;
+  return k + at + 2 < end && words3[at] === 'have' && /(?:ed|en|been|done|made|told|said|known|shown)$/.test(words3[at + 1] ?? '');
+}
+
+/** Inside an `if`/`unless` clause (no comma between it and `k`): a condition states nothing. */
+function inCondition(tokens: readonly Token[], k: number, from: number): boolean {
+  for (let j = k - 1; j >= from && k - j < 12; j--) {
+    const t = tokens[j]!;
+    if (t.raw === ',' || t.raw === ';' || t.raw === '.') return false;
+    if (t.lower === 'if' || t.lower === 'unless') return true;
+  }
+  return false;
+}
+
+const SELF_WORDS = words('we, our, i, my, ourselves, us');
+/** Praise of oneself (`we take great pride providing exemplary service`) backs no one. */
+function selfBefore(tokens: readonly Token[], k: number, from: number): boolean {
+  for (let j = k - 1, n = 0; j >= from && n < 5; j--) {
+    const t = tokens[j]!;
+    if (!t.word) continue;
+    n++;
+    if (SELF_WORDS.has(t.lower)) return true;
+  }
+  return false;
+}
+
+const LOCATIVE = words('in, at, from, across, throughout, around, inside, outside, near');
+const LOSS_WORDS = words('hit, hits, lost, lose, loses, losing, undermined, undermines, undermine, eroded, erodes, erode, damaged, damages, damage, shaken, shook, dented, dents, lack, lacks, lacking, little, less, loss');
+/** A word of loss or damage among the three words before `k` (`hit trust in`, `lost faith in`). */
+function lostBefore(tokens: readonly Token[], k: number, from: number): boolean {
+  for (let j = k - 1, n = 0; j >= from && n < 3; j--) {
+    const t = tokens[j]!;
+    if (!t.word) continue;
+    n++;
+    if (LOSS_WORDS.has(t.lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * Is the verb at `k` said of the speaker (`we condemn`, `I have welcomed`)? A verb of the lexicon
+ * with another subject (`they have condemned`) reports someone else's act.
+ */
+function speakerSubject(tokens: readonly Token[], k: number, from: number): boolean {
+  let prev = prevWord(tokens, k, from);
+  for (let n = 0; prev && VERB_GROUP_WORDS.has(prev.lower) && n < 3; n++) prev = prevWord(tokens, tokens.indexOf(prev), from);
+  return !!prev && (prev.lower === 'i' || prev.lower === 'we');
+}
+
 function negatedBefore(tokens: readonly Token[], k: number, from: number): boolean {
   for (let j = k - 1, n = 0; j >= from && n < 3; j--) {
     const t = tokens[j]!;
     if (!t.word) continue;
     n++;
-    if (t.lower === 'not' || t.lower === 'no' || t.lower === 'never' || t.lower.endsWith("n't")) return true;
+    if (t.lower === 'not' || t.lower === 'no' || t.lower === 'never' || t.lower === 'neither' || t.lower === 'nor' || t.lower.endsWith("n't")) return true;
   }
   return false;
 }

@@ -6,15 +6,18 @@
 import type { Message } from '../types.js';
 import { uniq } from '../lib/collections.js';
 import type { ArticleContext, Draft, EventMentionDraft } from './draft.js';
-import { dayNumber } from '../lib/dates.js';
-import { anchorDate } from './time.js';
+import { anchorDate, type PendingDate } from './time.js';
+import { placeMentions } from './article-places.js';
 
 /** The finished mentions of an article, in text order. */
 export function finish(ctx: ArticleContext, drafts: Draft[], facts: SentenceFacts): EventMentionDraft[] {
   shareWithinSentence(ctx, drafts);
   continueNarrative(ctx, drafts, facts);
+  // A time the narrative gave one mention is its sentence's (`the US called off the operation when Assad agreed`).
+  shareWithinSentence(ctx, drafts);
   // `have accused` past the lead (the first two paragraphs), with no time of its own: context, not the news.
   for (const d of drafts) if (d.perfect && d.paragraph >= 2 && !d.pendingDate && d.status === 'occurred') Object.assign(d, { status: 'background', aspectBackground: true, date: null, datePrecision: null, dateBasis: null });
+  answerSentenceBefore(drafts);
   // The main event: the first occurred meeting with two or more named participants, else the first meeting.
   const consult = drafts.filter((d) => d.eventType === 'CONSULT' && d.status === 'occurred' && !d.reference && d.pendingActors === null && !d.statement);
   const main = consult.find((d) => d.persons >= 2) ?? consult.find((d) => d.persons >= 1) ?? consult.find((d) => d.actors.length >= 1) ?? null;
@@ -42,9 +45,16 @@ export function finish(ctx: ArticleContext, drafts: Draft[], facts: SentenceFact
       }
       d.pendingActors = null;
     }
+    // One statement per quotation: a quote read whole and its last sentence read as reported speech are one.
+    if (d.statement && out.slice(-4).some((o) => o.statement && o.eventType === d.eventType && o.sentenceStart < d.sentenceEnd && d.sentenceStart < o.sentenceEnd && o.actors.some((a) => d.actors.includes(a)))) continue;
     // One mention per sentence and type when they share actors (`X met Y ... in the first meeting`).
     const here = bySentence.get(d.sentenceStart) ?? [];
-    const twin = here.find((o) => o.eventType === d.eventType && o.status === d.status && !o.temporal && !d.temporal && (d.reference || o.reference || o.actors.some((a) => d.actors.includes(a))));
+    // Two statements of a type in one sentence, one naming the speaker and one only the state or office they speak
+    // for (`the Russian presidential spokesman stressed that "..."` read twice), are one; so is a statement repeating
+    // a verb's event with the same actor under a fuller name (`the Security Council` / `U.N. Security Council`).
+    const twin = here.find((o) => o.eventType === d.eventType && o.status === d.status && !o.temporal && !d.temporal
+      && (d.reference || o.reference || (o.statement && d.statement && (o.persons === 0) !== (d.persons === 0))
+        || o.actors.some((a) => d.actors.some((b) => a === b || (d.statement !== o.statement && (a.endsWith(` ${b}`) || b.endsWith(` ${a}`)))))));
     if (twin) {
       const keepNew = (twin.reference && !d.reference) || (twin.statement && !d.statement);
       const [kept, dropped] = keepNew ? [d, twin] : [twin, d];
@@ -59,14 +69,16 @@ export function finish(ctx: ArticleContext, drafts: Draft[], facts: SentenceFact
     bySentence.set(d.sentenceStart, here);
     if (!d.reference && !d.statement) prevActors = { actors: d.actors, countries: d.actorCountries };
   }
-  for (const d of out) defaultPlace(ctx, d, main);
+  if (facts.newsDay) for (const d of out) onNewsDay(ctx, d, facts.newsDay);
+  const newsDate = facts.newsDay ? anchorDate({ status: 'occurred', pendingDate: facts.newsDay, aspectBackground: false }, ctx.date).date : ctx.date;
+  placeMentions(ctx, out, main, newsDate);
   // Background with no time at all (`have accused`, `had met`) says only that it happened once: left out of the data.
   const kept = out.filter((d) => {
     if (d.status !== 'background' || d.pendingDate) return true;
     ctx.messages.push({ ruleId: 'extract-events/left-out', severity: 'info', articleId: ctx.articleId, start: d.sentenceStart, end: d.sentenceEnd, actual: d.trigger, reason: `Background ${d.eventType} "${d.trigger}" without a date of its own left out` });
     return false;
   });
-  return kept.map(({ head: _h, pendingActors: _p, temporal: _t, persons: _c, si: _s, statement: _st, paragraph: _pa, narrative: _n, perfect: _pf, ...rest }) => rest);
+  return kept.map(({ head: _h, pendingActors: _p, temporal: _t, persons: _c, si: _s, statement: _st, paragraph: _pa, narrative: _n, perfect: _pf, reply: _r, ...rest }) => rest);
 }
 
 /** Within a sentence: an undated mention takes a dated one's time (`met in Moscow in May, when they agreed`); a placeless one a meeting's place. */
@@ -90,6 +102,12 @@ function shareWithinSentence(ctx: ArticleContext, drafts: Draft[]): void {
 export interface SentenceFacts {
   timed: ReadonlySet<number>;
   singleParagraphs: ReadonlySet<number>;
+  /** The time the lead gives the news (`said on Friday`), for the article's undated news; null when it gives none. */
+  newsDay: PendingDate | null;
+  /** The first day-level time of each sentence that names one (`held Monday`), by sentence index. */
+  dayTimes: ReadonlyMap<number, PendingDate>;
+  /** The paragraph of each sentence, by sentence index. */
+  paragraphOf: ReadonlyMap<number, number>;
 }
 
 /**
@@ -100,9 +118,21 @@ export interface SentenceFacts {
  */
 function continueNarrative(ctx: ArticleContext, drafts: Draft[], facts: SentenceFacts): void {
   let carry: Draft | null = null;
+  const told = new Set(drafts.map((d) => d.si));
   for (const d of drafts) {
-    if (carry && d.si === carry.si + 1 && !facts.timed.has(d.si) && d.narrative && !d.pendingDate && !d.statement && !d.reference
-      && (d.paragraph === carry.paragraph || facts.singleParagraphs.has(carry.paragraph))) {
+    const narrative = d.narrative && !d.pendingDate && !d.statement && !d.reference && !facts.timed.has(d.si);
+    if (carry && d.si === carry.si + 1 && narrative && (d.paragraph === carry.paragraph || facts.singleParagraphs.has(carry.paragraph))) {
+      setDate(ctx, d, carry);
+    } else if (narrative && !told.has(d.si - 1) && facts.dayTimes.has(d.si - 1) && facts.paragraphOf.get(d.si - 1) === d.paragraph) {
+      // `Xie's trial, held Monday, was completed by midday. Xie pleaded guilty and asked for leniency.`:
+      // a sentence telling no event of its own still sets the day of the narrative that follows.
+      const time = facts.dayTimes.get(d.si - 1)!;
+      const a = anchorDate({ status: 'occurred', pendingDate: time, aspectBackground: false }, ctx.date);
+      if (a.date && ctx.date && a.date < ctx.date) setDate(ctx, d, { pendingDate: time, dateText: time.text });
+    }
+    // `X yesterday rejected the claims. "This is not true," he said.`: the same speaker's words that follow, at the same time.
+    if (carry && d.statement && !d.pendingDate && !facts.timed.has(d.si) && d.si > carry.si && d.si - carry.si <= 2 && d.paragraph - carry.paragraph <= 1
+      && d.actors.some((a) => carry!.actors.includes(a))) {
       setDate(ctx, d, carry);
     }
     if (!d.pendingDate) continue;
@@ -112,8 +142,39 @@ function continueNarrative(ctx: ArticleContext, drafts: Draft[], facts: Sentence
   }
 }
 
+/**
+ * An undated mention of the news happened on the lead's day (`Kerry said on Friday`, in a report
+ * dated Saturday), not on the report's own date; only a day at most before it (see `anchorDate`).
+ */
+function onNewsDay(ctx: ArticleContext, d: Draft, newsDay: PendingDate): void {
+  if (d.pendingDate || d.status !== 'occurred' || d.aspectBackground) return;
+  d.pendingDate = newsDay;
+  const a = anchorDate({ status: 'occurred', pendingDate: newsDay, aspectBackground: false }, ctx.date);
+  Object.assign(d, { status: a.status, date: a.date, datePrecision: a.datePrecision, dateBasis: a.dateBasis, monthDay: a.monthDay });
+}
+
+/**
+ * A reply with no time of its own (`She denied this.`, `He rejected the charges.`) answers what the
+ * sentence before tells: the news when an occurred event is told there (it then shares its time),
+ * background with it, and left out of the data when nothing is told there (context: an accusation
+ * at a trial, a claim in a report).
+ */
+function answerSentenceBefore(drafts: Draft[]): void {
+  for (const d of drafts) {
+    if (!d.reply || d.pendingDate || d.status !== 'occurred') continue;
+    const told = drafts.filter((o) => o.si === d.si - 1 && !o.reply);
+    const news = told.find((o) => o.status === 'occurred');
+    if (news) {
+      if (news.pendingDate) Object.assign(d, { pendingDate: news.pendingDate, dateText: news.dateText, date: news.date, datePrecision: news.datePrecision, dateBasis: news.dateBasis, monthDay: news.monthDay });
+      continue;
+    }
+    const earlier = told.find((o) => o.status === 'background');
+    Object.assign(d, { status: 'background', aspectBackground: true, date: earlier?.date ?? null, datePrecision: earlier?.datePrecision ?? null, dateBasis: earlier?.dateBasis ?? null, pendingDate: earlier?.pendingDate ?? null, monthDay: earlier?.monthDay ?? null });
+  }
+}
+
 /** Give `d` the written time of `src`, resolved for `d`'s own status. */
-function setDate(ctx: ArticleContext, d: Draft, src: Draft): void {
+function setDate(ctx: ArticleContext, d: Draft, src: Pick<Draft, 'pendingDate' | 'dateText'>): void {
   d.pendingDate = src.pendingDate ? { ...src.pendingDate, future: d.status === 'planned' } : null;
   d.dateText = src.dateText;
   const a = anchorDate({ status: d.status === 'background' ? 'occurred' : d.status, pendingDate: d.pendingDate, aspectBackground: d.aspectBackground }, ctx.date);
@@ -150,19 +211,4 @@ function groupSource(d: Draft, out: Draft[], main: Draft | null, prev: { actors:
   const last = out[out.length - 1];
   if (prev && prev.actors.length >= 2 && last && d.sentenceStart - last.sentenceEnd < 400) return { actors: prev.actors, actorCountries: prev.countries };
   return main;
-}
-
-/**
- * The dateline city is where the article's news happened unless its clause says otherwise: the
- * occurred events of the report's day (not background, not plans, not events dated elsewhere in time).
- */
-function defaultPlace(ctx: ArticleContext, d: Draft, main: Draft | null): void {
-  if (d.location || !ctx.here || d.status !== 'occurred') return;
-  if (d.pendingDate && (!d.date || d.date.length !== 10 || !ctx.date || Math.abs(dayNumber(d.date) - dayNumber(ctx.date)) > 1)) return;
-  // What participants did at the main meeting happened there (not another meeting of theirs).
-  if (main && main !== d && d.eventType !== 'CONSULT' && main.location && main.location !== ctx.here && d.actors.some((a) => main.actors.includes(a))) {
-    d.location = main.location;
-    return;
-  }
-  d.location = ctx.here;
 }

@@ -14,18 +14,20 @@
  * so the cost is linear in the text.
  */
 import { findTimeExpressions } from '../lib/dates.js';
+import { isGroupName, isTitleHead, isTitleWord } from '../lib/gazetteer.js';
 import { splitSentences } from '../lib/sentences.js';
 import type { CleanArticle, Message, PersonMention, QuoteMention, Sentence } from '../types.js';
 import { People, statesIn } from './actors.js';
 import { type ArticleContext, type Draft, type EventMentionDraft, type SentenceContext } from './draft.js';
 import { evaluate } from './evaluation.js';
-import { finish } from './finish.js';
+import { finish, type SentenceFacts } from './finish.js';
 import { agentNounAt, analyseAgentNoun, analyseNoun, meetingNounAt } from './nouns.js';
 import { datelinePlace } from './place.js';
 import { statementDrafts } from './statements.js';
-import { tokenize, type Token } from './tokens.js';
+import { furniture, tokenize, type Token } from './tokens.js';
 import { findTriggers, type TriggerHit } from './triggers.js';
 import { adjectival, analyseVerb, nounUse, pluralNoun } from './verbs.js';
+import { isNewsDaySpec, type PendingDate } from './time.js';
 import { visitingMention } from './visiting.js';
 
 export type { EventMentionDraft } from './draft.js';
@@ -37,7 +39,42 @@ const MAX_SENTENCE = 1500;
 // A possessor whose people act for them is not the actor (`Mr Thorpe's colleagues refused`).
 const POSSESSOR = /^['’]s?\s+(?:[a-z-]+\s+){0,2}(?:colleagues?|advis[eo]rs?|aides?|spokes(?:man|woman|person)|lawyers?|attorneys?|family|wife|husband|sons?|daughters?|supporters?|allies|officials?|staff|team|campaign|party|government|administration|office|ministry|department|camp|critics|opponents|parents|mother|father|brothers?|sisters?|friends?|associates?|backers|rivals|director|manager|chief|deputy)\b/;
 
-const GROUP_NAME = /\b(?:MPs|MEPs|MSPs|officials|ministers|leaders|members|workers|lawmakers|senators|voters|supporters|critics|residents|police|troops|forces|Rights|Studies|Affairs|Relations|Nations|Institute|Foundation|Trust|Fund)$/;
+// `Thatcher's former press secretary`: a possessive before an office (any title head).
+const POSSESSIVE_ROLE = /^['’]s?\s+([a-z-]+)(?:\s+([a-z-]+))?(?:\s+([a-z-]+))?/;
+/** Do the words after a name make it the possessor of who acts (`X's colleagues`, `X's former press secretary`)? */
+function possessorOfAgent(after: string): boolean {
+  if (POSSESSOR.test(after)) return true;
+  const m = POSSESSIVE_ROLE.exec(after);
+  return !!m && m.slice(1).some((w) => !!w && isTitleHead(w));
+}
+/**
+ * One-word `people` that the article also writes in lower case (`Gunman attacked ...` and `the
+ * gunman`): a common noun opening a sentence. One pass over the text's lower-case words.
+ */
+function commonWords(text: string, people: readonly PersonMention[]): (p: PersonMention) => boolean {
+  const single = new Set(people.filter((p) => !p.fullName.includes(' ')).map((p) => p.fullName.toLowerCase()));
+  const seen = new Set<string>();
+  if (single.size) for (const m of text.matchAll(/\b\p{Ll}[\p{L}-]*/gu)) if (single.has(m[0])) seen.add(m[0]);
+  return (p) => !p.fullName.includes(' ') && seen.has(p.fullName.toLowerCase());
+}
+
+/** `a cafe in Brick Lane`: a name right after a locative preposition is a place (a possessor stays a person). */
+function placeAfterPreposition(text: string, p: PersonMention): boolean {
+  return /\b(?:in|at|near|outside|inside)\s+$/.test(text.slice(Math.max(0, p.start - 8), p.start)) && !/^['’]/.test(text.slice(p.end, p.end + 1));
+}
+// `We've`, `They're`: a pronoun's contraction is no name.
+const CONTRACTION = /^(?:I|We|You|They|He|She|It)['’](?:ve|re|ll|d|m|s)$/;
+
+// One to three lower-case title words ending in an office, then a name: `leader Carles X`, `foreign minister Y`.
+const TITLE_THEN_NAME = /^\s+((?:[a-z]+\s+){0,2}[a-z]+)\s+(?=\p{Lu})/u;
+
+/** Is the one-word person at `p` a modifier of the title that follows it, before another person's name? */
+function titleModifier(text: string, p: PersonMention, starts: ReadonlySet<number>): boolean {
+  if (p.name.includes(' ')) return false;
+  const m = TITLE_THEN_NAME.exec(text.slice(p.end, p.end + 50));
+  const title = m?.[1]!.split(/\s+/) ?? [];
+  return !!m && isTitleHead(title[title.length - 1]!) && title.every((w) => isTitleWord(w)) && starts.has(p.end + m[0].length);
+}
 
 /**
  * The event mentions of one article.
@@ -70,8 +107,11 @@ export function extractEvents(
     return r && r[0] <= at && at < r[1] ? r : null;
   };
   const inQuote = (at: number) => quoteAt(at) !== null;
-  // A `person` named as a group (`Labour MPs`, `senior officials`) is not one person.
-  const persons = people.filter((p) => !inQuote(p.start) && !POSSESSOR.test(text.slice(p.end, p.end + 40)) && !GROUP_NAME.test(p.fullName));
+  // A `person` named as a group (`Labour MPs`, `senior officials`) is not one person; a one-word
+  // `person` right before another's title and name modifies the title (`Catalan leader X`).
+  const starts = new Set(people.map((p) => p.start));
+  const commonWord = commonWords(text, people);
+  const persons = people.filter((p) => !inQuote(p.start) && !possessorOfAgent(text.slice(p.end, p.end + 40)) && !isGroupName(p.fullName) && !titleModifier(text, p, starts) && !CONTRACTION.test(p.fullName) && !placeAfterPreposition(text, p) && !commonWord(p));
   const ctx: ArticleContext = {
     articleId: article.articleId,
     text,
@@ -92,20 +132,32 @@ export function extractEvents(
   return { mentions: finish(ctx, drafts, sentenceFacts(ctx, contexts)), messages };
 }
 
-/** What the narrative rule needs to know of the sentences: which hold a time expression, which paragraphs are one sentence long. */
-function sentenceFacts(ctx: ArticleContext, contexts: readonly SentenceContext[]): { timed: Set<number>; singleParagraphs: Set<number> } {
+/**
+ * What the second pass needs to know of the sentences: which hold a time expression, which
+ * paragraphs are one sentence long, and the news day the lead names (`said on Friday`).
+ */
+function sentenceFacts(ctx: ArticleContext, contexts: readonly SentenceContext[]): SentenceFacts {
   const timed = new Set<number>();
   const sizes = new Map<number, Set<number>>();
+  let newsDay: PendingDate | null = null;
+  const dayTimes = new Map<number, PendingDate>();
+  const paragraphOf = new Map<number, number>();
   for (const sc of contexts) {
-    if (findTimeExpressions(ctx.text, sc.s.start, sc.s.end).some((e) => !ctx.inQuote(e.start))) timed.add(sc.si);
+    const exprs = findTimeExpressions(ctx.text, sc.s.start, sc.s.end).filter((e) => !ctx.inQuote(e.start));
+    if (exprs.length) timed.add(sc.si);
+    const day = exprs.find((e) => isNewsDaySpec(e.spec) && e.prep !== 'since' && e.prep !== 'until' && e.prep !== 'till');
+    if (day && !dayTimes.has(sc.si)) dayTimes.set(sc.si, { spec: day.spec, text: day.text, future: false });
+    if (sc.si === 0 && day) newsDay = { spec: day.spec, text: day.text, future: false, newsDay: true };
+    paragraphOf.set(sc.si, sc.s.paragraph);
     sizes.set(sc.s.paragraph, (sizes.get(sc.s.paragraph) ?? new Set()).add(sc.si));
   }
-  return { timed, singleParagraphs: new Set([...sizes].filter(([, v]) => v.size === 1).map(([k]) => k)) };
+  return { timed, singleParagraphs: new Set([...sizes].filter(([, v]) => v.size === 1).map(([k]) => k)), newsDay, dayTimes, paragraphOf };
 }
 
 /** The mentions of one sentence's triggers, in order. */
 function sentenceDrafts(ctx: ArticleContext, sc: SentenceContext): Draft[] {
   const { tokens } = sc;
+  if (furniture(tokens)) return [];
   const senses = {
     personAt: (from: number, to: number) => {
       for (let k = from; k < Math.min(to, tokens.length); k++) if (ctx.people.within(tokens[k]!.start, tokens[k]!.end + 40).some((p) => p.start === tokens[k]!.start)) return k;
@@ -136,7 +188,8 @@ function sentenceDrafts(ctx: ArticleContext, sc: SentenceContext): Draft[] {
       h++;
       // `the meeting`, `his visit`: a noun first; `Putin meeting relatives` stays a verb.
       const asNoun = noun && hit.form !== 'past' && hit.form !== 'pp' ? analyseNoun(ctx, sc, i, noun) : null;
-      const d = asNoun ?? analyseVerb(ctx, sc, hit, nextEventAt(tokens, i, hits[h]));
+      // `told visiting Prime Minister X`: a participle naming a visitor, when it reports nothing as a verb.
+      const d = asNoun ?? analyseVerb(ctx, sc, hit, nextEventAt(tokens, i, hits[h])) ?? (tokens[i]!.lower === 'visiting' ? visitingMention(ctx, sc, i) : null);
       if (d) out.push(d);
       i = hit.last;
       continue;

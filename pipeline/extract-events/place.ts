@@ -6,10 +6,12 @@
 import { countryFromDemonym, countryOf, datelineCity, ORGANISATION_WORD } from '../lib/gazetteer.js';
 import type { People } from './actors.js';
 
-const PLACE = /\b(?:in|at)\s+(?:the\s+)?((?:[A-Z][\w.'’-]*)(?:\s+(?:[A-Z][\w.'’-]*|of|de|des|du|la|le|del|di|von|van|al)(?=\s|$|[,.;])){0,4})(?:\s+in\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}))?|\bhere\b/g;
+// Words of one place name are joined by spaces (not a line break: a paragraph ends the name).
+const PLACE = /\b(?:in|at)\s+(?:the\s+)?((?:[A-Z][\w.'’-]*)(?: +(?:[A-Z][\w.'’-]*|of|de|des|du|la|le|del|di|von|van|al)(?=\s|$|[,.;])){0,4})(?: +in +([A-Z][\w.'’-]*(?: +[A-Z][\w.'’-]*){0,2}))?|\bhere\b/g;
 /** `at a Munich hotel`, `at the Moscow airport`: a city named as the venue's modifier. */
 const CITY_VENUE = /\b(?:in|at)\s+(?:a|an|the)\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:hotel|palace|airport|conference|summit|venue|residence|villa|mansion|estate|resort|base|stadium|hall|embassy|headquarters)\b/;
 const CITY_OF = /\b(?:[Ii]n|at|near) (?:the |a )?(?:[A-Za-z-]+ ){0,2}(?:city|town|village|port|capital|province|region|district|resort) of ((?:[A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*){0,2})/;
+const TRAVEL = /\b(?:fl(?:y|ies|ying|ew|own)|arriv(?:e|es|ed|ing)|land(?:s|ed|ing)?|travel(?:s|l?ed|l?ing)?)\s+(?:in\s+to|into|in|to|at)\s+(?:the\s+)?(\p{Lu}[\w.'’-]*(?:\s+\p{Lu}[\w.'’-]*){0,2})/u;
 const VENUE = /\b(?:House|Palace|Palais|Hotel|Hall|Cent(?:re|er)|Building|Headquarters|Castle|Stadium|Square|Kremlin|Residence|Villa|Lodge|Resort|Airport|Base|Embassy|Mansion)\b/;
 const NOT_PLACE = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|World|The|A|An|Parliament|Congress|Commons|Lords|Senate|Court|English|Christmas|Easter|Ramadan|Twitter|Facebook|Instagram|YouTube|Reuters|Associated|Press)\b/;
 // A capitalised phrase followed by a lowercase noun is a modifier (`in the Acme Shield system`), not a
@@ -47,6 +49,9 @@ export function placeIn(text: string, from: number, to: number, people: People, 
     name = cleanPlace(name);
     if (name) return name;
   }
+  // `flying in to Moscow`, `landed at Lindholm airport`: where a journey ended.
+  const travel = TRAVEL.exec(seg);
+  if (travel && !people.overlaps(from + travel.index, from + travel.index + travel[0].length) && !NOT_PLACE.test(travel[1]!) && !countryFromDemonym(travel[1]!.split(' ')[0]!)) return cleanPlace(travel[1]!);
   // `in the eastern city of Hangzhou`.
   const city = CITY_OF.exec(seg);
   if (city && !people.overlaps(from + city.index, from + city.index + city[0].length)) return cleanPlace(city[1]!);

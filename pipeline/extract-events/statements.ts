@@ -11,9 +11,13 @@ import { NO_ACTORS, subjectActors, type Actors } from './actors.js';
 import { newDraft, type ArticleContext, type Draft, type SentenceContext } from './draft.js';
 import { evaluate, type Evaluation } from './evaluation.js';
 import { REPORTING_VERBS, VERB_GROUP_ADVERBS, words } from './lexicon.js';
+import { placeIn } from './place.js';
 import { timeOf, verbGroup } from './time.js';
-import { clauseStart, isQuoteMark, tokenAt, type Token } from './tokens.js';
+import { clauseStart, furniture, isQuoteMark, tokenAt, type Token } from './tokens.js';
 import { triggersOf } from './triggers.js';
+
+/** Saying verbs that also take a noun phrase (`announced a plan`, `stressed the need`): content after them must be a clause. */
+const NOUN_OBJECT_SAYING = words('announced, announces, posted, wrote, writes, tweeted, described, describes, noted, notes, repeated, reiterated, stated, declared, maintained, underlined, emphasised, emphasized, stressed, stresses');
 
 /** Verbs that introduce what was said (a subset of the reporting verbs: not those that are events themselves). */
 const SAYING = words('said, says, told, tells, stated, states, stressed, stresses, added, adds, insisted, insists, argued, argues, declared, declares, noted, notes, claimed, claims, wrote, writes, tweeted, posted, reiterated, repeated, emphasised, emphasized, underlined, maintained, asserted, described, suggested, believes, thinks, announced');
@@ -22,16 +26,20 @@ const SAYING = words('said, says, told, tells, stated, states, stressed, stresse
 export function statementDrafts(ctx: ArticleContext, sentences: readonly SentenceContext[], quotes: readonly QuoteMention[]): Draft[] {
   const out: Draft[] = [];
   // A gallery or video label (`Photos: ...`) is page furniture, not anyone's statement.
-  for (const sc of sentences) if (!LABEL.test(ctx.text.slice(sc.s.start, sc.s.start + 20))) out.push(...reportedSpeech(ctx, sc));
+  for (const sc of sentences) if (!LABEL.test(ctx.text.slice(sc.s.start, sc.s.start + 20)) && !furniture(sc.tokens)) out.push(...reportedSpeech(ctx, sc));
   for (const q of quotes) {
     if (!q.speaker || commentator(ctx, q.speaker)) continue;
-    const sc = sentenceOf(sentences, q.quoteStart);
-    if (!sc) continue;
-    const from = tokenAt(sc.tokens, q.quoteStart), to = tokenAt(sc.tokens, q.quoteEnd);
+    const first = sentenceIndex(sentences, q.quoteStart);
+    const head = sentences[first];
+    if (!head) continue;
+    const from = tokenAt(head.tokens, q.quoteStart);
     // `The three "agreed that ..."`: the quotation continues narration, read as an event verb already.
-    if (from < sc.tokens.length && triggersOf(sc.tokens[from]!.lower).length && from > 0 && sc.tokens[from - 2]?.word && !REPORTING_VERBS.has(sc.tokens[from - 2]!.lower)) continue;
-    const ev = evaluate(sc.tokens, from, to);
-    if (!ev) continue;
+    if (from < head.tokens.length && triggersOf(head.tokens[from]!.lower).length && from > 0 && head.tokens[from - 2]?.word && !REPORTING_VERBS.has(head.tokens[from - 2]!.lower)) continue;
+    // `after the 'despicable and cowardly' attack`: a fragment quoted inside narration is no saying.
+    if (q.partial && IN_NARRATION.test(ctx.text.slice(Math.max(head.s.start, q.quoteStart - 16), q.quoteStart))) continue;
+    const found = quoteEvaluation(sentences, first, q);
+    if (!found) continue;
+    const { sc, ev } = found;
     // The cue may sit in a later sentence of the quote's evidence (`"... ." ... , Lu said Wednesday.`).
     const cueSc = q.cue ? [sc, sentenceOf(sentences, q.sentenceEnd - 1)].find((x) => x && cueToken(ctx, x, q) >= 0) ?? null : null;
     const cue = cueSc ? { sc: cueSc, at: cueToken(ctx, cueSc, q) } : null;
@@ -47,16 +55,23 @@ function reportedSpeech(ctx: ArticleContext, sc: SentenceContext): Draft[] {
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     if (!t.word || !SAYING.has(t.lower) || ctx.inQuote(t.start)) continue;
+    // `Her comments have been described as "irresponsible" by X`: a passive's speaker is its agent, not its subject.
+    if (PASSIVE_BE.has(tokens[k - 1]?.lower ?? '')) continue;
     const cs = clauseStart(tokens, k, 0);
     let actors = speakerBefore(ctx, sc, tokenAt(tokens, cs), k);
     let content: [number, number];
     const before = contentEnd(ctx, tokens, k);
-    if (before > 0 && rest(tokens, k) <= 8) {
+    // `what X described as indiscriminate bombing`: what was said follows `as`.
+    const describedAs = tokens[k + 1]?.lower === 'as';
+    if (before > 0 && rest(tokens, k) <= 8 && !describedAs) {
       // `"The move is unacceptable," X said.` / `..., said X.`: what was said comes first.
       content = [0, before];
       if (!actors.actors.length) actors = personsAfter(ctx, tokens, k);
     } else {
-      const from = tokens[k + 1]?.lower === 'that' ? k + 2 : k + 1;
+      // `announced her divorce in 2014 with the laughable line`: a verb taking a noun phrase says nothing here
+      // unless a clause (`that ...`), a quotation or a colon follows.
+      if (NOUN_OBJECT_SAYING.has(t.lower) && !describedAs && !/^(?:that|:)$/.test(tokens[k + 1]?.lower ?? '') && !isQuoteMark(tokens[k + 1])) continue;
+      const from = tokens[k + 1]?.lower === 'that' || describedAs ? k + 2 : k + 1;
       // What was said ends with its clause (`..., although analysts say ...` is not the speaker's).
       let to = from;
       while (to < tokens.length && !CONTENT_END.has(tokens[to]!.lower)) to++;
@@ -64,7 +79,7 @@ function reportedSpeech(ctx: ArticleContext, sc: SentenceContext): Draft[] {
     }
     if (!actors.actors.length || content[1] <= content[0] || actors.actors.some((a) => commentator(ctx, a))) continue;
     const ev = evaluate(tokens, content[0], content[1]);
-    if (!ev) continue;
+    if (!ev || relayed(tokens, content[0], ev.at)) continue;
     out.push(build(ctx, sc, ev, actors, { sc, at: k }, sc.s));
   }
   return out;
@@ -75,17 +90,52 @@ function build(ctx: ArticleContext, sc: SentenceContext, ev: Evaluation, found: 
   // The saying's time: an expression in the reporting clause, outside the words said.
   const tokens = cueAt?.sc.tokens ?? [];
   const cue = cueAt ? tokens[cueAt.at]! : null;
-  const cs = cue ? clauseStart(tokens, cueAt!.at, 0) : sc.s.start;
+  // `X had revealed in May ..., saying ...`: a participle's saying is the main clause's, at its time and aspect.
+  const main = cue && cue.lower.endsWith('ing') && tokens[cueAt!.at - 1]?.raw === ',' ? finiteBefore(ctx, tokens, cueAt!.at) : -1;
+  const cs = cue ? (main >= 0 ? cueAt!.sc.s.start : clauseStart(tokens, cueAt!.at, 0)) : sc.s.start;
   const time = cue ? timeOf(ctx.text, cs, Math.min(cueAt!.sc.s.end, cue.end + 40), cue.start, cue.end) : null;
   const usable = time && !ctx.inQuote(time.start) ? time : null;
-  const vg = cue ? verbGroup(tokens, cueAt!.at, 0, cue.lower.endsWith('s') && !cue.lower.endsWith('ss') ? 's' : 'past', false) : null;
+  const vg = main >= 0 ? verbGroup(tokens, main, 0, 'past', false) : cue ? verbGroup(tokens, cueAt!.at, 0, cue.lower.endsWith('s') && !cue.lower.endsWith('ss') ? 's' : 'past', false) : null;
+  // Where it was said: a place in the reporting clause after the words said (`..., X told reporters in Brussels`).
+  const location = cue && cue.start > word.end ? placeIn(ctx.text, cue.end, Math.min(cueAt!.sc.s.end, cue.end + 120), ctx.people, ctx.here) : null;
   return newDraft(ctx, sc, {
     eventType: ev.type, status: 'occurred', time: usable, aspectBackground: vg?.background ?? false, actors: [...found.actors],
-    countries: found.countries, location: null, trigger: ctx.text.slice(word.start, word.end), name: 'statement',
+    countries: found.countries, location, trigger: ctx.text.slice(word.start, word.end), name: 'statement',
     confidence: 0.6, head: ev.type, statement: true, span,
+    // `the administration has described the settlements as "illegitimate"` past the lead: a stance held, context.
+    perfect: !!vg?.perfect && !vg.progressive,
   });
 }
 
+/**
+ * Do the words said relay another's act before the deciding word (`The three "agreed that Libya
+ * must comply," the White House said`)? The words are then that act's content (an event of its
+ * own), not the speaker's statement.
+ */
+function relayed(tokens: readonly Token[], from: number, at: number): boolean {
+  for (let k = from; k < at; k++) {
+    const t = tokens[k]!;
+    if (!t.word || !triggersOf(t.lower).some((e) => RELAYED_TYPES.has(e.row.type) && (e.form === 'past' || e.form === 's'))) continue;
+    for (let j = k + 1; j < Math.min(at, k + 4); j++) if (tokens[j]!.lower === 'that' || tokens[j]!.lower === 'to') return true;
+  }
+  return false;
+}
+const RELAYED_TYPES = new Set(['AGREE', 'REQUEST', 'ACCUSE', 'REJECT', 'SUPPORT', 'THREATEN', 'CONCEDE']);
+
+// Right before a fragment: a preposition and determiner (`after the`, `over its`) put it inside narration.
+const IN_NARRATION = /\b(?:after|before|over|following|amid|despite|since)\s+(?:the|a|an|its|their|his|her|this|that)\s+["“‘']?$/;
+
+/** The finite past verb of the clause before a participle at `k` (`had revealed` in `X had revealed ..., saying`), or -1. */
+function finiteBefore(ctx: ArticleContext, tokens: readonly Token[], k: number): number {
+  for (let j = k - 2; j >= 0 && k - j < 30; j--) {
+    const t = tokens[j]!;
+    if (!t.word || ctx.inQuote(t.start) || /^\p{Lu}/u.test(t.raw)) continue;
+    if ((t.lower.endsWith('ed') || REPORTING_VERBS.has(t.lower)) && !/ing$/.test(t.lower)) return j;
+  }
+  return -1;
+}
+
+const PASSIVE_BE = words('been, was, were, is, are, being, be');
 const CONJUNCTIONS = words('and, or, but');
 const LABEL = /^(?:Photos?|Pictures?|Videos?|Gallery|Watch|Listen|Read more|Related)\s*:/i;
 const CONTENT_END = words('although, though, whereas, while, but, however, ;');
@@ -113,7 +163,11 @@ const COMMENTATOR = /\b(?:producer|correspondent|reporter|journalist|analyst|edi
 /** Names of the article's commentators, found in one pass over its people (a lookup per speaker, not a scan). */
 const commentatorsOf = new WeakMap<ArticleContext, Set<string>>();
 
+// Outlets explain and report; their words are no position taken (`as The New York Times explains`).
+const MEDIA_OUTLET = /\b(?:Times|Post|Journal|Herald|Gazette|Tribune|Telegraph|Guardian|Observer|Chronicle|Magazine|Newsweek|Reuters|Bloomberg|Associated Press|AFP|CNN|BBC|NBC|CBS|ABC|Fox News|Al Jazeera|Xinhua|Interfax|Kyodo|Yonhap|TASS)\b/;
+
 function commentator(ctx: ArticleContext, name: string): boolean {
+  if (MEDIA_OUTLET.test(name)) return true;
   let names = commentatorsOf.get(ctx);
   if (!names) {
     names = new Set();
@@ -183,6 +237,11 @@ function cueToken(ctx: ArticleContext, sc: SentenceContext, q: QuoteMention): nu
 }
 
 function sentenceOf(sentences: readonly SentenceContext[], at: number): SentenceContext | null {
+  return sentences[sentenceIndex(sentences, at)] ?? null;
+}
+
+/** The index of the sentence holding offset `at`, or -1. */
+function sentenceIndex(sentences: readonly SentenceContext[], at: number): number {
   let lo = 0, hi = sentences.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
@@ -190,5 +249,25 @@ function sentenceOf(sentences: readonly SentenceContext[], at: number): Sentence
     else hi = mid;
   }
   const sc = sentences[lo];
-  return sc && sc.s.start <= at ? sc : null;
+  return sc && sc.s.start <= at ? lo : -1;
+}
+
+/** Sentences of one quotation read for what they do; more are not read. */
+const MAX_QUOTE_SENTENCES = 4;
+const STRENGTH: readonly string[] = ['THREATEN', 'REJECT', 'ACCUSE', 'REQUEST', 'SUPPORT'];
+
+/**
+ * What a quotation does, read over each of its sentences (`"Search for the traitors. Show them no
+ * mercy."` threatens): the strongest, as `evaluate` ranks them, with the sentence that says it.
+ */
+function quoteEvaluation(sentences: readonly SentenceContext[], first: number, q: QuoteMention): { sc: SentenceContext; ev: Evaluation } | null {
+  let best: { sc: SentenceContext; ev: Evaluation } | null = null;
+  for (let j = first; j < Math.min(sentences.length, first + MAX_QUOTE_SENTENCES) && sentences[j]!.s.start < q.quoteEnd; j++) {
+    const sc = sentences[j]!;
+    const from = tokenAt(sc.tokens, Math.max(q.quoteStart, sc.s.start)), to = tokenAt(sc.tokens, q.quoteEnd);
+    const ev = evaluate(sc.tokens, from, to);
+    if (!ev || relayed(sc.tokens, from, ev.at)) continue;
+    if (!best || STRENGTH.indexOf(ev.type) < STRENGTH.indexOf(best.ev.type)) best = { sc, ev };
+  }
+  return best;
 }

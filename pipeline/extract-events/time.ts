@@ -16,6 +16,8 @@ export interface PendingDate {
   text: string;
   /** Resolve toward the future (planned events). */
   future: boolean;
+  /** Not the mention's own time but its article's news day (the lead's `on Friday`): used only when within a day before the article date. */
+  newsDay?: boolean;
 }
 
 /** What the verb group says. `status` null: the verb reports nothing by itself (an infinitive, a bare participle). */
@@ -160,16 +162,32 @@ export function anchorDate(m: AnchoredMention, ref: string | null, refBasis: 'ar
   const { spec, future } = m.pendingDate;
   const r = resolveTime(spec, ref, future);
   let date = r.date;
+  // A report dated the day before a weekday it says something happened on (`fired a missile Friday`, dated
+  // Thursday) was written across the date line: that is the next day, not six days before.
+  if (spec.k === 'wd' && spec.dir === 0 && !future && status !== 'planned' && ref && date && dayNumber(ref) - dayNumber(date) === 6) {
+    date = new Date((dayNumber(ref) + 1) * 86_400_000).toISOString().slice(0, 10);
+  }
   if (!date && r.monthDay && ref) date = completeMonthDay(r.monthDay, ref, future);
   if (!date) return { status: m.aspectBackground ? 'background' : status, ...none, monthDay: r.monthDay };
   const precision = date.length === 10 ? 'day' : date.length === 7 ? 'month' : r.precision === 'decade' ? 'decade' : 'year';
   const basis = r.basis ?? 'relative';
   if (status === 'planned') return { status, date, datePrecision: precision, dateBasis: basis, monthDay: null };
+  // The lead's day stands for an undated mention only a day before the report; the report's own day is its date.
+  // (The day after, from a weekday across the date line, is the news day too.)
+  const acrossDateLine = spec.k === 'wd' && dayNumber(date) === dayNumber(ref ?? date) + 1;
+  if (m.pendingDate.newsDay && (!ref || date.length !== 10 || dayNumber(date) < dayNumber(ref) - 1 || (dayNumber(date) >= dayNumber(ref) && !acrossDateLine))) {
+    return ref ? { status, date: ref, datePrecision: 'day', dateBasis: refBasis, monthDay: null } : { status, ...none };
+  }
   if (ref && date.length === 10 && dayNumber(date) > dayNumber(ref) + 1) {
     return m.aspectBackground ? { status: 'background', ...none } : { status, date: ref, datePrecision: 'day', dateBasis: refBasis, monthDay: null };
   }
   const background = m.aspectBackground || status === 'background' || beforeTheNews(spec, date, ref);
   return { status: background ? 'background' : status, date, datePrecision: precision, dateBasis: basis, monthDay: null };
+}
+
+/** Time expressions that can date a report's news day: a weekday, `yesterday`, a month-day or full date. */
+export function isNewsDaySpec(spec: TimeSpec): boolean {
+  return (spec.k === 'wd' && spec.dir === 0) || (spec.k === 'rel' && spec.unit === 'day' && spec.n === -1) || spec.k === 'md' || spec.k === 'ymd';
 }
 
 /** Is a resolved date (any precision) before the news of an article dated `ref`? */

@@ -165,3 +165,20 @@ export function wordsBefore(tokens: readonly Token[], i: number, lo: number, n: 
   }
   return out;
 }
+
+/** All-capital words in a sentence from which it reads as page furniture (`MOST READ IN TV ...` teaser lists). */
+const FURNITURE_CAPITALS = 6;
+/** Lower-case words the same sentence must also have: a wire written all in capitals is text, not furniture. */
+const FURNITURE_LOWER = 3;
+
+/** Is the sentence page furniture: many words in capitals among lower-case ones (headline teasers run together)? */
+export function furniture(tokens: readonly Token[]): boolean {
+  let caps = 0;
+  let lower = 0;
+  for (const t of tokens) {
+    if (!t.word) continue;
+    if (t.raw.length >= 2 && /^\p{Lu}[\p{Lu}'’&-]+$/u.test(t.raw)) caps++;
+    else if (/\p{Ll}/u.test(t.raw)) lower++;
+  }
+  return caps >= FURNITURE_CAPITALS && lower >= FURNITURE_LOWER;
+}

@@ -6,7 +6,7 @@
  */
 import type { EventType } from '../types.js';
 import {
-  AGREED_NEXT, AGREEMENT_NOUNS, AID_NOUNS, ATTACK_NOUNS, CAPTIVE_NOUNS, CONCERN_NOUNS, CUSTODY_PHRASES, MET_NOT_MEETING,
+  AGREED_NEXT, AGREEMENT_NOUNS, AID_NOUNS, REQUESTED_THINGS, ATTACK_NOUNS, CAPTIVE_NOUNS, CONCERN_NOUNS, CUSTODY_PHRASES, MET_NOT_MEETING,
   MILITARY_DRILL_NOUNS, MISSILE_NOUNS, PROPOSITION_NOUNS, PROTEST_NOUNS, SANCTION_NOUNS, SIGNED_OBJECTS, SUPPORT_NOUNS, TALK_NOUNS, TIES_NOUNS,
   TROOP_NOUNS, VERBAL_TARGETS, phraseLengths, words,
 } from './lexicon.js';
@@ -88,7 +88,7 @@ export const TRIGGERS: readonly TriggerRow[] = [
   { lemma: 'plead', type: 'REQUEST', name: 'urged', next: W('for, with'), within: 1 },
   { lemma: 'beg', type: 'REQUEST', name: 'urged' },
   { lemma: 'press', type: 'REQUEST', name: 'pressed', next: W('for, to'), within: 5 },
-  { lemma: 'seek', type: 'REQUEST', name: 'sought', notNext: W('to'), notWithin: 1 },
+  { lemma: 'seek', type: 'REQUEST', name: 'sought', notNext: W('to'), notWithin: 1, next: REQUESTED_THINGS, within: 5 },
   { lemma: 'appeal', type: 'REQUEST', name: 'appealed', next: W('to, for'), within: 1 },
   { lemma: 'reiterate', type: 'REQUEST', name: 'called-on', variants: ['repeat', 'renew', 'issue', 'make'], next: W('call, calls, appeal, appeals, demand, demands'), within: 3, spanNext: true },
   { lemma: 'insist', type: 'REQUEST', name: 'insisted-on', next: W('on, upon'), within: 1 },
@@ -112,7 +112,8 @@ export const TRIGGERS: readonly TriggerRow[] = [
   { lemma: 'turn', type: 'REJECT', name: 'ruled-out', next: W('down'), within: 2, spanNext: true },
   { lemma: 'refrain', type: 'REJECT', name: 'refrained', next: W('from'), within: 1 },
   // SUPPORT
-  { lemma: 'praise', type: 'SUPPORT', name: 'praised', variants: ['welcome', 'endorse', 'hail', 'applaud', 'commend', 'congratulate', 'laud', 'support', 'thank', 'credit', 'salute'], transitive: true },
+  // `thanks to a blunder` is `because of`, no thanks given.
+  { lemma: 'praise', type: 'SUPPORT', name: 'praised', variants: ['welcome', 'endorse', 'hail', 'applaud', 'commend', 'congratulate', 'laud', 'support', 'thank', 'credit', 'salute'], transitive: true, notNext: W('to'), notWithin: 1 },
   { lemma: 'back', type: 'SUPPORT', name: 'praised', notNext: W('down, away, off, out, up, into, onto, home, from, to, in'), notWithin: 1 },
   { lemma: 'express', type: 'SUPPORT', name: 'expressed-support', variants: ['voice', 'pledge', 'reaffirm', 'offer', 'extend'], next: SUPPORT_NOUNS, within: 4, spanNext: true },
   // COOPERATE
@@ -305,6 +306,8 @@ function readSense(tokens: readonly Token[], i: number, hi: number, hit: Trigger
   switch (hit.row.sense) {
     case 'call': {
       if (next >= 0 && CALL_REQUEST.has(tokens[next]!.lower)) return { ...hit, last: next, type: 'REQUEST', name: 'called-on' };
+      // `a Panamanian firm called Mossack Fonseca`: a noun named, no call.
+      if (afterNounPhrase(tokens, i)) return null;
       // `called British Prime Minister X`: a call to that person.
       let k = next;
       for (let n = 0; k >= 0 && k < hi && n < 5 && TITLE_OR_DEMONYM.test(tokens[k]!.raw); n++, k++) {
@@ -333,6 +336,8 @@ function readSense(tokens: readonly Token[], i: number, hi: number, hit: Trigger
     case 'warn': {
       // Advice to the public (`warned residents to stay indoors`) is no accusation.
       if (followedBy(tokens, i, hi, ADVISED, 3) >= 0) return null;
+      // `warned against drawing hasty conclusions`: urging others not to.
+      if (tokens[i + 1]?.lower === 'against' && /ing$/.test(tokens[i + 2]?.lower ?? '')) return { ...hit, last: i + 1, type: 'REQUEST', name: 'warned-against' };
       // A warning with a condition or a promise of harm is a threat; otherwise a complaint.
       if (followedBy(tokens, i, hi, W('unless, or else, otherwise'), 30, [1, 2]) >= 0) return { ...hit, type: 'THREATEN', name: 'warned-unless' };
       const ev = ctx.evaluation(i + 1, Math.min(hi, i + 30));
@@ -359,6 +364,18 @@ function readSense(tokens: readonly Token[], i: number, hi: number, hit: Trigger
     }
   }
   return hit;
+}
+
+const NAMING_DETERMINERS = W('a, an, another');
+/** Is token `i` right after an indefinite noun phrase (`a firm called`, not `the minister called`): a participle naming it? */
+function afterNounPhrase(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+    const t = tokens[k]!;
+    if (!t.word) return false;
+    if (NAMING_DETERMINERS.has(t.lower)) return k < i - 1;
+    if (/^(?:is|are|was|were|be|been|has|have|had|will|would|he|she|they|it|we|i|who|which|that)$/.test(t.lower)) return false;
+  }
+  return false;
 }
 
 /** The next word token after `i` (quote marks skipped), or -1 at punctuation or the end. */

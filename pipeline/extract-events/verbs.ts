@@ -8,7 +8,7 @@ import { groupActors, NO_ACTORS, NOT_ACTOR, People, statesIn, subjectActors, typ
 import { newDraft, type ArticleContext, type Draft, type SentenceContext } from './draft.js';
 import { AGENT_STOP, FUTURE, MODALS, NOUN_AFTER, NOUN_BEFORE, PREPOSITION_WORDS, REPORTING_VERBS, STANCE_PRESENT, VERB_GROUP_ADVERBS, words } from './lexicon.js';
 import { destination, placeIn } from './place.js';
-import { timeOf, verbGroup } from './time.js';
+import { timeOf, verbGroup, type VerbGroup } from './time.js';
 import { clauseEnd, clauseStart, isCapitalised, isQuoteMark, tokenAt, type Token } from './tokens.js';
 import { triggersOf, type TriggerHit } from './triggers.js';
 
@@ -45,13 +45,16 @@ export function analyseVerb(ctx: ArticleContext, sc: SentenceContext, hit: Trigg
   if (adjectival(tokens, hit) || pluralNoun(tokens, hit) || nounUse(tokens, hit)) return null;
   const cs = clauseStart(tokens, hit.i, 0);
   const csTok = tokenAt(tokens, cs);
-  const reported = tokens.slice(0, hit.i).some((t) => REPORTING_VERBS.has(t.lower) && !ctx.inQuote(t.start));
+  const reported = reportedClause(ctx, tokens, hit.i);
   const vg = verbGroup(tokens, hit.i, csTok, hit.form, reported);
   const info = (reason: string) => ctx.messages.push({ ruleId: 'extract-events/left-out', severity: 'info', articleId: ctx.articleId, start: s.start, end: s.end, actual: trigger, reason });
   if (vg.hypothetical || CONDITIONAL.has(tokens[csTok - 1]?.lower ?? '') || invertedConditional(tokens, hit.i)) return info(`Hypothetical ${type} trigger "${trigger}" left out`), null;
   // `refused to comment`, `declined to elaborate`: no position taken.
   if (type === 'REJECT' && NO_COMMENT.has(tokens[hit.i + 2]?.lower ?? '') && tokens[hit.i + 1]?.lower === 'to') return null;
   let status = vg.status;
+  // A refusal announced (`will refrain from signing`, `will not sign`) is made now; the time after it is the refused act's.
+  const refusal = vg.status === 'planned' && (type === 'REJECT' || (vg.negated && NEGATED_TO_REJECT.has(type)));
+  if (refusal && !vg.negated) status = 'occurred';
   if (vg.negated) {
     // A refusal (`will not sign`, `does not support`) is a REJECT; a plain past negation (`did not endorse`) reports nothing.
     if (!NEGATED_TO_REJECT.has(type) || !status || (!vg.present && status !== 'planned')) return info(`Negated ${type} trigger "${trigger}" left out`), null;
@@ -68,10 +71,20 @@ export function analyseVerb(ctx: ArticleContext, sc: SentenceContext, hit: Trigg
     if (!participial) return null;
     status = 'occurred';
   }
+  // `The UN has repeatedly condemned X, calling for Y`: an adjunct participle shares its main verb's tense and aspect.
+  const mainVg = participial === 'adjunct' ? mainVerbGroup(ctx, tokens, hit.i - 1, reported) : null;
+  // `X had said for years that she would not support Y`: what was said is as old as its saying.
+  const reporter = reported ? reportingVerbOf(ctx, tokens, hit.i) : -1;
+  const sayingVg = reporter >= 0 ? verbGroup(tokens, reporter, 0, 'past', false) : null;
+  const oldSaying = !!sayingVg && (sayingVg.background || ITERATIVE.test(text.slice(tokens[reporter]!.end, Math.min(s.end, tokens[reporter]!.end + 24))));
+  // `has on numerous occasions condemned`: acts repeated over time are context, not the news.
+  const iterative = ITERATIVE.test(text.slice(participial === 'adjunct' ? s.start : tokens[clauseStartIndex(tokens, hit.i)]?.start ?? s.start, Math.min(s.end, lastTok.end + 60)));
   if (!status) return null;
   // `is seeking`, `are urging`: a stance going on, not a reported act (`are holding talks`, `is shelling` are).
   if (vg.progressive && (vg.present || vg.perfect) && VERBAL_TYPES.has(type)) return null;
   if (vg.present && !vg.progressive && STANCE_PRESENT.has(first.lower)) return null;
+  // A habit (`meets officials regularly`, `often criticises`) is no happening.
+  if (vg.present && habitual(tokens, hit.i, hit.last)) return null;
   const after = text.slice(end, Math.min(s.end, end + 300));
   const passive = vg.passive;
   if (!passive && reducedRelative(tokens, hit, vg.perfect)) return null;
@@ -91,6 +104,12 @@ export function analyseVerb(ctx: ArticleContext, sc: SentenceContext, hit: Trigg
   else if (participial === 'adjunct') found = sentenceSubject(ctx, sc);
   else if (participial === 'after-name') found = subjectActors(text, tokens[hit.i - 1]!.start, at, ctx.people, s.start);
   else found = clauseSubject(ctx, sc, csTok, groupStart);
+  // `the government says it "condemns this attack"`: a pronoun subject right after a reporting verb is that verb's subject.
+  if (!found.actors.length && !found.pending && SUBJECT_PRONOUNS.has(tokens[csTok]?.lower ?? '') && REPORTING_VERBS.has(tokens[csTok - 1]?.lower ?? '')) {
+    const rs = tokenAt(tokens, clauseStart(tokens, csTok - 1, 0));
+    found = subjectIn(ctx, sc, rs, csTok - 1);
+    if (!found.actors.length && !found.pending) found = definiteInstitution(ctx, sc, rs, csTok - 1);
+  }
   const actors = [...found.actors];
   const countries = [...found.countries];
   // `X told reporters the Japanese side raised concerns`: the speaker speaks for that side and takes part.
@@ -110,11 +129,15 @@ export function analyseVerb(ctx: ArticleContext, sc: SentenceContext, hit: Trigg
   // Time: the nearest expression in the clause (a `when` clause shares its main clause's); a planned event may take one from anywhere after it.
   // A `when` clause shares its main clause's time; a main clause its fronted subordinate clause's (`Soon after flying in late on Thursday, Kerry had talks`).
   const timeFrom = tokens[csTok - 1]?.lower === 'when' && csTok > 1 ? clauseStart(tokens, csTok - 1, 0) : tokens[csTok - 1]?.raw === ',' ? tokens[0]!.start : cs;
-  const time = timeOf(text, timeFrom, status === 'planned' ? Math.max(rightEnd, limit) : rightEnd, at, end);
+  const time = timeOf(text, timeFrom, refusal ? at : status === 'planned' ? Math.max(rightEnd, limit) : rightEnd, at, end);
   // Place: a place phrase in the clause (`in Moscow`, `here`), nearest after the trigger first.
   const wide = type === 'CONSULT' || type === 'AGREE';
   const locEnd = status === 'planned' ? s.end : wide ? rightEnd : Math.min(rightEnd, end + 60);
-  let location = placeIn(text, end, locEnd, ctx.people, ctx.here) ?? placeIn(text, wide ? cs : Math.max(cs, at - 40), at, ctx.people, ctx.here);
+  // Before the trigger: its own clause (not the object of a verb it is coordinated with: `a presence in X and endorsed`),
+  // and a fronted clause (`Soon after flying in to Moscow, Kerry had talks`).
+  const before = wide ? cs : coordinated(tokens, groupStart) ? at : Math.max(cs, at - 40);
+  let location = placeIn(text, end, locEnd, ctx.people, ctx.here) ?? placeIn(text, before, at, ctx.people, ctx.here)
+    ?? (timeFrom < cs && tokens[csTok - 1]?.raw === ',' ? placeIn(text, timeFrom, cs, ctx.people, ctx.here) : null);
   if (name === 'visited') {
     // Visiting a scene (`visited the crash site`, `visit the victims`) is not a meeting between actors.
     if (VISITED_SCENE.test(after)) return null;
@@ -125,12 +148,57 @@ export function analyseVerb(ctx: ArticleContext, sc: SentenceContext, hit: Trigg
   }
   if (status === 'planned' && !time) return info(`Planned ${type} "${trigger}" without a date left out`), null;
   return newDraft(ctx, sc, {
-    eventType: type, status, time, aspectBackground: vg.background, actors, countries, location, trigger, name: name === 'signed-jointly' ? 'signed' : name,
+    // `The pair, who met on the set of a film, ...`: a non-restrictive relative clause with no time of its own describes, it reports no news.
+    eventType: type, status, time, aspectBackground: vg.background || !!mainVg?.background || iterative || oldSaying || (!time && status === 'occurred' && describingClause(tokens, csTok)), actors, countries, location, trigger, name: name === 'signed-jointly' ? 'signed' : name,
     confidence: confidenceOf(vg.present, found.pending !== null, participial !== null),
     head: type === 'CONSULT' ? headOf(name) : type, pendingActors: found.pending,
     narrative: status === 'occurred' && (hit.form === 'past' || hit.form === 'pp') && !vg.perfect && !vg.present && !vg.progressive && !vg.background,
-    perfect: vg.perfect && !reported && !vg.progressive,
+    perfect: (vg.perfect || !!mainVg?.perfect) && !reported && !vg.progressive,
+    reply: (type === 'REJECT' || type === 'CONCEDE') && !passive && anaphoricObject(tokens, hit.last),
   });
+}
+
+/** The verb's whole object is a word pointing back (`denied this.`, `rejected the charges.`): it answers the sentence before. */
+function anaphoricObject(tokens: readonly Token[], last: number): boolean {
+  let k = last + 1;
+  if (tokens[k]?.lower === 'the') k++;
+  const object = tokens[k];
+  if (!object || !ANAPHORS.has(object.lower)) return false;
+  const after = tokens[k + 1];
+  return !after || (!after.word && after.raw !== ',');
+}
+const ANAPHORS = words('this, that, it, them, these, those, charge, charges, accusation, accusations, allegation, allegations, claim, claims');
+
+/**
+ * Is token `i` inside what a reporting verb before it says (`X said Y had met`)? Not past an
+ * appositive that opens after a comma (`..., an allegation Khartoum has denied`) or a semicolon.
+ */
+function reportedClause(ctx: ArticleContext, tokens: readonly Token[], i: number): boolean {
+  let closed = false;
+  for (let k = i - 1; k >= 0; k--) {
+    const t = tokens[k]!;
+    // A clause of its own (`..., although Microsoft had requested`) is no longer what was said.
+    if (t.raw === ';' || (OWN_CLAUSE.has(t.lower) && !ctx.inQuote(t.start))) return false;
+    if (t.raw === ',') {
+      // The appositive holds the verb when no comma closes it before the verb (`X said Russia, the main backer, had agreed` is reported).
+      if (!closed && APPOSITIVE_DETERMINERS.has(tokens[k + 1]?.lower ?? '')) return false;
+      closed = true;
+    }
+    if (REPORTING_VERBS.has(t.lower) && !ctx.inQuote(t.start)) return true;
+  }
+  return false;
+}
+const APPOSITIVE_DETERMINERS = words('a, an, the');
+const OWN_CLAUSE = words('although, though, whereas, while, because, however, but');
+
+/** The reporting verb whose complement holds token `i` (see `reportedClause`), or -1. */
+function reportingVerbOf(ctx: ArticleContext, tokens: readonly Token[], i: number): number {
+  for (let k = i - 1; k >= 0; k--) {
+    const t = tokens[k]!;
+    if (t.raw === ';' || (OWN_CLAUSE.has(t.lower) && !ctx.inQuote(t.start))) return -1;
+    if (REPORTING_VERBS.has(t.lower) && !ctx.inQuote(t.start)) return k;
+  }
+  return -1;
 }
 
 const NO_COMMENT = words('comment, elaborate, say, speak, discuss, confirm, respond, answer, disclose, reveal, give, provide, identify');
@@ -228,6 +296,7 @@ function clauseSubject(ctx: ArticleContext, sc: SentenceContext, csTok: number, 
   }
   const regionEnd = subjectEnd(ctx, tokens, csTok, groupStart);
   let found = subjectIn(ctx, sc, csTok, regionEnd);
+  if (!found.actors.length && !found.pending && RELATIVE_PRONOUNS.has(tokens[csTok - 1]?.lower ?? '')) found = relativeAntecedent(ctx, sc, csTok - 1);
   if (!found.actors.length && !found.pending) found = definiteInstitution(ctx, sc, csTok, regionEnd);
   // A verb coordinated with an earlier one takes its subject when this clause names nobody, or
   // when this clause's own verb is of another kind (`X stressed that Y should ... and endorsed`).
@@ -251,6 +320,68 @@ const DEFINITE_INSTITUTION = /^\s*(?:the|The|But\s+the|And\s+the)\s+(?:[\w-]+\s+
 const INSTITUTION_HEAD: Record<string, string> = { judges: 'Court', resolution: 'Council', statement: '', report: '', communique: '', ruling: 'Court', declaration: '' };
 
 /** The institution a definite description (`the court`, `the resolution`) points back to: the latest name with that head before it. */
+const HABITUAL = words('regularly, often, usually, frequently, routinely, always, sometimes, habitually, typically, normally, generally');
+/** A frequency adverb within a few words of the verb. */
+function habitual(tokens: readonly Token[], i: number, last: number): boolean {
+  for (let k = Math.max(0, i - 2); k < Math.min(tokens.length, last + 6); k++) if (HABITUAL.has(tokens[k]!.lower)) return true;
+  return false;
+}
+
+const ITERATIVE = /\b(?:on (?:numerous|several|many|multiple|repeated) occasions|many times|time and again|time after time|for (?:years|decades|months|a long time))\b/i;
+
+/** Index of the token where the clause holding token `i` starts (the sentence's first when it is the first clause). */
+function clauseStartIndex(tokens: readonly Token[], i: number): number {
+  return tokenAt(tokens, clauseStart(tokens, i, 0));
+}
+
+/** The verb group of the finite verb before the comma at token `comma` (its clause's main verb), or null. */
+function mainVerbGroup(ctx: ArticleContext, tokens: readonly Token[], comma: number, reported: boolean): VerbGroup | null {
+  for (let k = comma - 1; k >= 0 && comma - k < 25; k--) {
+    const t = tokens[k]!;
+    if (!t.word || ctx.inQuote(t.start) || isCapitalised(t)) continue;
+    if (finitePast(tokens, k) || (FINITE_AUX.has(tokens[k - 1]?.lower ?? '') && /ed$/.test(t.lower))) return verbGroup(tokens, k, 0, 'past', reported);
+  }
+  return null;
+}
+
+/** Does the clause at `csTok` open with `, who` or `, which` (a non-restrictive relative clause)? */
+function describingClause(tokens: readonly Token[], csTok: number): boolean {
+  return (tokens[csTok - 1]?.lower === 'who' || tokens[csTok - 1]?.lower === 'which') && tokens[csTok - 2]?.raw === ',';
+}
+
+const SUBJECT_PRONOUNS = words('it, they, he, she, we');
+const RELATIVE_PRONOUNS = words('that, who, which');
+// `joined a growing list of countries that ...`, `is among the states that ...`: the subject is one of them.
+const MEMBERSHIP_VERBS = words('join, joins, joined, joining, among, become, becomes, became, becoming');
+const GROUP_NOUNS = words('countries, nations, states, governments, members, parties, companies, organisations, organizations');
+
+/**
+ * The subject of a relative clause is its antecedent (`the Harbour Union, which rejected`): the
+ * noun phrase before the pronoun; a group that a named actor joins (`Sweden is joining a number of
+ * countries that will refrain from signing`) stands for that actor.
+ * @param p the pronoun's token index
+ */
+function relativeAntecedent(ctx: ArticleContext, sc: SentenceContext, p: number): Actors {
+  const { tokens } = sc;
+  let k = p - (tokens[p - 1]?.raw === ',' ? 1 : 0);
+  const npEnd = k;
+  let group = false;
+  while (k - 1 >= 0 && p - k < 8) {
+    const t = tokens[k - 1]!;
+    if (!t.word || FINITE_AUX.has(t.lower) || MEMBERSHIP_VERBS.has(t.lower) || isVerb(t, tokens[k - 2]) || (PREPOSITION_WORDS.has(t.lower) && t.lower !== 'of')) break;
+    if (GROUP_NOUNS.has(t.lower)) group = true;
+    k--;
+  }
+  if (k >= npEnd) return NO_ACTORS;
+  const own = subjectIn(ctx, sc, k, npEnd);
+  if (own.actors.length || !group) return own;
+  // The verb right before the group: a membership verb whose subject is the member.
+  const v = k - 1;
+  if (v < 0 || !MEMBERSHIP_VERBS.has(tokens[v]!.lower)) return NO_ACTORS;
+  const cs = tokenAt(tokens, clauseStart(tokens, v, 0));
+  return subjectIn(ctx, sc, cs, subjectEnd(ctx, tokens, cs, verbGroupStart(tokens, v, cs)));
+}
+
 function definiteInstitution(ctx: ArticleContext, sc: SentenceContext, csTok: number, endTok: number): Actors {
   const { tokens } = sc;
   const from = tokens[csTok]?.start ?? sc.s.start, to = tokens[endTok]?.start ?? sc.s.end;

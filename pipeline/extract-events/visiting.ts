@@ -6,6 +6,7 @@ import { subjectActors } from './actors.js';
 import { newDraft, type ArticleContext, type Draft, type SentenceContext } from './draft.js';
 import { placeIn } from './place.js';
 import { timeOf } from './time.js';
+import { REPORTING_VERBS } from './lexicon.js';
 import { clauseEnd, clauseStart } from './tokens.js';
 
 const TITLE_WORD = /^(?:\p{Lu}[\p{L}.'’-]*|of|the|and)$/u;
@@ -22,8 +23,10 @@ export function visitingMention(ctx: ArticleContext, sc: SentenceContext, i: num
     if (visitor) break;
   }
   if (!visitor) return null;
-  const cs = clauseStart(tokens, i, 0);
-  const host = subjectActors(ctx.text, cs, at, ctx.people, s.start);
+  // `X told visiting Y`: the host is the subject of the verb before `visiting` (a reporting verb ends a clause walk).
+  const verbBefore = i > 0 && REPORTING_VERBS.has(tokens[i - 1]!.lower) ? i - 1 : i;
+  const cs = clauseStart(tokens, verbBefore, 0);
+  const host = subjectActors(ctx.text, cs, tokens[verbBefore]!.start, ctx.people, s.start);
   const actors = [...host.actors.filter((a) => a !== visitor!.fullName), visitor.fullName];
   if (actors.length < 2) return null;
   const countries = [...host.countries, ...(visitor.country ? [visitor.country] : [])];

@@ -393,7 +393,7 @@ export function datelineCity(place: string): string {
 /** Short forms of international organisations and the name they stand for. */
 const ORGANISATION_ALIASES: Record<string, string> = {
   UN: 'United Nations', 'U.N.': 'United Nations', 'United Nations': 'United Nations',
-  UNSC: 'U.N. Security Council', 'U.N. Security Council': 'U.N. Security Council', 'UN Security Council': 'U.N. Security Council', 'United Nations Security Council': 'U.N. Security Council',
+  UNSC: 'U.N. Security Council', 'U.N. Security Council': 'U.N. Security Council', 'Security Council': 'U.N. Security Council', 'UN Security Council': 'U.N. Security Council', 'United Nations Security Council': 'U.N. Security Council',
   NATO: 'NATO', Nato: 'NATO', OPEC: 'OPEC', IMF: 'International Monetary Fund', WHO: 'World Health Organization', 'E.U.': 'European Union',
   OSCE: 'OSCE', ASEAN: 'ASEAN', ICC: 'International Criminal Court', ECJ: 'European Court of Justice', IAEA: 'International Atomic Energy Agency',
   OPCW: 'Organisation for the Prohibition of Chemical Weapons', WTO: 'World Trade Organization', 'African Union': 'African Union', AU: 'African Union',
@@ -413,4 +413,15 @@ const INSTITUTION_SEATS = new Set(['Kremlin', 'White House', 'Downing Street', '
 /** Is this name a seat of government standing for its institution (`Kremlin`)? */
 export function isInstitutionSeat(name: string): boolean {
   return INSTITUTION_SEATS.has(name.trim());
+}
+
+/**
+ * Names that end in a plural of people or an organisation's subject word (`Labour MPs`, `Human
+ * Rights`, `Fiscal Studies`): a group or an organisation found where a person's name would be.
+ */
+const GROUP_NAME = /\b(?:MPs|MEPs|MSPs|[Oo]fficials|[Mm]inisters|[Ll]eaders|[Mm]embers|[Ww]orkers|[Ll]awmakers|[Ss]enators|[Vv]oters|[Ss]upporters|[Cc]ritics|[Rr]esidents|police|troops|forces|Rights|Studies|Affairs|Relations|Nations|Institute|Foundation|Trust|Fund)$/;
+
+/** Is this person-like name a group's or an organisation's? */
+export function isGroupName(name: string): boolean {
+  return GROUP_NAME.test(name);
 }

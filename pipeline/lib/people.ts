@@ -78,6 +78,8 @@ interface Candidate {
   determined: boolean;
   /** A one-word place name (`Jordan`): a person only as the surname of a full name in the article. */
   placeOnly?: boolean;
+  /** Named as a relative of a surname's bearer (`Gadhafi's son Saadi`): that surname. */
+  relativeOf?: string;
 }
 
 interface Token {
@@ -342,8 +344,12 @@ function readGroup(tokens: Token[], text: string, out: Candidate[]): void {
   if (!anchored && nameTokens.length === 1 && !AFTER_PREPOSITION.test(text.slice(Math.max(0, start - 6), start))) {
     anchored = cueAhead(text, end) || invertedCueBefore(text, start, end);
   }
-  out.push({ start, end, tokens: nameTokens, title, country, anchored: anchored || placeSurname, determined });
+  const kin = nameStart === 0 ? KIN_BEFORE.exec(text.slice(Math.max(0, runStart - 40), runStart)) : null;
+  out.push({ start, end, tokens: nameTokens, title, country, anchored: anchored || placeSurname, determined, ...(kin ? { relativeOf: kin[1]! } : {}) });
 }
+
+// `Gadhafi's son Saadi`: a relative named through the surname's bearer.
+const KIN_BEFORE = /(\p{Lu}[\p{L}'’-]*)['’]s\s+(?:eldest\s+|youngest\s+|younger\s+|elder\s+)?(?:son|daughter|wife|husband|brother|sister|father|mother|nephew|niece|cousin|widow|uncle|aunt|grandson|granddaughter)\s+$/u;
 
 /** `Blair said`, `Kono, a veteran lawmaker, told`, `Blair has repeatedly said`: a reporting verb after the name. */
 function cueAhead(text: string, end: number): boolean {
@@ -505,6 +511,8 @@ function resolveMentions(articleId: string, candidates: Candidate[]): PersonMent
     if (surnameKey(last) !== last) push(surnames, surnameKey(last), c);
     push(firstWords, c.tokens[0]!, c);
   }
+  const relativeFirstNames = new Map<string, Set<string>>();
+  for (const c of candidates) if (c.relativeOf) relativeFirstNames.set(c.relativeOf, (relativeFirstNames.get(c.relativeOf) ?? new Set()).add(c.tokens[0]!));
   const mentions: PersonMention[] = [];
   for (const c of candidates) {
     const name = c.tokens.join(' ');
@@ -517,7 +525,10 @@ function resolveMentions(articleId: string, candidates: Candidate[]): PersonMent
     const bySurname = surnames.get(name);
     if (c.placeOnly && !bySurname) continue;
     const byFirst = bySurname ? undefined : firstWords.get(name);
-    const refs = bySurname ?? byFirst;
+    // The bare surname is its principal bearer's, not a relative's introduced through them (`Gadhafi's son Saadi`).
+    const relatives = relativeFirstNames.get(name);
+    const principal = relatives && bySurname ? bySurname.filter((r) => !relatives.has(r.tokens[0]!)) : [];
+    const refs = principal.length ? principal : bySurname ?? byFirst;
     if (refs) {
       const ref = nearestBefore(refs, c.start);
       mentions.push({ articleId, start: c.start, end: c.end, name, fullName: fullest(ref.tokens.join(' ')), title: c.title, country: c.country });
