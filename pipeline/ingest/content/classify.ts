@@ -21,6 +21,8 @@ export interface BlockEvidence {
   excluded: boolean;
   /** Why `excluded` (for messages). */
   excludedWhy?: string;
+  /** Excluded as part of a list set apart from the text (teasers, links, a share bar) or its heading. */
+  listed?: boolean;
 }
 
 export interface Classified {
@@ -104,27 +106,43 @@ export function classifyBlocks(blocks: readonly BlockEvidence[], lang: StopLangu
  * the story, a menu) are passed over: they are out of the text's flow, not evidence about their
  * neighbours. Two passes, so a page of thousands of short blocks costs linear time.
  */
-function neighbours(labels: readonly Label[], skipNearGood: boolean, skip: readonly boolean[]): { before: Label[]; after: Label[] } {
+function neighbours(labels: readonly Label[], skipNearGood: boolean, skip: readonly boolean[]): Neighbours {
   const counts = (l: Label, j: number): boolean => l !== 'short' && !(skipNearGood && l === 'near-good') && !skip[j];
-  const before: Label[] = new Array<Label>(labels.length);
-  const after: Label[] = new Array<Label>(labels.length);
+  const n = labels.length;
+  const out: Neighbours = { before: new Array<Label>(n), after: new Array<Label>(n), cutBefore: new Array<boolean>(n), cutAfter: new Array<boolean>(n) };
   let last: Label = 'bad';
-  for (let j = 0; j < labels.length; j++) {
-    before[j] = last;
-    if (counts(labels[j]!, j)) last = labels[j]!;
+  let cut = false;
+  for (let j = 0; j < n; j++) {
+    out.before[j] = last;
+    out.cutBefore[j] = cut;
+    if (counts(labels[j]!, j)) [last, cut] = [labels[j]!, false];
+    else if (skip[j]) cut = true;
   }
   last = 'bad';
-  for (let j = labels.length - 1; j >= 0; j--) {
-    after[j] = last;
-    if (counts(labels[j]!, j)) last = labels[j]!;
+  cut = false;
+  for (let j = n - 1; j >= 0; j--) {
+    out.after[j] = last;
+    out.cutAfter[j] = cut;
+    if (counts(labels[j]!, j)) [last, cut] = [labels[j]!, false];
+    else if (skip[j]) cut = true;
   }
-  return { before, after };
+  return out;
+}
+
+interface Neighbours {
+  before: Label[];
+  after: Label[];
+  /** A set-apart block lies between the block and its neighbour before (after). */
+  cutBefore: boolean[];
+  cutAfter: boolean[];
 }
 
 function revise(out: Classified[], blocks: readonly BlockEvidence[]): void {
   const goodWithin = (i: number, labels: readonly Label[]): boolean => {
     let distance = 0;
     for (let j = i + 1; j < labels.length && distance <= MAX_HEADING_DISTANCE; j++) {
+      // A heading over set-apart blocks (a share bar, a related list) heads them, not the text after.
+      if (blocks[j]!.listed) return false;
       if (labels[j] === 'good') return true;
       distance += blocks[j]!.text.length;
     }
@@ -145,7 +163,9 @@ function revise(out: Classified[], blocks: readonly BlockEvidence[]): void {
     if (l !== 'short') return;
     const prev = strict.before[i]!;
     const after = strict.after[i]!;
-    if (prev === 'good' && after === 'good') next[i] = 'good';
+    // A short line cut off from the text on both sides by set-apart blocks belongs with them (`Like this:` between a share bar and a related list).
+    if (loose.cutBefore[i] && loose.cutAfter[i]) next[i] = 'bad';
+    else if (prev === 'good' && after === 'good') next[i] = 'good';
     else if (prev === 'bad' && after === 'bad') next[i] = 'bad';
     else if ((prev === 'bad' && loose.before[i] === 'near-good') || (after === 'bad' && loose.after[i] === 'near-good')) next[i] = 'good';
     else next[i] = 'bad';

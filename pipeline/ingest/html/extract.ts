@@ -5,7 +5,7 @@
  * (trafilatura's rule), and otherwise taking from it the blocks our classifier left undecided.
  */
 import { parseDocument } from 'htmlparser2';
-import type { AnyNode, Element } from 'domhandler';
+import { type AnyNode, type Document, Element } from 'domhandler';
 import { comparable } from '../../clean/strings.js';
 import { type Classified, classifyBlocks } from '../content/classify.js';
 import { detectLanguage } from '../content/features.js';
@@ -13,7 +13,7 @@ import type { StopLanguage } from '../content/stopwords.js';
 import { ancestors } from './ancestors.js';
 import { type HtmlBlock, pageBlocks, type Role } from './blocks.js';
 import { markOtherArticles } from './articles.js';
-import { markListings } from './listings.js';
+import { markLinkLists, markListHeadings, markListings } from './listings.js';
 import { markCallsToAction, markCaptions } from './wrappers.js';
 import { type PageMeta, pageMeta } from './metadata.js';
 import { mainRegion, within } from './region.js';
@@ -77,6 +77,8 @@ export function analysePage(html: string, declaredLanguage?: string | null, opti
     }
   }
   const listed = markListings(blocks);
+  markLinkLists(blocks);
+  listed.push(...markListHeadings(blocks));
   markOtherArticles(blocks);
   const sample = blocks.filter((b) => b.linkDensity < 0.3 && !b.excluded).map((b) => b.text).join('\n').slice(0, SAMPLE_CHARS);
   const language = detectLanguage(sample, meta.language ?? declaredLanguage);
@@ -85,6 +87,7 @@ export function analysePage(html: string, declaredLanguage?: string | null, opti
   if (listed.length && ownLength(blocks, own) < MIN_ARTICLE) {
     for (const b of listed) {
       b.excluded = false;
+      b.listed = false;
       delete b.excludedWhy;
     }
     ({ classified, inRegion, own } = ownExtraction(blocks, language));
@@ -152,14 +155,23 @@ function ownLength(blocks: readonly HtmlBlock[], own: readonly boolean[]): numbe
   return blocks.reduce((n, b, i) => n + (own[i] ? b.text.length : 0), 0);
 }
 
-function bodyOf(doc: AnyNode): AnyNode {
+/**
+ * The page's `<body>`; a fragment without one (a feed item's HTML, a page saved without its
+ * frame) gets one made around its top-level nodes, so that its paragraphs have a common
+ * container the region can grow to (the document node is no element).
+ */
+function bodyOf(doc: Document): Element {
   const stack: AnyNode[] = [doc];
   while (stack.length) {
     const n = stack.shift()!;
-    if ('name' in n && n.name === 'body') return n;
+    if ('name' in n && n.name === 'body') return n as Element;
     if ('children' in n) stack.push(...n.children.filter((c) => 'name' in c));
   }
-  return doc;
+  const body = new Element('body', {}, doc.children);
+  for (const c of doc.children) c.parent = body;
+  body.parent = doc;
+  doc.children = [body];
+  return body;
 }
 
 /** The longer of Readability's text and the JSON-LD `articleBody`, normalised; null when neither says much. */

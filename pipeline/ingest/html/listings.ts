@@ -6,6 +6,7 @@
  * An article's own paragraphs are single blocks, so they never form such items.
  */
 import type { Element } from 'domhandler';
+import { endsSentence } from '../content/features.js';
 import { ancestors } from './ancestors.js';
 import type { HtmlBlock } from './blocks.js';
 
@@ -59,6 +60,7 @@ export function markListings(blocks: HtmlBlock[]): HtmlBlock[] {
           if (b.excluded) continue;
           b.excluded = true;
           b.excludedWhy = 'repeated teaser item';
+          b.listed = true;
           marked.push(b);
         }
       }
@@ -69,4 +71,95 @@ export function markListings(blocks: HtmlBlock[]): HtmlBlock[] {
 
 function isListItem(parent: Element, child: Element): boolean {
   return child.name === 'li' || parent.name === 'ul' || parent.name === 'ol';
+}
+
+/** Items a list needs before its links make it a list of links. */
+const MIN_LINK_ITEMS = 3;
+
+/**
+ * Lists whose every item is a link (related stories, "more on this", tag clouds, menus without
+ * markup roles) are set apart, as trafilatura's link-density test drops them: inside the story
+ * they must neither count as its text nor cut it in two for the context revision and the region.
+ */
+export function markLinkLists(blocks: HtmlBlock[]): void {
+  // A list's items, or a run of sibling lines (`<p><a>`, `<div><a>`) under one parent.
+  const groups = new Map<Element, HtmlBlock[]>();
+  for (const b of blocks) {
+    const list = ancestors(b.container).find((el) => el.name === 'ul' || el.name === 'ol') ?? (b.container.parent as Element | null);
+    if (!list?.attribs) continue;
+    const members = groups.get(list);
+    if (members) members.push(b);
+    else groups.set(list, [b]);
+  }
+  for (const members of groups.values()) {
+    // Lines of a parent that also holds prose count only as a run of their own: split at every other block.
+    for (const run of linkedRuns(members)) {
+      if (run.length < MIN_LINK_ITEMS) continue;
+      for (const b of run) {
+        if (b.excluded) continue;
+        b.excluded = true;
+        b.excludedWhy = 'list of links';
+        b.listed = true;
+      }
+    }
+  }
+}
+
+/** The runs of consecutive linked lines among a group's blocks. */
+function linkedRuns(members: readonly HtmlBlock[]): HtmlBlock[][] {
+  const runs: HtmlBlock[][] = [];
+  let run: HtmlBlock[] = [];
+  let last = -2;
+  for (const b of members) {
+    if (b.linkDensity <= LINKED || b.index !== last + 1) {
+      if (run.length) runs.push(run);
+      run = [];
+    }
+    if (b.linkDensity > LINKED) run.push(b);
+    last = b.index;
+  }
+  if (run.length) runs.push(run);
+  return runs;
+}
+
+/** A label line over a list is short and no sentence (`Related coverage:`, `More on this`). */
+const LABEL_MAX_CHARS = 80;
+
+function isLabel(text: string): boolean {
+  return text.length <= LABEL_MAX_CHARS && (!endsSentence(text) || text.endsWith(':'));
+}
+
+/**
+ * The heading or label of a set-apart list (`Related stories`, `More on this:`) goes with it: one
+ * whose wrapper holds nothing but the list, or whose next element is the list. Left alone, the
+ * context revision would keep it as a short line between article paragraphs.
+ */
+export function markListHeadings(blocks: HtmlBlock[]): HtmlBlock[] {
+  const marked: HtmlBlock[] = [];
+  blocks.forEach((h, i) => {
+    const next = blocks[i + 1];
+    if (!(h.heading || isLabel(h.text)) || h.excluded || !next?.listed) return;
+    if (!headsList(h, next, blocks)) return;
+    h.excluded = true;
+    h.excludedWhy = 'heading of a set-apart list';
+    h.listed = true;
+    marked.push(h);
+  });
+  return marked;
+}
+
+function headsList(h: HtmlBlock, next: HtmlBlock, blocks: readonly HtmlBlock[]): boolean {
+  const sibling = nextElement(h.container);
+  if (sibling && ancestors(next.container).includes(sibling)) return true;
+  const wrapper = h.container.parent as Element | null;
+  if (!wrapper?.attribs) return false;
+  // Every other block in the heading's wrapper is set apart (the blocks of one wrapper are contiguous).
+  for (let j = h.index + 1; j < blocks.length && ancestors(blocks[j]!.container).includes(wrapper); j++) if (!blocks[j]!.excluded) return false;
+  for (let j = h.index - 1; j >= 0 && ancestors(blocks[j]!.container).includes(wrapper); j--) if (!blocks[j]!.excluded) return false;
+  return true;
+}
+
+function nextElement(el: Element): Element | null {
+  for (let n = el.next; n; n = n.next) if (n.type === 'tag') return n as Element;
+  return null;
 }
