@@ -52,6 +52,18 @@ const MENU_SEPARATOR = /\s[|▪•·»›◦]\s|\s\/\s/g;
 const MENU_MIN_ITEMS = 4;
 const MENU_ITEM_WORDS = 3;
 
+/** A time stamp standing as a line: `10:55`, `Updated 14:02 GMT`, `Wed 12.06.2019 09:30`. */
+const STAMP_MAX_CHARS = 40;
+const STAMP_MAX_WORDS = 3;
+/** A clock time, a numeric date, or a year: what makes a short line a stamp. */
+const STAMP_NUMBER = /\b\d{1,2}[:.h]\d{2}\b|\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b|\b(?:1[89]|20)\d{2}\b/;
+
+/** A short line that gives a time or date and little else (a live blog's entry times, a posted stamp). */
+export function isStampLine(text: string): boolean {
+  if (text.length > STAMP_MAX_CHARS || !STAMP_NUMBER.test(text) || endsSentence(text)) return false;
+  return (text.match(/\p{L}+/gu)?.length ?? 0) <= STAMP_MAX_WORDS;
+}
+
 /** A line of many short items between separators: a menu, even when its links are not marked up. */
 export function isMenuLine(text: string): boolean {
   const separators = text.match(MENU_SEPARATOR)?.length ?? 0;
@@ -70,6 +82,7 @@ export function classifyBlock(b: BlockEvidence, lang: StopLanguage | null, lengt
   if (b.linkDensity > maxLinks) return { label: 'bad', why: `link density ${b.linkDensity.toFixed(2)}` };
   if (COPYRIGHT.test(text) && text.length < COPYRIGHT_LINE) return { label: 'bad', why: 'copyright line' };
   if (isMenuLine(text)) return { label: 'bad', why: 'menu line' };
+  if (!b.heading && isStampLine(text)) return { label: 'bad', why: 'time stamp' };
   const length = lengthUnits(text);
   if (length < LENGTH_LOW) return b.linkDensity > 0 ? { label: 'bad', why: 'short with a link' } : { label: 'short', why: 'short' };
   const density = lang ? stopDensity(text, lang) : null;
@@ -155,14 +168,17 @@ function revise(out: Classified[], blocks: readonly BlockEvidence[]): void {
   });
   labels = out.map((c) => c.label);
   const next = labels.slice();
-  const skip = blocks.map((b) => b.excluded);
+  // Time stamps, like set-apart blocks, stand outside the text: a live blog's entry times do not cut its entries apart.
+  const skip = blocks.map((b) => b.excluded || (!b.heading && isStampLine(b.text)));
   const strict = neighbours(labels, true, skip);
   const loose = neighbours(labels, false, skip);
   // Short blocks take their neighbours' side.
   labels.forEach((l, i) => {
     if (l !== 'short') return;
-    const prev = strict.before[i]!;
-    const after = strict.after[i]!;
+    // A side reached only across set-apart blocks says nothing: the other side decides (a story's
+    // last short line before its teaser rail).
+    const prev = loose.cutBefore[i] ? strict.after[i]! : strict.before[i]!;
+    const after = loose.cutAfter[i] ? strict.before[i]! : strict.after[i]!;
     // A short line cut off from the text on both sides by set-apart blocks belongs with them (`Like this:` between a share bar and a related list).
     if (loose.cutBefore[i] && loose.cutAfter[i]) next[i] = 'bad';
     else if (prev === 'good' && after === 'good') next[i] = 'good';
