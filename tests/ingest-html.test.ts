@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { classifyBlock, isStampLine } from '../pipeline/ingest/content/classify.js';
 import { attributeWords, namedPart } from '../pipeline/ingest/html/names.js';
-import { headerLineDate } from '../pipeline/ingest/html/shown-date.js';
+import { headerLineDate } from '../pipeline/ingest/html/page-header.js';
 import { detectLanguage, lengthUnits, stopDensity } from '../pipeline/ingest/content/features.js';
 import { readBytes } from '../pipeline/ingest/index.js';
 import { looksLikeHtml } from '../pipeline/ingest/html/sniff.js';

@@ -15,7 +15,7 @@ import { setApart } from './set-apart.js';
 import { type PageMeta, pageMeta } from './metadata.js';
 import { mainRegion, within } from './region.js';
 import { normalizeForMatch, readabilityText } from './second-opinion.js';
-import { shownDate } from './shown-date.js';
+import { type PageHeader, pageHeader } from './page-header.js';
 import { chooseTitle } from './title.js';
 
 export interface Extraction {
@@ -117,9 +117,9 @@ export function extractHtml(html: string, declaredLanguage?: string | null, opti
   const title = chooseTitle(h1s, meta.titles, meta.siteName);
   const titleKey = title ? comparable(title) : null;
 
-  // The date line under the headline is the page's header: its date is metadata, the line no text.
-  const shown = shownDate(blocks, keep);
-  const kept = shown ? keep.map((k, i) => k && i !== shown.line) : keep;
+  // The byline and date lines under the headline are the page's header: metadata, no text.
+  const header = pageHeader(blocks, keep);
+  const kept = keep.map((k, i) => k && !header.lines.has(i));
   const paragraphs: string[] = [];
   const captions: string[] = [];
   const removed: Extraction['removed'] = [];
@@ -132,10 +132,10 @@ export function extractHtml(html: string, declaredLanguage?: string | null, opti
     } else if (b.caption && inRegion[i] && b.linkDensity < 0.5 && !b.excluded) {
       captions.push(b.text);
     } else if (!kept[i]) {
-      removed.push({ text: b.text, why: (i === shown?.line ? 'the date line under the headline' : classified[i]!.why) + (inRegion[i] ? '' : '; outside the article region') });
+      removed.push({ text: b.text, why: (header.lines.has(i) ? 'a byline or date line under the headline' : classified[i]!.why) + (inRegion[i] ? '' : '; outside the article region') });
     }
   });
-  const dated = shown && paragraphs.length && !meta.date ? { ...meta, date: shown.date, dateSource: 'header' as const } : meta;
+  const dated = paragraphs.length ? withHeader(meta, header) : meta;
   const x: Extraction = { paragraphs, captions, title, meta: dated, language, decision: paragraphs.length ? decision : 'none', removed };
   if (teaserPage && !paragraphs.length) x.noArticleWhy = 'a front or section page: a list of teasers linking to other pages';
   else if (!paragraphs.length) {
@@ -147,6 +147,14 @@ export function extractHtml(html: string, declaredLanguage?: string | null, opti
     }
   }
   return x;
+}
+
+/** What the header lines add to the page's metadata: the date and authors where the metadata has none. */
+function withHeader(meta: PageMeta, header: PageHeader): PageMeta {
+  const out = { ...meta };
+  if (!meta.date && header.date) Object.assign(out, { date: header.date, dateSource: 'header', datetime: null });
+  if (!meta.authors.length && header.byline.length) out.authors = header.byline;
+  return out;
 }
 
 /** Does a headline (an `<h1>` that is not the site's name) stand above text we keep? A short story is still a story. */
