@@ -6,7 +6,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { classifyBlock } from '../pipeline/ingest/content/classify.js';
+import { classifyBlock, isStampLine } from '../pipeline/ingest/content/classify.js';
+import { attributeWords, namedPart } from '../pipeline/ingest/html/names.js';
+import { headerLineDate } from '../pipeline/ingest/html/page-header.js';
 import { detectLanguage, lengthUnits, stopDensity } from '../pipeline/ingest/content/features.js';
 import { readBytes } from '../pipeline/ingest/index.js';
 import { looksLikeHtml } from '../pipeline/ingest/html/sniff.js';
@@ -94,4 +96,62 @@ describe('block evidence', () => {
     expect(stopDensity('the cat sat on the mat', 'en')).toBeCloseTo(3 / 6);
     expect(lengthUnits('城市')).toBe(6);
   });
+});
+
+describe('header date lines', () => {
+  test.each([
+    ['Published: 14:02, 12 June 2019', '2019-06-12'],
+    ['By Ana Ruiz · March 3, 2021 at 9:15 am', '2021-03-03'],
+    ['Wendeltal, 14.09.2017 — von Hanna Reuter', '2017-09-14'],
+    ['2016-02-07 01:09', '2016-02-07'],
+    // must not change: a revision's date, a day without a year, a date pair of unknown order, a long line
+    ['Updated 12 June 2019, 16:40', null],
+    ['Posted 3/9 18:45', null],
+    ['04/05/2019', null],
+    ["The council met on 12 June 2019 to discuss the plans for the harbour wall, which has been damaged by storms every winter since the old breakwater was removed in the course of the works on the marina.", null],
+  ])('headerLineDate(%j) → %j', (text, expected) => {
+    expect(headerLineDate(text)).toBe(expected);
+  });
+});
+
+describe('time stamp lines', () => {
+  test.each([
+    ['10:55', true],
+    ['Updated 14:02 GMT', true],
+    ['Wed 12.06.2019 09:30', true],
+    // must not change
+    ['Step 3', false],
+    ['At 10:55 the last train left.', false],
+    ['The vote is due on 12 June 2019 in the council chamber', false],
+  ])('isStampLine(%j) → %j', (text, expected) => {
+    expect(isStampLine(text)).toBe(expected);
+  });
+});
+
+describe('markup names', () => {
+  test.each([
+    ['sf_comment_list', ['sf', 'comment', 'list']],
+    ['commentList main', ['comment', 'list', 'main']],
+    ['video-resource__headline', ['video', 'resource', 'headline']],
+  ])('attributeWords(%j)', (value, words) => {
+    expect(attributeWords(value)).toEqual(words);
+  });
+  test('a word matches whole, not inside another', () => {
+    const el = (cls: string) => ({ name: 'div', attribs: { class: cls }, children: [], parent: null }) as unknown as Parameters<typeof namedPart>[0];
+    expect(namedPart(el('comments-area'))).toBe('comments');
+    expect(namedPart(el('js-vid-countdown'))).toBe('media');
+    expect(namedPart(el('commentary avid-reader'))).toBeNull();
+  });
+});
+
+test('a page of tables nested hundreds deep is read', () => {
+  const html = `<html><body>${'<table><tr><td>'.repeat(400)}<p>The harbour reopened on Monday after a week of repairs to the sea wall, the port authority said in a statement to reporters.</p><p>Ferries to the islands will run to the winter timetable until the end of the month, the operator added on its website.</p>${'</td></tr></table>'.repeat(400)}</body></html>`;
+  const x = extractHtml(html);
+  expect(x.paragraphs).toHaveLength(2);
+});
+
+test('a long page keeps every distinct paragraph, once', () => {
+  const paragraphs = Array.from({ length: 3000 }, (_, i) => `<p>The council said on day ${i} that the repairs to the harbour wall would take another month, and that the ferry would keep to its winter timetable.</p>`);
+  const html = `<html><body><article><h1>Repairs</h1>${paragraphs.join('')}${paragraphs.slice(0, 10).join('')}</article></body></html>`;
+  expect(extractHtml(html, null, { secondOpinion: false }).paragraphs).toHaveLength(3000);
 });

@@ -21,6 +21,8 @@ export interface BlockEvidence {
   excluded: boolean;
   /** Why `excluded` (for messages). */
   excludedWhy?: string;
+  /** Excluded as part of a list set apart from the text (teasers, links, a share bar) or its heading. */
+  listed?: boolean;
 }
 
 export interface Classified {
@@ -50,6 +52,18 @@ const MENU_SEPARATOR = /\s[|▪•·»›◦]\s|\s\/\s/g;
 const MENU_MIN_ITEMS = 4;
 const MENU_ITEM_WORDS = 3;
 
+/** A time stamp standing as a line: `10:55`, `Updated 14:02 GMT`, `Wed 12.06.2019 09:30`. */
+const STAMP_MAX_CHARS = 40;
+const STAMP_MAX_WORDS = 3;
+/** A clock time, a numeric date, or a year: what makes a short line a stamp. */
+const STAMP_NUMBER = /\b\d{1,2}[:.h]\d{2}\b|\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b|\b(?:1[89]|20)\d{2}\b/;
+
+/** A short line that gives a time or date and little else (a live blog's entry times, a posted stamp). */
+export function isStampLine(text: string): boolean {
+  if (text.length > STAMP_MAX_CHARS || !STAMP_NUMBER.test(text) || endsSentence(text)) return false;
+  return (text.match(/\p{L}+/gu)?.length ?? 0) <= STAMP_MAX_WORDS;
+}
+
 /** A line of many short items between separators: a menu, even when its links are not marked up. */
 export function isMenuLine(text: string): boolean {
   const separators = text.match(MENU_SEPARATOR)?.length ?? 0;
@@ -68,6 +82,7 @@ export function classifyBlock(b: BlockEvidence, lang: StopLanguage | null, lengt
   if (b.linkDensity > maxLinks) return { label: 'bad', why: `link density ${b.linkDensity.toFixed(2)}` };
   if (COPYRIGHT.test(text) && text.length < COPYRIGHT_LINE) return { label: 'bad', why: 'copyright line' };
   if (isMenuLine(text)) return { label: 'bad', why: 'menu line' };
+  if (!b.heading && isStampLine(text)) return { label: 'bad', why: 'time stamp' };
   const length = lengthUnits(text);
   if (length < LENGTH_LOW) return b.linkDensity > 0 ? { label: 'bad', why: 'short with a link' } : { label: 'short', why: 'short' };
   const density = lang ? stopDensity(text, lang) : null;
@@ -104,27 +119,43 @@ export function classifyBlocks(blocks: readonly BlockEvidence[], lang: StopLangu
  * the story, a menu) are passed over: they are out of the text's flow, not evidence about their
  * neighbours. Two passes, so a page of thousands of short blocks costs linear time.
  */
-function neighbours(labels: readonly Label[], skipNearGood: boolean, skip: readonly boolean[]): { before: Label[]; after: Label[] } {
+function neighbours(labels: readonly Label[], skipNearGood: boolean, skip: readonly boolean[]): Neighbours {
   const counts = (l: Label, j: number): boolean => l !== 'short' && !(skipNearGood && l === 'near-good') && !skip[j];
-  const before: Label[] = new Array<Label>(labels.length);
-  const after: Label[] = new Array<Label>(labels.length);
+  const n = labels.length;
+  const out: Neighbours = { before: new Array<Label>(n), after: new Array<Label>(n), cutBefore: new Array<boolean>(n), cutAfter: new Array<boolean>(n) };
   let last: Label = 'bad';
-  for (let j = 0; j < labels.length; j++) {
-    before[j] = last;
-    if (counts(labels[j]!, j)) last = labels[j]!;
+  let cut = false;
+  for (let j = 0; j < n; j++) {
+    out.before[j] = last;
+    out.cutBefore[j] = cut;
+    if (counts(labels[j]!, j)) [last, cut] = [labels[j]!, false];
+    else if (skip[j]) cut = true;
   }
   last = 'bad';
-  for (let j = labels.length - 1; j >= 0; j--) {
-    after[j] = last;
-    if (counts(labels[j]!, j)) last = labels[j]!;
+  cut = false;
+  for (let j = n - 1; j >= 0; j--) {
+    out.after[j] = last;
+    out.cutAfter[j] = cut;
+    if (counts(labels[j]!, j)) [last, cut] = [labels[j]!, false];
+    else if (skip[j]) cut = true;
   }
-  return { before, after };
+  return out;
+}
+
+interface Neighbours {
+  before: Label[];
+  after: Label[];
+  /** A set-apart block lies between the block and its neighbour before (after). */
+  cutBefore: boolean[];
+  cutAfter: boolean[];
 }
 
 function revise(out: Classified[], blocks: readonly BlockEvidence[]): void {
   const goodWithin = (i: number, labels: readonly Label[]): boolean => {
     let distance = 0;
     for (let j = i + 1; j < labels.length && distance <= MAX_HEADING_DISTANCE; j++) {
+      // A heading over set-apart blocks (a share bar, a related list) heads them, not the text after.
+      if (blocks[j]!.listed) return false;
       if (labels[j] === 'good') return true;
       distance += blocks[j]!.text.length;
     }
@@ -137,15 +168,20 @@ function revise(out: Classified[], blocks: readonly BlockEvidence[]): void {
   });
   labels = out.map((c) => c.label);
   const next = labels.slice();
-  const skip = blocks.map((b) => b.excluded);
+  // Time stamps, like set-apart blocks, stand outside the text: a live blog's entry times do not cut its entries apart.
+  const skip = blocks.map((b) => b.excluded || (!b.heading && isStampLine(b.text)));
   const strict = neighbours(labels, true, skip);
   const loose = neighbours(labels, false, skip);
   // Short blocks take their neighbours' side.
   labels.forEach((l, i) => {
     if (l !== 'short') return;
-    const prev = strict.before[i]!;
-    const after = strict.after[i]!;
-    if (prev === 'good' && after === 'good') next[i] = 'good';
+    // A side reached only across set-apart blocks says nothing: the other side decides (a story's
+    // last short line before its teaser rail).
+    const prev = loose.cutBefore[i] ? strict.after[i]! : strict.before[i]!;
+    const after = loose.cutAfter[i] ? strict.before[i]! : strict.after[i]!;
+    // A short line cut off from the text on both sides by set-apart blocks belongs with them (`Like this:` between a share bar and a related list).
+    if (loose.cutBefore[i] && loose.cutAfter[i]) next[i] = 'bad';
+    else if (prev === 'good' && after === 'good') next[i] = 'good';
     else if (prev === 'bad' && after === 'bad') next[i] = 'bad';
     else if ((prev === 'bad' && loose.before[i] === 'near-good') || (after === 'bad' && loose.after[i] === 'near-good')) next[i] = 'good';
     else next[i] = 'bad';

@@ -1,7 +1,8 @@
 /**
  * Pages with several `<article>` elements: the one holding the headline (the page's `<h1>`) is
  * the story; the others are what HTML5 means by articles beside or inside it (comments, teasers
- * of other stories, a "next story" preview), so their text is set apart.
+ * of other stories, a "next story" preview), so their text is set apart. A live blog, whose
+ * posts are articles inside the headline's, keeps them all.
  */
 import type { Element } from 'domhandler';
 import { ancestors } from './ancestors.js';
@@ -33,8 +34,13 @@ export function markOtherArticles(blocks: HtmlBlock[]): void {
     const own = articleOf(b.container);
     if (own && !b.excluded && b.linkDensity < PROSE_LINKS) prose.set(own, (prose.get(own) ?? 0) + b.text.length);
   }
+  const nested = [...prose].filter(([a]) => a !== framing && isWithin(a, framing));
+  const inside = nested.reduce((n, [, p]) => n + p, prose.get(framing) ?? 0);
   let main = framing;
-  for (const [a, n] of prose) if (a !== framing && isWithin(a, framing) && n > (prose.get(main) ?? 0)) main = a;
+  for (const [a, n] of nested) if (n > (prose.get(main) ?? 0)) main = a;
+  // Several nested articles, none holding most of the story's prose, where the frame's own text
+  // is less than the largest: the posts of a live blog, each an article, all of them the story.
+  if (main !== framing && 2 * (prose.get(main) ?? 0) < inside && nested.length > 1) return;
   for (const b of blocks) {
     const own = articleOf(b.container);
     if (!own || own === main || isWithin(main, own)) continue;

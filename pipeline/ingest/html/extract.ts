@@ -5,19 +5,17 @@
  * (trafilatura's rule), and otherwise taking from it the blocks our classifier left undecided.
  */
 import { parseDocument } from 'htmlparser2';
-import type { AnyNode, Element } from 'domhandler';
+import { type AnyNode, type Document, Element } from 'domhandler';
 import { comparable } from '../../clean/strings.js';
 import { type Classified, classifyBlocks } from '../content/classify.js';
-import { detectLanguage } from '../content/features.js';
+import { detectLanguage, lengthUnits } from '../content/features.js';
 import type { StopLanguage } from '../content/stopwords.js';
-import { ancestors } from './ancestors.js';
-import { type HtmlBlock, pageBlocks, type Role } from './blocks.js';
-import { markOtherArticles } from './articles.js';
-import { markListings } from './listings.js';
-import { markCallsToAction, markCaptions } from './wrappers.js';
+import { type HtmlBlock, pageBlocks } from './blocks.js';
+import { setApart } from './set-apart.js';
 import { type PageMeta, pageMeta } from './metadata.js';
 import { mainRegion, within } from './region.js';
 import { normalizeForMatch, readabilityText } from './second-opinion.js';
+import { type PageHeader, pageHeader } from './page-header.js';
 import { chooseTitle } from './title.js';
 
 export interface Extraction {
@@ -26,14 +24,13 @@ export interface Extraction {
   title: string | null;
   meta: PageMeta;
   language: string | null;
-  /** Which extraction was adopted: ours, ours completed by the reference, or the reference's. */
-  decision: 'own' | 'own+reference' | 'reference' | 'none';
+  /** Which extraction was adopted: ours, ours completed by the reference, the reference's, or JSON-LD's `articleBody` on a page that shows no text. */
+  decision: 'own' | 'own+reference' | 'reference' | 'json-ld' | 'none';
   /** The blocks left out, with why (for messages). */
   removed: { text: string; why: string }[];
+  /** Why the page yields no article, when it is a page of another kind (a front page). */
+  noArticleWhy?: string;
 }
-
-/** Markup roles whose text is never the article's. */
-const EXCLUDING_ROLES: readonly Role[] = ['nav', 'aside', 'header', 'footer', 'form', 'menu', 'dialog', 'hidden'];
 
 /** The reference is adopted when it is this many times longer than our text (trafilatura: 2). */
 const ADOPT_RATIO = 2;
@@ -42,7 +39,7 @@ const MIN_REFERENCE = 200;
 /** Blocks shorter than this (normalised characters) are not matched against the reference. */
 const MIN_MATCH = 15;
 const SAMPLE_CHARS = 20000;
-/** Less article text than this (characters) and the page is read again without setting its lists apart. */
+/** Less article text than this (length units: features.ts) and the page is read again without setting its lists apart. */
 const MIN_ARTICLE = 400;
 
 /** Every block of a page with the evidence and the decision on it: for messages, tests and tuning. */
@@ -54,6 +51,8 @@ export interface PageAnalysis {
   decision: Extraction['decision'];
   meta: PageMeta;
   language: string | null;
+  /** The page is a list of teasers of other pages (a front or section page), with no article of its own. */
+  teaserPage: boolean;
 }
 
 export interface ExtractOptions {
@@ -64,63 +63,105 @@ export interface ExtractOptions {
 export function analysePage(html: string, declaredLanguage?: string | null, options: ExtractOptions = {}): PageAnalysis {
   const doc = parseDocument(html);
   const meta = pageMeta(doc);
-  const { blocks, imageWrappers, controlWrappers } = pageBlocks(bodyOf(doc));
-  markCaptions(blocks, imageWrappers);
-  markCallsToAction(blocks, controlWrappers);
-  const headlineHeaders = new Set(blocks.filter((b) => b.level === 1).map((b) => headerOf(b)).filter((h) => h !== null));
-  for (const b of blocks) {
-    // The header that holds the headline is the article's own (standfirst, byline): the classifier decides there.
-    const role = EXCLUDING_ROLES.find((r) => b.roles.has(r) && !(r === 'header' && headlineHeaders.has(headerOf(b)!)));
-    if (role) {
-      b.excluded = true;
-      b.excludedWhy = `inside ${role}`;
-    }
+  const body = bodyOf(doc);
+  let page = readPage(body, meta, declaredLanguage);
+  // A page that shows nothing until its scripts run may carry its text for readers without them.
+  if (ownUnits(page.blocks, page.own) === 0 && !page.teaserPage) {
+    const alternative = readPage(body, meta, declaredLanguage, true);
+    if (ownUnits(alternative.blocks, alternative.own) > 0) page = alternative;
   }
-  const listed = markListings(blocks);
-  markOtherArticles(blocks);
+  const { blocks, classified, inRegion, own, teaserPage, language } = page;
+  const base = { blocks, classified, inRegion, meta, language: language ?? meta.language, teaserPage };
+  if (teaserPage) return { ...base, keep: blocks.map(() => false), decision: 'none' };
+  const reference = options.secondOpinion === false || !readableShape(doc) ? null : referenceText(html, meta);
+  return { ...base, ...decide(blocks, classified, own, reference, inRegion) };
+}
+
+interface PageReading {
+  blocks: HtmlBlock[];
+  classified: Classified[];
+  inRegion: boolean[];
+  own: boolean[];
+  teaserPage: boolean;
+  language: StopLanguage | null;
+}
+
+/** The page's blocks, set apart by structure and classified by evidence (`noscript`: with the text of `<noscript>`). */
+function readPage(body: Element, meta: PageMeta, declaredLanguage: string | null | undefined, noscript = false): PageReading {
+  const page = pageBlocks(body, { noscript });
+  const { blocks } = page;
+  const listed = setApart(page);
   const sample = blocks.filter((b) => b.linkDensity < 0.3 && !b.excluded).map((b) => b.text).join('\n').slice(0, SAMPLE_CHARS);
   const language = detectLanguage(sample, meta.language ?? declaredLanguage);
   let { classified, inRegion, own } = ownExtraction(blocks, language);
-  // A page that is one list (a listicle, a list of short reports) is its own article: take the items back.
-  if (listed.length && ownLength(blocks, own) < MIN_ARTICLE) {
-    for (const b of listed) {
+  // A page that is one list (a listicle) is its own article: take the items back. One whose items
+  // are led by links to other pages is a front or section page: it holds no one article.
+  // A short story beside teasers stays as it is.
+  const short = ownUnits(blocks, own) < MIN_ARTICLE;
+  const teasers = listed.items > 0 && 2 * listed.linkLed >= listed.items;
+  const teaserPage = short && teasers && !headsText(blocks, own, meta.siteName);
+  if (listed.blocks.length && short && !teasers) {
+    for (const b of listed.blocks) {
       b.excluded = false;
+      b.listed = false;
       delete b.excludedWhy;
     }
     ({ classified, inRegion, own } = ownExtraction(blocks, language));
   }
-  const reference = options.secondOpinion === false || !readableShape(doc) ? null : referenceText(html, meta);
-  const { keep, decision } = decide(blocks, classified, own, reference, inRegion);
-  return { blocks, classified, inRegion, keep, decision, meta, language: language ?? meta.language };
+  return { blocks, classified, inRegion, own, teaserPage, language };
 }
 
 export function extractHtml(html: string, declaredLanguage?: string | null, options: ExtractOptions = {}): Extraction {
-  const { blocks, classified, inRegion, keep, decision, meta, language } = analysePage(html, declaredLanguage, options);
+  const { blocks, classified, inRegion, keep, decision, meta, language, teaserPage } = analysePage(html, declaredLanguage, options);
   const h1s = blocks.filter((b) => b.level === 1 && !b.excluded).map((b) => b.text);
   const title = chooseTitle(h1s, meta.titles, meta.siteName);
   const titleKey = title ? comparable(title) : null;
 
+  // The byline and date lines under the headline are the page's header: metadata, no text.
+  const header = pageHeader(blocks, keep);
+  const kept = keep.map((k, i) => k && !header.lines.has(i));
   const paragraphs: string[] = [];
   const captions: string[] = [];
   const removed: Extraction['removed'] = [];
   const seen = new Set<string>();
   blocks.forEach((b, i) => {
     const key = comparable(b.text);
-    if (keep[i] && key !== titleKey && !seen.has(key)) {
+    if (kept[i] && key !== titleKey && !seen.has(key)) {
       seen.add(key);
       paragraphs.push(b.text);
     } else if (b.caption && inRegion[i] && b.linkDensity < 0.5 && !b.excluded) {
       captions.push(b.text);
-    } else if (!keep[i]) {
-      removed.push({ text: b.text, why: classified[i]!.why + (inRegion[i] ? '' : '; outside the article region') });
+    } else if (!kept[i]) {
+      removed.push({ text: b.text, why: (header.lines.has(i) ? 'a byline or date line under the headline' : classified[i]!.why) + (inRegion[i] ? '' : '; outside the article region') });
     }
   });
-  return { paragraphs, captions, title, meta, language, decision: paragraphs.length ? decision : 'none', removed };
+  const dated = paragraphs.length ? withHeader(meta, header) : meta;
+  const x: Extraction = { paragraphs, captions, title, meta: dated, language, decision: paragraphs.length ? decision : 'none', removed };
+  if (teaserPage && !paragraphs.length) x.noArticleWhy = 'a front or section page: a list of teasers linking to other pages';
+  else if (!paragraphs.length) {
+    // A page that shows no text (its scripts draw it) may state its body in JSON-LD: the publisher's own text.
+    const body = meta.jsonLd?.articleBody ?? '';
+    if (body.length >= MIN_REFERENCE) {
+      x.paragraphs = body.split(/\n+/).map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean);
+      x.decision = 'json-ld';
+    }
+  }
+  return x;
 }
 
-/** The nearest `<header>` around a block, or null. */
-function headerOf(b: HtmlBlock): Element | null {
-  return ancestors(b.container).find((el) => el.name === 'header') ?? null;
+/** What the header lines add to the page's metadata: the date and authors where the metadata has none. */
+function withHeader(meta: PageMeta, header: PageHeader): PageMeta {
+  const out = { ...meta };
+  if (!meta.date && header.date) Object.assign(out, { date: header.date, dateSource: 'header', datetime: null });
+  if (!meta.authors.length && header.byline.length) out.authors = header.byline;
+  return out;
+}
+
+/** Does a headline (an `<h1>` that is not the site's name) stand above text we keep? A short story is still a story. */
+function headsText(blocks: readonly HtmlBlock[], own: readonly boolean[], siteName: string | null): boolean {
+  const site = siteName ? comparable(siteName) : null;
+  const headline = blocks.findIndex((b) => b.level === 1 && !b.excluded && comparable(b.text) !== site);
+  return headline >= 0 && own.some((k, i) => k && i > headline);
 }
 
 /** Readability's cost grows with the page's depth and size faster than linearly: pages past these get no second opinion. */
@@ -141,6 +182,7 @@ function readableShape(doc: AnyNode): boolean {
 /** Our own extraction: blocks classified, the region found, the good blocks in it. */
 function ownExtraction(blocks: readonly HtmlBlock[], language: StopLanguage | null): { classified: Classified[]; inRegion: boolean[]; own: boolean[] } {
   const classified = classifyBlocks(blocks, language);
+  dropKickers(blocks, classified);
   const labels = classified.map((c) => c.label);
   const region = mainRegion(blocks, labels);
   const inRegion = blocks.map((b) => within(b, region));
@@ -148,18 +190,43 @@ function ownExtraction(blocks: readonly HtmlBlock[], language: StopLanguage | nu
   return { classified, inRegion, own };
 }
 
+/**
+ * The short lines right above the headline (a kicker, a section label, a `LIVE` badge) are the
+ * page's labels: the story starts at its headline, whatever the context revision made of them.
+ */
+function dropKickers(blocks: readonly HtmlBlock[], classified: Classified[]): void {
+  const headline = blocks.findIndex((b) => b.level === 1 && !b.excluded);
+  for (let j = headline - 1; j >= 0 && classified[j]!.initial === 'short' && !blocks[j]!.excluded; j--) {
+    if (classified[j]!.label === 'good') classified[j] = { ...classified[j]!, label: 'bad', why: `${classified[j]!.why}; a label above the headline` };
+  }
+}
+
 function ownLength(blocks: readonly HtmlBlock[], own: readonly boolean[]): number {
   return blocks.reduce((n, b, i) => n + (own[i] ? b.text.length : 0), 0);
 }
 
-function bodyOf(doc: AnyNode): AnyNode {
+/** How much article text our own extraction holds, in length units (a line of Chinese weighs as one of English). */
+function ownUnits(blocks: readonly HtmlBlock[], own: readonly boolean[]): number {
+  return blocks.reduce((n, b, i) => n + (own[i] ? lengthUnits(b.text) : 0), 0);
+}
+
+/**
+ * The page's `<body>`; a fragment without one (a feed item's HTML, a page saved without its
+ * frame) gets one made around its top-level nodes, so that its paragraphs have a common
+ * container the region can grow to (the document node is no element).
+ */
+function bodyOf(doc: Document): Element {
   const stack: AnyNode[] = [doc];
   while (stack.length) {
     const n = stack.shift()!;
-    if ('name' in n && n.name === 'body') return n;
+    if ('name' in n && n.name === 'body') return n as Element;
     if ('children' in n) stack.push(...n.children.filter((c) => 'name' in c));
   }
-  return doc;
+  const body = new Element('body', {}, doc.children);
+  for (const c of doc.children) c.parent = body;
+  body.parent = doc;
+  doc.children = [body];
+  return body;
 }
 
 /** The longer of Readability's text and the JSON-LD `articleBody`, normalised; null when neither says much. */

@@ -24,7 +24,7 @@ export const htmlReader: Reader = {
     const x = extractHtml(text);
     const messages = extractionMessages(file, x);
     if (!x.paragraphs.length) {
-      messages.push(fileMessage(file, 'ingest/no-article', 'error', 'The page holds no article text (only navigation, lists of links or short labels): not published'));
+      messages.push(fileMessage(file, 'ingest/no-article', 'error', `The page holds no article text (${x.noArticleWhy ?? 'only navigation, lists of links or short labels'}): not published`));
       return { articles: [], messages };
     }
     const meta = mergeMeta(extractionMeta(x), sidecar);
@@ -60,6 +60,9 @@ export function extractionMessages(file: string, x: Extraction): Message[] {
   }
   if (x.decision === 'reference') {
     out.push(fileMessage(file, 'ingest/extractors-disagree', 'info', 'The second extractor found much more article text than the block classifier: its text was adopted'));
+  }
+  if (x.decision === 'json-ld') {
+    out.push(fileMessage(file, 'ingest/json-ld-body', 'info', 'The page shows no article text (its scripts draw it): the body stated in its JSON-LD articleBody was taken'));
   }
   if (x.meta.brokenJsonLd) out.push(fileMessage(file, 'ingest/bad-json-ld', 'info', `${x.meta.brokenJsonLd} JSON-LD script(s) of the page are not valid JSON: ignored`));
   return out;

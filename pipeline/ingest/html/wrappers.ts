@@ -7,6 +7,7 @@ import type { Element } from 'domhandler';
 import { endsSentence } from '../content/features.js';
 import { ancestors } from './ancestors.js';
 import type { HtmlBlock } from './blocks.js';
+import { namedPart } from './names.js';
 
 /** A wrapper beside a picture holding at most this much text is the picture's caption. */
 const CAPTION_MAX_CHARS = 400;
@@ -15,6 +16,32 @@ const SHORT_CAPTION = 250;
 
 /** A wrapper holding a control and at most this much text is the control's prompt. */
 const PROMPT_MAX_CHARS = 500;
+
+/** A player's wrapper holding at most this much text: the video's title, teaser, countdown, controls. */
+const MEDIA_MAX_CHARS = 400;
+
+/**
+ * Text in a small wrapper around a player or an embedded frame (one that holds a `<video>` or
+ * `<iframe>`, or that the markup names a player: names.ts) is the video's title, teaser or
+ * controls (`Watch: ...`, `Your video will play in 0:25`), not article text. A wrapper that holds
+ * the headline is the story's, whatever it is called.
+ */
+export function markMediaText(blocks: HtmlBlock[], mediaWrappers: ReadonlySet<Element>): void {
+  const charsIn = textPerElement(blocks);
+  const headline = new Set<Element>();
+  for (const b of blocks) if (b.level === 1) for (const el of ancestors(b.container)) headline.add(el);
+  for (const b of blocks) {
+    if (b.excluded) continue;
+    for (const el of ancestors(b.container)) {
+      if ((charsIn.get(el) ?? 0) > MEDIA_MAX_CHARS || headline.has(el)) break;
+      // A paragraph with an inline frame (an advert slot) is still a paragraph.
+      if (!(mediaWrappers.has(el) && el.name !== 'p') && namedPart(el) !== 'media') continue;
+      b.excluded = true;
+      b.excludedWhy = 'beside a video or embed';
+      break;
+    }
+  }
+}
 
 /**
  * Blocks in a small wrapper that also holds a form control (a newsletter box, a subscription
