@@ -54,6 +54,13 @@ export interface ClusterOptions {
 }
 
 const MAX_POSTING = 60;
+/**
+ * Candidates examined per unit, highest upper bound first. A unit that opens a new story would
+ * otherwise have every story its bound cannot rule out checked (in an undated corpus, where no
+ * time window prunes, a growing share of all stories): the cost of a run grew with the square of
+ * the corpus. The story a unit joins is, in practice, among the first few by bound.
+ */
+const MAX_CANDIDATES = 24;
 
 interface Story {
   members: number[];
@@ -109,8 +116,10 @@ export function clusterStories(input: ClusterInput, options: ClusterOptions = {}
     const needed = dated ? threshold : undatedThreshold;
     const norm = vectorNorm(vec);
     const ranked = byWeight(vec);
+    let examined = 0;
     for (const c of hopeful(vec, norm, stories, postings, needed)) {
       if (best >= 0 && below(c.bound, bestScore)) break;
+      if (++examined > MAX_CANDIDATES) break;
       if (!reaches(ranked, stories[c.story]!, norm, best >= 0 ? Math.max(needed, bestScore) : needed)) continue;
       const score = similarity(feats, unit, dotProduct(vec, stories[c.story]!.centroid), norm, stories[c.story]!, dayWindow, storySpan, halfLife);
       if (score > bestScore || (score === bestScore && score > 0 && c.order < bestOrder)) (best = c.story), (bestScore = score), (bestOrder = c.order);
