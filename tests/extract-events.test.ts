@@ -156,6 +156,15 @@ describe('readings that report no event, or another type', () => {
     ['Berg warned Reis on Monday that the quotas were too low.', [['ACCUSE', ['Anna Berg']]]],
     // People of a country are not the state acting.
     ['A Swedish man criticised the plan on Monday.', []],
+    // Nor are its media.
+    ['The Swedish media criticised the plan on Monday.', []],
+    // A superlative participle describes; it reports no visit.
+    ["Five million visitors made the gallery Sweden's most visited museum in 2020.", []],
+    // Meeting a challenge is no meeting.
+    ['Berg met everything else head on.', []],
+    // A violation that would be is a warning, not an accusation made.
+    ['Berg said that a launch would represent a serious violation of the treaty.', []],
+    ['Berg said that the launch was a serious violation of the treaty.', [['ACCUSE', ['Anna Berg']]]],
     // Dismissive words reject a claim, or criticise a deed.
     ['Berg said the claims were absurd.', [['REJECT', ['Anna Berg']]]],
     ['Berg said it was absurd to tax fishermen for their boats.', [['ACCUSE', ['Anna Berg']]]],

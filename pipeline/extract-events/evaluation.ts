@@ -230,10 +230,13 @@ function inCondition(tokens: readonly Token[], k: number, from: number): boolean
   for (let j = k - 1; j >= from && k - j < 12; j--) {
     const t = tokens[j]!;
     if (t.raw === ',' || t.raw === ';' || t.raw === '.') return false;
-    if (t.lower === 'if' || t.lower === 'unless') return true;
+    if (t.lower === 'if' || t.lower === 'unless' || HYPOTHETICAL.has(t.lower)) return true;
   }
   return false;
 }
+
+/** Modals that make the evaluation one that would hold (`a launch would be a violation`): a warning, not a charge made. */
+const HYPOTHETICAL = words('would, could, might');
 
 const SELF_WORDS = words('we, our, i, my, ourselves, us');
 /** Praise of oneself (`we take great pride providing exemplary service`) backs no one. */

@@ -12,7 +12,8 @@ import { timeOf, verbGroup, type VerbGroup } from './time.js';
 import { clauseEnd, clauseStart, isCapitalised, isQuoteMark, tokenAt, type Token } from './tokens.js';
 import { triggersOf, type TriggerHit } from './triggers.js';
 
-const ADJECTIVAL = words('the, a, an, of, newly, recently, its, their, his, her');
+// `most visited`, `least visited`: a superlative participle describes.
+const ADJECTIVAL = words('the, a, an, of, newly, recently, its, their, his, her, most, least');
 // Before a participle these make it an adjective only when a noun follows (`three freed detainees`, not `the three agreed that`).
 const QUANTIFIERS = words('other, two, three, four, five, six, several, many, some, those, these, all, wrongly, unlawfully, illegally');
 const FUNCTION_NEXT = words('that, to, on, with, upon, in, at, for, the, a, an, by, from, after, before, and, but, or');
