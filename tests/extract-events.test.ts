@@ -162,6 +162,8 @@ describe('readings that report no event, or another type', () => {
     ["Five million visitors made the gallery Sweden's most visited museum in 2020.", []],
     // Meeting a challenge is no meeting.
     ['Berg met everything else head on.', []],
+    // Nor is meeting a ball in play.
+    ["Berg met Reis's cross with a header into the far corner.", []],
     // A violation that would be is a warning, not an accusation made.
     ['Berg said that a launch would represent a serious violation of the treaty.', []],
     ['Berg said that the launch was a serious violation of the treaty.', [['ACCUSE', ['Anna Berg']]]],

@@ -125,3 +125,8 @@ test("a bare surname is its principal bearer's, not a relative's introduced thro
   const last = people(text).filter((p) => p.at === 'Dunmore').map((p) => p.fullName);
   expect(last).toEqual(['Halvar Dunmore', 'Halvar Dunmore']);
 });
+
+test('a scientist\'s field before the name is a title, not part of it', () => {
+  expect(people('Physicist Ada Lind, of the Lowmoor Institute, said the test had failed.')[0]).toMatchObject({ name: 'Ada Lind', title: 'Physicist' });
+  expect(people('Epidemiologist Tomas Ferro said cases would rise.')[0]).toMatchObject({ name: 'Tomas Ferro', title: 'Epidemiologist' });
+});

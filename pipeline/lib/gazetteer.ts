@@ -301,6 +301,8 @@ const TITLE_HEADS = [
   'broadcaster', 'presenter', 'comedian', 'musician', 'composer', 'conductor', 'dancer', 'director', 'producer',
   'inspector', 'constable', 'detective', 'superintendent', 'sheriff', 'warden', 'coroner', 'magistrate',
   'survivor', 'witness', 'resident', 'shopkeeper', 'landlord', 'tenant', 'volunteer', 'organiser', 'organizer',
+  'physicist', 'chemist', 'biologist', 'geologist', 'astronomer', 'mathematician', 'psychologist', 'psychiatrist',
+  'sociologist', 'epidemiologist', 'virologist', 'statistician', 'meteorologist', 'physician', 'scholar',
 ];
 
 /** Words that modify a title head (`Foreign`, `Defense`, `Prime`, `Cabinet`...). */
