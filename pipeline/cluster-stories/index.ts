@@ -62,10 +62,20 @@ const MAX_POSTING = 60;
  */
 const MAX_CANDIDATES = 24;
 
+/**
+ * A term vector: term ids (from the run's vocabulary) and their weights, in the order the terms
+ * were first met. Typed arrays, not maps: 50,000 articles of a few hundred terms each held as
+ * maps took over a gigabyte.
+ */
+interface Vector {
+  ids: Int32Array;
+  weights: Float64Array;
+}
+
 interface Story {
   members: number[];
-  /** Sum of the members' unit vectors. */
-  centroid: Map<string, number>;
+  /** Sum of the members' unit vectors, by term id. */
+  centroid: Map<number, number>;
   norm: number;
   minDay: number | null;
   maxDay: number | null;
@@ -88,8 +98,33 @@ export function clusterStories(input: ClusterInput, options: ClusterOptions = {}
   const articles = [...input.articles].sort((x, y) => cmp(x.articleId, y.articleId));
   const byArticle = new Map<string, EventMentionDraft[]>();
   for (const m of input.mentions) push(byArticle, m.articleId, m);
-  const feats = articles.map((a) => featuresOf(a, byArticle.get(a.articleId) ?? [], input.canonical));
-  const vecs = weigh(feats);
+  // Each article's term counts become ids of one vocabulary as soon as they are made, and the
+  // map of counts is let go: the corpus never holds a map per article.
+  const vocabulary = new Map<string, number>();
+  const df: number[] = [];
+  const factor: number[] = [];
+  const counted: Counts[] = [];
+  const feats = articles.map((a) => {
+    const f = featuresOf(a, byArticle.get(a.articleId) ?? [], input.canonical);
+    const ids = new Int32Array(f.terms.size), counts = new Float64Array(f.terms.size);
+    let k = 0;
+    for (const [t, c] of f.terms) {
+      let id = vocabulary.get(t);
+      if (id === undefined) {
+        vocabulary.set(t, (id = vocabulary.size));
+        df.push(0);
+        factor.push(t.startsWith('@') ? 2 : t.startsWith('~') ? 0.7 : 1);
+      }
+      df[id]!++;
+      ids[k] = id;
+      counts[k++] = c;
+    }
+    f.terms = NO_TERMS;
+    counted.push({ ids, counts });
+    return f;
+  });
+  vocabulary.clear();
+  const vecs = weigh(counted, df, factor);
 
   // Duplicates first: a copy is always in its original's story.
   const index = new Map(feats.map((f, i) => [f.a.articleId, i]));
@@ -106,7 +141,7 @@ export function clusterStories(input: ClusterInput, options: ClusterOptions = {}
   const order = [...units.values()].sort((x, y) => cmpUnit(feats, x, y));
   const stories: Story[] = [];
   const storyOfUnit = new Map<number, number>();
-  const postings = new Map<string, number[]>();
+  const postings = new Map<number, number[]>();
   for (const unit of order) {
     const dated = unit.some((i) => dayOf(feats[i]!) !== null);
     const vec = sumVectors(unit.map((i) => vecs[i]!));
@@ -158,43 +193,55 @@ function cmpUnit(feats: readonly Features[], x: number[], y: number[]): number {
   return cmp(feats[x[0]!]!.a.articleId, feats[y[0]!]!.a.articleId);
 }
 
-/** tf-idf vectors, unit length; a term in one article links nothing and is dropped. */
-function weigh(feats: readonly Features[]): Map<string, number>[] {
-  const df = new Map<string, number>();
-  for (const f of feats) for (const t of f.terms.keys()) df.set(t, (df.get(t) ?? 0) + 1);
-  const n = feats.length;
-  return feats.map((f) => {
-    const v = new Map<string, number>();
+/** An article's raw term counts, by term id. */
+interface Counts {
+  ids: Int32Array;
+  counts: Float64Array;
+}
+
+/**
+ * tf-idf vectors, unit length; a term in one article links nothing and is dropped. `df`: in how
+ * many articles each term is; `factor`: its kind's weight (people of the news ×2, content words ×0.7).
+ */
+function weigh(counted: readonly Counts[], df: readonly number[], factor: readonly number[]): Vector[] {
+  const n = counted.length;
+  return counted.map(({ ids: all, counts }) => {
+    const ids: number[] = [];
+    const weights: number[] = [];
     let norm = 0;
-    for (const [t, c] of f.terms) {
-      const d = df.get(t) ?? 1;
+    for (let k = 0; k < all.length; k++) {
+      const id = all[k]!;
+      const d = df[id]!;
       if (d < 2 && n > 2) continue;
-      const w = (1 + Math.log(c)) * Math.log(1 + n / d) * (t.startsWith('@') ? 2 : t.startsWith('~') ? 0.7 : 1);
-      v.set(t, w);
+      const w = (1 + Math.log(counts[k]!)) * Math.log(1 + n / d) * factor[id]!;
+      ids.push(id);
+      weights.push(w);
       norm += w * w;
     }
     const k = Math.sqrt(norm) || 1;
-    for (const [t, w] of v) v.set(t, w / k);
-    return v;
+    return { ids: Int32Array.from(ids), weights: Float64Array.from(weights, (w) => w / k) };
   });
 }
 
-function sumVectors(vs: readonly Map<string, number>[]): Map<string, number> {
+const NO_TERMS: Map<string, number> = new Map();
+
+function sumVectors(vs: readonly Vector[]): Vector {
   if (vs.length === 1) return vs[0]!;
-  const out = new Map<string, number>();
-  for (const v of vs) for (const [t, w] of v) out.set(t, (out.get(t) ?? 0) + w);
-  return out;
+  const sum = new Map<number, number>();
+  for (const v of vs) for (let k = 0; k < v.ids.length; k++) sum.set(v.ids[k]!, (sum.get(v.ids[k]!) ?? 0) + v.weights[k]!);
+  return { ids: Int32Array.from(sum.keys()), weights: Float64Array.from(sum.values()) };
 }
 
 function newStory(): Story {
   return { members: [], centroid: new Map(), norm: 0, minDay: null, maxDay: null, days: [], minOwn: null, maxOwn: null, places: new Set(), people: new Set(), mds: new Set() };
 }
 
-function addTo(story: Story, unit: number[], vec: Map<string, number>, feats: readonly Features[], postings: Map<string, number[]>, s: number): void {
+function addTo(story: Story, unit: number[], vec: Vector, feats: readonly Features[], postings: Map<number, number[]>, s: number): void {
   story.members.push(...unit);
-  for (const [t, w] of vec) {
+  for (let k = 0; k < vec.ids.length; k++) {
+    const t = vec.ids[k]!;
     if (!story.centroid.has(t)) push(postings, t, s);
-    story.centroid.set(t, (story.centroid.get(t) ?? 0) + w);
+    story.centroid.set(t, (story.centroid.get(t) ?? 0) + vec.weights[k]!);
   }
   let norm = 0;
   for (const w of story.centroid.values()) norm += w * w;
@@ -218,18 +265,18 @@ function addTo(story: Story, unit: number[], vec: Map<string, number>, feats: re
 }
 
 /** The length of a vector (its terms in order). */
-function vectorNorm(vec: Map<string, number>): number {
+function vectorNorm(vec: Vector): number {
   let norm = 0;
-  for (const w of vec.values()) norm += w * w;
+  for (const w of vec.weights) norm += w * w;
   return Math.sqrt(norm) || 1;
 }
 
 /** The dot product of a vector with a centroid, term by term in the vector's order. */
-function dotProduct(vec: Map<string, number>, centroid: Map<string, number>): number {
+function dotProduct(vec: Vector, centroid: Map<number, number>): number {
   let dot = 0;
-  for (const [t, w] of vec) {
-    const c = centroid.get(t);
-    if (c) dot += w * c;
+  for (let k = 0; k < vec.ids.length; k++) {
+    const c = centroid.get(vec.ids[k]!);
+    if (c) dot += vec.weights[k]! * c;
   }
   return dot;
 }
@@ -239,8 +286,8 @@ let partial = new Float64Array(1024);
 let seen = new Uint8Array(1024);
 
 /** A vector's terms by weight, heaviest first, with the length of what follows each. */
-function byWeight(vec: Map<string, number>): { terms: string[]; weights: number[]; after: number[] } {
-  const entries = [...vec].sort((a, b) => b[1] - a[1]);
+function byWeight(vec: Vector): { terms: number[]; weights: number[]; after: number[] } {
+  const entries = Array.from(vec.ids, (id, k): [number, number] => [id, vec.weights[k]!]).sort((a, b) => b[1] - a[1]);
   const after = new Array<number>(entries.length + 1).fill(0);
   for (let k = entries.length - 1; k >= 0; k--) after[k] = after[k + 1]! + entries[k]![1] * entries[k]![1];
   return { terms: entries.map((e) => e[0]), weights: entries.map((e) => e[1]), after: after.map(Math.sqrt) };
@@ -274,14 +321,15 @@ const below = (bound: number, value: number) => bound * (1 + 1e-9) + 1e-12 < val
  * the other factors only lower it. A story below `needed` can neither be joined nor beat one that
  * can, so leaving it out changes nothing; it saves the exact dot product, the clustering's cost.
  */
-function hopeful(vec: Map<string, number>, norm: number, stories: readonly Story[], postings: Map<string, number[]>, needed: number): { story: number; order: number; bound: number }[] {
+function hopeful(vec: Vector, norm: number, stories: readonly Story[], postings: Map<number, number[]>, needed: number): { story: number; order: number; bound: number }[] {
   if (partial.length < stories.length) {
     partial = new Float64Array(Math.max(stories.length, partial.length * 2));
     seen = new Uint8Array(partial.length);
   }
   const found: number[] = [];
   let rest = 0;
-  for (const [t, w] of vec) {
+  for (let k = 0; k < vec.ids.length; k++) {
+    const t = vec.ids[k]!, w = vec.weights[k]!;
     const p = postings.get(t);
     if (!p) continue;
     if (p.length > MAX_POSTING) {
