@@ -29,16 +29,27 @@ export interface OtherActor {
   kind: 'country' | 'organization';
 }
 
+/**
+ * The forms of one actor, as indices: what they say (spellings, aliases, titles, countries,
+ * articles) is counted once, when the actor's row is made, so a corpus of 300,000 names holds a
+ * list per actor, not five collections.
+ */
 interface Cluster {
   kind: Actor['kind'];
-  /** Spelling → how many mentions use it as the fullest name. */
-  spellings: Map<string, number>;
-  /** Every form seen in the text (`Lavrov`, `Sergei Lavrov`). */
-  aliases: Set<string>;
-  titles: Map<string, number>;
-  countries: Map<string, number>;
-  articles: Set<string>;
+  /** People forms (into `people`) whose fullest name is this actor's: their spellings compete for its name. */
+  own: number[];
+  /** People forms of a one-word name that joined (surname, family name): aliases, titles, countries, articles. */
+  joined: number[];
+  /** Countries, organisations and people named by other stages (into the forms list). */
+  named: number[];
   name?: string;
+}
+
+/** A name another stage gave, in its canonical form: the spelling it offers and the alias it was written as. */
+interface NamedForm {
+  name: string;
+  alias: string;
+  articleId: string;
 }
 
 /**
@@ -170,7 +181,51 @@ function mostFrequent(map: Map<string, number>): string | null {
 
 
 function newCluster(kind: Actor['kind']): Cluster {
-  return { kind, spellings: new Map(), aliases: new Set(), titles: new Map(), countries: new Map(), articles: new Set() };
+  return { kind, own: [], joined: [], named: [] };
+}
+
+/** An actor's row from its cluster's forms. Canonical name: the fullest spelling (most words, a
+ * middle initial not counting: `Paul D. Ryan` is no fuller than `Paul Ryan`), then the most used,
+ * then alphabetical. */
+function actorRow(c: Cluster, people: readonly PersonName[], forms: readonly NamedForm[]): Actor {
+  const spellings = new Map<string, number>();
+  const aliases = new Set<string>();
+  const titles = new Map<string, number>();
+  const countries = new Map<string, number>();
+  const articles = new Set<string>();
+  for (const i of c.own) bump(spellings, people[i]!.fullName, people[i]!.count ?? 1);
+  for (const list of [c.own, c.joined]) {
+    for (const i of list) {
+      const p = people[i]!;
+      const n = p.count ?? 1;
+      aliases.add(p.fullName);
+      aliases.add(p.name);
+      bump(titles, p.title, n);
+      bump(countries, p.country, n);
+      articles.add(p.articleId);
+    }
+  }
+  for (const i of c.named) {
+    const f = forms[i]!;
+    bump(spellings, f.name);
+    aliases.add(f.alias);
+    articles.add(f.articleId);
+  }
+  const fullness = (name: string) => name.split(' ').filter((w) => !/^\p{Lu}\.$/u.test(w)).length;
+  const ranked = [...spellings.entries()].sort(
+    (a, b) => fullness(b[0]) - fullness(a[0]) || b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0),
+  );
+  const name = ranked[0]![0];
+  c.name = name;
+  return {
+    actor_id: stableId('ac', c.kind, name),
+    name,
+    kind: c.kind,
+    title: mostFrequent(titles),
+    country: c.kind === 'country' ? name : mostFrequent(countries),
+    aliases: [...aliases].filter((a) => a !== name).sort(),
+    article_ids: [...articles].sort(),
+  };
 }
 
 /**
@@ -187,19 +242,13 @@ export function resolveActors(allPeople: readonly PersonName[], named: OtherActo
   const others = [...named, ...allPeople.filter((p) => isGroupName(p.fullName)).map((p) => ({ articleId: p.articleId, name: p.fullName, kind: 'organization' as const }))];
   // Process: group mentions by the folded key of their fullest in-article name.
   const byKey = new Map<string, Cluster>();
-  for (const p of people) {
+  people.forEach((p, i) => {
     const key = foldName(p.fullName);
-    if (!key) continue;
+    if (!key) return;
     let c = byKey.get(key);
     if (!c) byKey.set(key, (c = newCluster('person')));
-    const n = p.count ?? 1;
-    bump(c.spellings, p.fullName, n);
-    c.aliases.add(p.fullName);
-    c.aliases.add(p.name);
-    bump(c.titles, p.title, n);
-    bump(c.countries, p.country, n);
-    c.articles.add(p.articleId);
-  }
+    c.own.push(i);
+  });
 
   // A one-word key joins the single multiword person whose surname (or family name) it is.
   const lastWord = new Map<string, string[]>();
@@ -220,10 +269,7 @@ export function resolveActors(allPeople: readonly PersonName[], named: OtherActo
     const target = targets[0]!;
     const from = byKey.get(key)!;
     const into = byKey.get(target)!;
-    for (const [k, n] of from.titles) bump(into.titles, k, n);
-    for (const [k, n] of from.countries) bump(into.countries, k, n);
-    for (const a of from.aliases) into.aliases.add(a);
-    for (const a of from.articles) into.articles.add(a);
+    for (const i of from.own) into.joined.push(i);
     // The one-word form is an alias, never the canonical spelling of a multiword name.
     byKey.delete(key);
     redirect.set(key, target);
@@ -232,6 +278,7 @@ export function resolveActors(allPeople: readonly PersonName[], named: OtherActo
   // Countries and organisations, by their names made canonical (`But Germany` is Germany, `Berlin`
   // standing for its government is Germany, `Prime Minister X` is the person X).
   const personIn = personFinder(people);
+  const forms: NamedForm[] = [];
   const otherAs = new Map<string, { kind: Actor['kind']; name: string } | null>();
   for (const o of others) {
     const form = otherForm(o, personIn);
@@ -244,39 +291,17 @@ export function resolveActors(allPeople: readonly PersonName[], named: OtherActo
       const key = redirect.get(folded) ?? (surnameOf.length === 1 ? surnameOf[0]! : folded);
       let c = byKey.get(key);
       if (!c) byKey.set(key, (c = newCluster('person')));
-      bump(c.spellings, form.name);
-      c.aliases.add(o.name);
-      c.articles.add(o.articleId);
+      c.named.push(forms.push({ name: form.name, alias: o.name, articleId: o.articleId }) - 1);
       continue;
     }
     const key = `${form.kind}:${form.kind === 'country' ? form.name : foldOrganisation(form.name)}`;
     let c = byKey.get(key);
     if (!c) byKey.set(key, (c = newCluster(form.kind)));
-    bump(c.spellings, form.name);
-    c.aliases.add(o.name);
-    c.articles.add(o.articleId);
+    c.named.push(forms.push({ name: form.name, alias: o.name, articleId: o.articleId }) - 1);
   }
 
-  // Canonical name: the fullest spelling (most words, a middle initial not counting: `Paul D. Ryan` is
-  // no fuller than `Paul Ryan`), then the most used, then alphabetical.
-  const fullness = (name: string) => name.split(' ').filter((w) => !/^\p{Lu}\.$/u.test(w)).length;
-  const actors: Actor[] = [];
-  for (const c of byKey.values()) {
-    const spellings = [...c.spellings.entries()].sort(
-      (a, b) => fullness(b[0]) - fullness(a[0]) || b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0),
-    );
-    const name = spellings[0]![0];
-    c.name = name;
-    actors.push({
-      actor_id: stableId('ac', c.kind, name),
-      name,
-      kind: c.kind,
-      title: mostFrequent(c.titles),
-      country: c.kind === 'country' ? name : mostFrequent(c.countries),
-      aliases: [...c.aliases].filter((a) => a !== name).sort(),
-      article_ids: [...c.articles].sort(),
-    });
-  }
+  const actors = [...byKey.values()].map((c) => actorRow(c, people, forms));
+  forms.length = 0;
   actors.sort((a, b) => (a.actor_id < b.actor_id ? -1 : a.actor_id > b.actor_id ? 1 : 0));
 
   // Lookups for `canonical`: by the article's own spelling first, then corpus-wide by key. Only
