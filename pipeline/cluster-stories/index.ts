@@ -24,6 +24,7 @@ import { dayNumber } from '../lib/dates.js';
 import { stableId } from '../lib/hash.js';
 import type { CleanArticle } from '../types.js';
 import { featuresOf, type Features } from './features.js';
+import { byWeight, dotProduct, sumVectors, vectorNorm, weigh, type Counts, type Vector } from './vectors.js';
 
 export interface StoryAssignment {
   /** article_id -> story_id */
@@ -61,16 +62,6 @@ const MAX_POSTING = 60;
  * the corpus. The story a unit joins is, in practice, among the first few by bound.
  */
 const MAX_CANDIDATES = 24;
-
-/**
- * A term vector: term ids (from the run's vocabulary) and their weights, in the order the terms
- * were first met. Typed arrays, not maps: 50,000 articles of a few hundred terms each held as
- * maps took over a gigabyte.
- */
-interface Vector {
-  ids: Int32Array;
-  weights: Float64Array;
-}
 
 interface Story {
   members: number[];
@@ -193,44 +184,7 @@ function cmpUnit(feats: readonly Features[], x: number[], y: number[]): number {
   return cmp(feats[x[0]!]!.a.articleId, feats[y[0]!]!.a.articleId);
 }
 
-/** An article's raw term counts, by term id. */
-interface Counts {
-  ids: Int32Array;
-  counts: Float64Array;
-}
-
-/**
- * tf-idf vectors, unit length; a term in one article links nothing and is dropped. `df`: in how
- * many articles each term is; `factor`: its kind's weight (people of the news ×2, content words ×0.7).
- */
-function weigh(counted: readonly Counts[], df: readonly number[], factor: readonly number[]): Vector[] {
-  const n = counted.length;
-  return counted.map(({ ids: all, counts }) => {
-    const ids: number[] = [];
-    const weights: number[] = [];
-    let norm = 0;
-    for (let k = 0; k < all.length; k++) {
-      const id = all[k]!;
-      const d = df[id]!;
-      if (d < 2 && n > 2) continue;
-      const w = (1 + Math.log(counts[k]!)) * Math.log(1 + n / d) * factor[id]!;
-      ids.push(id);
-      weights.push(w);
-      norm += w * w;
-    }
-    const k = Math.sqrt(norm) || 1;
-    return { ids: Int32Array.from(ids), weights: Float64Array.from(weights, (w) => w / k) };
-  });
-}
-
 const NO_TERMS: Map<string, number> = new Map();
-
-function sumVectors(vs: readonly Vector[]): Vector {
-  if (vs.length === 1) return vs[0]!;
-  const sum = new Map<number, number>();
-  for (const v of vs) for (let k = 0; k < v.ids.length; k++) sum.set(v.ids[k]!, (sum.get(v.ids[k]!) ?? 0) + v.weights[k]!);
-  return { ids: Int32Array.from(sum.keys()), weights: Float64Array.from(sum.values()) };
-}
 
 function newStory(): Story {
   return { members: [], centroid: new Map(), norm: 0, minDay: null, maxDay: null, days: [], minOwn: null, maxOwn: null, places: new Set(), people: new Set(), mds: new Set() };
@@ -264,34 +218,9 @@ function addTo(story: Story, unit: number[], vec: Vector, feats: readonly Featur
   }
 }
 
-/** The length of a vector (its terms in order). */
-function vectorNorm(vec: Vector): number {
-  let norm = 0;
-  for (const w of vec.weights) norm += w * w;
-  return Math.sqrt(norm) || 1;
-}
-
-/** The dot product of a vector with a centroid, term by term in the vector's order. */
-function dotProduct(vec: Vector, centroid: Map<number, number>): number {
-  let dot = 0;
-  for (let k = 0; k < vec.ids.length; k++) {
-    const c = centroid.get(vec.ids[k]!);
-    if (c) dot += vec.weights[k]! * c;
-  }
-  return dot;
-}
-
 /** Partial dot products and candidates by story, for `hopeful`: kept between calls, cleared as they are read. */
 let partial = new Float64Array(1024);
 let seen = new Uint8Array(1024);
-
-/** A vector's terms by weight, heaviest first, with the length of what follows each. */
-function byWeight(vec: Vector): { terms: number[]; weights: number[]; after: number[] } {
-  const entries = Array.from(vec.ids, (id, k): [number, number] => [id, vec.weights[k]!]).sort((a, b) => b[1] - a[1]);
-  const after = new Array<number>(entries.length + 1).fill(0);
-  for (let k = entries.length - 1; k >= 0; k--) after[k] = after[k + 1]! + entries[k]![1] * entries[k]![1];
-  return { terms: entries.map((e) => e[0]), weights: entries.map((e) => e[1]), after: after.map(Math.sqrt) };
-}
 
 /**
  * Whether a story's cosine with the vector can reach `target`: the dot product taken heaviest
