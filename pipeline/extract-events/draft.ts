@@ -71,6 +71,8 @@ export interface SentenceContext {
   s: Sentence;
   si: number;
   tokens: Token[];
+  /** Page furniture (teasers run together in capitals): no event, no statement. */
+  furniture: boolean;
 }
 
 /** How many of `actors` are people (by their full names). */

@@ -225,7 +225,7 @@ function reproach(tokens: readonly Token[], k: number, end: number): boolean {
   return k + at + 2 < end && words3[at] === 'have' && /(?:ed|en|been|done|made|told|said|known|shown)$/.test(words3[at + 1] ?? '');
 }
 
-/** Inside an `if`/`unless` clause (no comma between it and `k`): a condition states nothing. */
+/** Inside an `if`/`unless` clause, or under `would`/`could`/`might` (no comma between it and `k`): a condition states nothing. */
 function inCondition(tokens: readonly Token[], k: number, from: number): boolean {
   for (let j = k - 1; j >= from && k - j < 12; j--) {
     const t = tokens[j]!;
@@ -241,11 +241,16 @@ const HYPOTHETICAL = words('would, could, might');
 const SELF_WORDS = words('we, our, i, my, ourselves, us');
 /** Praise of oneself (`we take great pride providing exemplary service`) backs no one. */
 function selfBefore(tokens: readonly Token[], k: number, from: number): boolean {
-  for (let j = k - 1, n = 0; j >= from && n < 5; j--) {
+  return wordBefore(tokens, k, from, 5, (w) => SELF_WORDS.has(w));
+}
+
+/** Is one of the `n` words before `k` (not before `from`) one that `is` accepts? */
+function wordBefore(tokens: readonly Token[], k: number, from: number, n: number, is: (lower: string) => boolean): boolean {
+  for (let j = k - 1, seen = 0; j >= from && seen < n; j--) {
     const t = tokens[j]!;
     if (!t.word) continue;
-    n++;
-    if (SELF_WORDS.has(t.lower)) return true;
+    seen++;
+    if (is(t.lower)) return true;
   }
   return false;
 }
@@ -254,13 +259,7 @@ const LOCATIVE = words('in, at, from, across, throughout, around, inside, outsid
 const LOSS_WORDS = words('hit, hits, lost, lose, loses, losing, undermined, undermines, undermine, eroded, erodes, erode, damaged, damages, damage, shaken, shook, dented, dents, lack, lacks, lacking, little, less, loss');
 /** A word of loss or damage among the three words before `k` (`hit trust in`, `lost faith in`). */
 function lostBefore(tokens: readonly Token[], k: number, from: number): boolean {
-  for (let j = k - 1, n = 0; j >= from && n < 3; j--) {
-    const t = tokens[j]!;
-    if (!t.word) continue;
-    n++;
-    if (LOSS_WORDS.has(t.lower)) return true;
-  }
-  return false;
+  return wordBefore(tokens, k, from, 3, (w) => LOSS_WORDS.has(w));
 }
 
 /**
@@ -273,14 +272,10 @@ function speakerSubject(tokens: readonly Token[], k: number, from: number): bool
   return !!prev && (prev.lower === 'i' || prev.lower === 'we');
 }
 
+const NEGATIONS = words('not, no, never, neither, nor');
+/** A negation among the three words before `k` (`not welcome`, `neither corrupt nor unfair`, `don't support`). */
 function negatedBefore(tokens: readonly Token[], k: number, from: number): boolean {
-  for (let j = k - 1, n = 0; j >= from && n < 3; j--) {
-    const t = tokens[j]!;
-    if (!t.word) continue;
-    n++;
-    if (t.lower === 'not' || t.lower === 'no' || t.lower === 'never' || t.lower === 'neither' || t.lower === 'nor' || t.lower.endsWith("n't")) return true;
-  }
-  return false;
+  return wordBefore(tokens, k, from, 3, (w) => NEGATIONS.has(w) || w.endsWith("n't"));
 }
 
 function prevWord(tokens: readonly Token[], k: number, from: number): Token | null {

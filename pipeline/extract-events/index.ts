@@ -157,7 +157,7 @@ function sentenceFacts(ctx: ArticleContext, contexts: readonly SentenceContext[]
 /** The mentions of one sentence's triggers, in order. */
 function sentenceDrafts(ctx: ArticleContext, sc: SentenceContext): Draft[] {
   const { tokens } = sc;
-  if (furniture(tokens)) return [];
+  if (sc.furniture) return [];
   const senses = {
     personAt: (from: number, to: number) => {
       for (let k = from; k < Math.min(to, tokens.length); k++) if (ctx.people.within(tokens[k]!.start, tokens[k]!.end + 40).some((p) => p.start === tokens[k]!.start)) return k;
@@ -225,7 +225,8 @@ function sentenceContexts(text: string, sentences: Sentence[]): SentenceContext[
         if (space > start + MAX_SENTENCE / 2) end = space;
       }
       const piece = { start, end, paragraph: s.paragraph };
-      out.push({ s: piece, si, tokens: tokenize(text, start, end) });
+      const tokens = tokenize(text, start, end);
+      out.push({ s: piece, si, tokens, furniture: furniture(tokens) });
       start = end;
       while (start < s.end && /\s/.test(text[start]!)) start++;
     }

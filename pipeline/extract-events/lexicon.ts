@@ -12,8 +12,10 @@ export const phraseLengths = (set: ReadonlySet<string>): number[] => [...new Set
 /** Nouns that name a meeting or a conversation. */
 export const TALK_NOUNS = words('talks, talk, meeting, meetings, summit, summits, discussions, discussion, consultations, negotiations, conversation, conversations, phone call, telephone call, conference call, video call, news conference, press conference, dialogue');
 
-/** Objects that make `met` mean satisfying (`met the deadline`), not meeting. */
-export const MET_NOT_MEETING = words('target, targets, rule, rules, deadline, deadlines, demand, demands, criteria, requirement, requirements, standard, standards, cost, costs, goal, goals, condition, conditions, expectation, expectations, need, needs, obligation, obligations, threshold, thresholds, quota, quotas, test, tests, pledge, pledges, promise, promises, commitment, commitments, resistance, opposition, criticism, fate, end, death, approval, wife, husband, girlfriend, boyfriend, fiancee, fiance, spouse, partner, everything, anything, something, nothing, challenge, challenges, problem, problems, question, questions, cross, crosses, ball, pass, corner, delivery, header, shot');
+/** Partners one meets as a spouse, not a party (`met his wife in 1990`); still people after a possessive (`met Reis's wife`). */
+export const SPOUSE_WORDS = words('wife, husband, girlfriend, boyfriend, fiancee, fiance, spouse, partner');
+/** Objects that make `met` mean satisfying (`met the deadline`), a spouse or a ball in play, not a meeting. */
+export const MET_NOT_MEETING: ReadonlySet<string> = new Set([...SPOUSE_WORDS, ...words('target, targets, rule, rules, deadline, deadlines, demand, demands, criteria, requirement, requirements, standard, standards, cost, costs, goal, goals, condition, conditions, expectation, expectations, need, needs, obligation, obligations, threshold, thresholds, quota, quotas, test, tests, pledge, pledges, promise, promises, commitment, commitments, resistance, opposition, criticism, fate, end, death, approval, everything, anything, something, nothing, challenge, challenges, problem, problems, question, questions, cross, crosses, ball, pass, corner, delivery, header, shot')]);
 
 /** What `agreed` continues with when it reports an agreement (`agreed to`, `agreed on`); a bare `X agreed, but` is assent. */
 export const AGREED_NEXT = words('to, with, on, that, upon, in, at, during, after, before, a, an, the, terms, last, this, late, early, plans, steps, measures');

@@ -13,7 +13,7 @@ import { evaluate, type Evaluation } from './evaluation.js';
 import { REPORTING_VERBS, VERB_GROUP_ADVERBS, words } from './lexicon.js';
 import { placeIn } from './place.js';
 import { timeOf, verbGroup } from './time.js';
-import { clauseStart, furniture, isQuoteMark, tokenAt, type Token } from './tokens.js';
+import { clauseStart, isQuoteMark, tokenAt, type Token } from './tokens.js';
 import { triggersOf } from './triggers.js';
 
 /** Saying verbs that also take a noun phrase (`announced a plan`, `stressed the need`): content after them must be a clause. */
@@ -26,7 +26,7 @@ const SAYING = words('said, says, told, tells, stated, states, stressed, stresse
 export function statementDrafts(ctx: ArticleContext, sentences: readonly SentenceContext[], quotes: readonly QuoteMention[]): Draft[] {
   const out: Draft[] = [];
   // A gallery or video label (`Photos: ...`) is page furniture, not anyone's statement.
-  for (const sc of sentences) if (!LABEL.test(ctx.text.slice(sc.s.start, sc.s.start + 20)) && !furniture(sc.tokens)) out.push(...reportedSpeech(ctx, sc));
+  for (const sc of sentences) if (!LABEL.test(ctx.text.slice(sc.s.start, sc.s.start + 20)) && !sc.furniture) out.push(...reportedSpeech(ctx, sc));
   for (const q of quotes) {
     if (!q.speaker || commentator(ctx, q.speaker)) continue;
     const first = sentenceIndex(sentences, q.quoteStart);

@@ -6,7 +6,7 @@
  */
 import type { EventType } from '../types.js';
 import {
-  AGREED_NEXT, AGREEMENT_NOUNS, AID_NOUNS, REQUESTED_THINGS, ATTACK_NOUNS, CAPTIVE_NOUNS, CONCERN_NOUNS, CUSTODY_PHRASES, MET_NOT_MEETING,
+  AGREED_NEXT, AGREEMENT_NOUNS, AID_NOUNS, REQUESTED_THINGS, ATTACK_NOUNS, CAPTIVE_NOUNS, CONCERN_NOUNS, CUSTODY_PHRASES, MET_NOT_MEETING, SPOUSE_WORDS,
   MILITARY_DRILL_NOUNS, MISSILE_NOUNS, PROPOSITION_NOUNS, PROTEST_NOUNS, SANCTION_NOUNS, SIGNED_OBJECTS, SUPPORT_NOUNS, TALK_NOUNS, TIES_NOUNS,
   TROOP_NOUNS, VERBAL_TARGETS, phraseLengths, words,
 } from './lexicon.js';
@@ -291,7 +291,7 @@ function check(tokens: readonly Token[], i: number, hi: number, e: IndexEntry, c
     // `met the deadline`, `met stiff resistance`: an object noun after lower-case modifiers (not `met jailed East Timor resistance leader X`).
     // A name's possessive right before the noun owns the thing (`met Reis's cross`), unless the thing is a person.
     const k = followedBy(tokens, i, hi, row.notNext, row.notWithin ?? 1, e.notPhrases);
-    const owned = k > i + 1 && /['’]s?$/.test(tokens[k - 1]!.raw) && !KIN_WORDS.has(tokens[k]!.lower);
+    const owned = k > i + 1 && /['’]s?$/.test(tokens[k - 1]!.raw) && !SPOUSE_WORDS.has(tokens[k]!.lower);
     if (k >= 0 && (owned || !tokens.slice(i + 1, k).some((t) => isCapitalised(t)))) return null;
   }
   const base: TriggerHit = { i, last, row, form, type: row.type, name: row.name, objectFrom: last + 1 };
@@ -300,8 +300,6 @@ function check(tokens: readonly Token[], i: number, hi: number, e: IndexEntry, c
 }
 
 const CALL_REQUEST = W('on, upon, for');
-/** Objects of `met` that are people even after a possessive (`met Reis's wife`). */
-const KIN_WORDS = W('wife, husband, girlfriend, boyfriend, fiancee, fiance, spouse, partner');
 const ADVISED = W('residents, citizens, people, public, travellers, travelers, tourists, nationals, motorists, drivers, parents, users, customers, consumers, passengers, supporters, members, activists, voters, colleagues, staff');
 const ASK_STOP = W('about, when, whether, if, how, why, what, who');
 
