@@ -73,7 +73,7 @@ export function classifyPhrase(ix: ArticleIndex, phrase: string, start: number, 
       // `a senior Kremlin official` ends lowercase; `the group Friends of X` is an organisation's name.
       return { kind: 'unnamed', phrase: trimmed, start, end };
     }
-    // `the Paris-based Euronext`: a modifier before the name is no part of it.
+    // `the Lyon-based Corvalis`: a modifier before the name is no part of it.
     const named = body.slice(body.findIndex((w, i) => i === body.length - 1 || !/^\p{Lu}[\p{L}.]*-\p{Ll}+$/u.test(w)));
     const name = named.join(' ').replace(/['’]s$/u, '');
     if (UNNAMED.has(name.toLowerCase())) return { kind: 'unnamed', phrase: trimmed, start, end };

@@ -78,7 +78,7 @@ interface Candidate {
   determined: boolean;
   /** A one-word place name (`Jordan`): a person only as the surname of a full name in the article. */
   placeOnly?: boolean;
-  /** Named as a relative of a surname's bearer (`Gadhafi's son Saadi`): that surname. */
+  /** Named as a relative of a surname's bearer (`Varga's son Tomas`): that surname. */
   relativeOf?: string;
 }
 
@@ -348,7 +348,7 @@ function readGroup(tokens: Token[], text: string, out: Candidate[]): void {
   out.push({ start, end, tokens: nameTokens, title, country, anchored: anchored || placeSurname, determined, ...(kin ? { relativeOf: kin[1]! } : {}) });
 }
 
-// `Gadhafi's son Saadi`: a relative named through the surname's bearer.
+// `Varga's son Tomas`: a relative named through the surname's bearer.
 const KIN_BEFORE = /(\p{Lu}[\p{L}'’-]*)['’]s\s+(?:eldest\s+|youngest\s+|younger\s+|elder\s+)?(?:son|daughter|wife|husband|brother|sister|father|mother|nephew|niece|cousin|widow|uncle|aunt|grandson|granddaughter)\s+$/u;
 
 /** `Blair said`, `Kono, a veteran lawmaker, told`, `Blair has repeatedly said`: a reporting verb after the name. */
@@ -367,7 +367,7 @@ function cueAhead(text: string, end: number): boolean {
 function invertedCueBefore(text: string, start: number, end: number): boolean {
   const m = /([,”"’'—–-])\s*(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, start - 24), start));
   if (!m || !isReportingVerbForm(m[2]!)) return false;
-  // `said Segas chairman Vassilis Sevastis`: the word names the organisation, the title's holder speaks.
+  // `said Lumex chairman Piet Varden`: the word names the organisation, the title's holder speaks.
   const title = /^\s+(\p{Ll}+)\s+\p{Lu}/u.exec(text.slice(end, end + 30))?.[1];
   return !(title && isTitleHead(title));
 }
@@ -525,7 +525,7 @@ function resolveMentions(articleId: string, candidates: Candidate[]): PersonMent
     const bySurname = surnames.get(name);
     if (c.placeOnly && !bySurname) continue;
     const byFirst = bySurname ? undefined : firstWords.get(name);
-    // The bare surname is its principal bearer's, not a relative's introduced through them (`Gadhafi's son Saadi`).
+    // The bare surname is its principal bearer's, not a relative's introduced through them (`Varga's son Tomas`).
     const relatives = relativeFirstNames.get(name);
     const principal = relatives && bySurname ? bySurname.filter((r) => !relatives.has(r.tokens[0]!)) : [];
     const refs = principal.length ? principal : bySurname ?? byFirst;
