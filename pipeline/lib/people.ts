@@ -29,8 +29,7 @@ import {
   THING_NOUNS,
   WEEKDAY_NAMES,
 } from './people-words.js';
-import { ADVERBS_BEFORE_CUE } from '../extract-quotes/cue-lexicon.js';
-import { isReportingVerbForm } from '../extract-quotes/cues.js';
+import { appositiveBefore, cueAhead, invertedCueBefore, lookBackTitle, readRole, singular } from './person-roles.js';
 
 // A capitalised token: initialism (`U.S.`), word with apostrophes/hyphens (`O'Brien`, `Jean-Luc`,
 // `Japan's`), optionally followed by a period (`Mr.`, `W.`), split off later when it ends a sentence.
@@ -52,7 +51,6 @@ const NON_PERSON_WORDS = new Set(NON_PERSON_LIST);
 const POST_NOMINALS = new Set(POST_NOMINAL_LETTERS);
 const PLACE_PREFIXES = new Set(PLACE_PREFIX_WORDS);
 const THINGS = new Set(THING_NOUNS);
-const ADVERBS = new Set(ADVERBS_BEFORE_CUE);
 const AFTER_PREPOSITION = /\b(?:of|for|in|at|from|to|and|by|on|with|near|into)\s+$/;
 /** Determiners before a capitalised phrase: `the Aegis Ashore system` names a thing, not a person. */
 const DETERMINED = /(?:^|[^\p{L}])(?:the|a|an|this|that|these|those|its|their|our|his|her|whose|every)\s+$/iu;
@@ -64,8 +62,6 @@ const POSSESSIVE_BEFORE = /(\p{Lu}[\p{L}\p{M}.-]*(?:\s+\p{Lu}[\p{L}\p{M}.-]*)?)[
 // `X, a doctor, said`; `X, director general of the Chambers, warned`; `X, Russia's foreign minister,`.
 const APPOSITIVE_AFTER = /^,\s+((?:the|a|an)\s+|\p{Lu}[\p{L}.]*['’]s\s+)?([^,;:"“”()]{2,90}?)(?=,|\.|;|\s+(?:said|says|told|added|warned)\b)/u;
 // The phrase before `, X,`: back to the previous comma, colon, semicolon or sentence start.
-const LOWER_WORD = /^[a-z][a-z-]*$/;
-const CAPITAL_WORD = /^\p{Lu}[\p{L}\p{M}.'’-]*$/u;
 
 interface Candidate {
   start: number;
@@ -297,7 +293,7 @@ function readGroup(tokens: Token[], text: string, out: Candidate[]): void {
   // What surrounds the run: a title and country before it in lowercase, or an appositive.
   if (!country && nameStart === 0) {
     const poss = POSSESSIVE_BEFORE.exec(text.slice(Math.max(0, runStart - 40), runStart));
-    if (poss) country = countryFromName(poss[1]!) ?? countryFromCapital(poss[1]!);
+    if (poss) country = countryFromName(poss[1]!) ?? countryOf(poss[1]!);
   }
   if ((!title || !country) && nameStart === 0) {
     const lb = lookBackTitle(text, runStart);
@@ -350,122 +346,6 @@ function readGroup(tokens: Token[], text: string, out: Candidate[]): void {
 
 // `Varga's son Tomas`: a relative named through the surname's bearer.
 const KIN_BEFORE = /(\p{Lu}[\p{L}'’-]*)['’]s\s+(?:eldest\s+|youngest\s+|younger\s+|elder\s+)?(?:son|daughter|wife|husband|brother|sister|father|mother|nephew|niece|cousin|widow|uncle|aunt|grandson|granddaughter)\s+$/u;
-
-/** `Blair said`, `Kono, a veteran lawmaker, told`, `Blair has repeatedly said`: a reporting verb after the name. */
-function cueAhead(text: string, end: number): boolean {
-  const window = text.slice(end, end + 120);
-  const aside = /^\s*,[^,.;:"“”]{1,80},/u.exec(window)?.[0].length ?? 0;
-  const words = window.slice(aside).match(/^\s+((?:\p{L}+\s+){0,3}\p{L}+)/u)?.[1]?.split(/\s+/) ?? [];
-  for (const w of words) {
-    if (isReportingVerbForm(w, true)) return true;
-    if (!ADVERBS.has(w.toLowerCase())) return false;
-  }
-  return false;
-}
-
-/** `"...," said Blair` anchors a one-word name too: a reporting verb right after a quotation's close. */
-function invertedCueBefore(text: string, start: number, end: number): boolean {
-  const m = /([,”"’'—–-])\s*(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, start - 24), start));
-  if (!m || !isReportingVerbForm(m[2]!)) return false;
-  // `said Lumex chairman Piet Varden`: the word names the organisation, the title's holder speaks.
-  const title = /^\s+(\p{Ll}+)\s+\p{Lu}/u.exec(text.slice(end, end + 30))?.[1];
-  return !(title && isTitleHead(title));
-}
-
-/**
- * Read a role phrase (`foreign minister`, `Russia's foreign minister`, `director general of the
- * Chambers`, `doctor`): its title and the country it names, or null when it is no role.
- */
-function readRole(phrase: string, determiner: string): { title: string | null; country: string | null; endsWithTitle: boolean } | null {
-  const words = phrase.split(/\s+/).filter(Boolean);
-  if (!words.length || words.length > 10) return null;
-  let country: string | null = null;
-  const possessor = /^(\p{Lu}[\p{L}.]*)['’]s$/u.exec(determiner)?.[1];
-  if (possessor) country = countryFromName(possessor) ?? countryFromCapital(possessor);
-  let i = 0;
-  // Leading articles and possessives inside the phrase (`the Russian foreign minister`).
-  while (i < words.length && /^(?:the|a|an|his|her|its|their)$/i.test(words[i]!)) i++;
-  const poss = /^(\p{Lu}[\p{L}.]*)['’]s$/u.exec(words[i] ?? '');
-  if (poss) {
-    country ??= countryFromName(poss[1]!) ?? countryFromCapital(poss[1]!);
-    i++;
-  }
-  const dem = words[i] ? countryFromDemonym(words[i]!) ?? countryFromName(words[i]!) : null;
-  if (dem && words.length > i + 1) {
-    country ??= dem;
-    i++;
-  }
-  let j = i;
-  while (j < words.length && isTitleWord(words[j]!) && !/^(?:of|for|the|and)$/i.test(words[j]!) ) j++;
-  let headEnd = -1;
-  for (let k = i; k < j; k++) if (isTitleHead(words[k]!)) headEnd = k;
-  const ofCountry = /\b(?:of|for)\s+(?:the\s+)?(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)\s*$/u.exec(phrase);
-  if (ofCountry) country ??= countryFromName(ofCountry[1]!);
-  if (headEnd >= 0) {
-    const titleWords = words.slice(i, headEnd + 1);
-    // `Secretary of State for the Family`: keep a title's own `of`/`for` complement when capitalised.
-    let k = headEnd + 1;
-    while (k + 1 < words.length && /^(?:of|for)$/.test(words[k]!) && isTitleWord(words[k + 1]!) && !/^(?:the|of|for|and)$/i.test(words[k + 1]!)) {
-      titleWords.push(words[k]!);
-      k++;
-      while (k < words.length && isTitleWord(words[k]!) && !/^(?:the|of|for|and)$/i.test(words[k]!)) titleWords.push(words[k++]!);
-    }
-    return { title: canonicalTitle(titleWords.join(' ')), country, endsWithTitle: isTitleHead(words[words.length - 1]!) || k >= words.length || /^\p{Lu}/u.test(words[0]!) };
-  }
-  // `a doctor`, `an economist`: an indefinite role of at most three words, kept as written.
-  if (/^(?:a|an)$/i.test(determiner) && words.length <= 3 && words.every((w) => /^\p{Ll}/u.test(w))) {
-    return { title: words.join(' '), country, endsWithTitle: false };
-  }
-  return null;
-}
-
-/**
- * `his Japanese counterpart X`, `Russia's foreign minister X`, `Labour leader X`: up to four
- * lowercase words right before the name, and the one or two capitalised words before those.
- * Read backwards word by word (an end-anchored regex here would rescan the window from every start).
- */
-function lookBackTitle(text: string, runStart: number): { lower: string[]; owner: string } | null {
-  const words = text.slice(Math.max(0, runStart - 60), runStart).split(/\s+/);
-  if (words[words.length - 1] === '') words.pop();
-  const lower: string[] = [];
-  while (words.length && lower.length < 4 && LOWER_WORD.test(words[words.length - 1]!)) lower.unshift(words.pop()!);
-  if (!lower.length) return null;
-  const owner: string[] = [];
-  while (words.length && owner.length < 2 && CAPITAL_WORD.test(words[words.length - 1]!)) {
-    owner.unshift(words.pop()!);
-    if (/['’]s$/u.test(owner[0]!)) break;
-  }
-  return { lower, owner: owner.join(' ') };
-}
-
-/** The phrase before `, X,` back to the previous comma, colon, semicolon, bracket or text start. */
-function appositiveBefore(text: string, runStart: number): string | null {
-  const window = text.slice(Math.max(0, runStart - 100), runStart);
-  const m = /,\s*$/.exec(window);
-  if (!m) return null;
-  const body = window.slice(0, m.index);
-  let cut = -1;
-  for (let i = body.length - 1; i >= 0; i--) {
-    const c = body.charAt(i);
-    if (c === ',' || c === ';' || c === ':' || c === '(' ) {
-      cut = i;
-      break;
-    }
-    if (c === '"' || c === '“' || c === '”' || c === ')') return null;
-  }
-  if (cut < 0 && runStart - 100 > 0) return null;
-  const phrase = body.slice(cut + 1).trim();
-  return phrase.length >= 3 ? phrase : null;
-}
-
-function countryFromCapital(word: string): string | null {
-  return countryOf(word);
-}
-
-/** `counterparts` → `counterpart`, for matching title heads. */
-function singular(word: string): string {
-  return word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
-}
 
 /**
  * Decide which candidates are people and give each its fullest name: a multiword name stands on
