@@ -4,12 +4,13 @@
  * participant of a meeting), its time and place from its own clause.
  */
 import type { EventType } from '../types.js';
-import { groupActors, NO_ACTORS, NOT_ACTOR, People, statesIn, subjectActors, type Actors } from './actors.js';
+import { NOT_ACTOR, subjectActors, type Actors } from './actors.js';
 import { newDraft, type ArticleContext, type Draft, type SentenceContext } from './draft.js';
-import { AGENT_STOP, FUTURE, MODALS, NOUN_AFTER, NOUN_BEFORE, PREPOSITION_WORDS, REPORTING_VERBS, STANCE_PRESENT, VERB_GROUP_ADVERBS, words } from './lexicon.js';
+import { NOUN_AFTER, NOUN_BEFORE, PREPOSITION_WORDS, REPORTING_VERBS, STANCE_PRESENT, words } from './lexicon.js';
 import { destination, placeIn } from './place.js';
 import { timeOf, verbGroup, type VerbGroup } from './time.js';
 import { clauseEnd, clauseStart, isCapitalised, isQuoteMark, tokenAt, type Token } from './tokens.js';
+import { agentActors, AUX_WORDS, clauseSubject, coordinated, definiteInstitution, finitePast, FINITE_AUX, headOf, reporterOf, sentenceSubject, SIDE, SUBJECT_PRONOUNS, subjectIn, verbGroupStart } from './subjects.js';
 import { triggersOf, type TriggerHit } from './triggers.js';
 
 // `most visited`, `least visited`: a superlative participle describes.
@@ -269,57 +270,6 @@ function reducedRelative(tokens: readonly Token[], hit: TriggerHit, perfect: boo
   return !!nextW && PREPOSITIONS.has(nextW.lower);
 }
 
-/** The agent of a passive: the names in its `by` phrase, up to the next preposition or clause. */
-function agentActors(ctx: ArticleContext, tokens: readonly Token[], last: number): Actors {
-  let k = last + 1;
-  while (k < tokens.length && tokens[k]!.lower !== 'by' && k - last < 6) k++;
-  if (tokens[k]?.lower !== 'by') return NO_ACTORS;
-  let e = k + 1;
-  while (e < tokens.length && e - k < 12 && !AGENT_STOP.has(tokens[e]!.lower) && tokens[e]!.raw !== ',' && !FINITE_AUX.has(tokens[e]!.lower)) e++;
-  const from = tokens[k]!.end, to = e < tokens.length ? tokens[e]!.start : tokens[tokens.length - 1]!.end;
-  return groupActors(ctx.text, from, to, ctx.people);
-}
-
-/**
- * The subject of the clause holding a verb: the words from the clause start to the clause's first
- * verb (`The resolution deplores ..., expresses concern`: the resolution's), or, for a verb
- * coordinated with an earlier one whose clause names nobody (`X said there was ... and urged`), the sentence's.
- */
-function clauseSubject(ctx: ArticleContext, sc: SentenceContext, csTok: number, groupStart: number): Actors {
-  const { tokens } = sc;
-  // `Mr X was ineligible and the association was seeking`: a second clause joined by `and` has its own subject.
-  for (let c = groupStart - 1; c > csTok; c--) {
-    const t = tokens[c]!;
-    if (!(t.lower === 'and' || t.lower === 'but' || t.lower === 'or') || ctx.inQuote(t.start)) continue;
-    const before = tokens.slice(csTok, c), np = tokens.slice(c + 1, groupStart);
-    if (np.some((x) => x.word) && !np.some((x) => FINITE_AUX.has(x.lower) || isVerb(x)) && before.some((x) => FINITE_AUX.has(x.lower) && !ctx.inQuote(x.start))) csTok = c + 1;
-    break;
-  }
-  const regionEnd = subjectEnd(ctx, tokens, csTok, groupStart);
-  let found = subjectIn(ctx, sc, csTok, regionEnd);
-  if (!found.actors.length && !found.pending && RELATIVE_PRONOUNS.has(tokens[csTok - 1]?.lower ?? '')) found = relativeAntecedent(ctx, sc, csTok - 1);
-  if (!found.actors.length && !found.pending) found = definiteInstitution(ctx, sc, csTok, regionEnd);
-  // A verb coordinated with an earlier one takes its subject when this clause names nobody, or
-  // when this clause's own verb is of another kind (`X stressed that Y should ... and endorsed`).
-  const modal = regionEnd < groupStart && (MODALS.has(tokens[regionEnd]!.lower) || FUTURE.has(tokens[regionEnd]!.lower));
-  if (!coordinated(tokens, groupStart) || ((found.actors.length || found.pending) && !modal)) return found;
-  const bound = csTok > 0 ? tokenAt(tokens, clauseStart(tokens, csTok - 1, 0)) : 0;
-  for (let k = groupStart - 2; k >= bound; k--) {
-    const t = tokens[k]!;
-    if (!t.word || ctx.inQuote(t.start) || !finitePast(tokens, k)) continue;
-    const cs = tokenAt(tokens, clauseStart(tokens, k, 0));
-    const subject = subjectIn(ctx, sc, cs, subjectEnd(ctx, tokens, cs, verbGroupStart(tokens, k, cs)));
-    if (subject.actors.length || subject.pending) return subject;
-  }
-  return found;
-}
-
-const NO_PEOPLE = new People([]);
-
-// `the court`, `the judges`, `the resolution`: an institution or its document named before in the article.
-const DEFINITE_INSTITUTION = /^\s*(?:the|The|But\s+the|And\s+the)\s+(?:[\w-]+\s+){0,2}?(court|judges|commission|council|committee|ministry|parliament|assembly|tribunal|agency|resolution|statement|report|communique|ruling|declaration)\s*$/;
-const INSTITUTION_HEAD: Record<string, string> = { judges: 'Court', resolution: 'Council', statement: '', report: '', communique: '', ruling: 'Court', declaration: '' };
-
 /** The institution a definite description (`the court`, `the resolution`) points back to: the latest name with that head before it. */
 const HABITUAL = words('regularly, often, usually, frequently, routinely, always, sometimes, habitually, typically, normally, generally');
 /** A frequency adverb within a few words of the verb. */
@@ -350,94 +300,6 @@ function describingClause(tokens: readonly Token[], csTok: number): boolean {
   return (tokens[csTok - 1]?.lower === 'who' || tokens[csTok - 1]?.lower === 'which') && tokens[csTok - 2]?.raw === ',';
 }
 
-const SUBJECT_PRONOUNS = words('it, they, he, she, we');
-const RELATIVE_PRONOUNS = words('that, who, which');
-// `joined a growing list of countries that ...`, `is among the states that ...`: the subject is one of them.
-const MEMBERSHIP_VERBS = words('join, joins, joined, joining, among, become, becomes, became, becoming');
-const GROUP_NOUNS = words('countries, nations, states, governments, members, parties, companies, organisations, organizations');
-
-/**
- * The subject of a relative clause is its antecedent (`the Harbour Union, which rejected`): the
- * noun phrase before the pronoun; a group that a named actor joins (`Sweden is joining a number of
- * countries that will refrain from signing`) stands for that actor.
- * @param p the pronoun's token index
- */
-function relativeAntecedent(ctx: ArticleContext, sc: SentenceContext, p: number): Actors {
-  const { tokens } = sc;
-  let k = p - (tokens[p - 1]?.raw === ',' ? 1 : 0);
-  const npEnd = k;
-  let group = false;
-  while (k - 1 >= 0 && p - k < 8) {
-    const t = tokens[k - 1]!;
-    if (!t.word || FINITE_AUX.has(t.lower) || MEMBERSHIP_VERBS.has(t.lower) || isVerb(t, tokens[k - 2]) || (PREPOSITION_WORDS.has(t.lower) && t.lower !== 'of')) break;
-    if (GROUP_NOUNS.has(t.lower)) group = true;
-    k--;
-  }
-  if (k >= npEnd) return NO_ACTORS;
-  const own = subjectIn(ctx, sc, k, npEnd);
-  if (own.actors.length || !group) return own;
-  // The verb right before the group: a membership verb whose subject is the member.
-  const v = k - 1;
-  if (v < 0 || !MEMBERSHIP_VERBS.has(tokens[v]!.lower)) return NO_ACTORS;
-  const cs = tokenAt(tokens, clauseStart(tokens, v, 0));
-  return subjectIn(ctx, sc, cs, subjectEnd(ctx, tokens, cs, verbGroupStart(tokens, v, cs)));
-}
-
-function definiteInstitution(ctx: ArticleContext, sc: SentenceContext, csTok: number, endTok: number): Actors {
-  const { tokens } = sc;
-  const from = tokens[csTok]?.start ?? sc.s.start, to = tokens[endTok]?.start ?? sc.s.end;
-  const m = DEFINITE_INSTITUTION.exec(ctx.text.slice(from, to));
-  if (!m) return NO_ACTORS;
-  const noun = m[1]!;
-  const head = INSTITUTION_HEAD[noun] ?? noun.charAt(0).toUpperCase() + noun.slice(1);
-  const before = ctx.text.slice(Math.max(0, from - 3000), from);
-  // `the Security Council resolution`: the author named as the document's modifier; else the latest name ending in the head.
-  const pattern = head ? new RegExp(String.raw`((?:[A-Z][\w.'’-]*\s+){0,4}${head}(?:\s+of(?:\s+[A-Z][\w'’-]*)+)?)`, 'g') : new RegExp(String.raw`((?:[A-Z][\w.'’-]*\s+){1,4})${noun}\b`, 'g');
-  let last: string | null = null;
-  for (const x of before.matchAll(pattern)) last = x[1]!.trim();
-  if (!last) return NO_ACTORS;
-  const st = statesIn(last, 0, last.length, NO_PEOPLE);
-  return st.length ? { actors: [st[st.length - 1]!], countries: [], pending: null } : NO_ACTORS;
-}
-
-/** Where a clause's subject ends: at its first verb before `groupStart` (a token index). */
-function subjectEnd(ctx: ArticleContext, tokens: readonly Token[], csTok: number, groupStart: number): number {
-  for (let k = csTok + 1; k < groupStart; k++) {
-    const t = tokens[k]!;
-    if (t.word && !ctx.inQuote(t.start) && (FINITE_AUX.has(t.lower) || MODALS.has(t.lower) || isVerb(t, tokens[k - 1]))) return k;
-  }
-  return groupStart;
-}
-
-/** The actors named in tokens [csTok, endTok). */
-function subjectIn(ctx: ArticleContext, sc: SentenceContext, csTok: number, endTok: number): Actors {
-  const { tokens, s } = sc;
-  const from = tokens[csTok]?.start ?? s.start;
-  return endTok > csTok ? subjectActors(ctx.text, from, tokens[endTok]!.start, ctx.people, s.start) : NO_ACTORS;
-}
-
-/** A finite past verb at token `k` (`said`, `stressed`, `condemned`), not after `to`, a modal or an existential `there`. */
-function finitePast(tokens: readonly Token[], k: number): boolean {
-  const t = tokens[k]!;
-  if (isCapitalised(t)) return false;
-  const past = REPORTING_VERBS.has(t.lower) ? /(?:ed|said|told|wrote)$/.test(t.lower) : triggersOf(t.lower).some((e) => e.form === 'past') || (t.lower.endsWith('ed') && t.lower.length > 4);
-  if (!past) return false;
-  const prev = tokens[k - 1]?.lower ?? '';
-  return prev !== 'to' && prev !== 'there' && !AUX_WORDS.has(prev) && prev !== 'the' && prev !== 'a';
-}
-
-const SIDE = /\b(?:the\s+\p{Lu}[\p{L}-]*\s+side|our\s+side|our\s+government|our\s+country)\b/u;
-
-/** The subject of the reporting verb before token `i` (`X told reporters ...`). */
-function reporterOf(ctx: ArticleContext, sc: SentenceContext, i: number): Actors {
-  const { tokens } = sc;
-  for (let k = i - 1; k >= 0; k--) {
-    const t = tokens[k]!;
-    if (REPORTING_VERBS.has(t.lower) && !ctx.inQuote(t.start)) return subjectActors(ctx.text, clauseStart(tokens, k, 0), t.start, ctx.people, sc.s.start);
-  }
-  return NO_ACTORS;
-}
-
 /** How sure the reading is: a finite past verb with its own subject is surest. */
 function confidenceOf(present: boolean, borrowedActors: boolean, participle: boolean): number {
   let c = 0.9;
@@ -446,54 +308,6 @@ function confidenceOf(present: boolean, borrowedActors: boolean, participle: boo
   if (participle) c -= 0.1;
   return Math.round(c * 100) / 100;
 }
-
-function headOf(name: string): string {
-  if (name === 'visited') return 'visit';
-  if (name === 'phoned') return 'call';
-  if (name === 'held-talks' || name === 'had-talks' || name === 'discussed' || name === 'negotiated') return 'talks';
-  return 'meet';
-}
-
-/** The subject of the sentence's first clause: who the sentence is about (`X said ... and urged`). */
-export function sentenceSubject(ctx: ArticleContext, sc: SentenceContext): Actors {
-  const { tokens, s } = sc;
-  for (let k = 0; k < Math.min(tokens.length, 40); k++) {
-    const t = tokens[k]!;
-    if (!t.word || ctx.inQuote(t.start)) continue;
-    if (REPORTING_VERBS.has(t.lower) || FINITE_AUX.has(t.lower) || isVerb(t, tokens[k - 1])) {
-      return k ? subjectActors(ctx.text, s.start, t.start, ctx.people, s.start) : NO_ACTORS;
-    }
-  }
-  return NO_ACTORS;
-}
-
-const FINITE_AUX = words('is, are, was, were, has, have, had, will, would, did, does, can, could');
-/** A lower-case word that reads as a finite verb: a past trigger form, a `-s` form not after a determiner, a past form in `-ed`. */
-function isVerb(t: Token, prev?: Token): boolean {
-  if (isCapitalised(t)) return false;
-  if (prev && (NOUN_BEFORE.has(prev.lower) || /['’]s?$/.test(prev.raw))) return false;
-  return triggersOf(t.lower).some((e) => e.form === 'past' || e.form === 's') || (t.lower.length > 4 && t.lower.endsWith('ed'));
-}
-
-/** Is the verb group at `g` coordinated with an earlier verb (`... and urged`, `..., but warned`)? Its subject is then the sentence's. */
-function coordinated(tokens: readonly Token[], g: number): boolean {
-  const prev = tokens[g - 1];
-  return !!prev && (prev.lower === 'and' || prev.lower === 'but' || prev.lower === 'or');
-}
-
-/** The first token of the verb group ending at trigger `i` (auxiliaries and adverbs before it). */
-function verbGroupStart(tokens: readonly Token[], i: number, lo: number): number {
-  let k = i;
-  while (k - 1 >= lo) {
-    const t = tokens[k - 1]!;
-    if (isQuoteMark(t)) { k--; continue; }
-    if (!t.word) break;
-    if (AUX_WORDS.has(t.lower) || VERB_GROUP_ADVERBS.has(t.lower) || t.lower.endsWith("n't")) { k--; continue; }
-    break;
-  }
-  return k;
-}
-const AUX_WORDS = words("is, are, was, were, be, been, being, has, have, had, will, would, shall, should, could, can, may, might, must, did, does, do, to, not, never, 'll, 've, 'd");
 
 /**
  * A trigger inside quotation marks is narration when the quotation opens with it and its subject
