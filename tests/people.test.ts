@@ -57,6 +57,21 @@ describe('findPeople', () => {
     expect(found.map((p) => p.fullName)).toEqual(['Shiro Tanaka', 'Emi Tanaka', 'Emi Tanaka']);
   });
 
+  test("a bare shared name goes to the principal, not to someone introduced as another's relative", () => {
+    const found = people("Pak Sol Min spoke first. Pak Tae Ho, the current leader's father, ruled for decades. Pak said the talks would go on.");
+    expect(found.map((p) => [p.name, p.fullName])).toEqual([
+      ['Pak Sol Min', 'Pak Sol Min'],
+      ['Pak Tae Ho', 'Pak Tae Ho'],
+      ['Pak', 'Pak Sol Min'],
+    ]);
+  });
+
+  test('a peer named by honorific and one name keeps the honorific; a fuller name known in the article wins', () => {
+    expect(people('Baroness Ellory said the bill would pass.').map((p) => p.fullName)).toEqual(['Baroness Ellory']);
+    expect(people('Lord Penhallow said no. Peers backed Lord Penhallow.').map((p) => p.fullName)).toEqual(['Lord Penhallow', 'Lord Penhallow']);
+    expect(people('Arthur Penhallow spoke. Later Lord Penhallow said no.').map((p) => p.fullName)).toEqual(['Arthur Penhallow', 'Arthur Penhallow']);
+  });
+
   test('places, countries, organisations, months and sentence-initial words are not people', () => {
     const text =
       'During the summit in North Korea, the Foreign Ministry and Oxford University said little. ' +

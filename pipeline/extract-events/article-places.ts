@@ -59,7 +59,7 @@ function personPlaces(ctx: ArticleContext, drafts: readonly Draft[]): PersonPlac
   }
   for (const d of drafts) {
     // A meeting's place, or the place of a statement's reporting clause, is where its people were.
-    if (!d.location || d.status !== 'occurred' || !(d.eventType === 'CONSULT' || d.eventType === 'AGREE' || d.statement)) continue;
+    if (!d.location || !d.lendsPlace || d.status !== 'occurred' || !(d.eventType === 'CONSULT' || d.eventType === 'AGREE' || d.statement)) continue;
     for (const a of d.actors) if (ctx.personNames.has(a)) out.push({ name: a, place: d.location, at: d.sentenceStart, date: d.pendingDate ? d.date ?? d.monthDay ?? d.pendingDate.text : null });
   }
   return out;

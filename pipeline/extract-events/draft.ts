@@ -48,6 +48,8 @@ export interface Draft extends EventMentionDraft {
   perfect: boolean;
   /** A reply to what the sentence before tells (`She denied this.`): the news only when that is. */
   reply: boolean;
+  /** Its place may tell where its people were that day (false for a place read off a `where` clause's antecedent). */
+  lendsPlace: boolean;
 }
 
 /** Everything the rules of one article share. */
@@ -102,6 +104,7 @@ export interface DraftFields {
   narrative?: boolean;
   perfect?: boolean;
   reply?: boolean;
+  lendsPlace?: boolean;
 }
 
 /** A mention from what a rule found, dated against the article's date. */
@@ -142,5 +145,6 @@ export function newDraft(ctx: ArticleContext, sc: SentenceContext, f: DraftField
     narrative: f.narrative ?? false,
     perfect: f.perfect ?? false,
     reply: f.reply ?? false,
+    lendsPlace: f.lendsPlace ?? true,
   };
 }

@@ -110,7 +110,7 @@ export function evaluate(tokens: readonly Token[], from: number, to: number): Ev
       // A verb of the lexicon (`condemned`, `welcome`) is the speaker's act only after a pronoun (`we condemn`), not anyone's (`people turned out to welcome`).
       const verbOk = !SPEECH_VERBS.has(t.lower) || speakerSubject(tokens, k, from);
       // `neither corrupt nor unfair`, `not welcome`: a negated evaluation says the opposite or nothing.
-      if (single.has(t.lower) && verbOk && !negatedBefore(tokens, k, from) && !(type === 'SUPPORT' && selfBefore(tokens, k, from)) && !inCondition(tokens, k, from)) {
+      if (single.has(t.lower) && verbOk && !negatedBefore(tokens, k, from) && !(type === 'SUPPORT' && selfBefore(tokens, k, from)) && !inCondition(tokens, k, from) && !(type === 'ACCUSE' && namedHappening(tokens, k, from))) {
         // `an irrelevant party`: a rejection word on a noun that is no claim disparages it.
         if (type === 'REJECT' && disparages(tokens, k)) { if (!seen.has('ACCUSE')) seen.set('ACCUSE', k); }
         else seen.set(type, k);
@@ -237,6 +237,19 @@ function inCondition(tokens: readonly Token[], k: number, from: number): boolean
 
 /** Modals that make the evaluation one that would hold (`a launch would be a violation`): a warning, not a charge made. */
 const HYPOTHETICAL = words('would, could, might');
+
+const TIME_PREPOSITIONS = words('during, after, before, since, following, until, amid, throughout');
+const NAMING_WORDS = words('the, a, an, this, that, its, their, his, her, last, recent');
+/** `during the 1994 genocide`, `since the provocation`: a happening named by its time, no charge made. */
+function namedHappening(tokens: readonly Token[], k: number, from: number): boolean {
+  for (let j = k - 1, n = 0; j >= from && n < 3; j--, n++) {
+    const t = tokens[j]!;
+    if (!t.word) return false;
+    if (TIME_PREPOSITIONS.has(t.lower)) return true;
+    if (!NAMING_WORDS.has(t.lower) && !/^\d{4}$/.test(t.raw) && !/^\p{Lu}/u.test(t.raw)) return false;
+  }
+  return false;
+}
 
 const SELF_WORDS = words('we, our, i, my, ourselves, us');
 /** Praise of oneself (`we take great pride providing exemplary service`) backs no one. */

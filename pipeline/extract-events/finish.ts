@@ -78,7 +78,7 @@ export function finish(ctx: ArticleContext, drafts: Draft[], facts: SentenceFact
     ctx.messages.push({ ruleId: 'extract-events/left-out', severity: 'info', articleId: ctx.articleId, start: d.sentenceStart, end: d.sentenceEnd, actual: d.trigger, reason: `Background ${d.eventType} "${d.trigger}" without a date of its own left out` });
     return false;
   });
-  return kept.map(({ head: _h, pendingActors: _p, temporal: _t, persons: _c, si: _s, statement: _st, paragraph: _pa, narrative: _n, perfect: _pf, reply: _r, ...rest }) => rest);
+  return kept.map(({ head: _h, pendingActors: _p, temporal: _t, persons: _c, si: _s, statement: _st, paragraph: _pa, narrative: _n, perfect: _pf, reply: _r, lendsPlace: _l, ...rest }) => rest);
 }
 
 /** Within a sentence: an undated mention takes a dated one's time (`met in Moscow in May, when they agreed`); a placeless one a meeting's place. */

@@ -55,6 +55,8 @@ function reportedSpeech(ctx: ArticleContext, sc: SentenceContext): Draft[] {
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     if (!t.word || !SAYING.has(t.lower) || ctx.inQuote(t.start)) continue;
+    // `The film tells of a war`: a story told, no one's statement.
+    if (TELL.has(t.lower) && tokens[k + 1]?.lower === 'of') continue;
     // `Her comments have been described as "irresponsible" by X`: a passive's speaker is its agent, not its subject.
     if (PASSIVE_BE.has(tokens[k - 1]?.lower ?? '')) continue;
     const cs = clauseStart(tokens, k, 0);
@@ -66,6 +68,9 @@ function reportedSpeech(ctx: ArticleContext, sc: SentenceContext): Draft[] {
     if (before > 0 && rest(tokens, k) <= 8 && !describedAs) {
       // `"The move is unacceptable," X said.` / `..., said X.`: what was said comes first.
       content = [0, before];
+      // The speaker stands between the words said and the cue (`"...," X said`) or after the cue
+      // (`..., says X`), never inside the words said (`The UK must act, says an academic`).
+      actors = before + 1 < k ? subjectActors(ctx.text, tokens[before]!.end, tokens[k]!.start, ctx.people, sc.s.start) : NO_ACTORS;
       if (!actors.actors.length) actors = personsAfter(ctx, tokens, k);
     } else {
       // `announced her divorce in 2014 with the laughable line`: a verb taking a noun phrase says nothing here
@@ -135,6 +140,7 @@ function finiteBefore(ctx: ArticleContext, tokens: readonly Token[], k: number):
   return -1;
 }
 
+const TELL = words('tells, told, tell');
 const PASSIVE_BE = words('been, was, were, is, are, being, be');
 const CONJUNCTIONS = words('and, or, but');
 const LABEL = /^(?:Photos?|Pictures?|Videos?|Gallery|Watch|Listen|Read more|Related)\s*:/i;

@@ -6,17 +6,18 @@
  */
 import type { EventType } from '../types.js';
 import {
-  AGREED_NEXT, AGREEMENT_NOUNS, AID_NOUNS, REQUESTED_THINGS, ATTACK_NOUNS, CAPTIVE_NOUNS, CONCERN_NOUNS, CUSTODY_PHRASES, MET_NOT_MEETING, SPOUSE_WORDS,
-  MILITARY_DRILL_NOUNS, MISSILE_NOUNS, PROPOSITION_NOUNS, PROTEST_NOUNS, SANCTION_NOUNS, SIGNED_OBJECTS, SUPPORT_NOUNS, TALK_NOUNS, TIES_NOUNS,
-  TROOP_NOUNS, VERBAL_TARGETS, phraseLengths, words,
+  AGREED_NEXT, AGREEMENT_NOUNS, AID_NOUNS, REQUESTED_THINGS, ATTACK_NOUNS, CONCERN_NOUNS, CUSTODY_PHRASES, MET_NOT_MEETING, SPOUSE_WORDS,
+  MILITARY_DRILL_NOUNS, MISSILE_NOUNS, PROTEST_NOUNS, SANCTION_NOUNS, SUPPORT_NOUNS, TALK_NOUNS, TIES_NOUNS,
+  TROOP_NOUNS, phraseLengths, words,
 } from './lexicon.js';
 import { followedBy, isCapitalised, isQuoteMark, type Token } from './tokens.js';
+import { readSense } from './senses.js';
 
 /** Verb forms: `base` (meet), `s` (meets), `past` (met, also the participle when they are one word), `pp` (given), `ing` (meeting). */
 export type Form = 'base' | 's' | 'past' | 'pp' | 'ing';
 
 /** A reading decided in code from what follows (`called on` asks, `called X` phones). */
-export type Sense = 'call' | 'ask' | 'dismiss' | 'warn' | 'attack' | 'release' | 'sign';
+export type Sense = 'call' | 'ask' | 'dismiss' | 'warn' | 'attack' | 'release' | 'sign' | 'host' | 'admit';
 
 export interface TriggerRow {
   /** The verb's base form. */
@@ -65,7 +66,7 @@ export const TRIGGERS: readonly TriggerRow[] = [
   { lemma: 'talk', type: 'CONSULT', name: 'phoned', next: PHONE, within: 4, spanNext: true, joint: true },
   { lemma: 'speak', type: 'CONSULT', name: 'phoned', next: PHONE, within: 4, spanNext: true, joint: true },
   { lemma: 'phone', type: 'CONSULT', name: 'phoned', joint: true },
-  { lemma: 'host', type: 'CONSULT', name: 'hosted', joint: true },
+  { lemma: 'host', type: 'CONSULT', name: 'hosted', joint: true, sense: 'host' },
   { lemma: 'consult', type: 'CONSULT', name: 'consulted', joint: true },
   { lemma: 'negotiate', type: 'CONSULT', name: 'negotiated', joint: true },
   { lemma: 'gather', type: 'CONSULT', name: 'gather', only: ['base'] },
@@ -132,7 +133,8 @@ export const TRIGGERS: readonly TriggerRow[] = [
   { lemma: 'pardon', type: 'RETREAT', name: 'pardoned', transitive: true },
   { lemma: 'call', type: 'RETREAT', name: 'called-off', next: W('off'), within: 1, spanNext: true, notNext: W('engagement, wedding, marriage, relationship, romance, tour, concert, show, match, game, search'), notWithin: 4 },
   // CONCEDE
-  { lemma: 'apologise', type: 'CONCEDE', name: 'conceded', variants: ['apologize', 'concede', 'capitulate', 'admit', 'acknowledge', 'regret'] },
+  { lemma: 'apologise', type: 'CONCEDE', name: 'conceded', variants: ['apologize', 'concede', 'capitulate', 'regret'] },
+  { lemma: 'admit', type: 'CONCEDE', name: 'conceded', variants: ['acknowledge'], sense: 'admit' },
   { lemma: 'back', type: 'CONCEDE', name: 'backed-down', next: W('down'), within: 1, spanNext: true },
   // THREATEN
   { lemma: 'threaten', type: 'THREATEN', name: 'threatened' },
@@ -251,7 +253,6 @@ export interface SenseContext {
   actorIn(from: number, to: number): boolean;
 }
 
-const TITLE_OR_DEMONYM = /^(?:\p{Lu}[\p{L}.'’-]*|of|the)$/u;
 
 /**
  * Every trigger in tokens [lo, hi): one hash lookup per word; rows are checked over bounded windows.
@@ -297,95 +298,4 @@ function check(tokens: readonly Token[], i: number, hi: number, e: IndexEntry, c
   const base: TriggerHit = { i, last, row, form, type: row.type, name: row.name, objectFrom: last + 1 };
   if (!row.sense) return base;
   return readSense(tokens, i, hi, base, ctx);
-}
-
-const CALL_REQUEST = W('on, upon, for');
-const ADVISED = W('residents, citizens, people, public, travellers, travelers, tourists, nationals, motorists, drivers, parents, users, customers, consumers, passengers, supporters, members, activists, voters, colleagues, staff');
-const ASK_STOP = W('about, when, whether, if, how, why, what, who');
-
-function readSense(tokens: readonly Token[], i: number, hi: number, hit: TriggerHit, ctx: SenseContext): TriggerHit | null {
-  const next = nextWord(tokens, i, hi);
-  switch (hit.row.sense) {
-    case 'call': {
-      if (next >= 0 && CALL_REQUEST.has(tokens[next]!.lower)) return { ...hit, last: next, type: 'REQUEST', name: 'called-on' };
-      // `a Panamanian firm called Mossack Fonseca`: a noun named, no call.
-      if (afterNounPhrase(tokens, i)) return null;
-      // `called British Prime Minister X`: a call to that person.
-      let k = next;
-      for (let n = 0; k >= 0 && k < hi && n < 5 && TITLE_OR_DEMONYM.test(tokens[k]!.raw); n++, k++) {
-        if (ctx.personAt(k, k + 1) >= 0) return { ...hit, type: 'CONSULT', name: 'phoned', objectFrom: next };
-      }
-      // `called the launch "absolutely unacceptable"`, `called them traitors`.
-      const ev = ctx.evaluation(i + 1, Math.min(hi, i + 10));
-      if (ev === 'ACCUSE' || ev === 'SUPPORT') return { ...hit, type: ev, name: 'called-names' };
-      return null;
-    }
-    case 'ask': {
-      // `asked for`, `asked that`, `asked X to/for`; not `asked about`, nor `when asked`.
-      if (next < 0 || ASK_STOP.has(tokens[next]!.lower)) return null;
-      if (tokens[next]!.lower === 'for' || tokens[next]!.lower === 'that') return { ...hit, last: next };
-      const k = followedBy(tokens, i, hi, W('to, for'), 6);
-      return k >= 0 ? { ...hit, last: k } : null;
-    }
-    case 'dismiss': {
-      // `dismissed the opposition as traitors` disparages (ACCUSE); `dismissed the claim (as ridiculous)` rejects it.
-      const as = followedBy(tokens, i, hi, W('as'), 7);
-      if (as < 0) return hit;
-      for (let k = i + 1; k < as; k++) if (PROPOSITION_NOUNS.has(tokens[k]!.lower)) return hit;
-      for (let k = i + 1; k < as; k++) if (tokens[k]!.lower === 'it' || tokens[k]!.lower === 'this' || tokens[k]!.lower === 'that') return hit;
-      return { ...hit, type: 'ACCUSE', name: 'dismissed-as' };
-    }
-    case 'warn': {
-      // Advice to the public (`warned residents to stay indoors`) is no accusation.
-      if (followedBy(tokens, i, hi, ADVISED, 3) >= 0) return null;
-      // `warned against drawing hasty conclusions`: urging others not to.
-      if (tokens[i + 1]?.lower === 'against' && /ing$/.test(tokens[i + 2]?.lower ?? '')) return { ...hit, last: i + 1, type: 'REQUEST', name: 'warned-against' };
-      // A warning with a condition or a promise of harm is a threat; otherwise a complaint.
-      if (followedBy(tokens, i, hi, W('unless, or else, otherwise'), 30, [1, 2]) >= 0) return { ...hit, type: 'THREATEN', name: 'warned-unless' };
-      const ev = ctx.evaluation(i + 1, Math.min(hi, i + 30));
-      if (ev === 'THREATEN') return { ...hit, type: 'THREATEN', name: 'warned-threat' };
-      // A warning is an accusation when it names whom it is about (`warned that Japan's plan ...`) or condemns; a forecast is not.
-      if (ev === 'ACCUSE' || ctx.actorIn(i + 1, Math.min(hi, i + 25))) return { ...hit, type: 'ACCUSE', name: 'warned' };
-      return null;
-    }
-    case 'attack': {
-      // A verbal attack (a person, a policy, `for`/`over` something said or done) is ACCUSE, not
-      // ASSAULT: `attacked X over his budget`, `launched an attack on the spending plans`.
-      const from = hit.last;
-      if (ctx.personAt(from + 1, Math.min(hi, from + 6)) >= 0) return { ...hit, type: 'ACCUSE', name: 'attacked-verbally' };
-      if (followedBy(tokens, from, hi, VERBAL_TARGETS, 5) >= 0 || followedBy(tokens, from, hi, W('for, over'), 8) >= 0) return { ...hit, type: 'ACCUSE', name: 'attacked-verbally' };
-      return hit;
-    }
-    case 'sign': {
-      // An agreement is signed; a unilateral declaration or a condolence book is not one (unless two sides sign it).
-      return followedBy(tokens, i, hi, SIGNED_OBJECTS, 6, [1, 2]) >= 0 ? hit : { ...hit, name: 'signed-jointly' };
-    }
-    case 'release': {
-      if (followedBy(tokens, i, hi, CAPTIVE_NOUNS, 5) >= 0 || ctx.personAt(i + 1, Math.min(hi, i + 5)) >= 0) return hit;
-      return null;
-    }
-  }
-  return hit;
-}
-
-const NAMING_DETERMINERS = W('a, an, another');
-/** Is token `i` right after an indefinite noun phrase (`a firm called`, not `the minister called`): a participle naming it? */
-function afterNounPhrase(tokens: readonly Token[], i: number): boolean {
-  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
-    const t = tokens[k]!;
-    if (!t.word) return false;
-    if (NAMING_DETERMINERS.has(t.lower)) return k < i - 1;
-    if (/^(?:is|are|was|were|be|been|has|have|had|will|would|he|she|they|it|we|i|who|which|that)$/.test(t.lower)) return false;
-  }
-  return false;
-}
-
-/** The next word token after `i` (quote marks skipped), or -1 at punctuation or the end. */
-function nextWord(tokens: readonly Token[], i: number, hi: number): number {
-  for (let k = i + 1; k < hi; k++) {
-    const t = tokens[k]!;
-    if (isQuoteMark(t)) continue;
-    return t.word ? k : -1;
-  }
-  return -1;
 }

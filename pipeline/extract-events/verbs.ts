@@ -3,6 +3,7 @@
  * (subject, `by` agent, coordinated or participial verbs sharing the sentence's subject, every
  * participant of a meeting), its time and place from its own clause.
  */
+import { countryFromDemonym, isPlaceName } from '../lib/gazetteer.js';
 import type { EventType } from '../types.js';
 import { NOT_ACTOR, subjectActors, type Actors } from './actors.js';
 import { newDraft, type ArticleContext, type Draft, type SentenceContext } from './draft.js';
@@ -51,6 +52,8 @@ export function analyseVerb(ctx: ArticleContext, sc: SentenceContext, hit: Trigg
   const vg = verbGroup(tokens, hit.i, csTok, hit.form, reported);
   const info = (reason: string) => ctx.messages.push({ ruleId: 'extract-events/left-out', severity: 'info', articleId: ctx.articleId, start: s.start, end: s.end, actual: trigger, reason });
   if (vg.hypothetical || CONDITIONAL.has(tokens[csTok - 1]?.lower ?? '') || invertedConditional(tokens, hit.i)) return info(`Hypothetical ${type} trigger "${trigger}" left out`), null;
+  // `denied he had met X`: what is denied is no report that it happened.
+  if (deniedClause(tokens, hit.i)) return info(`Denied ${type} trigger "${trigger}" left out`), null;
   // `refused to comment`, `declined to elaborate`: no position taken.
   if (type === 'REJECT' && NO_COMMENT.has(tokens[hit.i + 2]?.lower ?? '') && tokens[hit.i + 1]?.lower === 'to') return null;
   let status = vg.status;
@@ -91,6 +94,8 @@ export function analyseVerb(ctx: ArticleContext, sc: SentenceContext, hit: Trigg
   const passive = vg.passive;
   if (!passive && reducedRelative(tokens, hit, vg.perfect)) return null;
   if (passive && !/\bby\b/.test(after.slice(0, 60)) && type !== 'CONSULT') return null;
+  // `had a penalty appeal rejected`: done to the subject by someone unnamed, a passive too.
+  if ((hit.form === 'past' || hit.form === 'pp') && undergone(tokens, hit.i) && !/\bby\b/.test(after.slice(0, 60))) return null;
 
   const complement = !(type === 'CONSULT');
   const clauseRight = clauseEnd(tokens, hit.last, tokens.length, complement, s.end);
@@ -140,6 +145,9 @@ export function analyseVerb(ctx: ArticleContext, sc: SentenceContext, hit: Trigg
   const before = wide ? cs : coordinated(tokens, groupStart) ? at : Math.max(cs, at - 40);
   let location = placeIn(text, end, locEnd, ctx.people, ctx.here) ?? placeIn(text, before, at, ctx.people, ctx.here)
     ?? (timeFrom < cs && tokens[csTok - 1]?.raw === ',' ? placeIn(text, timeFrom, cs, ctx.people, ctx.here) : null);
+  // `..., where he met X`: the place is the antecedent's, but a stage of a journey says nothing of the rest of the day.
+  const where = location ? null : whereAntecedent(tokens, hit.i);
+  location ??= where;
   if (name === 'visited') {
     // Visiting a scene (`visited the crash site`, `visit the victims`) is not a meeting between actors.
     if (VISITED_SCENE.test(after)) return null;
@@ -152,7 +160,7 @@ export function analyseVerb(ctx: ArticleContext, sc: SentenceContext, hit: Trigg
   return newDraft(ctx, sc, {
     // `The pair, who met on the set of a film, ...`: a non-restrictive relative clause with no time of its own describes, it reports no news.
     eventType: type, status, time, aspectBackground: vg.background || !!mainVg?.background || iterative || oldSaying || (!time && status === 'occurred' && describingClause(tokens, csTok)), actors, countries, location, trigger, name: name === 'signed-jointly' ? 'signed' : name,
-    confidence: confidenceOf(vg.present, found.pending !== null, participial !== null),
+    confidence: confidenceOf(vg.present, found.pending !== null, participial !== null), lendsPlace: !where,
     head: type === 'CONSULT' ? headOf(name) : type, pendingActors: found.pending,
     narrative: status === 'occurred' && (hit.form === 'past' || hit.form === 'pp') && !vg.perfect && !vg.present && !vg.progressive && !vg.background,
     perfect: (vg.perfect || !!mainVg?.perfect) && !reported && !vg.progressive,
@@ -204,6 +212,51 @@ function reportingVerbOf(ctx: ArticleContext, tokens: readonly Token[], i: numbe
 }
 
 const NO_COMMENT = words('comment, elaborate, say, speak, discuss, confirm, respond, answer, disclose, reveal, give, provide, identify');
+
+/** `... from the United States, where he met X`: the place a `where` clause hangs on, when the gazetteer knows it. */
+function whereAntecedent(tokens: readonly Token[], i: number): string | null {
+  for (let k = i - 1; k > 1 && i - k <= 8; k--) {
+    const t = tokens[k]!;
+    if (t.raw === ',' || !t.word) return null;
+    if (t.lower !== 'where') continue;
+    if (tokens[k - 1]!.raw !== ',') return null;
+    const name: string[] = [];
+    for (let j = k - 2; j >= 0 && name.length < 3 && isCapitalised(tokens[j]!); j--) name.unshift(tokens[j]!.raw);
+    const place = name.join(' ');
+    return place && isPlaceName(place) && !countryFromDemonym(place) ? place : null;
+  }
+  return null;
+}
+
+const HAVE_GET = words('have, has, had, having, got, get, gets, getting');
+const NP_DETERMINERS = words('a, an, the, his, her, their, its, our, my, your');
+/** `had a penalty appeal rejected`, `got its licence suspended`: have/get, a noun phrase, then the participle at `i`. */
+function undergone(tokens: readonly Token[], i: number): boolean {
+  let determiner = false;
+  for (let k = i - 1; k >= 0 && i - k <= 5; k--) {
+    const t = tokens[k]!;
+    if (!t.word) return false;
+    if (HAVE_GET.has(t.lower)) return determiner && k < i - 1;
+    if (NP_DETERMINERS.has(t.lower)) determiner = true;
+    else if (t.lower.endsWith('ed') && !isCapitalised(t)) return false;
+  }
+  return false;
+}
+
+const DENIALS = words('denied, denies, deny, denying');
+const CLAUSE_OPENERS = words('that, he, she, they, it, we, i, the, his, her, their');
+/** Is the verb at `i` in the clause a denial introduces (`denied (that) he often met X`)? A few words back, no comma or `and` between. */
+function deniedClause(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && i - k <= 6; k--) {
+    const t = tokens[k]!;
+    if (!t.word || t.lower === 'and' || t.lower === 'but') return false;
+    if (DENIALS.has(t.lower)) {
+      const next = tokens[k + 1]!;
+      return CLAUSE_OPENERS.has(next.lower) || (isCapitalised(next) && k + 1 < i);
+    }
+  }
+  return false;
+}
 
 /** `Had Japan shot down the missile, ...`, `Were they to meet`: a condition, not a report. */
 function invertedConditional(tokens: readonly Token[], i: number): boolean {

@@ -69,6 +69,9 @@ export const HONORIFICS: Readonly<Record<string, 'm' | 'f' | null>> = {
   'M.': 'm', Herr: 'm', Frau: 'f', Senor: 'm', Señor: 'm', Senora: 'f', Señora: 'f',
 };
 
+/** Honorifics of peers: with one name after them (`Lord Tebbit`, `Baroness Scotland`) they are how the person is called. */
+export const PEERAGE_HONORIFICS: readonly string[] = ['Lord', 'Lady', 'Baroness', 'Baron'];
+
 /** Nouns after a capitalised phrase that make it the name of a thing (`the Aegis Ashore system`). */
 export const THING_NOUNS: readonly string[] = [
   'system', 'systems', 'station', 'stations', 'missile', 'missiles', 'programme', 'program', 'project', 'plan', 'policy',

@@ -21,6 +21,7 @@ import {
 import { push } from './collections.js';
 import {
   HONORIFICS,
+  PEERAGE_HONORIFICS,
   MONTH_NAMES,
   NAME_STOPWORDS,
   NON_PERSON_WORDS as NON_PERSON_LIST,
@@ -49,6 +50,7 @@ const WEEKDAYS = new Set(WEEKDAY_NAMES);
 const MONTHS = new Set(MONTH_NAMES);
 const NON_PERSON_WORDS = new Set(NON_PERSON_LIST);
 const POST_NOMINALS = new Set(POST_NOMINAL_LETTERS);
+const PEERAGE = new Set(PEERAGE_HONORIFICS);
 const PLACE_PREFIXES = new Set(PLACE_PREFIX_WORDS);
 const THINGS = new Set(THING_NOUNS);
 const AFTER_PREPOSITION = /\b(?:of|for|in|at|from|to|and|by|on|with|near|into)\s+$/;
@@ -76,6 +78,10 @@ interface Candidate {
   placeOnly?: boolean;
   /** Named as a relative of a surname's bearer (`Varga's son Tomas`): that surname. */
   relativeOf?: string;
+  /** Introduced as someone's relative (`X, the leader's father`): a bare shared name is the other bearer's. */
+  relative?: boolean;
+  /** A peer's honorific before a one-word name (`Baroness Scotland`): part of the name when no fuller one is known. */
+  peerage?: string;
 }
 
 interface Token {
@@ -341,11 +347,16 @@ function readGroup(tokens: Token[], text: string, out: Candidate[]): void {
     anchored = cueAhead(text, end) || invertedCueBefore(text, start, end);
   }
   const kin = nameStart === 0 ? KIN_BEFORE.exec(text.slice(Math.max(0, runStart - 40), runStart)) : null;
-  out.push({ start, end, tokens: nameTokens, title, country, anchored: anchored || placeSurname, determined, ...(kin ? { relativeOf: kin[1]! } : {}) });
+  const relative = nameTokens.length > 1 && KIN_APPOSITIVE.test(text.slice(end, end + 60));
+  const peer = nameTokens.length === 1 && nameStart > 0 && PEERAGE.has(words[nameStart - 1]!) ? words[nameStart - 1]! : null;
+  out.push({ start, end, tokens: nameTokens, title, country, anchored: anchored || placeSurname, determined, ...(kin ? { relativeOf: kin[1]! } : {}), ...(peer ? { peerage: peer } : {}), ...(relative ? { relative } : {}) });
 }
 
 // `Varga's son Tomas`: a relative named through the surname's bearer.
-const KIN_BEFORE = /(\p{Lu}[\p{L}'’-]*)['’]s\s+(?:eldest\s+|youngest\s+|younger\s+|elder\s+)?(?:son|daughter|wife|husband|brother|sister|father|mother|nephew|niece|cousin|widow|uncle|aunt|grandson|granddaughter)\s+$/u;
+const KIN = '(?:son|daughter|wife|husband|brother|sister|father|mother|nephew|niece|cousin|widow|uncle|aunt|grandson|granddaughter|grandfather|grandmother)';
+const KIN_BEFORE = new RegExp(String.raw`(\p{Lu}[\p{L}'’-]*)['’]s\s+(?:eldest\s+|youngest\s+|younger\s+|elder\s+)?${KIN}\s+$`, 'u');
+// `X, the current leader's father,`: an appositive that makes X someone's relative.
+const KIN_APPOSITIVE = new RegExp(String.raw`^,\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?[\p{L}-]+['’]s\s+(?:late\s+)?${KIN}\b`, 'u');
 
 /**
  * Decide which candidates are people and give each its fullest name: a multiword name stands on
@@ -408,12 +419,14 @@ function resolveMentions(articleId: string, candidates: Candidate[]): PersonMent
     // The bare surname is its principal bearer's, not a relative's introduced through them (`Varga's son Tomas`).
     const relatives = relativeFirstNames.get(name);
     const principal = relatives && bySurname ? bySurname.filter((r) => !relatives.has(r.tokens[0]!)) : [];
-    const refs = principal.length ? principal : bySurname ?? byFirst;
+    const named = bySurname ?? byFirst;
+    const unrelated = named?.filter((r) => !r.relative);
+    const refs = principal.length ? principal : unrelated?.length ? unrelated : named;
     if (refs) {
       const ref = nearestBefore(refs, c.start);
       mentions.push({ articleId, start: c.start, end: c.end, name, fullName: fullest(ref.tokens.join(' ')), title: c.title, country: c.country });
     } else if (c.anchored) {
-      mentions.push({ articleId, start: c.start, end: c.end, name, fullName: name, title: c.title, country: c.country });
+      mentions.push({ articleId, start: c.start, end: c.end, name, fullName: c.peerage ? `${c.peerage} ${name}` : name, title: c.title, country: c.country });
     }
   }
   return mentions;

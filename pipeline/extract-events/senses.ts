@@ -1,0 +1,126 @@
+/**
+ * Readings of trigger words decided from what follows them (`called on` asks, `called X` phones,
+ * `warned X not to` demands, `admitted his guilt` concedes, `hosted X` meets): bounded looks at the
+ * next words of the sentence, after the table in `triggers.ts` has matched the word.
+ */
+import { CAPTIVE_NOUNS, CONCESSIONS, PROPOSITION_NOUNS, SIGNED_OBJECTS, TALK_NOUNS, VERBAL_TARGETS, words } from './lexicon.js';
+import { followedBy, isQuoteMark, type Token } from './tokens.js';
+import type { SenseContext, TriggerHit } from './triggers.js';
+
+const W = words;
+const TITLE_OR_DEMONYM = /^(?:\p{Lu}[\p{L}.'’-]*|of|the)$/u;
+const CALL_REQUEST = W('on, upon, for');
+const ADVISED = W('residents, citizens, people, public, travellers, travelers, tourists, nationals, motorists, drivers, parents, users, customers, consumers, passengers, supporters, members, activists, voters, colleagues, staff');
+const OBJECT_PRONOUNS = W('him, her, them, us, me');
+const ASK_STOP = W('about, when, whether, if, how, why, what, who');
+
+export function readSense(tokens: readonly Token[], i: number, hi: number, hit: TriggerHit, ctx: SenseContext): TriggerHit | null {
+  const next = nextWord(tokens, i, hi);
+  switch (hit.row.sense) {
+    case 'call': {
+      if (next >= 0 && CALL_REQUEST.has(tokens[next]!.lower)) return { ...hit, last: next, type: 'REQUEST', name: 'called-on' };
+      // `a Panamanian firm called Mossack Fonseca`: a noun named, no call.
+      if (afterNounPhrase(tokens, i)) return null;
+      // `called British Prime Minister X`: a call to that person.
+      let k = next;
+      for (let n = 0; k >= 0 && k < hi && n < 5 && TITLE_OR_DEMONYM.test(tokens[k]!.raw); n++, k++) {
+        if (ctx.personAt(k, k + 1) >= 0) return { ...hit, type: 'CONSULT', name: 'phoned', objectFrom: next };
+      }
+      // `called the launch "absolutely unacceptable"`, `called them traitors`.
+      const ev = ctx.evaluation(i + 1, Math.min(hi, i + 10));
+      if (ev === 'ACCUSE' || ev === 'SUPPORT') return { ...hit, type: ev, name: 'called-names' };
+      return null;
+    }
+    case 'ask': {
+      // `asked for`, `asked that`, `asked X to/for`; not `asked about`, nor `when asked`.
+      if (next < 0 || ASK_STOP.has(tokens[next]!.lower)) return null;
+      if (tokens[next]!.lower === 'for' || tokens[next]!.lower === 'that') return { ...hit, last: next };
+      const k = followedBy(tokens, i, hi, W('to, for'), 6);
+      return k >= 0 ? { ...hit, last: k } : null;
+    }
+    case 'dismiss': {
+      // `dismissed the opposition as traitors` disparages (ACCUSE); `dismissed the claim (as ridiculous)` rejects it.
+      const as = followedBy(tokens, i, hi, W('as'), 7);
+      if (as < 0) return hit;
+      for (let k = i + 1; k < as; k++) if (PROPOSITION_NOUNS.has(tokens[k]!.lower)) return hit;
+      for (let k = i + 1; k < as; k++) if (tokens[k]!.lower === 'it' || tokens[k]!.lower === 'this' || tokens[k]!.lower === 'that') return hit;
+      return { ...hit, type: 'ACCUSE', name: 'dismissed-as' };
+    }
+    case 'warn': {
+      // Advice to the public (`warned residents to stay indoors`) is no accusation.
+      if (followedBy(tokens, i, hi, ADVISED, 3) >= 0) return null;
+      // `warned against drawing hasty conclusions`: urging others not to.
+      if (tokens[i + 1]?.lower === 'against' && /ing$/.test(tokens[i + 2]?.lower ?? '')) return { ...hit, last: i + 1, type: 'REQUEST', name: 'warned-against' };
+      // `warned X not to ...`, `warned X to ...`: telling someone what (not) to do is a demand.
+      const to = followedBy(tokens, i, hi, W('to'), 7);
+      const addressee = to - (tokens[to - 1]?.lower === 'not' ? 2 : 1);
+      if (to > i + 1 && addressee > i && (OBJECT_PRONOUNS.has(tokens[addressee]!.lower) || ctx.actorIn(addressee, addressee + 1))) return { ...hit, type: 'REQUEST', name: 'warned-to' };
+      // A warning with a condition or a promise of harm is a threat; otherwise a complaint.
+      if (followedBy(tokens, i, hi, W('unless, or else, otherwise'), 30, [1, 2]) >= 0) return { ...hit, type: 'THREATEN', name: 'warned-unless' };
+      const ev = ctx.evaluation(i + 1, Math.min(hi, i + 30));
+      if (ev === 'THREATEN') return { ...hit, type: 'THREATEN', name: 'warned-threat' };
+      // A warning is an accusation when it names whom it is about (`warned that Japan's plan ...`) or condemns; a forecast is not.
+      if (ev === 'ACCUSE' || ctx.actorIn(i + 1, Math.min(hi, i + 25))) return { ...hit, type: 'ACCUSE', name: 'warned' };
+      return null;
+    }
+    case 'attack': {
+      // A verbal attack (a person, a policy, `for`/`over` something said or done) is ACCUSE, not
+      // ASSAULT: `attacked X over his budget`, `launched an attack on the spending plans`.
+      const from = hit.last;
+      if (ctx.personAt(from + 1, Math.min(hi, from + 6)) >= 0) return { ...hit, type: 'ACCUSE', name: 'attacked-verbally' };
+      if (followedBy(tokens, from, hi, VERBAL_TARGETS, 5) >= 0 || followedBy(tokens, from, hi, W('for, over'), 8) >= 0) return { ...hit, type: 'ACCUSE', name: 'attacked-verbally' };
+      return hit;
+    }
+    case 'sign': {
+      // An agreement is signed; a unilateral declaration or a condolence book is not one (unless two sides sign it).
+      return followedBy(tokens, i, hi, SIGNED_OBJECTS, 6, [1, 2]) >= 0 ? hit : { ...hit, name: 'signed-jointly' };
+    }
+    case 'admit': {
+      // An admission concedes when it owns a fault (`admitted his guilt`, `acknowledged mistakes were made`), not a feeling or a fact (`admitted he was nervous`).
+      // Owning an act (`admitted leaking secrets`, `admitted to falsifying accounts`) concedes too.
+      const act = next >= 0 && tokens[next]!.lower === 'to' ? nextWord(tokens, next, hi) : next;
+      if (act >= 0 && tokens[act]!.lower.endsWith('ing') && tokens[act]!.lower.length > 5) return hit;
+      return followedBy(tokens, i, hi, CONCESSIONS, 25) >= 0 ? hit : null;
+    }
+    case 'host': {
+      // A host receives someone or holds a meeting (`hosted X`, `hosts the summit`); `hosts all things X`, `hosted the show` is no meeting.
+      if (ctx.actorIn(i + 1, Math.min(hi, i + 6)) || followedBy(tokens, i, hi, HOSTED_THINGS, 5, [1, 2]) >= 0) return hit;
+      // `the meeting ... is being hosted by X`: the thing hosted is the passive's subject.
+      if (tokens[i + 1]?.lower === 'by' && tokens.slice(Math.max(0, i - 8), i).some((t) => HOSTED_THINGS.has(t.lower))) return hit;
+      return null;
+    }
+    case 'release': {
+      if (followedBy(tokens, i, hi, CAPTIVE_NOUNS, 5) >= 0 || ctx.personAt(i + 1, Math.min(hi, i + 5)) >= 0) return hit;
+      return null;
+    }
+  }
+  return hit;
+}
+
+// What a host holds: a meeting of some kind, or a visit.
+const HOSTED_THINGS = new Set([...TALK_NOUNS, ...W('visit, visitors, delegation, delegations, counterpart, counterparts, leaders, ministers, envoys, ceremony, dinner, banquet, reception, forum')]);
+const NAMING_DETERMINERS = W('a, an, another');
+/** Is token `i` right after an indefinite noun phrase (`a firm called`, not `the minister called`): a participle naming it? */
+function afterNounPhrase(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 6); k--) {
+    const t = tokens[k]!;
+    // `a new, updated version called X`: commas between a noun's adjectives.
+    if (t.raw === ',' && k < i - 1 && lowerWord(tokens[k - 1]) && lowerWord(tokens[k + 1])) continue;
+    if (!t.word) return false;
+    if (NAMING_DETERMINERS.has(t.lower)) return k < i - 1;
+    if (/^(?:is|are|was|were|be|been|has|have|had|will|would|he|she|they|it|we|i|who|which|that)$/.test(t.lower)) return false;
+  }
+  return false;
+}
+
+const lowerWord = (t: Token | undefined): boolean => !!t && t.word && t.raw === t.lower;
+
+/** The next word token after `i` (quote marks skipped), or -1 at punctuation or the end. */
+function nextWord(tokens: readonly Token[], i: number, hi: number): number {
+  for (let k = i + 1; k < hi; k++) {
+    const t = tokens[k]!;
+    if (isQuoteMark(t)) continue;
+    return t.word ? k : -1;
+  }
+  return -1;
+}
