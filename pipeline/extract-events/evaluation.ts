@@ -120,7 +120,8 @@ export function evaluate(tokens: readonly Token[], from: number, to: number): Ev
       for (const n of lengths) {
         const p = wordsFrom(tokens, k, end, n);
         // `the war had hit trust in politicians`: praise words under a loss are none.
-        if (p && phrases.has(p) && !(type === 'SUPPORT' && (negatedBefore(tokens, k, from) || lostBefore(tokens, k, from))) && !inCondition(tokens, k, from)) seen.set(type, k);
+        if (p && phrases.has(p) && !(type === 'SUPPORT' && (negatedBefore(tokens, k, from) || lostBefore(tokens, k, from))) && !inCondition(tokens, k, from)
+          && !(STANCE_PHRASES.has(p) && !actorAfter(tokens, k + n, end))) seen.set(type, k);
       }
     }
     if (DISMISSIVE.has(t.lower)) {
@@ -237,6 +238,18 @@ function inCondition(tokens: readonly Token[], k: number, from: number): boolean
 
 /** Modals that make the evaluation one that would hold (`a launch would be a violation`): a warning, not a charge made. */
 const HYPOTHETICAL = words('would, could, might');
+
+/** Trust placed in someone: support only when the someone is an actor (`confidence in the government`, not `in my players`). */
+const STANCE_PHRASES = words('faith in, confidence in, trust in');
+/** Is an actor named in the few words from `k`: a capitalised name or an addressee noun (`the government`, `Parliament`)? */
+function actorAfter(tokens: readonly Token[], k: number, end: number): boolean {
+  for (let j = k; j < Math.min(end, k + 4); j++) {
+    const t = tokens[j]!;
+    if (!t.word) return false;
+    if (ADDRESSEES.has(t.lower) || /^\p{Lu}/u.test(t.raw)) return true;
+  }
+  return false;
+}
 
 const TIME_PREPOSITIONS = words('during, after, before, since, following, until, amid, throughout');
 const NAMING_WORDS = words('the, a, an, this, that, its, their, his, her, last, recent');

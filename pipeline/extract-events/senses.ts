@@ -3,7 +3,7 @@
  * `warned X not to` demands, `admitted his guilt` concedes, `hosted X` meets): bounded looks at the
  * next words of the sentence, after the table in `triggers.ts` has matched the word.
  */
-import { CAPTIVE_NOUNS, CONCESSIONS, PROPOSITION_NOUNS, SIGNED_OBJECTS, TALK_NOUNS, VERBAL_TARGETS, words } from './lexicon.js';
+import { ADDRESSEES, CAPTIVE_NOUNS, CONCESSIONS, PROPOSITION_NOUNS, SIGNED_OBJECTS, TALK_NOUNS, VERBAL_TARGETS, words } from './lexicon.js';
 import { followedBy, isQuoteMark, type Token } from './tokens.js';
 import type { SenseContext, TriggerHit } from './triggers.js';
 
@@ -11,6 +11,8 @@ const W = words;
 const TITLE_OR_DEMONYM = /^(?:\p{Lu}[\p{L}.'’-]*|of|the)$/u;
 const CALL_REQUEST = W('on, upon, for');
 const ADVISED = W('residents, citizens, people, public, travellers, travelers, tourists, nationals, motorists, drivers, parents, users, customers, consumers, passengers, supporters, members, activists, voters, colleagues, staff');
+// What follows `condemned X to` when it is a fate (`to a ninth defeat`, `to death`), not an infinitive (`appears to be`).
+const FATES = W('a, an, another, the, their, his, her, its, death, life, years, decades, prison, jail, exile, poverty, misery, defeat, relegation, failure, history, oblivion, obscurity');
 const OBJECT_PRONOUNS = W('him, her, them, us, me');
 const ASK_STOP = W('about, when, whether, if, how, why, what, who');
 
@@ -74,6 +76,18 @@ export function readSense(tokens: readonly Token[], i: number, hi: number, hit: 
     case 'sign': {
       // An agreement is signed; a unilateral declaration or a condolence book is not one (unless two sides sign it).
       return followedBy(tokens, i, hi, SIGNED_OBJECTS, 6, [1, 2]) >= 0 ? hit : { ...hit, name: 'signed-jointly' };
+    }
+    case 'condemn': {
+      // `condemned the side to a ninth defeat`, `condemned them to death`: a fate dealt, no criticism.
+      const to = followedBy(tokens, i, hi, W('to'), 5);
+      return to >= 0 && FATES.has(tokens[to + 1]?.lower ?? '') ? null : hit;
+    }
+    case 'blame': {
+      // Blame laid on someone (`blamed Russia`, `blamed the attack on rebels`), not on circumstances (`blamed high fuel prices`).
+      const to = Math.min(hi, i + 7);
+      if (ctx.actorIn(i + 1, to)) return hit;
+      for (let k = i + 1; k < to; k++) if (OBJECT_PRONOUNS.has(tokens[k]!.lower) || ADDRESSEES.has(tokens[k]!.lower)) return hit;
+      return null;
     }
     case 'admit': {
       // An admission concedes when it owns a fault (`admitted his guilt`, `acknowledged mistakes were made`), not a feeling or a fact (`admitted he was nervous`).

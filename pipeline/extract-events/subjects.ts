@@ -35,6 +35,13 @@ export function clauseSubject(ctx: ArticleContext, sc: SentenceContext, csTok: n
     if (np.some((x) => x.word) && !np.some((x) => FINITE_AUX.has(x.lower) || isVerb(x)) && before.some((x) => FINITE_AUX.has(x.lower) && !ctx.inQuote(x.start))) csTok = c + 1;
     break;
   }
+  // `US assessments suggested North Korea fired`: a reporting verb before the verb opens its clause,
+  // whose subject follows it; a pronoun there (`Yukos claimed it sought`) is the reporter, found in the whole.
+  const opened = complementStart(ctx, tokens, csTok, groupStart);
+  if (opened > csTok) {
+    const inner = subjectIn(ctx, sc, opened, subjectEnd(ctx, tokens, opened, groupStart));
+    if (inner.actors.length) return inner;
+  }
   const regionEnd = subjectEnd(ctx, tokens, csTok, groupStart);
   let found = subjectIn(ctx, sc, csTok, regionEnd);
   if (!found.actors.length && !found.pending && RELATIVE_PRONOUNS.has(tokens[csTok - 1]?.lower ?? '')) found = relativeAntecedent(ctx, sc, csTok - 1);
@@ -52,6 +59,21 @@ export function clauseSubject(ctx: ArticleContext, sc: SentenceContext, csTok: n
     if (subject.actors.length || subject.pending) return subject;
   }
   return found;
+}
+
+// Verbs that take a clause (`suggested North Korea fired`), not those that are also plural nouns (`member states`, `claims`).
+const CLAUSE_VERBS = words('said, says, told, tells, suggested, suggests, believed, believes, thought, thinks, insisted, insists, argued, argues, added, adds, stressed, warned, warns, announced, confirmed, claimed, noted, reported, revealed, acknowledged, admitted, assessed, concluded, estimated, indicated, showed, stated');
+
+/** Where the clause a reporting verb opens begins, before the verb group at `groupStart` (`... suggested (that) X fired`), or `csTok`. */
+function complementStart(ctx: ArticleContext, tokens: readonly Token[], csTok: number, groupStart: number): number {
+  for (let c = groupStart - 2; c >= csTok; c--) {
+    const t = tokens[c]!;
+    if (!t.word || !CLAUSE_VERBS.has(t.lower) || ctx.inQuote(t.start)) continue;
+    const from = tokens[c + 1]?.lower === 'that' ? c + 2 : c + 1;
+    // `pledged to send`: an infinitive is the reporter's own act.
+    return from < groupStart && tokens[from]!.lower !== 'to' ? from : csTok;
+  }
+  return csTok;
 }
 
 const NO_PEOPLE = new People([]);

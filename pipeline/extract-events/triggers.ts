@@ -17,7 +17,7 @@ import { readSense } from './senses.js';
 export type Form = 'base' | 's' | 'past' | 'pp' | 'ing';
 
 /** A reading decided in code from what follows (`called on` asks, `called X` phones). */
-export type Sense = 'call' | 'ask' | 'dismiss' | 'warn' | 'attack' | 'release' | 'sign' | 'host' | 'admit';
+export type Sense = 'call' | 'ask' | 'dismiss' | 'warn' | 'attack' | 'release' | 'sign' | 'host' | 'admit' | 'condemn' | 'blame';
 
 export interface TriggerRow {
   /** The verb's base form. */
@@ -94,7 +94,9 @@ export const TRIGGERS: readonly TriggerRow[] = [
   { lemma: 'reiterate', type: 'REQUEST', name: 'called-on', variants: ['repeat', 'renew', 'issue', 'make'], next: W('call, calls, appeal, appeals, demand, demands'), within: 3, spanNext: true },
   { lemma: 'insist', type: 'REQUEST', name: 'insisted-on', next: W('on, upon'), within: 1 },
   // ACCUSE
-  { lemma: 'accuse', type: 'ACCUSE', name: 'criticised', variants: ['criticise', 'criticize', 'condemn', 'denounce', 'blame', 'lambaste', 'rebuke', 'censure', 'castigate', 'chastise', 'decry', 'deplore', 'berate', 'assail', 'reproach', 'vilify', 'disparage'], transitive: true },
+  { lemma: 'condemn', type: 'ACCUSE', name: 'criticised', transitive: true, sense: 'condemn' },
+  { lemma: 'blame', type: 'ACCUSE', name: 'criticised', transitive: true, sense: 'blame' },
+  { lemma: 'accuse', type: 'ACCUSE', name: 'criticised', variants: ['criticise', 'criticize', 'denounce', 'lambaste', 'rebuke', 'censure', 'castigate', 'chastise', 'decry', 'deplore', 'berate', 'assail', 'reproach', 'vilify', 'disparage'], transitive: true },
   { lemma: 'slam', type: 'ACCUSE', name: 'criticised', transitive: true, notNext: W('into, against, on, onto, shut, the brakes'), notWithin: 1 },
   { lemma: 'lambast', type: 'ACCUSE', name: 'criticised', transitive: true },
   { lemma: 'complain', type: 'ACCUSE', name: 'complained' },

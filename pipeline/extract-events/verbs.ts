@@ -132,6 +132,8 @@ export function analyseVerb(ctx: ArticleContext, sc: SentenceContext, hit: Trigg
   if ((name === 'confirmed' || name === 'signed-jointly') && actors.length < 2 && !found.pending) return null;
   if (!actors.length && !found.pending) return null;
   if (type === 'ASSAULT' && EVENT_SUBJECTS.test(text.slice(cs, at))) return null;
+  // A rocket or satellite sent up by a company or a person of no state (`X will launch the world's biggest rocket`) is no military move.
+  if (name === 'launched' && !countries.length && !found.pending && !MILITARY_LAUNCH.test(text.slice(end, rightEnd)) && !STATE_SUBJECT.test(text.slice(s.start, at))) return null;
 
   // Time: the nearest expression in the clause (a `when` clause shares its main clause's); a planned event may take one from anywhere after it.
   // A `when` clause shares its main clause's time; a main clause its fronted subordinate clause's (`Soon after flying in late on Thursday, Kerry had talks`).
@@ -228,6 +230,8 @@ function whereAntecedent(tokens: readonly Token[], i: number): string | null {
   return null;
 }
 
+const MILITARY_LAUNCH = /\b(?:missiles?|icbms?|warheads?|nuclear|weapons?|projectiles?|ballistic|military|spy)\b/i;
+const STATE_SUBJECT = /\b(?:regime|government|military|army|navy|air force|forces|state|administration|leader|president|ministry)\b/i;
 const HAVE_GET = words('have, has, had, having, got, get, gets, getting');
 const NP_DETERMINERS = words('a, an, the, his, her, their, its, our, my, your');
 /** `had a penalty appeal rejected`, `got its licence suspended`: have/get, a noun phrase, then the participle at `i`. */
