@@ -4,7 +4,7 @@
  * and the states and organisations named (from demonyms too). Every search runs over a bounded
  * clause; people are found by binary search over their sorted offsets.
  */
-import { ORGANISATION_WORD, countryFromCapital, countryOf, isInstitutionSeat, isRegionalDemonym, organisationAlias } from '../lib/gazetteer.js';
+import { ORGANISATION_WORD, countryFromCapital, countryOf, isInstitutionSeat, isRegionalDemonym, isStateOrganWord, isTitleWord, organisationAlias } from '../lib/gazetteer.js';
 import { uniq } from '../lib/collections.js';
 import type { PersonMention } from '../types.js';
 import { GROUP_SUBJECTS } from './lexicon.js';
@@ -45,6 +45,12 @@ export class People {
     for (let k = this.first(at) - 1; k >= 0; k--) if (this.list[k]!.end <= at) return this.list[k]!;
     return null;
   }
+  /** Is `name` the last word of a person's full name (`at Thurman` after `Uma Thurman`): a person, not a place? */
+  hasSurname(name: string): boolean {
+    this.surnames ??= new Set(this.list.map((p) => p.fullName.slice(p.fullName.lastIndexOf(' ') + 1)));
+    return this.surnames.has(name);
+  }
+  private surnames: Set<string> | undefined;
   /** Does a person's name overlap [from, to)? */
   overlaps(from: number, to: number): boolean {
     const k = this.first(from);
@@ -199,6 +205,13 @@ export const NOT_ACTOR = /^(?:The|A|An|This|That|These|Those|It|He|She|They|We|I
 const NON_STATE_HEAD = /^(?:Party|Union|Front|Movement|League|Alliance|Association|Federation|Congress|Institute|Company|Corporation|Group|Coalition|Council|Committee|Commission)$/;
 const INDIVIDUAL_AFTER = /^\s+(?:(?:political|senior|prominent|leading|former|young|local|veteran)\s+)?(?:man|woman|men|women|boy|girl|teenager|student|students|resident|residents|citizen|citizens|national|nationals|worker|workers|couple|family|tourist|tourists|driver|mother|father|businessman|doctor|nurse|teacher|pilot|journalist|fan|fans|boss|islamists|militants|rebels|gunmen|extremists|jihadists|separatists|protesters|demonstrators|insurgents|fighters|hackers|politicians?|lawmakers?|legislators?|parliamentarians?|campaigners?|activists?|voters?|supporters?|critics?|opponents?|dissidents?|commentators?|experts?|analysts?|academics?|scientists?|doctors|medics?|lawyers?|media|press|newspapers?|papers|broadcasters?|pundits?|columnists?)\b/i;
 
+// Happenings, contests and geography named after a country (`Iraq War`, `US Open`, `Indian Ocean`): no body acts.
+const NOT_BODIES = new Set([
+  'war', 'wars', 'crisis', 'cup', 'open', 'games', 'olympics', 'championship', 'championships', 'summit', 'conference', 'talks', 'day', 'week', 'year',
+  'election', 'elections', 'referendum', 'revolution', 'invasion', 'ocean', 'sea', 'gulf', 'peninsula', 'island', 'islands', 'strait', 'river', 'mountains',
+  'desert', 'coast', 'border', 'plateau', 'basin',
+]);
+
 const LOCAL_BODY = /^\s+(police|prosecutors|prosecutor's office|fire brigade|city council|city hall|mayor's office)\b/i;
 
 /** Countries (from names, demonyms, capitals) and organisations named in a span, not inside a person's name or title. */
@@ -228,6 +241,13 @@ export function statesIn(text: string, from: number, to: number, people: People)
     if (words.length >= 2 && ORGANISATION_WORD.test(phrase) && (isRegionalDemonym(words[0]!) || words[0] === 'International' || words.includes('of') || (words.length >= 3 && NON_STATE_HEAD.test(words[words.length - 1]!))) && countryOf(phrase) !== phrase) {
       const org = organisationAlias(phrase) ?? phrase;
       if (!out.includes(org)) out.push(org);
+      continue;
+    }
+    // `UK Athletics`, `British Airways`: a country's name before words that are no organ of its state names a body of its own.
+    if (words.length >= 2 && countryOf(words[0]!) && !countryOf(phrase) && words.slice(1).every((w) => /^\p{Lu}/u.test(w) && !isStateOrganWord(w) && !isTitleWord(w) && !countryOf(w) && !NOT_ACTOR.test(w)) && !NOT_BODIES.has(words[words.length - 1]!.toLowerCase())) {
+      // `the UK's CBI`: the body is what the country owns.
+      const body = /['’]s$/.test(words[0]!) ? words.slice(1).join(' ') : phrase;
+      if (!out.includes(body)) out.push(body);
       continue;
     }
     // `the Russian side`/`Japanese officials` → the country; longest known prefix wins.

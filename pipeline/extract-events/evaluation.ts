@@ -112,6 +112,8 @@ export function evaluate(tokens: readonly Token[], from: number, to: number): Ev
       // `neither corrupt nor unfair`, `not welcome`: a negated evaluation says the opposite or nothing.
       if (single.has(t.lower) && verbOk && !negatedBefore(tokens, k, from) && !(type === 'SUPPORT' && selfBefore(tokens, k, from)) && !inCondition(tokens, k, from) && !(type === 'ACCUSE' && namedHappening(tokens, k, from))) {
         // `an irrelevant party`: a rejection word on a noun that is no claim disparages it.
+        // `a shocking day`, `appalling weather`: a word on what befell people, not on anyone's act.
+        if (type === 'ACCUSE' && EXPERIENCES.has(tokens[k + 1]?.lower ?? '')) continue;
         if (type === 'REJECT' && disparages(tokens, k)) { if (!seen.has('ACCUSE')) seen.set('ACCUSE', k); }
         else seen.set(type, k);
       }
@@ -121,7 +123,7 @@ export function evaluate(tokens: readonly Token[], from: number, to: number): Ev
         const p = wordsFrom(tokens, k, end, n);
         // `the war had hit trust in politicians`: praise words under a loss are none.
         if (p && phrases.has(p) && !(type === 'SUPPORT' && (negatedBefore(tokens, k, from) || lostBefore(tokens, k, from))) && !inCondition(tokens, k, from)
-          && !(STANCE_PHRASES.has(p) && !actorAfter(tokens, k + n, end))) seen.set(type, k);
+          && !(STANCE_PHRASES.has(p) && !actorAfter(tokens, k + n, end)) && !(REFUSAL_PHRASES.has(p) && !refuserBefore(tokens, k, from))) seen.set(type, k);
       }
     }
     if (DISMISSIVE.has(t.lower)) {
@@ -238,6 +240,24 @@ function inCondition(tokens: readonly Token[], k: number, from: number): boolean
 
 /** Modals that make the evaluation one that would hold (`a launch would be a violation`): a warning, not a charge made. */
 const HYPOTHETICAL = words('would, could, might');
+
+const EXPERIENCES = words('day, days, night, week, weekend, year, time, times, moment, news, experience, ordeal, scene, scenes, sight, images, pictures, footage, weather, conditions, injury, injuries, loss, defeat, start, end, result, results, figures, accident, crash');
+
+/** Refusals that need a party refusing (`we will not accept`, `Iran will never accept`), not anyone (`buyers will not accept old handsets`). */
+const REFUSAL_PHRASES = words("will not accept, won't accept, do not accept, never accept, not accept");
+const REFUSAL_AUX = words("will, would, do, does, did, can, could, shall, should, must, never, not, won't, simply, still");
+const REFUSERS = words('i, we, it, they, he, she');
+/** Is the subject before the refusal at `k` the speaker's side or an actor? */
+function refuserBefore(tokens: readonly Token[], k: number, from: number): boolean {
+  let j = k;
+  let prev = prevWord(tokens, j, from);
+  while (prev && REFUSAL_AUX.has(prev.lower)) {
+    j = tokens.indexOf(prev);
+    prev = prevWord(tokens, j, from);
+  }
+  // A quotation that opens with the refusal (`"not accept" such a provocation`) is the speaker's.
+  return !prev || REFUSERS.has(prev.lower) || addressee(tokens, j, from);
+}
 
 /** Trust placed in someone: support only when the someone is an actor (`confidence in the government`, not `in my players`). */
 const STANCE_PHRASES = words('faith in, confidence in, trust in');

@@ -32,7 +32,7 @@ export function placeIn(text: string, from: number, to: number, people: People, 
     }
     let name = m[1]!;
     const s = from + m.index + m[0].indexOf(name);
-    if (people.overlaps(s, s + name.length)) continue;
+    if (people.overlaps(s, s + name.length) || people.hasSurname(name)) continue;
     if (NOT_PLACE.test(name)) continue;
     const bare = name.replace(/[.,;:]+$/, '');
     if (!m[2] && !AFTER_PLACE.test(text.slice(s + bare.length, s + bare.length + 24))) continue;

@@ -13,6 +13,7 @@ const CALL_REQUEST = W('on, upon, for');
 const ADVISED = W('residents, citizens, people, public, travellers, travelers, tourists, nationals, motorists, drivers, parents, users, customers, consumers, passengers, supporters, members, activists, voters, colleagues, staff');
 // What follows `condemned X to` when it is a fate (`to a ninth defeat`, `to death`), not an infinitive (`appears to be`).
 const FATES = W('a, an, another, the, their, his, her, its, death, life, years, decades, prison, jail, exile, poverty, misery, defeat, relegation, failure, history, oblivion, obscurity');
+const CONTEST_VERBS = W('win, beat, lift, claim, reach, finish, qualify, score, triumph, prevail, succeed, retain, regain, go, make, take, top');
 const OBJECT_PRONOUNS = W('him, her, them, us, me');
 const ASK_STOP = W('about, when, whether, if, how, why, what, who');
 
@@ -76,6 +77,11 @@ export function readSense(tokens: readonly Token[], i: number, hi: number, hit: 
     case 'sign': {
       // An agreement is signed; a unilateral declaration or a condolence book is not one (unless two sides sign it).
       return followedBy(tokens, i, hi, SIGNED_OBJECTS, 6, [1, 2]) >= 0 ? hit : { ...hit, name: 'signed-jointly' };
+    }
+    case 'back': {
+      // `backed New Zealand to win the series`: a forecast, no backing given.
+      const to = followedBy(tokens, i, hi, W('to'), 6);
+      return to >= 0 && CONTEST_VERBS.has(tokens[to + 1]?.lower ?? '') ? null : hit;
     }
     case 'condemn': {
       // `condemned the side to a ninth defeat`, `condemned them to death`: a fate dealt, no criticism.

@@ -49,8 +49,12 @@ export function clauseSubject(ctx: ArticleContext, sc: SentenceContext, csTok: n
   // A verb coordinated with an earlier one takes its subject when this clause names nobody, or
   // when this clause's own verb is of another kind (`X stressed that Y should ... and endorsed`).
   const modal = regionEnd < groupStart && (MODALS.has(tokens[regionEnd]!.lower) || FUTURE.has(tokens[regionEnd]!.lower));
-  if (!coordinated(tokens, groupStart) || ((found.actors.length || found.pending) && !modal)) return found;
-  const bound = csTok > 0 ? tokenAt(tokens, clauseStart(tokens, csTok - 1, 0)) : 0;
+  // `X denounced the launch as an action that raises tensions and urged ...`: a past verb after a present
+  // relative clause is coordinated with the main verb, not with the relative's.
+  const relative = RELATIVE_PRONOUNS.has(tokens[csTok - 1]?.lower ?? '');
+  const tenseBreak = relative && coordinated(tokens, groupStart) && /ed$/.test(tokens[groupStart]!.lower) && presentVerbAt(tokens, csTok);
+  if (!tenseBreak && (!coordinated(tokens, groupStart) || ((found.actors.length || found.pending) && !modal))) return found;
+  const bound = csTok > 0 && !tenseBreak ? tokenAt(tokens, clauseStart(tokens, csTok - 1, 0)) : 0;
   for (let k = groupStart - 2; k >= bound; k--) {
     const t = tokens[k]!;
     if (!t.word || ctx.inQuote(t.start) || !finitePast(tokens, k)) continue;
@@ -59,6 +63,12 @@ export function clauseSubject(ctx: ArticleContext, sc: SentenceContext, csTok: n
     if (subject.actors.length || subject.pending) return subject;
   }
   return found;
+}
+
+/** Is the word at `k` a present-tense verb (`raises`, `is`, `has`), not a past one? */
+function presentVerbAt(tokens: readonly Token[], k: number): boolean {
+  const w = tokens[k]?.lower ?? '';
+  return w === 'is' || w === 'are' || w === 'has' || w === 'have' || (w.length > 3 && w.endsWith('s') && !w.endsWith('ss'));
 }
 
 // Verbs that take a clause (`suggested North Korea fired`), not those that are also plural nouns (`member states`, `claims`).

@@ -17,7 +17,7 @@ import { readSense } from './senses.js';
 export type Form = 'base' | 's' | 'past' | 'pp' | 'ing';
 
 /** A reading decided in code from what follows (`called on` asks, `called X` phones). */
-export type Sense = 'call' | 'ask' | 'dismiss' | 'warn' | 'attack' | 'release' | 'sign' | 'host' | 'admit' | 'condemn' | 'blame';
+export type Sense = 'call' | 'ask' | 'dismiss' | 'warn' | 'attack' | 'release' | 'sign' | 'host' | 'admit' | 'condemn' | 'blame' | 'back';
 
 export interface TriggerRow {
   /** The verb's base form. */
@@ -117,7 +117,7 @@ export const TRIGGERS: readonly TriggerRow[] = [
   // SUPPORT
   // `thanks to a blunder` is `because of`, no thanks given.
   { lemma: 'praise', type: 'SUPPORT', name: 'praised', variants: ['welcome', 'endorse', 'hail', 'applaud', 'commend', 'congratulate', 'laud', 'support', 'thank', 'credit', 'salute'], transitive: true, notNext: W('to'), notWithin: 1 },
-  { lemma: 'back', type: 'SUPPORT', name: 'praised', notNext: W('down, away, off, out, up, into, onto, home, from, to, in'), notWithin: 1 },
+  { lemma: 'back', type: 'SUPPORT', name: 'praised', notNext: W('down, away, off, out, up, into, onto, home, from, to, in'), notWithin: 1, sense: 'back' },
   { lemma: 'express', type: 'SUPPORT', name: 'expressed-support', variants: ['voice', 'pledge', 'reaffirm', 'offer', 'extend'], next: SUPPORT_NOUNS, within: 4, spanNext: true },
   // COOPERATE
   { lemma: 'cooperate', type: 'COOPERATE', name: 'cooperated', variants: ['co-operate', 'collaborate'] },

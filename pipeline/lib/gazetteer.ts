@@ -372,6 +372,18 @@ export function canonicalTitle(phrase: string): string {
 export const ORGANISATION_WORD =
   /\b(?:Ministry|Party|Council|Union|Nations|Commission|Committee|Government|Parliament|Congress|Senate|Court|Police|Army|Navy|Bank|Agency|Office|Department|Assembly|Cabinet|Forces|Front|Movement|Organi[sz]ation|Federation|Alliance|League|Institute|Association|Company|Corporation|Inc|Ltd|Group|Tories|Conservatives|Labour|Democrats|Republicans|NATO|EU|UN|IMF|WHO|OPEC|ASEAN|Hamas|Hezbollah|Taliban)\b/;
 
+/** Words of a state's own organs after its name or demonym (`Russian Foreign Ministry`, `US Navy`): the state acts. Other words make a named body (`UK Athletics`). */
+const STATE_ORGAN_WORDS = new Set((
+  'government foreign defence defense interior home finance economy trade justice health energy ministry ministries office department army navy air force forces ' +
+  'military marines marine coast guard police embassy consulate parliament senate congress house assembly cabinet treasury state states administration mission ' +
+  'delegation officials authorities customs intelligence agency central national security council commission court supreme federal republic kingdom ' +
+  "people's royal presidency presidential premier leadership regime side team troops soldiers warships jets"
+).split(' '));
+/** Is this capitalised word one of a state's organs (see above)? */
+export function isStateOrganWord(word: string): boolean {
+  return STATE_ORGAN_WORDS.has(word.toLowerCase());
+}
+
 /** An organisation's name, by its words, or an all-capitals acronym. */
 export function isOrganisationName(name: string): boolean {
   return ORGANISATION_WORD.test(name) || /^[A-Z]{2,}$/.test(name) || isInstitutionSeat(name);
