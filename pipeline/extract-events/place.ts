@@ -18,6 +18,9 @@ const NOT_PLACE = /^(?:January|February|March|April|May|June|July|August|Septemb
 // place; a place is followed by punctuation or by one of these words.
 const AFTER_PLACE = /^(?:\s*$|\s*[,.;:)!?—–-]|\s+(?:to|on|and|or|in|at|for|with|after|before|during|last|this|next|as|where|when|that|which|while|but|from|since|until|earlier|later|amid|over|under|by|is|was|were|are|will|would|has|had|have|said|says|told|the|a|an|of|early|late|mid|around|about|ahead|following|between|near|alongside|together|again|yesterday|today|tomorrow)\b)/;
 
+/** Last words of firms and institutes (`at Jupiter Research`, `at Acme Partners`): where someone works, not a place. */
+const BODY_HEADS = /\b(?:Research|Partners|Capital|Associates|Consulting|Consultants|Securities|Holdings|Media|Labs|Systems|Technologies|Solutions|Networks|Communications|Ventures|Analytics|Insights|Advisors|Advisers|Economics|Markets|Investments|Management|Foundation|Trust|Centre for|Center for)$/;
+
 /**
  * The first place phrase in `text[from, to)` (at most a few hundred characters are read).
  * @param here the dateline place, for `here`
@@ -45,7 +48,7 @@ export function placeIn(text: string, from: number, to: number, people: People, 
     // A demonym is not a place (`in the Russian Far East city`).
     if (countryFromDemonym(name.split(' ')[0]!)) continue;
     if (VENUE.test(name) && m[2]) return `${cleanPlace(name)}, ${cleanPlace(m[2])}`;
-    if (ORGANISATION_WORD.test(name)) continue;
+    if (ORGANISATION_WORD.test(name) || BODY_HEADS.test(name)) continue;
     name = cleanPlace(name);
     if (name) return name;
   }

@@ -4,7 +4,7 @@
  * next words of the sentence, after the table in `triggers.ts` has matched the word.
  */
 import { ADDRESSEES, CAPTIVE_NOUNS, CONCESSIONS, PROPOSITION_NOUNS, SIGNED_OBJECTS, TALK_NOUNS, VERBAL_TARGETS, words } from './lexicon.js';
-import { followedBy, isQuoteMark, type Token } from './tokens.js';
+import { followedBy, isCapitalised, isQuoteMark, type Token } from './tokens.js';
 import type { SenseContext, TriggerHit } from './triggers.js';
 
 const W = words;
@@ -14,6 +14,7 @@ const ADVISED = W('residents, citizens, people, public, travellers, travelers, t
 // What follows `condemned X to` when it is a fate (`to a ninth defeat`, `to death`), not an infinitive (`appears to be`).
 const FATES = W('a, an, another, the, their, his, her, its, death, life, years, decades, prison, jail, exile, poverty, misery, defeat, relegation, failure, history, oblivion, obscurity');
 const CONTEST_VERBS = W('win, beat, lift, claim, reach, finish, qualify, score, triumph, prevail, succeed, retain, regain, go, make, take, top');
+const GUEST_OPENERS = W('the, his, her, their, its, a, an, him, them, visiting, foreign');
 const OBJECT_PRONOUNS = W('him, her, them, us, me');
 const ASK_STOP = W('about, when, whether, if, how, why, what, who');
 
@@ -104,7 +105,9 @@ export function readSense(tokens: readonly Token[], i: number, hi: number, hit: 
     }
     case 'host': {
       // A host receives someone or holds a meeting (`hosted X`, `hosts the summit`); `hosts all things X`, `hosted the show` is no meeting.
-      if (ctx.actorIn(i + 1, Math.min(hi, i + 6)) || followedBy(tokens, i, hi, HOSTED_THINGS, 5, [1, 2]) >= 0) return hit;
+      // The guest is the object itself (`hosted Chinese President X`), not a name further on (`hosts all things X`).
+      const guest = next >= 0 && (isCapitalised(tokens[next]!) || GUEST_OPENERS.has(tokens[next]!.lower));
+      if ((guest && ctx.actorIn(i + 1, Math.min(hi, i + 6))) || followedBy(tokens, i, hi, HOSTED_THINGS, 5, [1, 2]) >= 0) return hit;
       // `the meeting ... is being hosted by X`: the thing hosted is the passive's subject.
       if (tokens[i + 1]?.lower === 'by' && tokens.slice(Math.max(0, i - 8), i).some((t) => HOSTED_THINGS.has(t.lower))) return hit;
       return null;

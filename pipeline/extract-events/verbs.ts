@@ -130,6 +130,8 @@ export function analyseVerb(ctx: ArticleContext, sc: SentenceContext, hit: Trigg
   }
   // A joint confirmation or signing only (two sides), not one side's.
   if ((name === 'confirmed' || name === 'signed-jointly') && actors.length < 2 && !found.pending) return null;
+  // `X agreed that the device could be popular`: one side sharing a view, no agreement reached.
+  if (name === 'agreed' && actors.length < 2 && !found.pending && tokens[hit.i + 1]?.lower === 'that' && OPINION_COPULA.test(text.slice(end, Math.min(s.end, end + 120)))) return null;
   if (!actors.length && !found.pending) return null;
   if (type === 'ASSAULT' && EVENT_SUBJECTS.test(text.slice(cs, at))) return null;
   // A rocket or satellite sent up by a company or a person of no state (`X will launch the world's biggest rocket`) is no military move.
@@ -231,6 +233,7 @@ function whereAntecedent(tokens: readonly Token[], i: number): string | null {
 }
 
 const MILITARY_LAUNCH = /\b(?:missiles?|icbms?|warheads?|nuclear|weapons?|projectiles?|ballistic|military|spy)\b/i;
+const OPINION_COPULA = /\b(?:is|was|are|were|(?:could|would|might|may|will)\s+be|had\s+been|has\s+been)\b/;
 const STATE_SUBJECT = /\b(?:regime|government|military|army|navy|air force|forces|state|administration|leader|president|ministry)\b/i;
 const HAVE_GET = words('have, has, had, having, got, get, gets, getting');
 const NP_DETERMINERS = words('a, an, the, his, her, their, its, our, my, your');
