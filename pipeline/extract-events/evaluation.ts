@@ -142,7 +142,7 @@ export function evaluate(tokens: readonly Token[], from: number, to: number): Ev
   return null;
 }
 
-const NOT_NOUN_NEXT = words('because, and, or, to, that, for, as, since, but, so, in, of, at, by, with, from, than, if, when, while');
+const NOT_NOUN_NEXT = words('because, and, or, to, that, whether, how, what, who, why, for, as, since, but, so, in, of, at, by, with, from, than, if, when, while');
 /** Is the word at `k` an adjective on a following noun that is no claim (`irrelevant party`, not `baseless claims`)? */
 function disparages(tokens: readonly Token[], k: number): boolean {
   const next = tokens[k + 1];
@@ -318,7 +318,7 @@ function speakerSubject(tokens: readonly Token[], k: number, from: number): bool
   return !!prev && (prev.lower === 'i' || prev.lower === 'we');
 }
 
-const NEGATIONS = words('not, no, never, neither, nor');
+const NEGATIONS = words('not, no, never, neither, nor, cannot');
 /** A negation among the three words before `k` (`not welcome`, `neither corrupt nor unfair`, `don't support`). */
 function negatedBefore(tokens: readonly Token[], k: number, from: number): boolean {
   return wordBefore(tokens, k, from, 3, (w) => NEGATIONS.has(w) || w.endsWith("n't"));

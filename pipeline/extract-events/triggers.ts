@@ -142,6 +142,8 @@ export const TRIGGERS: readonly TriggerRow[] = [
   { lemma: 'threaten', type: 'THREATEN', name: 'threatened' },
   { lemma: 'issue', type: 'THREATEN', name: 'ultimatum', variants: ['give', 'deliver'], next: W('ultimatum'), within: 5, spanNext: true },
   // PROTEST
+  // `protested that the law is unfair`: a complaint made, not a demonstration.
+  { lemma: 'protest', type: 'ACCUSE', name: 'protested-that', next: W('that'), within: 1 },
   { lemma: 'protest', type: 'PROTEST', name: 'protested', variants: ['boycott'] },
   { lemma: 'demonstrate', type: 'PROTEST', name: 'demonstrated', variants: ['rally', 'march'], next: W('against, outside, through'), within: 1 },
   { lemma: 'stage', type: 'PROTEST', name: 'staged', variants: ['hold', 'organise', 'organize'], next: PROTEST_NOUNS, within: 3, spanNext: true },
