@@ -56,6 +56,8 @@ export function verbGroup(tokens: readonly Token[], i: number, lo: number, form:
     if (!t.word) break;
     const w = t.lower;
     if (NEGATORS.has(w)) { g.negated = true; continue; }
+    // `no longer blames`: the act has stopped.
+    if ((w === 'longer' || w === 'more') && tokens[k - 1]?.lower === 'no') { g.negated = true; k--; steps++; continue; }
     if (w.endsWith("n't")) {
       g.negated = true;
       const stem = w === "won't" ? 'will' : w === "can't" ? 'can' : w === "shan't" ? 'shall' : w.slice(0, -3);
