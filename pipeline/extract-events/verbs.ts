@@ -130,6 +130,8 @@ export function analyseVerb(ctx: ArticleContext, sc: SentenceContext, hit: Trigg
   }
   // A joint confirmation or signing only (two sides), not one side's.
   if ((name === 'confirmed' || name === 'signed-jointly') && actors.length < 2 && !found.pending) return null;
+  // `"...," confirmed a spokesman`: a cue after the words said, no joint confirmation.
+  if (name === 'confirmed' && (isQuoteMark(tokens[hit.i - 1]) || tokens[hit.i - 1]?.raw === ',')) return null;
   // `X agreed that the device could be popular`: one side sharing a view, no agreement reached.
   if (name === 'agreed' && actors.length < 2 && !found.pending && tokens[hit.i + 1]?.lower === 'that' && OPINION_COPULA.test(text.slice(end, Math.min(s.end, end + 120)))) return null;
   if (!actors.length && !found.pending) return null;
