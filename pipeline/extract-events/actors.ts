@@ -6,6 +6,7 @@
  */
 import { ORGANISATION_WORD, countryFromCapital, countryOf, isInstitutionSeat, isRegionalDemonym, isStateOrganWord, isTitleWord, organisationAlias } from '../lib/gazetteer.js';
 import { uniq } from '../lib/collections.js';
+import { sexesOf } from '../lib/person-sex.js';
 import type { PersonMention } from '../types.js';
 import { GROUP_SUBJECTS } from './lexicon.js';
 
@@ -45,6 +46,11 @@ export class People {
     for (let k = this.first(at) - 1; k >= 0; k--) if (this.list[k]!.end <= at) return this.list[k]!;
     return null;
   }
+  /** The sex the article gives each person (see `sexesOf`), worked out once. */
+  sexes(text: string): ReadonlyMap<string, 'm' | 'f'> {
+    return (this.sexMap ??= sexesOf(text, this.list));
+  }
+  private sexMap: Map<string, 'm' | 'f'> | undefined;
   /** Is `name` the last word of a person's full name (`at Thurman` after `Uma Thurman`): a person, not a place? */
   hasSurname(name: string): boolean {
     this.surnames ??= new Set(this.list.map((p) => p.fullName.slice(p.fullName.lastIndexOf(' ') + 1)));
@@ -119,7 +125,8 @@ function segmentActors(text: string, a: number, b: number, people: People, sente
     return { ...NO_ACTORS, pending: 'main' };
   }
   if (words.length <= 4 && words.some((w) => HE_SHE.test(w))) {
-    const p = pronounReferent(text, a, people, sentenceStart);
+    const sex = words.some((w) => /^she$/i.test(w)) ? 'f' : 'm';
+    const p = pronounReferent(text, a, people, sentenceStart, sex);
     return p ? of([p]) : NO_ACTORS;
   }
   return ofStates(statesIn(text, a, b, people));
@@ -130,9 +137,10 @@ function segmentActors(text: string, a: number, b: number, people: People, sente
  * someone, this one before the pronoun or an earlier one (`Lavrov rejected claims that Russia
  * failed Navalny. 'This is not true,' he said.` is Lavrov), within a few hundred characters.
  */
-function pronounReferent(text: string, at: number, people: People, sentenceStart: number): PersonMention | null {
-  // A possessor (`Mr Blair's leadership`) is no candidate.
-  const own = (p: PersonMention) => !/^['’](?:s\b|\s)/.test(text.slice(p.end, p.end + 3));
+function pronounReferent(text: string, at: number, people: People, sentenceStart: number, sex: 'm' | 'f'): PersonMention | null {
+  // A possessor (`Mr Blair's leadership`) is no candidate, nor a person of the other sex (`she` is not `Mr X`).
+  const sexes = people.sexes(text);
+  const own = (p: PersonMention) => !/^['’](?:s\b|\s)/.test(text.slice(p.end, p.end + 3)) && (sexes.get(p.fullName) ?? sex) === sex;
   const near = people.within(Math.max(0, at - 600), at).filter(own);
   const last = near[near.length - 1];
   if (!last) return null;

@@ -120,16 +120,7 @@ export const FOR_SOMEONE_HEADS: readonly string[] = [
   'party', 'government', 'ministry', 'department', 'family', 'relatives', 'members', 'member', 'people',
 ];
 
-/** Role words that tell a person's sex (`the spokeswoman`, `his wife`), for pronoun agreement. */
-export const GENDERED_ROLE_WORDS: Readonly<Record<string, 'm' | 'f'>> = {
-  spokesman: 'm', spokeswoman: 'f', chairman: 'm', chairwoman: 'f', congressman: 'm', congresswoman: 'f',
-  businessman: 'm', businesswoman: 'f', king: 'm', queen: 'f', prince: 'm', princess: 'f', emperor: 'm', empress: 'f',
-  actor: 'm', actress: 'f', widow: 'f', widower: 'm', mother: 'f', father: 'm', wife: 'f', husband: 'm', son: 'm',
-  daughter: 'f', brother: 'm', sister: 'f', grandmother: 'f', grandfather: 'm', aunt: 'f', uncle: 'm', nun: 'f',
-  priest: 'm', monk: 'm', duchess: 'f', duke: 'm', baroness: 'f', baron: 'm', countess: 'f', lady: 'f', lord: 'm',
-  sir: 'm', dame: 'f', madam: 'f', girl: 'f', boy: 'm', woman: 'f', man: 'm', policeman: 'm', policewoman: 'f',
-  sportsman: 'm', sportswoman: 'f', councilman: 'm', councilwoman: 'f', assemblyman: 'm', assemblywoman: 'f',
-};
+export { GENDERED_ROLE_WORDS } from '../lib/people-words.js';
 
 /** Words opening an introductory phrase before a sentence's subject (`At a rally, X said`). */
 export const INTRO_WORDS: readonly string[] = [

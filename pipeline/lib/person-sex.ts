@@ -1,0 +1,48 @@
+/**
+ * The sex an article gives its people, for pronoun agreement (`she` is not `Robert X`): an honorific
+ * before a name (`Mrs`, `Sir`), a role word in its title (`spokeswoman`, `actor`), and the pronouns
+ * that follow a person named alone at the head of a sentence (`X said she ...`). A vote per person;
+ * a tie or no evidence leaves the sex unknown.
+ */
+import type { PersonMention } from '../types.js';
+import { GENDERED_ROLE_WORDS, HONORIFICS } from './people-words.js';
+
+// Subject pronouns (`X said she`); possessive and object ones are often someone else's (`X identified her`, `X said his accusers`).
+const PRONOUN_SEX: Readonly<Record<string, 'm' | 'f'>> = { he: 'm', himself: 'm', she: 'f', herself: 'f' };
+/** How far after a name its pronoun is looked for, in characters (the rest of a short clause). */
+const PRONOUN_REACH = 120;
+/** How many words after a name its pronoun may stand. */
+const PRONOUN_WORDS = 3;
+const WORD = /[A-Za-z]+|[.!?;,]/g;
+
+/** fullName → 'm' | 'f' where the article's evidence agrees. `people` sorted by offset. */
+export function sexesOf(text: string, people: readonly PersonMention[]): Map<string, 'm' | 'f'> {
+  const votes = new Map<string, number>();
+  const vote = (name: string, sex: 'm' | 'f', weight: number) => votes.set(name, (votes.get(name) ?? 0) + (sex === 'f' ? weight : -weight));
+  for (let k = 0; k < people.length; k++) {
+    const p = people[k]!;
+    const hon = /(\p{Lu}[\p{L}]*)\.?\s+$/u.exec(text.slice(Math.max(0, p.start - 12), p.start))?.[1];
+    const fromHonorific = hon ? HONORIFICS[hon] ?? HONORIFICS[`${hon}.`] : undefined;
+    if (fromHonorific) vote(p.fullName, fromHonorific, 3);
+    for (const w of (p.title ?? '').toLowerCase().split(/\s+/)) if (GENDERED_ROLE_WORDS[w]) vote(p.fullName, GENDERED_ROLE_WORDS[w]!, 3);
+    // A pronoun within the next few words (`X said she`, `X and his wife`, `X told reporters he`),
+    // before any other person or the clause's end, refers to the name; one further on may well not.
+    const next = people[k + 1];
+    // `X's mother said she`: the pronoun is the possessed one's.
+    if (/^['’]s?\b/.test(text.slice(p.end, p.end + 3))) continue;
+    const to = Math.min(text.length, p.end + PRONOUN_REACH, next ? next.start : Infinity);
+    let seen = 0;
+    for (const m of text.slice(p.end, to).matchAll(WORD)) {
+      const w = m[0].toLowerCase();
+      if (w === '.' || w === '!' || w === '?' || w === ';' || w === ',' || ++seen > PRONOUN_WORDS) break;
+      const sex = PRONOUN_SEX[w];
+      if (sex) {
+        vote(p.fullName, sex, 1);
+        break;
+      }
+    }
+  }
+  const out = new Map<string, 'm' | 'f'>();
+  for (const [name, v] of votes) if (v !== 0) out.set(name, v > 0 ? 'f' : 'm');
+  return out;
+}
