@@ -235,7 +235,7 @@ function inCondition(tokens: readonly Token[], k: number, from: number): boolean
   for (let j = k - 1; j >= from && k - j < 12; j--) {
     const t = tokens[j]!;
     if (t.raw === ',' || t.raw === ';' || t.raw === '.') return false;
-    if (t.lower === 'if' || t.lower === 'unless' || HYPOTHETICAL.has(t.lower)) return true;
+    if (t.lower === 'if' || t.lower === 'unless' || HYPOTHETICAL.has(t.lower) || (t.lower === 'case' && tokens[j - 1]?.lower === 'in')) return true;
   }
   return false;
 }
