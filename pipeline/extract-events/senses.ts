@@ -13,6 +13,8 @@ const CALL_REQUEST = W('on, upon, for');
 const ADVISED = W('residents, citizens, people, public, travellers, travelers, tourists, nationals, motorists, drivers, parents, users, customers, consumers, passengers, supporters, members, activists, voters, colleagues, staff');
 // What follows `condemned X to` when it is a fate (`to a ninth defeat`, `to death`), not an infinitive (`appears to be`).
 const FATES = W('a, an, another, the, their, his, her, its, death, life, years, decades, prison, jail, exile, poverty, misery, defeat, relegation, failure, history, oblivion, obscurity');
+const OWN_DETERMINERS = W('his, her, their, its, our, my');
+const OWN_SIDE = W("own, side, side's, team, team's, players, squad, club, club's, performance, display, win, victory, result, achievement, achievements");
 const CONTEST_VERBS = W('win, beat, lift, claim, reach, finish, qualify, score, triumph, prevail, succeed, retain, regain, go, make, take, top');
 const GUEST_OPENERS = W('the, his, her, their, its, a, an, him, them, visiting, foreign');
 const OBJECT_PRONOUNS = W('him, her, them, us, me');
@@ -78,6 +80,11 @@ export function readSense(tokens: readonly Token[], i: number, hi: number, hit: 
     case 'sign': {
       // An agreement is signed; a unilateral declaration or a condolence book is not one (unless two sides sign it).
       return followedBy(tokens, i, hi, SIGNED_OBJECTS, 6, [1, 2]) >= 0 ? hit : { ...hit, name: 'signed-jointly' };
+    }
+    case 'praise': {
+      // `hailed his side's victory`, `praised her own players`: praise of one's own, no backing of another party.
+      if (next >= 0 && OWN_DETERMINERS.has(tokens[next]!.lower) && followedBy(tokens, next, hi, OWN_SIDE, 3) >= 0) return null;
+      return hit;
     }
     case 'back': {
       // `backed New Zealand to win the series`: a forecast, no backing given.

@@ -17,7 +17,7 @@ import { readSense } from './senses.js';
 export type Form = 'base' | 's' | 'past' | 'pp' | 'ing';
 
 /** A reading decided in code from what follows (`called on` asks, `called X` phones). */
-export type Sense = 'call' | 'ask' | 'dismiss' | 'warn' | 'attack' | 'release' | 'sign' | 'host' | 'admit' | 'condemn' | 'blame' | 'back';
+export type Sense = 'call' | 'ask' | 'dismiss' | 'warn' | 'attack' | 'release' | 'sign' | 'host' | 'admit' | 'condemn' | 'blame' | 'back' | 'praise';
 
 export interface TriggerRow {
   /** The verb's base form. */
@@ -116,11 +116,12 @@ export const TRIGGERS: readonly TriggerRow[] = [
   { lemma: 'refrain', type: 'REJECT', name: 'refrained', next: W('from'), within: 1 },
   // SUPPORT
   // `thanks to a blunder` is `because of`, no thanks given.
-  { lemma: 'praise', type: 'SUPPORT', name: 'praised', variants: ['welcome', 'endorse', 'hail', 'applaud', 'commend', 'congratulate', 'laud', 'support', 'thank', 'credit', 'salute'], transitive: true, notNext: W('to'), notWithin: 1 },
+  { lemma: 'praise', type: 'SUPPORT', name: 'praised', variants: ['welcome', 'endorse', 'hail', 'applaud', 'commend', 'congratulate', 'laud', 'support', 'thank', 'credit', 'salute'], transitive: true, notNext: W('to'), notWithin: 1, sense: 'praise' },
   { lemma: 'back', type: 'SUPPORT', name: 'praised', notNext: W('down, away, off, out, up, into, onto, home, from, to, in'), notWithin: 1, sense: 'back' },
   { lemma: 'express', type: 'SUPPORT', name: 'expressed-support', variants: ['voice', 'pledge', 'reaffirm', 'offer', 'extend'], next: SUPPORT_NOUNS, within: 4, spanNext: true },
   // COOPERATE
-  { lemma: 'cooperate', type: 'COOPERATE', name: 'cooperated', variants: ['co-operate', 'collaborate'] },
+  // `collaborated on four films`: work on a thing, not cooperation between parties.
+  { lemma: 'cooperate', type: 'COOPERATE', name: 'cooperated', variants: ['co-operate', 'collaborate'], notNext: W('on'), notWithin: 1 },
   { lemma: 'join', type: 'COOPERATE', name: 'cooperated', next: W('forces'), within: 1, spanNext: true, joint: true },
   { lemma: 'work', type: 'COOPERATE', name: 'worked-with', next: W('closely, together'), within: 1, spanNext: true, joint: true },
   // AID
@@ -135,8 +136,8 @@ export const TRIGGERS: readonly TriggerRow[] = [
   { lemma: 'pardon', type: 'RETREAT', name: 'pardoned', transitive: true },
   { lemma: 'call', type: 'RETREAT', name: 'called-off', next: W('off'), within: 1, spanNext: true, notNext: W('engagement, wedding, marriage, relationship, romance, tour, concert, show, match, game, search'), notWithin: 4 },
   // CONCEDE
-  { lemma: 'apologise', type: 'CONCEDE', name: 'conceded', variants: ['apologize', 'concede', 'capitulate', 'regret'] },
-  { lemma: 'admit', type: 'CONCEDE', name: 'conceded', variants: ['acknowledge'], sense: 'admit' },
+  { lemma: 'apologise', type: 'CONCEDE', name: 'conceded', variants: ['apologize', 'capitulate', 'regret'] },
+  { lemma: 'admit', type: 'CONCEDE', name: 'conceded', variants: ['acknowledge', 'concede'], sense: 'admit' },
   { lemma: 'back', type: 'CONCEDE', name: 'backed-down', next: W('down'), within: 1, spanNext: true },
   // THREATEN
   { lemma: 'threaten', type: 'THREATEN', name: 'threatened' },
