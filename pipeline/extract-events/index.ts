@@ -23,6 +23,7 @@ import { evaluate } from './evaluation.js';
 import { finish, type SentenceFacts } from './finish.js';
 import { agentNounAt, analyseAgentNoun, analyseNoun, meetingNounAt } from './nouns.js';
 import { datelinePlace } from './place.js';
+import { isMatchReport, isPlay } from './sports.js';
 import { statementDrafts } from './statements.js';
 import { furniture, tokenize, type Token } from './tokens.js';
 import { findTriggers, type TriggerHit } from './triggers.js';
@@ -127,6 +128,15 @@ export function extractEvents(
   const drafts: Draft[] = [];
   for (const sc of contexts) drafts.push(...sentenceDrafts(ctx, sc));
   drafts.push(...statementDrafts(ctx, contexts, quotes));
+  if (isMatchReport(text)) {
+    const personAt = (at: number) => ctx.people.within(at, at + 80).some((p) => p.start === at);
+    for (let k = drafts.length - 1; k >= 0; k--) {
+      const d = drafts[k]!;
+      if (!isPlay(d, text, personAt)) continue;
+      messages.push({ ruleId: 'extract-events/left-out', severity: 'info', articleId: ctx.articleId, start: d.sentenceStart, end: d.sentenceEnd, actual: d.trigger, reason: `Play in a match report ("${d.trigger}") left out` });
+      drafts.splice(k, 1);
+    }
+  }
   // Text order; within a sentence verbs and nouns before statements (a statement repeating a verb's event is dropped).
   drafts.sort((a, b) => a.sentenceStart - b.sentenceStart || Number(a.statement) - Number(b.statement));
   return { mentions: finish(ctx, drafts, sentenceFacts(ctx, contexts)), messages };
