@@ -51,6 +51,11 @@ export class People {
     return (this.sexMap ??= sexesOf(text, this.list));
   }
   private sexMap: Map<string, 'm' | 'f'> | undefined;
+  /** Where `fullName` is last named before `at`, or -1. */
+  lastNamedBefore(fullName: string, at: number): number {
+    for (let k = this.first(at) - 1; k >= 0; k--) if (this.list[k]!.fullName === fullName) return this.list[k]!.start;
+    return -1;
+  }
   /** Is `name` the last word of a person's full name (`at Thurman` after `Uma Thurman`): a person, not a place? */
   hasSurname(name: string): boolean {
     this.surnames ??= new Set(this.list.map((p) => p.fullName.slice(p.fullName.lastIndexOf(' ') + 1)));
@@ -111,7 +116,7 @@ function segmentActors(text: string, a: number, b: number, people: People, sente
   const part = text.slice(a, b);
   const role = ROLE_NP.exec(part);
   if (role) {
-    const r = resolveRole(role, people);
+    const r = resolveRole(role, people, a + role.index);
     return r.actors.length ? { ...r, pending: null } : { ...NO_ACTORS, pending: 'role' };
   }
   const words = part.trim().split(/\s+/);
@@ -167,7 +172,7 @@ export function groupActors(text: string, from: number, to: number, people: Peop
   if (ps.length) return of(ps);
   const role = ROLE_NP.exec(text.slice(from, to));
   if (role) {
-    const r = resolveRole(role, people);
+    const r = resolveRole(role, people, from + role.index);
     if (r.actors.length) return { ...r, pending: null };
   }
   return ofStates(statesIn(text, from, to, people));
@@ -178,7 +183,9 @@ const MINISTRY = String.raw`(?:foreign|defen[cs]e|finance|trade|economy|energy|i
 const ROLE_NP = new RegExp(String.raw`\b(?:[Tt]he|[Bb]oth|[Aa]ll)\s+(?:(?:two|three|four|five|six|seven|eight|\d+)\s+)?(?:top\s+)?((?:${MINISTRY}\s+)?(?:(?:and|&)\s+${MINISTRY}\s+)?)(ministers|leaders|presidents|premiers|secretaries|counterparts)\b(?:\s+of\s+((?:the\s+two|both)\s+(?:countries|nations|sides)|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?(?:\s*(?:,|and)\s*[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)*))?`);
 
 /** `the foreign and defense ministers of Japan and Russia` → the people of the article with that title (and country). */
-function resolveRole(m: RegExpExecArray, people: People): { actors: string[]; countries: string[] } {
+const COUNTS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8 };
+
+function resolveRole(m: RegExpExecArray, people: People, at: number): { actors: string[]; countries: string[] } {
   const mods = (m[1] ?? '').toLowerCase().split(/\s+|&/).filter((w) => w && w !== 'and');
   const noun = m[2]!.toLowerCase();
   const ofPart = m[3] ?? '';
@@ -201,7 +208,14 @@ function resolveRole(m: RegExpExecArray, people: People): { actors: string[]; co
     if (ofCountries.length && p.country && !ofCountries.includes(p.country)) continue;
     if (!seen.has(p.fullName)) seen.set(p.fullName, p);
   }
-  const ps = [...seen.values()];
+  let ps = [...seen.values()];
+  // `the two leaders`: when more fit than the count says, the ones named last before the phrase.
+  const count = COUNTS[/\b(two|three|four|five|six|seven|eight)\b/i.exec(m[0])?.[1]?.toLowerCase() ?? ''];
+  if (count && ps.length > count) {
+    const lastAt = (name: string) => people.lastNamedBefore(name, at);
+    ps = ps.filter((p) => lastAt(p.fullName) >= 0).sort((x, y) => lastAt(y.fullName) - lastAt(x.fullName)).slice(0, count)
+      .sort((x, y) => x.start - y.start);
+  }
   if (ps.length) return { actors: ps.map((p) => p.fullName), countries: uniq(ps.flatMap((p) => (p.country ? [p.country] : []))) };
   return { actors: ofCountries, countries: ofCountries };
 }
