@@ -3,7 +3,6 @@
  * (subject, `by` agent, coordinated or participial verbs sharing the sentence's subject, every
  * participant of a meeting), its time and place from its own clause.
  */
-import { countryFromDemonym, isPlaceName } from '../lib/gazetteer.js';
 import type { EventType } from '../types.js';
 import { NOT_ACTOR, subjectActors, type Actors } from './actors.js';
 import { newDraft, type ArticleContext, type Draft, type SentenceContext } from './draft.js';
@@ -11,6 +10,7 @@ import { NOUN_AFTER, NOUN_BEFORE, PREPOSITION_WORDS, REPORTING_VERBS, STANCE_PRE
 import { destination, placeIn } from './place.js';
 import { timeOf, verbGroup, type VerbGroup } from './time.js';
 import { clauseEnd, clauseStart, isCapitalised, isQuoteMark, tokenAt, type Token } from './tokens.js';
+import { deniedClause, undergone, whereAntecedent } from './frames.js';
 import { agentActors, AUX_WORDS, clauseSubject, coordinated, definiteInstitution, finitePast, FINITE_AUX, headOf, reporterOf, sentenceSubject, SIDE, SUBJECT_PRONOUNS, subjectIn, verbGroupStart } from './subjects.js';
 import { triggersOf, type TriggerHit } from './triggers.js';
 
@@ -219,53 +219,9 @@ function reportingVerbOf(ctx: ArticleContext, tokens: readonly Token[], i: numbe
 
 const NO_COMMENT = words('comment, elaborate, say, speak, discuss, confirm, respond, answer, disclose, reveal, give, provide, identify');
 
-/** `... from the United States, where he met X`: the place a `where` clause hangs on, when the gazetteer knows it. */
-function whereAntecedent(tokens: readonly Token[], i: number): string | null {
-  for (let k = i - 1; k > 1 && i - k <= 8; k--) {
-    const t = tokens[k]!;
-    if (t.raw === ',' || !t.word) return null;
-    if (t.lower !== 'where') continue;
-    if (tokens[k - 1]!.raw !== ',') return null;
-    const name: string[] = [];
-    for (let j = k - 2; j >= 0 && name.length < 3 && isCapitalised(tokens[j]!); j--) name.unshift(tokens[j]!.raw);
-    const place = name.join(' ');
-    return place && isPlaceName(place) && !countryFromDemonym(place) ? place : null;
-  }
-  return null;
-}
-
 const MILITARY_LAUNCH = /\b(?:missiles?|icbms?|warheads?|nuclear|weapons?|projectiles?|ballistic|military|spy)\b/i;
 const OPINION_COPULA = /\b(?:is|was|are|were|(?:could|would|might|may|will)\s+be|had\s+been|has\s+been)\b/;
 const STATE_SUBJECT = /\b(?:regime|government|military|army|navy|air force|forces|state|administration|leader|president|ministry)\b/i;
-const HAVE_GET = words('have, has, had, having, got, get, gets, getting');
-const NP_DETERMINERS = words('a, an, the, his, her, their, its, our, my, your');
-/** `had a penalty appeal rejected`, `got its licence suspended`: have/get, a noun phrase, then the participle at `i`. */
-function undergone(tokens: readonly Token[], i: number): boolean {
-  let determiner = false;
-  for (let k = i - 1; k >= 0 && i - k <= 5; k--) {
-    const t = tokens[k]!;
-    if (!t.word) return false;
-    if (HAVE_GET.has(t.lower)) return determiner && k < i - 1;
-    if (NP_DETERMINERS.has(t.lower)) determiner = true;
-    else if (t.lower.endsWith('ed') && !isCapitalised(t)) return false;
-  }
-  return false;
-}
-
-const DENIALS = words('denied, denies, deny, denying');
-const CLAUSE_OPENERS = words('that, he, she, they, it, we, i, the, his, her, their');
-/** Is the verb at `i` in the clause a denial introduces (`denied (that) he often met X`)? A few words back, no comma or `and` between. */
-function deniedClause(tokens: readonly Token[], i: number): boolean {
-  for (let k = i - 1; k >= 0 && i - k <= 6; k--) {
-    const t = tokens[k]!;
-    if (!t.word || t.lower === 'and' || t.lower === 'but') return false;
-    if (DENIALS.has(t.lower)) {
-      const next = tokens[k + 1]!;
-      return CLAUSE_OPENERS.has(next.lower) || (isCapitalised(next) && k + 1 < i);
-    }
-  }
-  return false;
-}
 
 /** `Had Japan shot down the missile, ...`, `Were they to meet`: a condition, not a report. */
 function invertedConditional(tokens: readonly Token[], i: number): boolean {

@@ -1,0 +1,53 @@
+/**
+ * Clause frames that change what a verb reports: a denial around it (`denied he met X`), something
+ * undergone (`had an appeal rejected`), a `where` clause that takes its place from the noun before
+ * (`flew from Lisbon, where he met X`). Bounded looks back from the verb.
+ */
+import { countryFromDemonym, isPlaceName } from '../lib/gazetteer.js';
+import { words } from './lexicon.js';
+import { isCapitalised, type Token } from './tokens.js';
+
+/** `... from the United States, where he met X`: the place a `where` clause hangs on, when the gazetteer knows it. */
+export function whereAntecedent(tokens: readonly Token[], i: number): string | null {
+  for (let k = i - 1; k > 1 && i - k <= 8; k--) {
+    const t = tokens[k]!;
+    if (t.raw === ',' || !t.word) return null;
+    if (t.lower !== 'where') continue;
+    if (tokens[k - 1]!.raw !== ',') return null;
+    const name: string[] = [];
+    for (let j = k - 2; j >= 0 && name.length < 3 && isCapitalised(tokens[j]!); j--) name.unshift(tokens[j]!.raw);
+    const place = name.join(' ');
+    return place && isPlaceName(place) && !countryFromDemonym(place) ? place : null;
+  }
+  return null;
+}
+
+const HAVE_GET = words('have, has, had, having, got, get, gets, getting');
+const NP_DETERMINERS = words('a, an, the, his, her, their, its, our, my, your');
+/** `had a penalty appeal rejected`, `got its licence suspended`: have/get, a noun phrase, then the participle at `i`. */
+export function undergone(tokens: readonly Token[], i: number): boolean {
+  let determiner = false;
+  for (let k = i - 1; k >= 0 && i - k <= 5; k--) {
+    const t = tokens[k]!;
+    if (!t.word) return false;
+    if (HAVE_GET.has(t.lower)) return determiner && k < i - 1;
+    if (NP_DETERMINERS.has(t.lower)) determiner = true;
+    else if (t.lower.endsWith('ed') && !isCapitalised(t)) return false;
+  }
+  return false;
+}
+
+const DENIALS = words('denied, denies, deny, denying');
+const CLAUSE_OPENERS = words('that, he, she, they, it, we, i, the, his, her, their');
+/** Is the verb at `i` in the clause a denial introduces (`denied (that) he often met X`)? A few words back, no comma or `and` between. */
+export function deniedClause(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && i - k <= 6; k--) {
+    const t = tokens[k]!;
+    if (!t.word || t.lower === 'and' || t.lower === 'but') return false;
+    if (DENIALS.has(t.lower)) {
+      const next = tokens[k + 1]!;
+      return CLAUSE_OPENERS.has(next.lower) || (isCapitalised(next) && k + 1 < i);
+    }
+  }
+  return false;
+}
