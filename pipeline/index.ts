@@ -9,11 +9,12 @@ import pLimit from 'p-limit';
 import { clean } from './clean.js';
 import { clusterStories } from './cluster-stories/index.js';
 import { dedupe, signature, type Duplicate } from './dedupe.js';
-import { publish, recordsOf, render, storeOutput } from './emit.js';
+import { publish, recordsOf, render, rowsInMemory, storeTable, type Output, type TableRows } from './emit.js';
+import { TABLES } from '../schemas/index.js';
 import { extractEvents, type EventMentionDraft } from './extract-events/index.js';
 import { extractQuotes } from './extract-quotes/index.js';
 import { DEFAULT_INGEST, listInputs, readInput } from './ingest/index.js';
-import { assemble } from './assemble.js';
+import { ASSEMBLED, assemble } from './assemble.js';
 import { finishAnalysis, keepArticle, shinglesOf, textLoc, type ArticleResult } from './article-result.js';
 export type { ArticleResult } from './article-result.js';
 import { buildReport, validate, type Report } from './run-report.js';
@@ -275,18 +276,23 @@ export async function run(options: RunOptions): Promise<RunResult> {
   );
   tidy();
   const events = time('merge-events', () => mergeEvents({ mentions, stories, canonical: actors.canonical, personCountry: actors.personCountry }));
-  const tables = time('assemble', () =>
-    assemble({ analyses: unique, duplicates: d.duplicates as Map<string, Duplicate>, actors, stories, events }),
-  );
-  // The articles rows leave out their texts: they wait in the run store until written.
-  const articleOf = new Map(unique.map((a) => [a.article.articleId, a.article]));
-  const textHashOf = new Map(unique.map((a) => [a.article.articleId, a.textHash]));
-  const texts = {
-    fd: store.fd,
-    locs: tables.articles!.map((r) => textLoc(articleOf.get(r.article_id as string)!)),
-    hashes: tables.articles!.map((r) => textHashOf.get(r.article_id as string)!),
-  };
-  const invalid = time('validate', () => validate(tables, { articles: ['text'] }));
+  // Each table, once assembled, is validated and goes to the run store, where the threads that
+  // write the output read it; its rows are let go then ([scale]: one table's rows held at a time).
+  const version = options.publishCache ? codeFingerprint() : undefined;
+  const stored: Record<string, TableRows> = {};
+  const invalid: Message[] = [];
+  const spent = { validate: 0, store: 0 };
+  const t1 = performance.now();
+  assemble({ analyses: unique, duplicates: d.duplicates as Map<string, Duplicate>, actors, stories, events }, (name, rows) => {
+    const t = performance.now();
+    append(invalid, validate({ [name]: rows }, { articles: ['text'] }));
+    const tv = performance.now();
+    stored[name] = storeTable(store, name, rows, name === 'articles' ? textsOf(rows, unique, store.fd) : undefined, version);
+    rows.length = 0;
+    spent.validate += tv - t;
+    spent.store += performance.now() - tv;
+  });
+  for (const [stage, ms] of Object.entries({ assemble: performance.now() - t1 - spent.validate - spent.store, ...spent })) timings[stage] = (timings[stage] ?? 0) + ms;
   append(messages, invalid);
   const articleCount = unique.length;
   // The records hold all that is published; what the stages learnt on the way can go.
@@ -294,14 +300,12 @@ export async function run(options: RunOptions): Promise<RunResult> {
   unique.length = 0;
   mentions.length = 0;
   events.length = 0;
-  articleOf.clear();
-  textHashOf.clear();
 
   const report = buildReport(messages, {
     files: listed.files.length,
     articles: articleCount,
     rejected,
-    ...Object.fromEntries(Object.entries(tables).map(([k, v]) => [k, v.length])),
+    ...Object.fromEntries(ASSEMBLED.map((name) => [name, stored[name]!.count])),
   });
   if (invalid.length || articleCount === 0) {
     store.close();
@@ -309,9 +313,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
     report.valid = false;
     return { files: null, tables: null, publish: async () => ({ reused: [] }), report, rejected };
   }
-  // The records go to the run store, and the threads that write the output read them from there.
-  const output = storeOutput(store, tables, report, texts, options.publishCache ? codeFingerprint() : undefined);
-  for (const k of Object.keys(tables)) delete tables[k];
+  const output: Output = { tables: Object.fromEntries(TABLES.map((t) => [t.name, stored[t.name] ?? rowsInMemory([])])), report };
   store.flush();
   tidy();
   let rendered: Map<string, Uint8Array> | null = null;
@@ -349,6 +351,13 @@ export async function run(options: RunOptions): Promise<RunResult> {
     report,
     rejected,
   };
+}
+
+/** Where each articles row's text waits in the run store, and its hash (the rows leave the text out). */
+function textsOf(rows: readonly Record<string, unknown>[], analyses: readonly ArticleResult[], fd: number) {
+  const byId = new Map(analyses.map((a) => [a.article.articleId, a]));
+  const of = (r: Record<string, unknown>) => byId.get(r.article_id as string)!;
+  return { fd, locs: rows.map((r) => textLoc(of(r).article)), hashes: rows.map((r) => of(r).textHash) };
 }
 
 /** Pairs (kept, dropped) of articles with the same id, in sorted order: the first of each run is kept. */
