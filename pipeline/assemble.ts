@@ -193,7 +193,7 @@ export function assemble(input: AssembleInput, give?: TableSink): Tables {
     ...eventRows.flatMap((e) => e.actors),
     ...storyRows.flatMap((s) => s.actors),
   ]);
-  const actorRows: Actor[] = actors.actors.filter((a) => used.has(a.name));
+  const actorRows: Actor[] = actors.actorsNamed(used);
 
   done('stories', sortBy(storyRows, (r) => r.story_id));
   done('quotes', sortBy(quoteRows, (r) => r.quote_id));

@@ -293,6 +293,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
     spent.store += performance.now() - tv;
   });
   for (const [stage, ms] of Object.entries({ assemble: performance.now() - t1 - spent.validate - spent.store, ...spent })) timings[stage] = (timings[stage] ?? 0) + ms;
+  actors.release();
   append(messages, invalid);
   const articleCount = unique.length;
   // The records hold all that is published; what the stages learnt on the way can go.
