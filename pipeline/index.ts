@@ -7,7 +7,7 @@
  */
 import pLimit from 'p-limit';
 import { clean } from './clean.js';
-import { clusterStories } from './cluster-stories/index.js';
+import { clusterStories, Vocabulary } from './cluster-stories/index.js';
 import { dedupe, signature, type Duplicate } from './dedupe.js';
 import { publish, recordsOf, render, rowsInMemory, storeTable, type Output, type TableRows } from './emit.js';
 import { TABLES } from '../schemas/index.js';
@@ -15,7 +15,7 @@ import { extractEvents, type EventMentionDraft } from './extract-events/index.js
 import { extractQuotes } from './extract-quotes/index.js';
 import { DEFAULT_INGEST, listInputs, readInput } from './ingest/index.js';
 import { ASSEMBLED, assemble } from './assemble.js';
-import { finishAnalysis, keepArticle, shinglesOf, textLoc, type ArticleResult } from './article-result.js';
+import { finishAnalysis, keepArticle, shinglesOf, storedFeatures, textLoc, type ArticleResult } from './article-result.js';
 export type { ArticleResult } from './article-result.js';
 import { buildReport, validate, type Report } from './run-report.js';
 import { codeFingerprint } from './cache.js';
@@ -200,6 +200,8 @@ export async function run(options: RunOptions): Promise<RunResult> {
   const limit = pLimit(options.ioConcurrency ?? 16);
   const ingest = { maxBytes: options.maxBytes ?? DEFAULT_INGEST.maxBytes };
   const store = openRunStore();
+  // The terms of story clustering, numbered as the articles arrive (their ids wait in the run store).
+  const vocabulary = new Vocabulary();
   const analyses: ArticleResult[] = [];
   let rejected = 0;
   let done = 0;
@@ -229,7 +231,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
     for (const a of analysed) {
       append(messages, a.messages);
       a.messages = [];
-      if (a.article.text) analyses.push(keepArticle(a, store));
+      if (a.article.text) analyses.push(keepArticle(a, store, vocabulary));
       else rejected++;
     }
     done += files.length;
@@ -272,7 +274,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
   const duplicateOf = new Map<string, string | null>([...d.duplicates].map(([k, v]) => [k, v.duplicateOf]));
   const mentions = unique.flatMap((a) => a.events);
   const stories = time('cluster-stories', () =>
-    clusterStories({ articles: unique.map((a) => a.article), duplicateOf, mentions, canonical: actors.canonical }),
+    clusterStories({ articles: unique.map((a) => a.article), duplicateOf, mentions, canonical: actors.canonical, known: { vocabulary, of: storedFeatures } }),
   );
   tidy();
   const events = time('merge-events', () => mergeEvents({ mentions, stories, canonical: actors.canonical, personCountry: actors.personCountry }));

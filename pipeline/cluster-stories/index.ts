@@ -23,8 +23,10 @@ import { cmp, push } from '../lib/collections.js';
 import { dayNumber } from '../lib/dates.js';
 import { stableId } from '../lib/hash.js';
 import type { CleanArticle } from '../types.js';
-import { featuresOf, type Features } from './features.js';
-import { byWeight, dotProduct, sumVectors, vectorNorm, weigh, type Counts, type Vector } from './vectors.js';
+import { encodeFeatures, featuresOf, textFeatures, type EncodedFeatures, type Features } from './features.js';
+import { byWeight, dotProduct, sumVectors, vectorNorm, weigh, weightOf, Vocabulary, type Centroid, type Counts, type Vector } from './vectors.js';
+export { textFeatures, type EncodedFeatures, type TextFeatures } from './features.js';
+export { Vocabulary } from './vectors.js';
 
 export interface StoryAssignment {
   /** article_id -> story_id */
@@ -39,6 +41,11 @@ export interface ClusterInput {
   duplicateOf: Map<string, string | null>;
   mentions: EventMentionDraft[];
   canonical(articleId: string, name: string): string;
+  /**
+   * What `textFeatures` found of each article (in a worker), its terms as ids of the run's
+   * `vocabulary`; without it, each article's text is read here and its features made.
+   */
+  known?: { vocabulary: Vocabulary; of(a: CleanArticle): EncodedFeatures | null };
 }
 
 export interface ClusterOptions {
@@ -66,7 +73,7 @@ const MAX_CANDIDATES = 24;
 interface Story {
   members: number[];
   /** Sum of the members' unit vectors, by term id. */
-  centroid: Map<number, number>;
+  centroid: Centroid;
   norm: number;
   minDay: number | null;
   maxDay: number | null;
@@ -89,32 +96,22 @@ export function clusterStories(input: ClusterInput, options: ClusterOptions = {}
   const articles = [...input.articles].sort((x, y) => cmp(x.articleId, y.articleId));
   const byArticle = new Map<string, EventMentionDraft[]>();
   for (const m of input.mentions) push(byArticle, m.articleId, m);
-  // Each article's term counts become ids of one vocabulary as soon as they are made, and the
-  // map of counts is let go: the corpus never holds a map per article.
-  const vocabulary = new Map<string, number>();
-  const df: number[] = [];
-  const factor: number[] = [];
+  // Each article's terms are ids of one vocabulary: the run's, numbered as its articles arrived
+  // (`known`), or one made here; the corpus never holds a map of terms per article.
+  const vocabulary = input.known?.vocabulary ?? new Vocabulary();
   const counted: Counts[] = [];
   const feats = articles.map((a) => {
-    const f = featuresOf(a, byArticle.get(a.articleId) ?? [], input.canonical);
-    const ids = new Int32Array(f.terms.size), counts = new Float64Array(f.terms.size);
-    let k = 0;
-    for (const [t, c] of f.terms) {
-      let id = vocabulary.get(t);
-      if (id === undefined) {
-        vocabulary.set(t, (id = vocabulary.size));
-        df.push(0);
-        factor.push(t.startsWith('@') ? 2 : t.startsWith('~') ? 0.7 : 1);
-      }
-      df[id]!++;
-      ids[k] = id;
-      counts[k++] = c;
-    }
-    f.terms = NO_TERMS;
-    counted.push({ ids, counts });
+    const ms = byArticle.get(a.articleId) ?? [];
+    const text = input.known?.of(a) ?? encodeFeatures(vocabulary, textFeatures(a, ms));
+    const f = featuresOf(a, ms, input.canonical, vocabulary, text);
+    counted.push(f.counted);
+    f.counted = NO_COUNTS;
     return f;
   });
   vocabulary.clear();
+  const df = new Int32Array(vocabulary.size);
+  for (const c of counted) for (const id of c.ids) df[id]!++;
+  const factor = vocabulary.factor;
   const vecs = weigh(counted, df, factor);
 
   // Duplicates first: a copy is always in its original's story.
@@ -132,7 +129,7 @@ export function clusterStories(input: ClusterInput, options: ClusterOptions = {}
   const order = [...units.values()].sort((x, y) => cmpUnit(feats, x, y));
   const stories: Story[] = [];
   const storyOfUnit = new Map<number, number>();
-  const postings = new Map<number, number[]>();
+  const postings = new Map<number, Posting>();
   for (const unit of order) {
     const dated = unit.some((i) => dayOf(feats[i]!) !== null);
     const vec = sumVectors(unit.map((i) => vecs[i]!));
@@ -184,21 +181,37 @@ function cmpUnit(feats: readonly Features[], x: number[], y: number[]): number {
   return cmp(feats[x[0]!]!.a.articleId, feats[y[0]!]!.a.articleId);
 }
 
-const NO_TERMS: Map<string, number> = new Map();
+const NO_COUNTS: Counts = { ids: new Int32Array(0), counts: new Float64Array(0) };
 
 function newStory(): Story {
-  return { members: [], centroid: new Map(), norm: 0, minDay: null, maxDay: null, days: [], minOwn: null, maxOwn: null, places: new Set(), people: new Set(), mds: new Set() };
+  return { members: [], centroid: { index: new Map(), weights: [] }, norm: 0, minDay: null, maxDay: null, days: [], minOwn: null, maxOwn: null, places: new Set(), people: new Set(), mds: new Set() };
 }
 
-function addTo(story: Story, unit: number[], vec: Vector, feats: readonly Features[], postings: Map<number, number[]>, s: number): void {
+/** The stories whose centroid has a term, and where the term is in each centroid (its place). */
+interface Posting {
+  stories: number[];
+  at: number[];
+}
+
+function addTo(story: Story, unit: number[], vec: Vector, feats: readonly Features[], postings: Map<number, Posting>, s: number): void {
   story.members.push(...unit);
+  const { index, weights } = story.centroid;
   for (let k = 0; k < vec.ids.length; k++) {
     const t = vec.ids[k]!;
-    if (!story.centroid.has(t)) push(postings, t, s);
-    story.centroid.set(t, (story.centroid.get(t) ?? 0) + vec.weights[k]!);
+    const i = index.get(t);
+    if (i !== undefined) {
+      weights[i]! += vec.weights[k]!;
+      continue;
+    }
+    let p = postings.get(t);
+    if (!p) postings.set(t, (p = { stories: [], at: [] }));
+    p.stories.push(s);
+    p.at.push(weights.length);
+    index.set(t, weights.length);
+    weights.push(vec.weights[k]!);
   }
   let norm = 0;
-  for (const w of story.centroid.values()) norm += w * w;
+  for (const w of weights) norm += w * w;
   story.norm = Math.sqrt(norm) || 1;
   for (const i of unit) {
     const f = feats[i]!;
@@ -231,7 +244,7 @@ function reaches(ranked: ReturnType<typeof byWeight>, story: Story, norm: number
   const scale = norm * story.norm;
   let dot = 0;
   for (let k = 0; k < ranked.terms.length; k++) {
-    const c = story.centroid.get(ranked.terms[k]!);
+    const c = weightOf(story.centroid, ranked.terms[k]!);
     if (c) dot += ranked.weights[k]! * c;
     if ((k & 7) === 7 && below((dot + ranked.after[k + 1]! * story.norm) / scale, target)) return false;
   }
@@ -250,7 +263,7 @@ const below = (bound: number, value: number) => bound * (1 + 1e-9) + 1e-12 < val
  * the other factors only lower it. A story below `needed` can neither be joined nor beat one that
  * can, so leaving it out changes nothing; it saves the exact dot product, the clustering's cost.
  */
-function hopeful(vec: Vector, norm: number, stories: readonly Story[], postings: Map<number, number[]>, needed: number): { story: number; order: number; bound: number }[] {
+function hopeful(vec: Vector, norm: number, stories: readonly Story[], postings: Map<number, Posting>, needed: number): { story: number; order: number; bound: number }[] {
   if (partial.length < stories.length) {
     partial = new Float64Array(Math.max(stories.length, partial.length * 2));
     seen = new Uint8Array(partial.length);
@@ -261,13 +274,14 @@ function hopeful(vec: Vector, norm: number, stories: readonly Story[], postings:
     const t = vec.ids[k]!, w = vec.weights[k]!;
     const p = postings.get(t);
     if (!p) continue;
-    if (p.length > MAX_POSTING) {
+    if (p.stories.length > MAX_POSTING) {
       rest += w * w;
       continue;
     }
-    for (const s of p) {
+    for (let j = 0; j < p.stories.length; j++) {
+      const s = p.stories[j]!;
       if (!seen[s]) (seen[s] = 1), found.push(s);
-      partial[s]! += w * stories[s]!.centroid.get(t)!;
+      partial[s]! += w * stories[s]!.centroid.weights[p.at[j]!]!;
     }
   }
   const restNorm = Math.sqrt(rest);

@@ -10,6 +10,32 @@ export interface Vector {
   weights: Float64Array;
 }
 
+/**
+ * Term ids: each term, the first time it is met, gets the next id, and its kind's weight
+ * (people of the news `@` ×2, content words `~` ×0.7, proper names ×1). The ids' values never
+ * decide anything (vectors keep their terms in the order first met), so a run may number its
+ * terms as its articles arrive.
+ */
+export class Vocabulary {
+  private readonly ids = new Map<string, number>();
+  readonly factor: number[] = [];
+  id(term: string): number {
+    let id = this.ids.get(term);
+    if (id === undefined) {
+      this.ids.set(term, (id = this.factor.length));
+      this.factor.push(term.startsWith('@') ? 2 : term.startsWith('~') ? 0.7 : 1);
+    }
+    return id;
+  }
+  get size(): number {
+    return this.factor.length;
+  }
+  /** Lets the terms go (the weights stay, for the ids given). */
+  clear(): void {
+    this.ids.clear();
+  }
+}
+
 /** An article's raw term counts, by term id. */
 export interface Counts {
   ids: Int32Array;
@@ -20,7 +46,7 @@ export interface Counts {
  * tf-idf vectors, unit length; a term in one article links nothing and is dropped. `df`: in how
  * many articles each term is; `factor`: its kind's weight (people of the news ×2, content words ×0.7).
  */
-export function weigh(counted: readonly Counts[], df: readonly number[], factor: readonly number[]): Vector[] {
+export function weigh(counted: readonly Counts[], df: ArrayLike<number>, factor: ArrayLike<number>): Vector[] {
   const n = counted.length;
   return counted.map(({ ids: all, counts }) => {
     const ids: number[] = [];
@@ -54,11 +80,27 @@ export function vectorNorm(vec: Vector): number {
   return Math.sqrt(norm) || 1;
 }
 
+/**
+ * A sum of vectors: each term's place (`index`, in the order first added) and its weight there
+ * (`weights`: plain numbers, not a boxed number per map entry, and readable by place from a
+ * posting list without a lookup).
+ */
+export interface Centroid {
+  index: Map<number, number>;
+  weights: number[];
+}
+
+/** A centroid's weight of a term, or 0. */
+export function weightOf(c: Centroid, term: number): number {
+  const i = c.index.get(term);
+  return i === undefined ? 0 : c.weights[i]!;
+}
+
 /** The dot product of a vector with a centroid, term by term in the vector's order. */
-export function dotProduct(vec: Vector, centroid: Map<number, number>): number {
+export function dotProduct(vec: Vector, centroid: Centroid): number {
   let dot = 0;
   for (let k = 0; k < vec.ids.length; k++) {
-    const c = centroid.get(vec.ids[k]!);
+    const c = weightOf(centroid, vec.ids[k]!);
     if (c) dot += vec.weights[k]! * c;
   }
   return dot;
