@@ -148,7 +148,7 @@ export function featuresOf(a: CleanArticle, ms: readonly EventMentionDraft[], ca
     people.set(id, (people.get(id) ?? 0) + 1);
   }
   const n = text.ids.length;
-  const ids = new Int32Array(n + people.size), counts = new Float64Array(n + people.size);
+  const ids = new Int32Array(n + people.size), counts = new Float32Array(n + people.size);
   ids.set(text.ids);
   counts.set(text.counts);
   let k = n;

@@ -24,7 +24,8 @@ import { dayNumber } from '../lib/dates.js';
 import { stableId } from '../lib/hash.js';
 import type { CleanArticle } from '../types.js';
 import { encodeFeatures, featuresOf, textFeatures, type EncodedFeatures, type Features } from './features.js';
-import { byWeight, dotProduct, sumVectors, vectorNorm, weigh, weightOf, Vocabulary, type Centroid, type Counts, type Vector } from './vectors.js';
+import { Centroid, type Posting } from './centroid.js';
+import { byWeight, dotProduct, sumVectors, vectorNorm, weighOne, Vocabulary, type Counts, type Vector } from './vectors.js';
 export { textFeatures, type EncodedFeatures, type TextFeatures } from './features.js';
 export { Vocabulary } from './vectors.js';
 
@@ -112,7 +113,14 @@ export function clusterStories(input: ClusterInput, options: ClusterOptions = {}
   const df = new Int32Array(vocabulary.size);
   for (const c of counted) for (const id of c.ids) df[id]!++;
   const factor = vocabulary.factor;
-  const vecs = weigh(counted, df, factor);
+  // [scale] Each article's vector is made when its unit is clustered, and its counts let go then:
+  // the corpus holds the counts of the articles still to come and the stories' centroids, never
+  // a vector per article besides.
+  const vectorOf = (i: number) => {
+    const v = weighOne(counted[i]!, df, factor, counted.length);
+    counted[i] = NO_COUNTS;
+    return v;
+  };
 
   // Duplicates first: a copy is always in its original's story.
   const index = new Map(feats.map((f, i) => [f.a.articleId, i]));
@@ -132,7 +140,7 @@ export function clusterStories(input: ClusterInput, options: ClusterOptions = {}
   const postings = new Map<number, Posting>();
   for (const unit of order) {
     const dated = unit.some((i) => dayOf(feats[i]!) !== null);
-    const vec = sumVectors(unit.map((i) => vecs[i]!));
+    const vec = sumVectors(unit.map(vectorOf));
     // The candidate with the highest score wins, the first found on a tie; candidates are scored
     // from the most promising down, and those that can no longer win are not scored at all.
     let best = -1, bestScore = 0, bestOrder = Infinity;
@@ -181,37 +189,17 @@ function cmpUnit(feats: readonly Features[], x: number[], y: number[]): number {
   return cmp(feats[x[0]!]!.a.articleId, feats[y[0]!]!.a.articleId);
 }
 
-const NO_COUNTS: Counts = { ids: new Int32Array(0), counts: new Float64Array(0) };
+const NO_COUNTS: Counts = { ids: new Int32Array(0), counts: new Float32Array(0) };
 
 function newStory(): Story {
-  return { members: [], centroid: { index: new Map(), weights: [] }, norm: 0, minDay: null, maxDay: null, days: [], minOwn: null, maxOwn: null, places: new Set(), people: new Set(), mds: new Set() };
-}
-
-/** The stories whose centroid has a term, and where the term is in each centroid (its place). */
-interface Posting {
-  stories: number[];
-  at: number[];
+  return { members: [], centroid: new Centroid(), norm: 0, minDay: null, maxDay: null, days: [], minOwn: null, maxOwn: null, places: new Set(), people: new Set(), mds: new Set() };
 }
 
 function addTo(story: Story, unit: number[], vec: Vector, feats: readonly Features[], postings: Map<number, Posting>, s: number): void {
   story.members.push(...unit);
-  const { index, weights } = story.centroid;
-  for (let k = 0; k < vec.ids.length; k++) {
-    const t = vec.ids[k]!;
-    const i = index.get(t);
-    if (i !== undefined) {
-      weights[i]! += vec.weights[k]!;
-      continue;
-    }
-    let p = postings.get(t);
-    if (!p) postings.set(t, (p = { stories: [], at: [] }));
-    p.stories.push(s);
-    p.at.push(weights.length);
-    index.set(t, weights.length);
-    weights.push(vec.weights[k]!);
-  }
+  story.centroid.add(vec.ids, vec.weights, postings, s);
   let norm = 0;
-  for (const w of weights) norm += w * w;
+  for (const w of story.centroid.weights) norm += w * w;
   story.norm = Math.sqrt(norm) || 1;
   for (const i of unit) {
     const f = feats[i]!;
@@ -244,7 +232,7 @@ function reaches(ranked: ReturnType<typeof byWeight>, story: Story, norm: number
   const scale = norm * story.norm;
   let dot = 0;
   for (let k = 0; k < ranked.terms.length; k++) {
-    const c = weightOf(story.centroid, ranked.terms[k]!);
+    const c = story.centroid.weightOf(ranked.terms[k]!);
     if (c) dot += ranked.weights[k]! * c;
     if ((k & 7) === 7 && below((dot + ranked.after[k + 1]! * story.norm) / scale, target)) return false;
   }
@@ -278,10 +266,11 @@ function hopeful(vec: Vector, norm: number, stories: readonly Story[], postings:
       rest += w * w;
       continue;
     }
+    const ss = p.stories.data, at = p.at.data;
     for (let j = 0; j < p.stories.length; j++) {
-      const s = p.stories[j]!;
+      const s = ss[j]!;
       if (!seen[s]) (seen[s] = 1), found.push(s);
-      partial[s]! += w * stories[s]!.centroid.weights[p.at[j]!]!;
+      partial[s]! += w * stories[s]!.centroid.weights[at[j]!]!;
     }
   }
   const restNorm = Math.sqrt(rest);
