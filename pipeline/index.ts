@@ -19,7 +19,7 @@ import { finishAnalysis, keepArticle, shinglesOf, storedFeatures, textLoc, type 
 export type { ArticleResult } from './article-result.js';
 import { buildReport, validate, type Report } from './run-report.js';
 import { codeFingerprint } from './cache.js';
-import { collectGarbage } from './lib/memory.js';
+import { boundHeapGrowth, collectGarbage } from './lib/memory.js';
 import { openRunStore } from './lib/store.js';
 import { sha256Hex } from './lib/hash.js';
 import { MAX_SENTENCE, splitSentences } from './lib/sentences.js';
@@ -174,6 +174,8 @@ export { validate } from './run-report.js';
 const BATCH = 64;
 /** A corpus this large has a garbage collection between corpus stages (lib/memory.ts). */
 const LARGE = 2000;
+/** How far the heap may grow past what is alive during the corpus stages of a large run, in percent (lib/memory.ts). */
+const HEAP_GROWTH = 50;
 /** Batches read and analysed at once ([scale]: keeps every worker busy). */
 const IN_FLIGHT = 4;
 
@@ -238,6 +240,8 @@ export async function run(options: RunOptions): Promise<RunResult> {
     options.onProgress?.(done, listed.files.length);
   }
   timings['ingest+per-article'] = (timings['ingest+per-article'] ?? 0) + performance.now() - t0;
+  // [scale] The corpus stages of a large run hold much and make garbage of several times it.
+  if (large) boundHeapGrowth(HEAP_GROWTH);
   tidy();
 
   // Corpus stages.
@@ -259,6 +263,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
     dedupe(unique.map(({ article: a, signature, textHash }) => ({ articleId: a.articleId, signature, textHash, shingles: shinglesOf(a), url: a.url, altUrls: a.altUrls, sourceId: a.sourceId }))),
   );
   append(messages, d.messages);
+  tidy();
   const others: OtherActor[] = [];
   for (const a of unique) for (const m of a.events) for (const actor of m.actors) {
     const kind = actorKindOf(a, actor);
@@ -296,6 +301,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
   });
   for (const [stage, ms] of Object.entries({ assemble: performance.now() - t1 - spent.validate - spent.store, ...spent })) timings[stage] = (timings[stage] ?? 0) + ms;
   actors.release();
+  if (large) boundHeapGrowth(0);
   append(messages, invalid);
   const articleCount = unique.length;
   // The records hold all that is published; what the stages learnt on the way can go.
