@@ -275,12 +275,14 @@ export async function run(options: RunOptions): Promise<RunResult> {
   }
   const actors = time('resolve-actors', () => resolveActors(unique.flatMap((a) => a.people), others));
   for (const a of unique) a.people = []; // resolved: what the people stage knew is in `actors` now
+  others.length = 0; // likewise (the run's frame would hold them to its end)
   tidy();
   const duplicateOf = new Map<string, string | null>([...d.duplicates].map(([k, v]) => [k, v.duplicateOf]));
   const mentions = unique.flatMap((a) => a.events);
   const stories = time('cluster-stories', () =>
     clusterStories({ articles: unique.map((a) => a.article), duplicateOf, mentions, canonical: actors.canonical, known: { vocabulary, of: storedFeatures } }),
   );
+  duplicateOf.clear();
   tidy();
   const events = time('merge-events', () => mergeEvents({ mentions, stories, canonical: actors.canonical, personCountry: actors.personCountry }));
   // Each table, once assembled, is validated and goes to the run store, where the threads that
