@@ -27,8 +27,18 @@ export interface AssembleInput {
 
 export type Tables = Record<string, Record<string, unknown>[]>;
 
-export function assemble(input: AssembleInput): Tables {
+/** Takes each table as soon as it is complete (sorted): the caller may store it and let its rows go. */
+export type TableSink = (name: string, rows: Record<string, unknown>[]) => void;
+
+/**
+ * The published records. With `give`, each table is handed to it as soon as it is complete
+ * (articles first, mentions before the tables that summarise them) and not kept here, so the
+ * run holds one table's rows at a time beside what the stages found; the result is then empty.
+ */
+export function assemble(input: AssembleInput, give?: TableSink): Tables {
   const { analyses, duplicates, actors, stories } = input;
+  const tables: Tables = {};
+  const done = (name: string, rows: Record<string, unknown>[]) => (give ? give(name, rows) : (tables[name] = rows));
   const astral = new Map(analyses.map((a) => [a.article.articleId, a.astral]));
   const cp = (articleId: string, offset: number) => toCodePoint(astral.get(articleId) ?? null, offset);
   const storyOf = (id: string) => stories.storyOf.get(id) ?? stableId('st', id);
@@ -63,6 +73,8 @@ export function assemble(input: AssembleInput): Tables {
       sha256: a.sha256,
     };
   });
+  done('articles', sortBy(articles, (r) => r.article_id));
+  articles.length = 0;
 
   // Events and their mentions.
   const eventRows: Event[] = [];
@@ -115,6 +127,9 @@ export function assemble(input: AssembleInput): Tables {
     }
     row.mention_count = mentionRows.length - mentionsBefore;
   }
+  mentionIds.clear();
+  done('event_mentions', sortBy(mentionRows, (r) => r.mention_id));
+  mentionRows.length = 0;
 
   // Quotes: the same normalised words from the same canonical speaker are one row.
   const occurrences = analyses.flatMap((a) => a.quotes);
@@ -166,6 +181,9 @@ export function assemble(input: AssembleInput): Tables {
       });
     }
   }
+  groups.clear();
+  done('quote_mentions', sortBy(quoteMentionRows, (r) => `${r.quote_id}\u0000${r.article_id}\u0000${String(r.quote_start).padStart(10, '0')}`));
+  quoteMentionRows.length = 0;
 
   const storyRows: Story[] = storyRecords({ articles: analyses.map((a) => a.article), stories, events: input.events, canonical: actors.canonical });
   // The actors table lists who speaks or takes part in an event: a name merely mentioned (a
@@ -175,22 +193,22 @@ export function assemble(input: AssembleInput): Tables {
     ...eventRows.flatMap((e) => e.actors),
     ...storyRows.flatMap((s) => s.actors),
   ]);
-  const actorRows: Actor[] = actors.actors.filter((a) => used.has(a.name));
+  const actorRows: Actor[] = actors.actorsNamed(used);
 
-  return {
-    articles: sortBy(articles, (r) => r.article_id),
-    stories: sortBy(storyRows, (r) => r.story_id),
-    quotes: sortBy(quoteRows, (r) => r.quote_id),
-    quote_mentions: sortBy(quoteMentionRows, (r) => `${r.quote_id}\u0000${r.article_id}\u0000${String(r.quote_start).padStart(10, '0')}`),
-    events: sortBy(foldSameEvents(eventRows), (r) => r.event_id),
-    event_mentions: sortBy(mentionRows, (r) => r.mention_id),
-    actors: sortBy(actorRows, (r) => r.actor_id),
-  };
+  done('stories', sortBy(storyRows, (r) => r.story_id));
+  done('quotes', sortBy(quoteRows, (r) => r.quote_id));
+  done('events', sortBy(foldSameEvents(eventRows), (r) => r.event_id));
+  done('actors', sortBy(actorRows, (r) => r.actor_id));
+  // In the order of the tables (schemas/index.ts TABLES).
+  return give ? tables : Object.fromEntries(ASSEMBLED.map((name) => [name, tables[name]!]));
 
   function evidence(articleId: string, start: number, end: number, rule: string) {
     return { article_id: articleId, span_start: cp(articleId, start), span_end: cp(articleId, end), rule };
   }
 }
+
+/** The tables `assemble` makes, in the order they are published. */
+export const ASSEMBLED = ['articles', 'stories', 'quotes', 'quote_mentions', 'events', 'event_mentions', 'actors'] as const;
 
 /** Lower case, letters and digits only, one space: what makes two copies of a quote "the same words". */
 export function normaliseQuote(s: string): string {

@@ -72,12 +72,14 @@ async function child(o: { in: string; out: string; workers: number; cacheDir: st
   const pool = createPool({ workers: o.workers });
   const cache = o.cacheDir ? openCache({ dir: o.cacheDir, options: {} }) : null;
   // RSS at the end of each stage (run() writes its time into `timings` then: a Proxy sees it) and
-  // every 50 ms during the asynchronous per-article phase; the corpus stages are synchronous.
+  // every 50 ms during the asynchronous phases (per article, and writing the output); the corpus
+  // stages are synchronous.
   const rssByStage: Record<string, number> = {};
   const note = (at: string) => {
     rssByStage[at] = Math.max(rssByStage[at] ?? 0, Math.round(process.memoryUsage.rss() / 1e6));
   };
-  const sample = () => note('ingest+per-article');
+  let phase = 'ingest+per-article';
+  const sample = () => note(phase);
   const stages = new Proxy(stageTimes, {
     set(t, k: string, v: number) {
       t[k] = v;
@@ -95,7 +97,7 @@ async function child(o: { in: string; out: string; workers: number; cacheDir: st
     // As the CLI does: workers are stopped once the last article is analysed, freeing their heaps.
     onProgress: (done, total) => void (done === total && pool.close()),
   });
-  clearInterval(timer);
+  phase = 'render+write (sampled)';
   const tc = performance.now();
   await Promise.all([pool.close(), cache?.flush()]);
   stages['close (workers, cache writes)'] = performance.now() - tc;
@@ -103,6 +105,7 @@ async function child(o: { in: string; out: string; workers: number; cacheDir: st
   const te = performance.now();
   await result.publish(o.out, { site: o.site });
   stages['render+write'] = performance.now() - te;
+  clearInterval(timer);
   note('peak (maxRSS)');
   rssByStage['peak (maxRSS)'] = Math.round(process.resourceUsage().maxRSS / 1024);
   const out: ChildResult = {

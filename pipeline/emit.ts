@@ -13,11 +13,12 @@ import { publishFolder } from './emit/publish.js';
 import { renderOutput, writeOutput, type Output } from './emit/render.js';
 import { readRecords, recordFile, writeRecords } from './emit/reuse.js';
 import { RowReader, rowsInMemory, storeRows, type TableRows } from './emit/rows.js';
-import { batchSize } from './emit/tables.js';
+import { batchSize, tableDef } from './emit/tables.js';
 import type { RunStore } from './lib/store.js';
 export { OUTPUT_MARKER, OutputRefused, recoverOutput, refuseOutput } from './emit/publish.js';
 export { previousOutput, type PreviousOutput } from './emit/previous.js';
 export type { Output } from './emit/render.js';
+export { rowsInMemory, type TableRows } from './emit/rows.js';
 
 export interface EmitInput {
   /** Every table's records, whole (the articles with their texts), sorted by id. */
@@ -58,18 +59,16 @@ const inMemory = (input: EmitInput): Output => ({
 });
 
 /**
- * A run's records moved to the run store, a batch of rows at a time, ready to be published: the
- * threads that write the files read them back a batch at a time, and the caller can let go of
- * the rows. `texts` says where each articles row's text is (the rows leave it out) and its hash;
- * with `version` (naming the code), each table gets a digest of its content (emit/reuse.ts).
+ * A table's records moved to the run store, a batch of rows at a time, ready to be published:
+ * the threads that write the files read them back a batch at a time, and the caller can let go
+ * of the rows. For the articles, `texts` says where each row's text is (the rows leave it out)
+ * and its hash; with `version` (naming the code), the table gets a digest of its content
+ * (emit/reuse.ts).
  */
-export function storeOutput(store: RunStore, tables: Record<string, Record<string, unknown>[]>, report: unknown, texts: TableRows['texts'] & { hashes: readonly string[] }, version?: string): Output {
-  const stored = (t: TableDef) => {
-    const articles = t.name === 'articles';
-    const digest = version ? { version, ...(articles ? { textHashes: texts.hashes } : {}) } : undefined;
-    return storeRows(store, tables[t.name] ?? [], batchSize(t), articles ? { fd: texts.fd, locs: texts.locs } : undefined, digest);
-  };
-  return { tables: Object.fromEntries(TABLES.map((t) => [t.name, stored(t)])), report };
+export function storeTable(store: RunStore, name: string, rows: Record<string, unknown>[], texts?: TableRows['texts'] & { hashes: readonly string[] }, version?: string): TableRows {
+  const t = tableDef(name);
+  const digest = version ? { version, ...(texts ? { textHashes: texts.hashes } : {}) } : undefined;
+  return storeRows(store, rows, batchSize(t), texts ? { fd: texts.fd, locs: texts.locs } : undefined, digest);
 }
 
 /** The records of an output, whole, in memory (the articles with their texts). */

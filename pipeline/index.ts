@@ -7,18 +7,19 @@
  */
 import pLimit from 'p-limit';
 import { clean } from './clean.js';
-import { clusterStories } from './cluster-stories/index.js';
+import { clusterStories, Vocabulary } from './cluster-stories/index.js';
 import { dedupe, signature, type Duplicate } from './dedupe.js';
-import { publish, recordsOf, render, storeOutput } from './emit.js';
+import { publish, recordsOf, render, rowsInMemory, storeTable, type Output, type TableRows } from './emit.js';
+import { TABLES } from '../schemas/index.js';
 import { extractEvents, type EventMentionDraft } from './extract-events/index.js';
 import { extractQuotes } from './extract-quotes/index.js';
 import { DEFAULT_INGEST, listInputs, readInput } from './ingest/index.js';
-import { assemble } from './assemble.js';
-import { finishAnalysis, keepArticle, shinglesOf, textLoc, type ArticleResult } from './article-result.js';
+import { ASSEMBLED, assemble } from './assemble.js';
+import { finishAnalysis, keepArticle, shinglesOf, storedFeatures, textLoc, type ArticleResult } from './article-result.js';
 export type { ArticleResult } from './article-result.js';
 import { buildReport, validate, type Report } from './run-report.js';
 import { codeFingerprint } from './cache.js';
-import { collectGarbage } from './lib/memory.js';
+import { boundHeapGrowth, collectGarbage } from './lib/memory.js';
 import { openRunStore } from './lib/store.js';
 import { sha256Hex } from './lib/hash.js';
 import { MAX_SENTENCE, splitSentences } from './lib/sentences.js';
@@ -173,6 +174,8 @@ export { validate } from './run-report.js';
 const BATCH = 64;
 /** A corpus this large has a garbage collection between corpus stages (lib/memory.ts). */
 const LARGE = 2000;
+/** How far the heap may grow past what is alive during the corpus stages of a large run, in percent (lib/memory.ts). */
+const HEAP_GROWTH = 50;
 /** Batches read and analysed at once ([scale]: keeps every worker busy). */
 const IN_FLIGHT = 4;
 
@@ -199,6 +202,8 @@ export async function run(options: RunOptions): Promise<RunResult> {
   const limit = pLimit(options.ioConcurrency ?? 16);
   const ingest = { maxBytes: options.maxBytes ?? DEFAULT_INGEST.maxBytes };
   const store = openRunStore();
+  // The terms of story clustering, numbered as the articles arrive (their ids wait in the run store).
+  const vocabulary = new Vocabulary();
   const analyses: ArticleResult[] = [];
   let rejected = 0;
   let done = 0;
@@ -228,13 +233,15 @@ export async function run(options: RunOptions): Promise<RunResult> {
     for (const a of analysed) {
       append(messages, a.messages);
       a.messages = [];
-      if (a.article.text) analyses.push(keepArticle(a, store));
+      if (a.article.text) analyses.push(keepArticle(a, store, vocabulary));
       else rejected++;
     }
     done += files.length;
     options.onProgress?.(done, listed.files.length);
   }
   timings['ingest+per-article'] = (timings['ingest+per-article'] ?? 0) + performance.now() - t0;
+  // [scale] The corpus stages of a large run hold much and make garbage of several times it.
+  if (large) boundHeapGrowth(HEAP_GROWTH);
   tidy();
 
   // Corpus stages.
@@ -256,6 +263,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
     dedupe(unique.map(({ article: a, signature, textHash }) => ({ articleId: a.articleId, signature, textHash, shingles: shinglesOf(a), url: a.url, altUrls: a.altUrls, sourceId: a.sourceId }))),
   );
   append(messages, d.messages);
+  tidy();
   const others: OtherActor[] = [];
   for (const a of unique) for (const m of a.events) for (const actor of m.actors) {
     const kind = actorKindOf(a, actor);
@@ -267,26 +275,35 @@ export async function run(options: RunOptions): Promise<RunResult> {
   }
   const actors = time('resolve-actors', () => resolveActors(unique.flatMap((a) => a.people), others));
   for (const a of unique) a.people = []; // resolved: what the people stage knew is in `actors` now
+  others.length = 0; // likewise (the run's frame would hold them to its end)
   tidy();
   const duplicateOf = new Map<string, string | null>([...d.duplicates].map(([k, v]) => [k, v.duplicateOf]));
   const mentions = unique.flatMap((a) => a.events);
   const stories = time('cluster-stories', () =>
-    clusterStories({ articles: unique.map((a) => a.article), duplicateOf, mentions, canonical: actors.canonical }),
+    clusterStories({ articles: unique.map((a) => a.article), duplicateOf, mentions, canonical: actors.canonical, known: { vocabulary, of: storedFeatures } }),
   );
+  duplicateOf.clear();
   tidy();
   const events = time('merge-events', () => mergeEvents({ mentions, stories, canonical: actors.canonical, personCountry: actors.personCountry }));
-  const tables = time('assemble', () =>
-    assemble({ analyses: unique, duplicates: d.duplicates as Map<string, Duplicate>, actors, stories, events }),
-  );
-  // The articles rows leave out their texts: they wait in the run store until written.
-  const articleOf = new Map(unique.map((a) => [a.article.articleId, a.article]));
-  const textHashOf = new Map(unique.map((a) => [a.article.articleId, a.textHash]));
-  const texts = {
-    fd: store.fd,
-    locs: tables.articles!.map((r) => textLoc(articleOf.get(r.article_id as string)!)),
-    hashes: tables.articles!.map((r) => textHashOf.get(r.article_id as string)!),
-  };
-  const invalid = time('validate', () => validate(tables, { articles: ['text'] }));
+  // Each table, once assembled, is validated and goes to the run store, where the threads that
+  // write the output read it; its rows are let go then ([scale]: one table's rows held at a time).
+  const version = options.publishCache ? codeFingerprint() : undefined;
+  const stored: Record<string, TableRows> = {};
+  const invalid: Message[] = [];
+  const spent = { validate: 0, store: 0 };
+  const t1 = performance.now();
+  assemble({ analyses: unique, duplicates: d.duplicates as Map<string, Duplicate>, actors, stories, events }, (name, rows) => {
+    const t = performance.now();
+    append(invalid, validate({ [name]: rows }, { articles: ['text'] }));
+    const tv = performance.now();
+    stored[name] = storeTable(store, name, rows, name === 'articles' ? textsOf(rows, unique, store.fd) : undefined, version);
+    rows.length = 0;
+    spent.validate += tv - t;
+    spent.store += performance.now() - tv;
+  });
+  for (const [stage, ms] of Object.entries({ assemble: performance.now() - t1 - spent.validate - spent.store, ...spent })) timings[stage] = (timings[stage] ?? 0) + ms;
+  actors.release();
+  if (large) boundHeapGrowth(0);
   append(messages, invalid);
   const articleCount = unique.length;
   // The records hold all that is published; what the stages learnt on the way can go.
@@ -294,14 +311,12 @@ export async function run(options: RunOptions): Promise<RunResult> {
   unique.length = 0;
   mentions.length = 0;
   events.length = 0;
-  articleOf.clear();
-  textHashOf.clear();
 
   const report = buildReport(messages, {
     files: listed.files.length,
     articles: articleCount,
     rejected,
-    ...Object.fromEntries(Object.entries(tables).map(([k, v]) => [k, v.length])),
+    ...Object.fromEntries(ASSEMBLED.map((name) => [name, stored[name]!.count])),
   });
   if (invalid.length || articleCount === 0) {
     store.close();
@@ -309,9 +324,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
     report.valid = false;
     return { files: null, tables: null, publish: async () => ({ reused: [] }), report, rejected };
   }
-  // The records go to the run store, and the threads that write the output read them from there.
-  const output = storeOutput(store, tables, report, texts, options.publishCache ? codeFingerprint() : undefined);
-  for (const k of Object.keys(tables)) delete tables[k];
+  const output: Output = { tables: Object.fromEntries(TABLES.map((t) => [t.name, stored[t.name] ?? rowsInMemory([])])), report };
   store.flush();
   tidy();
   let rendered: Map<string, Uint8Array> | null = null;
@@ -349,6 +362,13 @@ export async function run(options: RunOptions): Promise<RunResult> {
     report,
     rejected,
   };
+}
+
+/** Where each articles row's text waits in the run store, and its hash (the rows leave the text out). */
+function textsOf(rows: readonly Record<string, unknown>[], analyses: readonly ArticleResult[], fd: number) {
+  const byId = new Map(analyses.map((a) => [a.article.articleId, a]));
+  const of = (r: Record<string, unknown>) => byId.get(r.article_id as string)!;
+  return { fd, locs: rows.map((r) => textLoc(of(r).article)), hashes: rows.map((r) => of(r).textHash) };
 }
 
 /** Pairs (kept, dropped) of articles with the same id, in sorted order: the first of each run is kept. */

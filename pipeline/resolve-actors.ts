@@ -16,7 +16,12 @@ import { stableId } from './lib/hash.js';
 import type { PersonName } from './types.js';
 
 export interface ActorResolution {
-  actors: Actor[];
+  /** Every actor's row, sorted by `actor_id` (made on first use). */
+  readonly actors: Actor[];
+  /** The rows of the actors with these canonical names, sorted by `actor_id`: only they are made. */
+  actorsNamed(names: ReadonlySet<string>): Actor[];
+  /** Lets go of what the rows are made from; `canonical` and the rows already made stay. */
+  release(): void;
   /** The canonical name for a name as used in an article (a PersonMention.fullName, or a country/organisation). */
   canonical(articleId: string, name: string): string;
   /** The country of a person by canonical name, as the corpus gives it (`German Chancellor X` in any article), or null. */
@@ -184,16 +189,32 @@ function newCluster(kind: Actor['kind']): Cluster {
   return { kind, own: [], joined: [], named: [] };
 }
 
-/** An actor's row from its cluster's forms. Canonical name: the fullest spelling (most words, a
- * middle initial not counting: `Paul D. Ryan` is no fuller than `Paul Ryan`), then the most used,
- * then alphabetical. */
-function actorRow(c: Cluster, people: readonly PersonName[], forms: readonly NamedForm[]): Actor {
+/** An actor's canonical name: the fullest spelling (most words, a middle initial not counting:
+ * `Paul D. Ryan` is no fuller than `Paul Ryan`), then the most used, then alphabetical. */
+function canonicalName(c: Cluster, people: readonly PersonName[], forms: readonly NamedForm[]): string {
   const spellings = new Map<string, number>();
+  for (const i of c.own) bump(spellings, people[i]!.fullName, people[i]!.count ?? 1);
+  for (const i of c.named) bump(spellings, forms[i]!.name);
+  const fullness = (name: string) => name.split(' ').filter((w) => !/^\p{Lu}\.$/u.test(w)).length;
+  const ranked = [...spellings.entries()].sort(
+    (a, b) => fullness(b[0]) - fullness(a[0]) || b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0),
+  );
+  return ranked[0]![0];
+}
+
+/** The country a person's forms give most often (ties: alphabetically first), or null. */
+function personCountryOf(c: Cluster, people: readonly PersonName[]): string | null {
+  const countries = new Map<string, number>();
+  for (const list of [c.own, c.joined]) for (const i of list) bump(countries, people[i]!.country, people[i]!.count ?? 1);
+  return mostFrequent(countries);
+}
+
+/** An actor's row from its cluster's forms, its name already chosen (`canonicalName`). */
+function actorRow(c: Cluster, people: readonly PersonName[], forms: readonly NamedForm[]): Actor {
   const aliases = new Set<string>();
   const titles = new Map<string, number>();
   const countries = new Map<string, number>();
   const articles = new Set<string>();
-  for (const i of c.own) bump(spellings, people[i]!.fullName, people[i]!.count ?? 1);
   for (const list of [c.own, c.joined]) {
     for (const i of list) {
       const p = people[i]!;
@@ -207,16 +228,10 @@ function actorRow(c: Cluster, people: readonly PersonName[], forms: readonly Nam
   }
   for (const i of c.named) {
     const f = forms[i]!;
-    bump(spellings, f.name);
     aliases.add(f.alias);
     articles.add(f.articleId);
   }
-  const fullness = (name: string) => name.split(' ').filter((w) => !/^\p{Lu}\.$/u.test(w)).length;
-  const ranked = [...spellings.entries()].sort(
-    (a, b) => fullness(b[0]) - fullness(a[0]) || b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0),
-  );
-  const name = ranked[0]![0];
-  c.name = name;
+  const name = c.name!;
   return {
     actor_id: stableId('ac', c.kind, name),
     name,
@@ -228,6 +243,8 @@ function actorRow(c: Cluster, people: readonly PersonName[], forms: readonly Nam
   };
 }
 
+const byActorId = (a: Actor, b: Actor) => (a.actor_id < b.actor_id ? -1 : a.actor_id > b.actor_id ? 1 : 0);
+
 /**
  * Resolve the people named across the corpus (and the countries and organisations events name)
  * into canonical actors.
@@ -238,7 +255,7 @@ function actorRow(c: Cluster, people: readonly PersonName[], forms: readonly Nam
  */
 export function resolveActors(allPeople: readonly PersonName[], named: OtherActor[]): ActorResolution {
   // A group or organisation found as a person's name (`Labour MPs`, `Human Rights`) is an organisation.
-  const people = allPeople.filter((p) => !isGroupName(p.fullName));
+  let people = allPeople.filter((p) => !isGroupName(p.fullName));
   const others = [...named, ...allPeople.filter((p) => isGroupName(p.fullName)).map((p) => ({ articleId: p.articleId, name: p.fullName, kind: 'organization' as const }))];
   // Process: group mentions by the folded key of their fullest in-article name.
   const byKey = new Map<string, Cluster>();
@@ -300,9 +317,10 @@ export function resolveActors(allPeople: readonly PersonName[], named: OtherActo
     c.named.push(forms.push({ name: form.name, alias: o.name, articleId: o.articleId }) - 1);
   }
 
-  const actors = [...byKey.values()].map((c) => actorRow(c, people, forms));
-  forms.length = 0;
-  actors.sort((a, b) => (a.actor_id < b.actor_id ? -1 : a.actor_id > b.actor_id ? 1 : 0));
+  // Every actor's name now (`canonical` needs them); its row only when asked for ([scale]: the
+  // actors table keeps about a quarter of them, those who speak or act).
+  let clusters = [...byKey.values()];
+  for (const c of clusters) c.name = canonicalName(c, people, forms);
 
   // Lookups for `canonical`: by the article's own spelling first, then corpus-wide by key. Only
   // the names are kept (not the clusters' counts and sets), for as long as `canonical` lives.
@@ -335,6 +353,34 @@ export function resolveActors(allPeople: readonly PersonName[], named: OtherActo
     if (org) return org;
     return countryOf(name) ?? name;
   };
-  const countryByName = new Map(actors.filter((a) => a.kind === 'person' && a.country).map((a) => [a.name, a.country!]));
-  return { actors, canonical, personCountry: (name) => countryByName.get(name) ?? null };
+  // A person's country by canonical name: of the people of that name, the last (in actor order) that has one.
+  let personsNamed: Map<string, Cluster[]> | null = null;
+  const countryOfPerson = new Map<string, string | null>();
+  const personCountry = (name: string): string | null => {
+    let country = countryOfPerson.get(name);
+    if (country !== undefined) return country;
+    if (!personsNamed) {
+      personsNamed = new Map();
+      for (const c of clusters) if (c.kind === 'person') push(personsNamed, c.name!, c);
+    }
+    country = null;
+    for (const c of personsNamed.get(name) ?? []) country = personCountryOf(c, people) ?? country;
+    countryOfPerson.set(name, country);
+    return country;
+  };
+  let all: Actor[] | null = null;
+  return {
+    get actors() {
+      return (all ??= clusters.map((c) => actorRow(c, people, forms)).sort(byActorId));
+    },
+    actorsNamed: (names) => (all ? all.filter((a) => names.has(a.name)) : clusters.filter((c) => names.has(c.name!)).map((c) => actorRow(c, people, forms)).sort(byActorId)),
+    release() {
+      clusters = [];
+      people = [];
+      personsNamed = null;
+      forms.length = 0;
+    },
+    canonical,
+    personCountry,
+  };
 }

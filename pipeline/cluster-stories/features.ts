@@ -7,6 +7,7 @@ import type { EventMentionDraft } from '../extract-events/index.js';
 import { anchorDate } from '../extract-events/time.js';
 import { dayNumber } from '../lib/dates.js';
 import type { CleanArticle } from '../types.js';
+import type { Counts, Vocabulary } from './vectors.js';
 
 export interface Features {
   a: CleanArticle;
@@ -20,8 +21,8 @@ export interface Features {
   place: string | null;
   /** People taking part in the main happening (canonical). */
   people: string[];
-  /** Raw term counts. */
-  terms: Map<string, number>;
+  /** Raw term counts, by term id (the text's terms in the order first met, then its people's). */
+  counted: Counts;
 }
 
 const STOP = new Set(
@@ -73,8 +74,26 @@ function contentWords(text: string): string[] {
   return out;
 }
 
-/** The features of one article from its text and its event mentions. */
-export function featuresOf(a: CleanArticle, ms: readonly EventMentionDraft[], canonical: (articleId: string, name: string) => string): Features {
+/**
+ * What clustering takes from one article alone (its text, dates and event mentions), made per
+ * article (in a worker) so the corpus stage never reads the text: its terms, in the order first
+ * met, with their counts, and its main happening.
+ */
+export interface TextFeatures {
+  /** Proper names (lower case) and `~`-prefixed content words, in the order first met. */
+  terms: string[];
+  /** Each term's count (title words 2, head words 1, content words 0.5: exact in a Float32Array). */
+  counts: Float32Array;
+  own: number | null;
+  mainDay: number | null;
+  mainMd: string | null;
+  place: string | null;
+  /** The main happening's index among the article's occurred event mentions (in their order), or -1. */
+  main: number;
+}
+
+/** The text's terms and main happening of one article, from its text and its event mentions. */
+export function textFeatures(a: CleanArticle, ms: readonly EventMentionDraft[]): TextFeatures {
   const terms = new Map<string, number>();
   const add = (t: string, w: number) => terms.set(t, (terms.get(t) ?? 0) + w);
   const head = ownWords(a.text.slice(0, 6000)).slice(0, 4000);
@@ -82,7 +101,6 @@ export function featuresOf(a: CleanArticle, ms: readonly EventMentionDraft[], ca
   for (const t of properTerms(head)) add(t, 1);
   for (const t of contentWords(`${a.title ?? ''} ${head.slice(0, 2500)}`)) add('~' + t, 0.5);
   const news = ms.filter((m) => m.status === 'occurred');
-  for (const m of news) for (const x of m.actors) add('@' + canonical(a.articleId, x).toLowerCase(), 1);
   const main = mainHappening(a, news);
   let mainDay: number | null = null;
   let mainMd: string | null = null;
@@ -96,8 +114,51 @@ export function featuresOf(a: CleanArticle, ms: readonly EventMentionDraft[], ca
   // Only a place the main happening's sentence names (not the dateline given as a default).
   const city = main?.location?.split(',').pop()!.trim() ?? null;
   const place = main && city && a.text.slice(main.sentenceStart, main.sentenceEnd).includes(city) ? city : null;
-  const people = main ? main.actors.map((x) => canonical(a.articleId, x)) : [];
-  return { a, own: a.date ? dayNumber(a.date) : null, mainDay, mainMd, place, people, terms };
+  return {
+    terms: [...terms.keys()],
+    counts: Float32Array.from(terms.values()),
+    own: a.date ? dayNumber(a.date) : null,
+    mainDay,
+    mainMd,
+    place,
+    main: main ? news.indexOf(main) : -1,
+  };
+}
+
+/** `textFeatures` with its terms as ids of a run's vocabulary: what a run keeps of them until clustering. */
+export interface EncodedFeatures extends Omit<TextFeatures, 'terms'> {
+  ids: Int32Array;
+}
+
+export function encodeFeatures(vocabulary: Vocabulary, f: TextFeatures): EncodedFeatures {
+  const { terms, ...rest } = f;
+  return { ...rest, ids: Int32Array.from(terms, (t) => vocabulary.id(t)) };
+}
+
+/**
+ * The features of one article from what `textFeatures` found (`text`) and the corpus's canonical
+ * names: the people of its news events are terms too (`@name`, after the text's), and its main
+ * happening's participants.
+ */
+export function featuresOf(a: CleanArticle, ms: readonly EventMentionDraft[], canonical: (articleId: string, name: string) => string, vocabulary: Vocabulary, text: EncodedFeatures): Features {
+  const news = ms.filter((m) => m.status === 'occurred');
+  const people = new Map<number, number>();
+  for (const m of news) for (const x of m.actors) {
+    const id = vocabulary.id('@' + canonical(a.articleId, x).toLowerCase());
+    people.set(id, (people.get(id) ?? 0) + 1);
+  }
+  const n = text.ids.length;
+  const ids = new Int32Array(n + people.size), counts = new Float32Array(n + people.size);
+  ids.set(text.ids);
+  counts.set(text.counts);
+  let k = n;
+  for (const [id, c] of people) (ids[k] = id), (counts[k++] = c);
+  const main = text.main >= 0 ? news[text.main]! : null;
+  return {
+    a, own: text.own, mainDay: text.mainDay, mainMd: text.mainMd, place: text.place,
+    people: main ? main.actors.map((x) => canonical(a.articleId, x)) : [],
+    counted: { ids, counts },
+  };
 }
 
 /**

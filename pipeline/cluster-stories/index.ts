@@ -23,8 +23,11 @@ import { cmp, push } from '../lib/collections.js';
 import { dayNumber } from '../lib/dates.js';
 import { stableId } from '../lib/hash.js';
 import type { CleanArticle } from '../types.js';
-import { featuresOf, type Features } from './features.js';
-import { byWeight, dotProduct, sumVectors, vectorNorm, weigh, type Counts, type Vector } from './vectors.js';
+import { encodeFeatures, featuresOf, textFeatures, type EncodedFeatures, type Features } from './features.js';
+import { Centroid, type Posting } from './centroid.js';
+import { byWeight, dotProduct, sumVectors, vectorNorm, weighOne, Vocabulary, type Counts, type Vector } from './vectors.js';
+export { textFeatures, type EncodedFeatures, type TextFeatures } from './features.js';
+export { Vocabulary } from './vectors.js';
 
 export interface StoryAssignment {
   /** article_id -> story_id */
@@ -39,6 +42,11 @@ export interface ClusterInput {
   duplicateOf: Map<string, string | null>;
   mentions: EventMentionDraft[];
   canonical(articleId: string, name: string): string;
+  /**
+   * What `textFeatures` found of each article (in a worker), its terms as ids of the run's
+   * `vocabulary`; without it, each article's text is read here and its features made.
+   */
+  known?: { vocabulary: Vocabulary; of(a: CleanArticle): EncodedFeatures | null };
 }
 
 export interface ClusterOptions {
@@ -66,7 +74,7 @@ const MAX_CANDIDATES = 24;
 interface Story {
   members: number[];
   /** Sum of the members' unit vectors, by term id. */
-  centroid: Map<number, number>;
+  centroid: Centroid;
   norm: number;
   minDay: number | null;
   maxDay: number | null;
@@ -89,33 +97,30 @@ export function clusterStories(input: ClusterInput, options: ClusterOptions = {}
   const articles = [...input.articles].sort((x, y) => cmp(x.articleId, y.articleId));
   const byArticle = new Map<string, EventMentionDraft[]>();
   for (const m of input.mentions) push(byArticle, m.articleId, m);
-  // Each article's term counts become ids of one vocabulary as soon as they are made, and the
-  // map of counts is let go: the corpus never holds a map per article.
-  const vocabulary = new Map<string, number>();
-  const df: number[] = [];
-  const factor: number[] = [];
+  // Each article's terms are ids of one vocabulary: the run's, numbered as its articles arrived
+  // (`known`), or one made here; the corpus never holds a map of terms per article.
+  const vocabulary = input.known?.vocabulary ?? new Vocabulary();
   const counted: Counts[] = [];
   const feats = articles.map((a) => {
-    const f = featuresOf(a, byArticle.get(a.articleId) ?? [], input.canonical);
-    const ids = new Int32Array(f.terms.size), counts = new Float64Array(f.terms.size);
-    let k = 0;
-    for (const [t, c] of f.terms) {
-      let id = vocabulary.get(t);
-      if (id === undefined) {
-        vocabulary.set(t, (id = vocabulary.size));
-        df.push(0);
-        factor.push(t.startsWith('@') ? 2 : t.startsWith('~') ? 0.7 : 1);
-      }
-      df[id]!++;
-      ids[k] = id;
-      counts[k++] = c;
-    }
-    f.terms = NO_TERMS;
-    counted.push({ ids, counts });
+    const ms = byArticle.get(a.articleId) ?? [];
+    const text = input.known?.of(a) ?? encodeFeatures(vocabulary, textFeatures(a, ms));
+    const f = featuresOf(a, ms, input.canonical, vocabulary, text);
+    counted.push(f.counted);
+    f.counted = NO_COUNTS;
     return f;
   });
   vocabulary.clear();
-  const vecs = weigh(counted, df, factor);
+  const df = new Int32Array(vocabulary.size);
+  for (const c of counted) for (const id of c.ids) df[id]!++;
+  const factor = vocabulary.factor;
+  // [scale] Each article's vector is made when its unit is clustered, and its counts let go then:
+  // the corpus holds the counts of the articles still to come and the stories' centroids, never
+  // a vector per article besides.
+  const vectorOf = (i: number) => {
+    const v = weighOne(counted[i]!, df, factor, counted.length);
+    counted[i] = NO_COUNTS;
+    return v;
+  };
 
   // Duplicates first: a copy is always in its original's story.
   const index = new Map(feats.map((f, i) => [f.a.articleId, i]));
@@ -132,10 +137,10 @@ export function clusterStories(input: ClusterInput, options: ClusterOptions = {}
   const order = [...units.values()].sort((x, y) => cmpUnit(feats, x, y));
   const stories: Story[] = [];
   const storyOfUnit = new Map<number, number>();
-  const postings = new Map<number, number[]>();
+  const postings = new Map<number, Posting>();
   for (const unit of order) {
     const dated = unit.some((i) => dayOf(feats[i]!) !== null);
-    const vec = sumVectors(unit.map((i) => vecs[i]!));
+    const vec = sumVectors(unit.map(vectorOf));
     // The candidate with the highest score wins, the first found on a tie; candidates are scored
     // from the most promising down, and those that can no longer win are not scored at all.
     let best = -1, bestScore = 0, bestOrder = Infinity;
@@ -184,21 +189,17 @@ function cmpUnit(feats: readonly Features[], x: number[], y: number[]): number {
   return cmp(feats[x[0]!]!.a.articleId, feats[y[0]!]!.a.articleId);
 }
 
-const NO_TERMS: Map<string, number> = new Map();
+const NO_COUNTS: Counts = { ids: new Int32Array(0), counts: new Float32Array(0) };
 
 function newStory(): Story {
-  return { members: [], centroid: new Map(), norm: 0, minDay: null, maxDay: null, days: [], minOwn: null, maxOwn: null, places: new Set(), people: new Set(), mds: new Set() };
+  return { members: [], centroid: new Centroid(), norm: 0, minDay: null, maxDay: null, days: [], minOwn: null, maxOwn: null, places: new Set(), people: new Set(), mds: new Set() };
 }
 
-function addTo(story: Story, unit: number[], vec: Vector, feats: readonly Features[], postings: Map<number, number[]>, s: number): void {
+function addTo(story: Story, unit: number[], vec: Vector, feats: readonly Features[], postings: Map<number, Posting>, s: number): void {
   story.members.push(...unit);
-  for (let k = 0; k < vec.ids.length; k++) {
-    const t = vec.ids[k]!;
-    if (!story.centroid.has(t)) push(postings, t, s);
-    story.centroid.set(t, (story.centroid.get(t) ?? 0) + vec.weights[k]!);
-  }
+  story.centroid.add(vec.ids, vec.weights, postings, s);
   let norm = 0;
-  for (const w of story.centroid.values()) norm += w * w;
+  for (const w of story.centroid.weights) norm += w * w;
   story.norm = Math.sqrt(norm) || 1;
   for (const i of unit) {
     const f = feats[i]!;
@@ -231,7 +232,7 @@ function reaches(ranked: ReturnType<typeof byWeight>, story: Story, norm: number
   const scale = norm * story.norm;
   let dot = 0;
   for (let k = 0; k < ranked.terms.length; k++) {
-    const c = story.centroid.get(ranked.terms[k]!);
+    const c = story.centroid.weightOf(ranked.terms[k]!);
     if (c) dot += ranked.weights[k]! * c;
     if ((k & 7) === 7 && below((dot + ranked.after[k + 1]! * story.norm) / scale, target)) return false;
   }
@@ -250,7 +251,7 @@ const below = (bound: number, value: number) => bound * (1 + 1e-9) + 1e-12 < val
  * the other factors only lower it. A story below `needed` can neither be joined nor beat one that
  * can, so leaving it out changes nothing; it saves the exact dot product, the clustering's cost.
  */
-function hopeful(vec: Vector, norm: number, stories: readonly Story[], postings: Map<number, number[]>, needed: number): { story: number; order: number; bound: number }[] {
+function hopeful(vec: Vector, norm: number, stories: readonly Story[], postings: Map<number, Posting>, needed: number): { story: number; order: number; bound: number }[] {
   if (partial.length < stories.length) {
     partial = new Float64Array(Math.max(stories.length, partial.length * 2));
     seen = new Uint8Array(partial.length);
@@ -261,13 +262,15 @@ function hopeful(vec: Vector, norm: number, stories: readonly Story[], postings:
     const t = vec.ids[k]!, w = vec.weights[k]!;
     const p = postings.get(t);
     if (!p) continue;
-    if (p.length > MAX_POSTING) {
+    if (p.stories.length > MAX_POSTING) {
       rest += w * w;
       continue;
     }
-    for (const s of p) {
+    const ss = p.stories.data, at = p.at.data;
+    for (let j = 0; j < p.stories.length; j++) {
+      const s = ss[j]!;
       if (!seen[s]) (seen[s] = 1), found.push(s);
-      partial[s]! += w * stories[s]!.centroid.get(t)!;
+      partial[s]! += w * stories[s]!.centroid.weights[at[j]!]!;
     }
   }
   const restNorm = Math.sqrt(rest);
