@@ -19,7 +19,7 @@ export const CONDEMNATION = words(
   'treason, thugs, criminals, murderers, propaganda, smear, slander, blackmail, bullying, meddling, destabilising, destabilizing, ' +
   'incompetent, incompetence, corrupt, fraudulent, rigged, vile, wicked, evil, sinister, contemptible, ' +
   'reprehensible, condemnable, unforgivable, cynical, dishonest, deceitful, irrational, unscrupulousness, unscrupulous, arrogant, ' +
-  'arrogance, sabotage, sabotaged, eroded, wrecks, wreck, indiscriminate, deception, deceptive, misleading, ' +
+  'arrogance, sabotage, sabotaged, wrecks, wreck, indiscriminate, deception, deceptive, misleading, ' +
   'condemn, condemns, condemned, denounce, denounces, blame, blames, accuse, accuses, culprit, perpetrators',
 );
 
@@ -29,6 +29,7 @@ export const CONDEMNATION_PHRASES = words(
   'war crimes, crimes against humanity, is a crime, was a crime, state terrorism, act of war, clear violation, gross violation, ' +
   'supporting terrorism, sponsoring terrorism, sponsor of terrorism, is illegal, was illegal, is unlawful, was unlawful, ' +
   'breach of international law, violation of international law, break international law, breaking international law, witch hunt, political persecution, show trial, blood on its hands, blood on his hands, blood on their hands, responsible for the deaths, ' +
+  'eroded trust, erodes trust, eroding trust, eroded confidence, erodes confidence, eroding confidence, ' +
   'separated from reality, divorced from reality, detached from reality, out of touch with reality',
 );
 

@@ -17,6 +17,8 @@ const OWN_DETERMINERS = W('his, her, their, its, our, my');
 const OWN_SIDE = W("own, side, side's, team, team's, players, squad, club, club's, performance, display, win, victory, result, achievement, achievements");
 const CONTEST_VERBS = W('win, beat, lift, claim, reach, finish, qualify, score, triumph, prevail, succeed, retain, regain, go, make, take, top');
 const GUEST_OPENERS = W('the, his, her, their, its, a, an, him, them, visiting, foreign');
+const CLAUSE_TURNS = W('but, although, though, while, whereas');
+const VIEWS = W("everything, all, what, view, views, comments, remarks, assessment, analysis, criticism, verdict, position, stance, sentiment, sentiments, point, points");
 const OBJECT_PRONOUNS = W('him, her, them, us, me');
 const ASK_STOP = W('about, when, whether, if, how, why, what, who');
 
@@ -46,6 +48,8 @@ export function readSense(tokens: readonly Token[], i: number, hi: number, hit: 
     }
     case 'dismiss': {
       // `dismissed the opposition as traitors` disparages (ACCUSE); `dismissed the claim (as ridiculous)` rejects it.
+      // A person dismissed, even past an aside (`dismissed X, who ..., as a failed politician`), is disparaged.
+      if (ctx.personAt(i + 1, Math.min(hi, i + 4)) >= 0 && followedBy(tokens, i, hi, W('as'), 25) >= 0) return { ...hit, type: 'ACCUSE', name: 'dismissed-as' };
       const as = followedBy(tokens, i, hi, W('as'), 7);
       if (as < 0) return hit;
       for (let k = i + 1; k < as; k++) if (PROPOSITION_NOUNS.has(tokens[k]!.lower)) return hit;
@@ -108,7 +112,18 @@ export function readSense(tokens: readonly Token[], i: number, hi: number, hit: 
       // Owning an act (`admitted leaking secrets`, `admitted to falsifying accounts`) concedes too.
       const act = next >= 0 && tokens[next]!.lower === 'to' ? nextWord(tokens, next, hi) : next;
       if (act >= 0 && tokens[act]!.lower.endsWith('ing') && tokens[act]!.lower.length > 5) return hit;
-      return followedBy(tokens, i, hi, CONCESSIONS, 25) >= 0 ? hit : null;
+      // The fault is owned in the admission's own clause, not after `but` (`admitted it was tough but called it responsible`).
+      for (let k = i + 1, n = 0; k < hi && n < 25; k++) {
+        const t = tokens[k]!;
+        if (t.raw === '.' || t.raw === ';' || t.raw === ':' || CLAUSE_TURNS.has(t.lower)) break;
+        if (t.word && (n++, CONCESSIONS.has(t.lower))) return hit;
+      }
+      return null;
+    }
+    case 'agree': {
+      // `agreed with everything she has done`, `agreed with his view`: endorsing another's view or record (SUPPORT), no agreement reached.
+      if (next >= 0 && tokens[next]!.lower === 'with' && followedBy(tokens, next, hi, VIEWS, 3) >= 0) return { ...hit, type: 'SUPPORT', name: 'agreed-with-view' };
+      return hit;
     }
     case 'host': {
       // A host receives someone or holds a meeting (`hosted X`, `hosts the summit`); `hosts all things X`, `hosted the show` is no meeting.

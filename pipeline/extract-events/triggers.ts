@@ -17,7 +17,7 @@ import { readSense } from './senses.js';
 export type Form = 'base' | 's' | 'past' | 'pp' | 'ing';
 
 /** A reading decided in code from what follows (`called on` asks, `called X` phones). */
-export type Sense = 'call' | 'ask' | 'dismiss' | 'warn' | 'attack' | 'release' | 'sign' | 'host' | 'admit' | 'condemn' | 'blame' | 'back' | 'praise';
+export type Sense = 'call' | 'ask' | 'dismiss' | 'warn' | 'attack' | 'release' | 'sign' | 'host' | 'admit' | 'condemn' | 'blame' | 'back' | 'praise' | 'agree';
 
 export interface TriggerRow {
   /** The verb's base form. */
@@ -72,7 +72,7 @@ export const TRIGGERS: readonly TriggerRow[] = [
   { lemma: 'gather', type: 'CONSULT', name: 'gather', only: ['base'] },
   { lemma: 'call', type: 'REQUEST', name: 'called-on', sense: 'call' },
   // AGREE
-  { lemma: 'agree', type: 'AGREE', name: 'agreed', next: AGREED_NEXT, within: 1, joint: true },
+  { lemma: 'agree', type: 'AGREE', name: 'agreed', next: AGREED_NEXT, within: 1, joint: true, sense: 'agree' },
   { lemma: 'sign', type: 'AGREE', name: 'signed', notNext: W('up, off, in, on'), notWithin: 1, joint: true, sense: 'sign' },
   { lemma: 'consent', type: 'AGREE', name: 'consented' },
   { lemma: 'concur', type: 'AGREE', name: 'consented' },
