@@ -10,7 +10,7 @@ import type { People } from './actors.js';
 const PLACE = /\b(?:in|at)\s+(?:the\s+)?((?:[A-Z][\w.'’-]*)(?: +(?:[A-Z][\w.'’-]*|of|de|des|du|la|le|del|di|von|van|al)(?=\s|$|[,.;])){0,4})(?: +in +([A-Z][\w.'’-]*(?: +[A-Z][\w.'’-]*){0,2}))?|\bhere\b/g;
 /** `at a Munich hotel`, `at the Moscow airport`: a city named as the venue's modifier. */
 const CITY_VENUE = /\b(?:in|at)\s+(?:a|an|the)\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:hotel|palace|airport|conference|summit|venue|residence|villa|mansion|estate|resort|base|stadium|hall|embassy|headquarters)\b/;
-const CITY_OF = /\b(?:[Ii]n|at|near) (?:the |a )?(?:[A-Za-z-]+ ){0,2}(?:city|town|village|port|capital|province|region|district|resort) of ((?:[A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*){0,2})/;
+const CITY_OF = /\b(?:[Ii]n|at|near) (?:the |a )?(?:[A-Za-z-]+ ){0,2}(?:city|town|village|port|capital|province|region|district|resort|hub|centre|center) of ((?:[A-Z][\w'’\u2010\u2011-]*)(?:\s+[A-Z][\w'’-]*){0,2})/;
 const TRAVEL = /\b(?:fl(?:y|ies|ying|ew|own)|arriv(?:e|es|ed|ing)|land(?:s|ed|ing)?|travel(?:s|l?ed|l?ing)?)\s+(?:in\s+to|into|in|to|at)\s+(?:the\s+)?(\p{Lu}[\w.'’-]*(?:\s+\p{Lu}[\w.'’-]*){0,2})/u;
 const VENUE = /\b(?:House|Palace|Palais|Hotel|Hall|Cent(?:re|er)|Building|Headquarters|Castle|Stadium|Square|Kremlin|Residence|Villa|Lodge|Resort|Airport|Base|Embassy|Mansion)\b/;
 const NOT_PLACE = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|World|The|A|An|Parliament|Congress|Commons|Lords|Senate|Court|English|Christmas|Easter|Ramadan|Twitter|Facebook|Instagram|YouTube|Reuters|Associated|Press)\b/;
@@ -27,7 +27,10 @@ const BODY_HEADS = /\b(?:Research|Partners|Capital|Associates|Consulting|Consult
  */
 export function placeIn(text: string, from: number, to: number, people: People, here: string | null): string | null {
   if (to <= from) return null;
-  const seg = text.slice(from, Math.min(to, from + 400));
+  // A window that ends inside a word would cut a name (`hub of M|azar-i-Sharif`): it runs to the word's end.
+  let stop = Math.min(to, from + 400);
+  for (let n = 0; stop < text.length && n < 40 && /[\p{L}\p{N}'’-]/u.test(text[stop]!) && /[\p{L}\p{N}'’-]/u.test(text[stop - 1]!); n++) stop++;
+  const seg = text.slice(from, stop);
   for (const m of seg.matchAll(PLACE)) {
     if (m[0] === 'here') {
       if (here) return here;

@@ -6,7 +6,7 @@
 import type { EventType } from '../types.js';
 import { NOT_ACTOR, subjectActors, type Actors } from './actors.js';
 import { newDraft, type ArticleContext, type Draft, type SentenceContext } from './draft.js';
-import { NOUN_AFTER, NOUN_BEFORE, PREPOSITION_WORDS, REPORTING_VERBS, STANCE_PRESENT, words } from './lexicon.js';
+import { MET_NOT_MEETING, NOUN_AFTER, NOUN_BEFORE, PREPOSITION_WORDS, REPORTING_VERBS, STANCE_PRESENT, words } from './lexicon.js';
 import { destination, placeIn } from './place.js';
 import { timeOf, verbGroup, type VerbGroup } from './time.js';
 import { clauseEnd, clauseStart, isCapitalised, isQuoteMark, tokenAt, type Token } from './tokens.js';
@@ -136,6 +136,9 @@ export function analyseVerb(ctx: ArticleContext, sc: SentenceContext, hit: Trigg
   if (name === 'agreed' && actors.length < 2 && !found.pending && tokens[hit.i + 1]?.lower === 'that' && OPINION_COPULA.test(text.slice(end, Math.min(s.end, end + 120)))) return null;
   if (!actors.length && !found.pending) return null;
   if (type === 'ASSAULT' && EVENT_SUBJECTS.test(text.slice(cs, at))) return null;
+  // `a target he says he has now met`: the object met stands before the verb, a relative clause's antecedent.
+  const afterMet = name === 'met' ? nextWord(tokens, hit.last) : null;
+  if (name === 'met' && (!afterMet || NO_OBJECT_NEXT.has(afterMet.lower)) && tokens.slice(Math.max(0, hit.i - 8), hit.i).some((t) => MET_NOT_MEETING.has(t.lower))) return null;
   // A rocket or satellite sent up by a company or a person of no state (`X will launch the world's biggest rocket`) is no military move.
   if (name === 'launched' && !countries.length && !found.pending && !MILITARY_LAUNCH.test(text.slice(end, rightEnd)) && !STATE_SUBJECT.test(text.slice(s.start, at))) return null;
 
@@ -219,6 +222,8 @@ function reportingVerbOf(ctx: ArticleContext, tokens: readonly Token[], i: numbe
 
 const NO_COMMENT = words('comment, elaborate, say, speak, discuss, confirm, respond, answer, disclose, reveal, give, provide, identify');
 
+// Words after a verb whose object stood before it (`a target he has met for the year`).
+const NO_OBJECT_NEXT = words('for, in, on, this, last, by, at, during, before, so, already, again');
 const MILITARY_LAUNCH = /\b(?:missiles?|icbms?|warheads?|nuclear|weapons?|projectiles?|ballistic|military|spy)\b/i;
 const OPINION_COPULA = /\b(?:is|was|are|were|(?:could|would|might|may|will)\s+be|had\s+been|has\s+been)\b/;
 const STATE_SUBJECT = /\b(?:regime|government|military|army|navy|air force|forces|state|administration|leader|president|ministry)\b/i;
