@@ -90,6 +90,13 @@ describe('clusterStories: evidence against joining', () => {
     expect(s.get('a')).toBe(s.get('c'));
     expect(s.get('a')).not.toBe(s.get('b'));
   });
+
+  test('two spellings of one place (vowels and hyphens apart) are one place', () => {
+    const talks = (city: string) => `Swedish Foreign Minister Anna Berg met Brazilian Foreign Minister Paulo Reis in ${city} on Tuesday to discuss Atlantic fisheries quotas and the cod moratorium.`;
+    const s = cluster([['a', '2021-03-09', talks('Dar-i-Salam')], ['b', '2021-03-09', talks('Dar-e-Salam')], ['c', '2021-03-09', talks('Durban')]]);
+    expect(s.get('a')).toBe(s.get('b'));
+    expect(s.get('a')).not.toBe(s.get('c'));
+  });
 });
 
 describe('mergeEvents', () => {

@@ -333,9 +333,17 @@ function similarity(feats: readonly Features[], unit: number[], dot: number, nor
   return score;
 }
 
-/** `Geneva` and `Palais des Nations, Geneva` are one place. */
+/**
+ * `Geneva` and `Palais des Nations, Geneva` are one place; so are two spellings of one name that
+ * differ only in their vowels and hyphens (`Mazar-i-Sharif`, `Mazar-e-Sharif`; `Kiev`, `Kyiv`).
+ */
 function samePlace(a: string, b: string): boolean {
-  return a.includes(b) || b.includes(a);
+  return a.includes(b) || b.includes(a) || (a.length >= 4 && b.length >= 4 && skeleton(a) === skeleton(b));
+}
+
+/** A name's consonants, in order (case, vowels, `y`, spaces and punctuation dropped). */
+function skeleton(name: string): string {
+  return name.toLowerCase().normalize('NFD').replace(/[^a-z]|[aeiouy]/g, '');
 }
 
 function mdClose(a: string, b: string): boolean {
