@@ -335,7 +335,7 @@ function similarity(feats: readonly Features[], unit: number[], dot: number, nor
 
 /**
  * `Geneva` and `Palais des Nations, Geneva` are one place; so are two spellings of one name that
- * differ only in their vowels and hyphens (`Mazar-i-Sharif`, `Mazar-e-Sharif`; `Kiev`, `Kyiv`).
+ * differ only in their vowels and hyphens (`Dar-i-Salam`, `Dar-e-Salam`; `Kiev`, `Kyiv`).
  */
 function samePlace(a: string, b: string): boolean {
   return a.includes(b) || b.includes(a) || (a.length >= 4 && b.length >= 4 && skeleton(a) === skeleton(b));

@@ -56,7 +56,7 @@ export class People {
     for (let k = this.first(at) - 1; k >= 0; k--) if (this.list[k]!.fullName === fullName) return this.list[k]!.start;
     return -1;
   }
-  /** Is `name` the last word of a person's full name (`at Thurman` after `Uma Thurman`): a person, not a place? */
+  /** Is `name` the last word of a person's full name (`at Varga` after `Ilona Varga`): a person, not a place? */
   hasSurname(name: string): boolean {
     this.surnames ??= new Set(this.list.map((p) => p.fullName.slice(p.fullName.lastIndexOf(' ') + 1)));
     return this.surnames.has(name);
@@ -265,9 +265,9 @@ export function statesIn(text: string, from: number, to: number, people: People)
       if (!out.includes(org)) out.push(org);
       continue;
     }
-    // `UK Athletics`, `British Airways`: a country's name before words that are no organ of its state names a body of its own.
+    // `Norway Rowing`, `Danish Ferries`: a country's name before words that are no organ of its state names a body of its own.
     if (words.length >= 2 && countryOf(words[0]!) && !countryOf(phrase) && words.slice(1).every((w) => /^\p{Lu}/u.test(w) && !isStateOrganWord(w) && !isTitleWord(w) && !countryOf(w) && !NOT_ACTOR.test(w)) && !NOT_BODIES.has(words[words.length - 1]!.toLowerCase())) {
-      // `the UK's CBI`: the body is what the country owns.
+      // `Norway's NRF`: the body is what the country owns.
       const body = /['’]s$/.test(words[0]!) ? words.slice(1).join(' ') : phrase;
       if (!out.includes(body)) out.push(body);
       continue;

@@ -108,7 +108,7 @@ export function evaluate(tokens: readonly Token[], from: number, to: number): Ev
     if (!t.word) continue;
     for (const { type, single, phrases, lengths, firsts } of TABLES) {
       if (seen.has(type)) continue;
-      // A capitalised word inside a run of words is part of a name (`the "Axis of Evil"`), no evaluation.
+      // A capitalised word inside a run of words is part of a name (`the "Empire of Evil"`), no evaluation.
       if (k > from && /^\p{Lu}/u.test(t.raw) && tokens[k - 1]!.word) continue;
       // A verb of the lexicon (`condemned`, `welcome`) is the speaker's act only after a pronoun (`we condemn`), not anyone's (`people turned out to welcome`).
       const verbOk = !SPEECH_VERBS.has(t.lower) || speakerSubject(tokens, k, from);

@@ -18,7 +18,7 @@ const NOT_PLACE = /^(?:January|February|March|April|May|June|July|August|Septemb
 // place; a place is followed by punctuation or by one of these words.
 const AFTER_PLACE = /^(?:\s*$|\s*[,.;:)!?—–-]|\s+(?:to|on|and|or|in|at|for|with|after|before|during|last|this|next|as|where|when|that|which|while|but|from|since|until|earlier|later|amid|over|under|by|is|was|were|are|will|would|has|had|have|said|says|told|the|a|an|of|early|late|mid|around|about|ahead|following|between|near|alongside|together|again|yesterday|today|tomorrow)\b)/;
 
-/** Last words of firms and institutes (`at Jupiter Research`, `at Acme Partners`): where someone works, not a place. */
+/** Last words of firms and institutes (`at Harbour Research`, `at Acme Partners`): where someone works, not a place. */
 const BODY_HEADS = /\b(?:Research|Partners|Capital|Associates|Consulting|Consultants|Securities|Holdings|Media|Labs|Systems|Technologies|Solutions|Networks|Communications|Ventures|Analytics|Insights|Advisors|Advisers|Economics|Markets|Investments|Management|Foundation|Trust|Centre for|Center for)$/;
 
 /**
@@ -27,7 +27,7 @@ const BODY_HEADS = /\b(?:Research|Partners|Capital|Associates|Consulting|Consult
  */
 export function placeIn(text: string, from: number, to: number, people: People, here: string | null): string | null {
   if (to <= from) return null;
-  // A window that ends inside a word would cut a name (`hub of M|azar-i-Sharif`): it runs to the word's end.
+  // A window that ends inside a word would cut a name (`hub of Sant|iago`): it runs to the word's end.
   let stop = Math.min(to, from + 400);
   for (let n = 0; stop < text.length && n < 40 && /[\p{L}\p{N}'’-]/u.test(text[stop]!) && /[\p{L}\p{N}'’-]/u.test(text[stop - 1]!); n++) stop++;
   const seg = text.slice(from, stop);

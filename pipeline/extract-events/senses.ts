@@ -91,7 +91,7 @@ export function readSense(tokens: readonly Token[], i: number, hi: number, hit: 
       return hit;
     }
     case 'back': {
-      // `backed New Zealand to win the series`: a forecast, no backing given.
+      // `backed Portugal to win the cup`: a forecast, no backing given.
       const to = followedBy(tokens, i, hi, W('to'), 6);
       return to >= 0 && CONTEST_VERBS.has(tokens[to + 1]?.lower ?? '') ? null : hit;
     }

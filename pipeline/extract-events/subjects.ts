@@ -35,8 +35,8 @@ export function clauseSubject(ctx: ArticleContext, sc: SentenceContext, csTok: n
     if (np.some((x) => x.word) && !np.some((x) => FINITE_AUX.has(x.lower) || isVerb(x)) && before.some((x) => FINITE_AUX.has(x.lower) && !ctx.inQuote(x.start))) csTok = c + 1;
     break;
   }
-  // `US assessments suggested North Korea fired`: a reporting verb before the verb opens its clause,
-  // whose subject follows it; a pronoun there (`Yukos claimed it sought`) is the reporter, found in the whole.
+  // `officials suggested Spain fired`: a reporting verb before the verb opens its clause,
+  // whose subject follows it; a pronoun there (`the firm claimed it sought`) is the reporter, found in the whole.
   const opened = complementStart(ctx, tokens, csTok, groupStart);
   if (opened > csTok) {
     const inner = subjectIn(ctx, sc, opened, subjectEnd(ctx, tokens, opened, groupStart));
@@ -71,7 +71,7 @@ function presentVerbAt(tokens: readonly Token[], k: number): boolean {
   return w === 'is' || w === 'are' || w === 'has' || w === 'have' || (w.length > 3 && w.endsWith('s') && !w.endsWith('ss'));
 }
 
-// Verbs that take a clause (`suggested North Korea fired`), not those that are also plural nouns (`member states`, `claims`).
+// Verbs that take a clause (`suggested Spain fired`), not those that are also plural nouns (`member states`, `claims`).
 const CLAUSE_VERBS = words('said, says, told, tells, suggested, suggests, believed, believes, thought, thinks, insisted, insists, argued, argues, added, adds, stressed, warned, warns, announced, confirmed, claimed, noted, reported, revealed, acknowledged, admitted, assessed, concluded, estimated, indicated, showed, stated');
 
 /** Where the clause a reporting verb opens begins, before the verb group at `groupStart` (`... suggested (that) X fired`), or `csTok`. */

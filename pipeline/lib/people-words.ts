@@ -69,7 +69,7 @@ export const HONORIFICS: Readonly<Record<string, 'm' | 'f' | null>> = {
   'M.': 'm', Herr: 'm', Frau: 'f', Senor: 'm', Señor: 'm', Senora: 'f', Señora: 'f',
 };
 
-/** Honorifics of peers: with one name after them (`Lord Tebbit`, `Baroness Scotland`) they are how the person is called. */
+/** Honorifics of peers: with one name after them (`Lord Penhallow`, `Baroness Ellory`) they are how the person is called. */
 export const PEERAGE_HONORIFICS: readonly string[] = ['Lord', 'Lady', 'Baroness', 'Baron'];
 
 /** Nouns after a capitalised phrase that make it the name of a thing (`the Aegis Ashore system`). */

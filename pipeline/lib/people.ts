@@ -78,7 +78,7 @@ export interface Candidate {
   relativeOf?: string;
   /** Introduced as someone's relative (`X, the leader's father`): a bare shared name is the other bearer's. */
   relative?: boolean;
-  /** A peer's honorific before a one-word name (`Baroness Scotland`): part of the name when no fuller one is known. */
+  /** A peer's honorific before a one-word name (`Baroness Ellory`): part of the name when no fuller one is known. */
   peerage?: string;
 }
 
