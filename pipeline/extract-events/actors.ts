@@ -4,7 +4,7 @@
  * and the states and organisations named (from demonyms too). Every search runs over a bounded
  * clause; people are found by binary search over their sorted offsets.
  */
-import { ORGANISATION_WORD, countryFromCapital, countryOf, isInstitutionSeat, isRegionalDemonym, isStateOrganWord, isTitleWord, organisationAlias } from '../lib/gazetteer.js';
+import { ORGANISATION_WORD, countryFromCapital, countryOf, isInstitutionSeat, isRegionalDemonym, isStateOrganWord, isTitleHead, isTitleWord, organisationAlias } from '../lib/gazetteer.js';
 import { uniq } from '../lib/collections.js';
 import { sexesOf } from '../lib/person-sex.js';
 import type { PersonMention } from '../types.js';
@@ -97,6 +97,8 @@ export function subjectActors(text: string, from: number, to: number, people: Pe
     if (!/\p{L}/u.test(part)) continue;
     // Between commas before the verb: an appositive or an aside (the segment next to the verb is the subject itself).
     if (i > 0 && i < segments.length - 1 && (APPOSITIVE.test(part) || ASIDE.test(part))) continue;
+    // `X, president for Europe at Acme (UK), urged`: an office in lower case after a comma, naming no one, describes the segment before.
+    if (i > 0 && titleAppositive(part) && !people.within(a, b).length) continue;
     if (i > 0 && i === segments.length - 1 && ASIDE.test(part) && !people.within(a, b).length) continue;
     const found = segmentActors(text, a, b, people, sentenceStart);
     // A fronted phrase naming nobody (`In a radio address aired on state TV,`) leaves the search to the segment before.
@@ -104,6 +106,12 @@ export function subjectActors(text: string, from: number, to: number, people: Pe
     if (!FRONTED.test(part) && i === segments.length - 1) return found;
   }
   return NO_ACTORS;
+}
+
+/** Does a comma segment open with an office in lower case (`president for Europe at Acme`, `chief executive of X`)? */
+function titleAppositive(part: string): boolean {
+  const first = /^\s*(?:(?:former|deputy|acting|senior|chief|vice)\s+)*(\p{Ll}+)\b/u.exec(part)?.[1];
+  return !!first && isTitleHead(first);
 }
 
 // A segment that is a fronted adverbial rather than a subject (`Earlier Thursday`, `On the diplomatic front`).

@@ -10,6 +10,8 @@ import type { People } from './actors.js';
 const PLACE = /\b(?:in|at)\s+(?:the\s+)?((?:[A-Z][\w.'’-]*)(?: +(?:[A-Z][\w.'’-]*|of|de|des|du|la|le|del|di|von|van|al)(?=\s|$|[,.;])){0,4})(?: +in +([A-Z][\w.'’-]*(?: +[A-Z][\w.'’-]*){0,2}))?|\bhere\b/g;
 /** `at a Munich hotel`, `at the Moscow airport`: a city named as the venue's modifier. */
 const CITY_VENUE = /\b(?:in|at)\s+(?:a|an|the)\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:hotel|palace|airport|conference|summit|venue|residence|villa|mansion|estate|resort|base|stadium|hall|embassy|headquarters)\b/;
+/** `in the Niger capital Niamey`, `to the capital, Abuja`: a city named after its kind. */
+const CITY_NAMED = /\b(?:[Ii]n|at|near|to) the (?:[A-Z][\w'’-]* )?(?:capital|city|port|town),? ([A-Z][\w'’\u2010\u2011-]*(?: [A-Z][\w'’-]*)?)/;
 const CITY_OF = /\b(?:[Ii]n|at|near) (?:the |a )?(?:[A-Za-z-]+ ){0,2}(?:city|town|village|port|capital|province|region|district|resort|hub|centre|center) of ((?:[A-Z][\w'’\u2010\u2011-]*)(?:\s+[A-Z][\w'’-]*){0,2})/;
 const TRAVEL = /\b(?:fl(?:y|ies|ying|ew|own)|arriv(?:e|es|ed|ing)|land(?:s|ed|ing)?|travel(?:s|l?ed|l?ing)?)\s+(?:in\s+to|into|in|to|at)\s+(?:the\s+)?(\p{Lu}[\w.'’-]*(?:\s+\p{Lu}[\w.'’-]*){0,2})/u;
 const VENUE = /\b(?:House|Palace|Palais|Hotel|Hall|Cent(?:re|er)|Building|Headquarters|Castle|Stadium|Square|Kremlin|Residence|Villa|Lodge|Resort|Airport|Base|Embassy|Mansion)\b/;
@@ -59,7 +61,7 @@ export function placeIn(text: string, from: number, to: number, people: People, 
   const travel = TRAVEL.exec(seg);
   if (travel && !people.overlaps(from + travel.index, from + travel.index + travel[0].length) && !NOT_PLACE.test(travel[1]!) && !countryFromDemonym(travel[1]!.split(' ')[0]!)) return cleanPlace(travel[1]!);
   // `in the eastern city of Hangzhou`.
-  const city = CITY_OF.exec(seg);
+  const city = CITY_OF.exec(seg) ?? CITY_NAMED.exec(seg);
   if (city && !people.overlaps(from + city.index, from + city.index + city[0].length)) return cleanPlace(city[1]!);
   const venue = CITY_VENUE.exec(seg);
   if (venue && !countryFromDemonym(venue[1]!.split(' ')[0]!) && !NOT_PLACE.test(venue[1]!)) return cleanPlace(venue[1]!);
