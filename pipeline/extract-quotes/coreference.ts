@@ -6,10 +6,11 @@
  * common noun (`the ministry`) or `it` to the organisation named last that fits.
  */
 import { countryFromDemonym, countryOf, isTitleWord } from '../lib/gazetteer.js';
+import { statedSex } from '../lib/person-sex.js';
 import type { SpeakerBasis } from '../types.js';
 import { firstAtOrAfter, indexIn, lastAtOrBefore, type ArticleIndex } from './article-index.js';
 import { classOfName, countryName, type OrganisationMention } from './organisations.js';
-import { GENDERED_ROLE_WORDS, ORGANISATION_NOMINALS, RANK_WORDS, type OrganisationClass } from './source-words.js';
+import { ORGANISATION_NOMINALS, RANK_WORDS, type OrganisationClass } from './source-words.js';
 import { mainSubject, type SourceRef } from './speakers.js';
 
 export type SpeakerKind = 'person' | 'organization' | 'country';
@@ -25,7 +26,6 @@ export interface Resolved {
 }
 
 const RANKS = new Set(RANK_WORDS);
-const HONORIFIC_GENDER: Record<string, 'm' | 'f'> = { mr: 'm', mrs: 'f', ms: 'f', miss: 'f', sir: 'm', dame: 'f', lord: 'm', lady: 'f', madam: 'f', mme: 'f', baroness: 'f', baron: 'm' };
 /** How far back a pronoun or `it` looks for its antecedent, in sentences. */
 const LOOK_BACK = 6;
 
@@ -49,10 +49,7 @@ export class Discourse {
   ) {
     const text = ix.text;
     for (const p of ix.people) {
-      const before = text.slice(Math.max(0, p.start - 12), p.start);
-      const hon = /(?:^|[\s(])(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady|Madam|Mme|Baroness|Baron)\.?\s+$/.exec(before)?.[1]?.toLowerCase();
-      const fromTitle = p.title ? p.title.toLowerCase().split(/\s+/).map((w) => GENDERED_ROLE_WORDS[w]).find(Boolean) : undefined;
-      const g = (hon && HONORIFIC_GENDER[hon]) || fromTitle;
+      const g = statedSex(text, p);
       if (g && !this.gender.has(p.fullName)) this.gender.set(p.fullName, g);
       let role = this.roles.get(p.fullName);
       if (!role) this.roles.set(p.fullName, (role = { titles: [], countries: [] }));

@@ -120,7 +120,6 @@ export const FOR_SOMEONE_HEADS: readonly string[] = [
   'party', 'government', 'ministry', 'department', 'family', 'relatives', 'members', 'member', 'people',
 ];
 
-export { GENDERED_ROLE_WORDS } from '../lib/people-words.js';
 
 /** Words opening an introductory phrase before a sentence's subject (`At a rally, X said`). */
 export const INTRO_WORDS: readonly string[] = [

@@ -15,16 +15,23 @@ const PRONOUN_REACH = 120;
 const PRONOUN_WORDS = 3;
 const WORD = /[A-Za-z]+|[.!?;,]/g;
 
+/** The sex a mention's own words state: an honorific right before it (`Mrs`, `Sir`), else a gendered word of its title (`spokeswoman`). */
+export function statedSex(text: string, p: PersonMention): 'm' | 'f' | undefined {
+  const hon = /(?:^|[\s(])(\p{Lu}\p{L}*\.?)\s+$/u.exec(text.slice(Math.max(0, p.start - 12), p.start))?.[1];
+  const fromHonorific = hon ? HONORIFICS[hon] ?? HONORIFICS[hon.replace(/\.$/, '')] : undefined;
+  if (fromHonorific) return fromHonorific;
+  for (const w of (p.title ?? '').toLowerCase().split(/\s+/)) if (GENDERED_ROLE_WORDS[w]) return GENDERED_ROLE_WORDS[w];
+  return undefined;
+}
+
 /** fullName → 'm' | 'f' where the article's evidence agrees. `people` sorted by offset. */
 export function sexesOf(text: string, people: readonly PersonMention[]): Map<string, 'm' | 'f'> {
   const votes = new Map<string, number>();
   const vote = (name: string, sex: 'm' | 'f', weight: number) => votes.set(name, (votes.get(name) ?? 0) + (sex === 'f' ? weight : -weight));
   for (let k = 0; k < people.length; k++) {
     const p = people[k]!;
-    const hon = /(\p{Lu}[\p{L}]*)\.?\s+$/u.exec(text.slice(Math.max(0, p.start - 12), p.start))?.[1];
-    const fromHonorific = hon ? HONORIFICS[hon] ?? HONORIFICS[`${hon}.`] : undefined;
-    if (fromHonorific) vote(p.fullName, fromHonorific, 3);
-    for (const w of (p.title ?? '').toLowerCase().split(/\s+/)) if (GENDERED_ROLE_WORDS[w]) vote(p.fullName, GENDERED_ROLE_WORDS[w]!, 3);
+    const stated = statedSex(text, p);
+    if (stated) vote(p.fullName, stated, 3);
     // A pronoun within the next few words (`X said she`, `X and his wife`, `X told reporters he`),
     // before any other person or the clause's end, refers to the name; one further on may well not.
     const next = people[k + 1];
