@@ -59,8 +59,7 @@ function reportedSpeech(ctx: ArticleContext, sc: SentenceContext): Draft[] {
     if (TELL.has(t.lower) && tokens[k + 1]?.lower === 'of') continue;
     // `Her comments have been described as "irresponsible" by X`: a passive's speaker is its agent, not its subject.
     if (PASSIVE_BE.has(tokens[k - 1]?.lower ?? '')) continue;
-    const cs = clauseStart(tokens, k, 0);
-    let actors = speakerBefore(ctx, sc, tokenAt(tokens, cs), k);
+    let actors: Actors;
     let content: [number, number];
     const before = contentEnd(ctx, tokens, k);
     // `what X described as indiscriminate bombing`: what was said follows `as`.
@@ -81,6 +80,7 @@ function reportedSpeech(ctx: ArticleContext, sc: SentenceContext): Draft[] {
       let to = from;
       while (to < tokens.length && !CONTENT_END.has(tokens[to]!.lower)) to++;
       content = [from, to];
+      actors = speakerBefore(ctx, sc, tokenAt(tokens, clauseStart(tokens, k, 0)), k);
     }
     if (!actors.actors.length || content[1] <= content[0] || actors.actors.some((a) => commentator(ctx, a))) continue;
     const ev = evaluate(tokens, content[0], content[1]);
