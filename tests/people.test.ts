@@ -89,6 +89,14 @@ describe('findPeople', () => {
     expect(people('The MP for Sittingbourne and Sheppey said no.')).toEqual([]);
   });
 
+  test('a common noun opening a sentence before a reporting verb is no one: written in lower case elsewhere, or a plural agent noun', () => {
+    expect(people('Gunmen stormed the depot at dawn. The gunmen fled north. Gunmen said they would return.')).toEqual([]);
+    expect(people('Witnesses said the van was white. Protesters said they were pushed. Authorities said little.')).toEqual([]);
+    // A name that no lower-case word matches still counts.
+    expect(people('Talvik said the depot was safe.').map((p) => p.name)).toEqual(['Talvik']);
+    expect(people('Rogers said the depot was safe.').map((p) => p.name)).toEqual(['Rogers']);
+  });
+
   test('post-nominal letters and a month closing a longer name', () => {
     expect(people('Guy Rennet QC warned of delays.').map((p) => p.name)).toEqual(['Guy Rennet']);
     expect(people('Prime Minister Theresa May said so.')[0]).toMatchObject({ name: 'Theresa May', title: 'Prime Minister' });

@@ -8,7 +8,7 @@ import { ORGANISATION_WORD, countryFromCapital, countryOf, isInstitutionSeat, is
 import { uniq } from '../lib/collections.js';
 import { sexesOf } from '../lib/person-sex.js';
 import type { PersonMention } from '../types.js';
-import { GROUP_SUBJECTS } from './lexicon.js';
+import { GROUP_SUBJECTS, words as wordTable } from './lexicon.js';
 
 /** Actors found for a mention; `pending`: to be filled from the article's main event or the roles it names. */
 export interface Actors {
@@ -242,6 +242,14 @@ const NOT_BODIES = new Set([
   'desert', 'coast', 'border', 'plateau', 'basin',
 ]);
 
+/** Bodies of a country's people, not organs of its state (`a French farmers' union`, `a Dutch football club`). */
+const NON_STATE_BODIES = wordTable('union, unions, club, clubs, federation, association, league, church, charity, charities, university, universities, industry, lobby, chamber, guild, cooperative, co-operative');
+/** Is one of the first two lower-case words after a demonym a non-state body (`police union boss`)? */
+function nonStateBodyAfter(after: string): boolean {
+  const m = /^\s+([a-z][a-z'’-]*)(?:\s+([a-z][a-z'’-]*))?/.exec(after);
+  return !!m && (NON_STATE_BODIES.has(m[1]!.replace(/['’]s?$/, '')) || (!!m[2] && NON_STATE_BODIES.has(m[2])));
+}
+
 const LOCAL_BODY = /^\s+(police|prosecutors|prosecutor's office|fire brigade|city council|city hall|mayor's office)\b/i;
 
 /** Countries (from names, demonyms, capitals) and organisations named in a span, not inside a person's name or title. */
@@ -288,8 +296,10 @@ export function statesIn(text: string, from: number, to: number, people: People)
         if (c) found = c;
       }
     }
-    // `a Georgia man`, `two Canadian tourists`: people of a country, not the state acting.
-    if (found && INDIVIDUAL_AFTER.test(seg.slice(rel + m[1]!.length, rel + m[1]!.length + 32))) continue;
+    // `a Georgia man`, `two Canadian tourists`: people of a country, not the state acting;
+    // `a German police union boss`: a body of the country's people, not of its state.
+    const after = seg.slice(rel + m[1]!.length, rel + m[1]!.length + 32);
+    if (found && (INDIVIDUAL_AFTER.test(after) || nonStateBodyAfter(after))) continue;
     // `Berlin police`, `Paris prosecutors`: a city's own force or office, not the state.
     const local = found && countryFromCapital(phrase) ? LOCAL_BODY.exec(seg.slice(rel + m[1]!.length, rel + m[1]!.length + 24)) : null;
     if (local) {

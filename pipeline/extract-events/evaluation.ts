@@ -75,6 +75,14 @@ const VERB_GROUP_WORDS = words('also, strongly, utterly, fully, totally, firmly,
 export const DEMAND_OPENERS = words('call on, calls on, call upon, urge, urges, ask, asks, demand, demands, appeal to, insist, insists, hope, hopes');
 const OBLIGATION = words('must, should, ought, need to, needs to, has to, have to');
 const MODAL_WORDS = words('can, could, may, might, will, would, shall');
+/** Verbs of knowing after `should`/`must`: what someone ought to grasp, not an act demanded. */
+const COGNITION_VERBS = words('know, understand, realise, realize, remember, note');
+const COPULAS = words('is, are, was, were, be, been, being, remain, remains, seem, seems');
+/** Before `without proof`: a claim, or a copula with the claim as subject (`the charges are without basis`)? */
+function claimBefore(tokens: readonly Token[], k: number, from: number): boolean {
+  const prev = prevWord(tokens, k, from);
+  return !prev || COPULAS.has(prev.lower) || PROPOSITION_NOUNS.has(prev.lower);
+}
 const SELF = words('i, we, you, i\'m, we\'re, i\'ll, we\'ll, let');
 
 interface Table { type: EventType; single: ReadonlySet<string>; phrases: ReadonlySet<string>; lengths: number[]; firsts: ReadonlySet<string> }
@@ -126,7 +134,11 @@ export function evaluate(tokens: readonly Token[], from: number, to: number): Ev
         const p = wordsFrom(tokens, k, end, n);
         // `the war had hit trust in politicians`: praise words under a loss are none.
         if (p && phrases.has(p) && !(type === 'SUPPORT' && (negatedBefore(tokens, k, from) || lostBefore(tokens, k, from))) && !inCondition(tokens, k, from)
-          && !(STANCE_PHRASES.has(p) && !actorAfter(tokens, k + n, end)) && !(REFUSAL_PHRASES.has(p) && !refuserBefore(tokens, k, from))) seen.set(type, k);
+          && !(STANCE_PHRASES.has(p) && !actorAfter(tokens, k + n, end)) && !(REFUSAL_PHRASES.has(p) && !refuserBefore(tokens, k, from))) {
+          // `naming a player without any proof`: an act done without grounds is charged, not a claim rejected.
+          if (type === 'REJECT' && t.lower === 'without' && !claimBefore(tokens, k, from)) { if (!seen.has('ACCUSE')) seen.set('ACCUSE', k); }
+          else seen.set(type, k);
+        }
       }
     }
     if (DISMISSIVE.has(t.lower)) {
@@ -161,6 +173,9 @@ function isDemand(tokens: readonly Token[], k: number, from: number, end: number
     if (wordsFrom(tokens, k + 2, end, 2) === 'do with') return false;
   }
   if ((OBLIGATION.has(t.lower) || (two && OBLIGATION.has(two))) && !question(tokens, k, end)) {
+    // `the US should know that ...`, `X has to realise`: a warning of what is so, no act asked for.
+    const verb = tokens[k + (two && OBLIGATION.has(two) ? 2 : 1)];
+    if (verb && COGNITION_VERBS.has(verb.lower)) return false;
     // An actor is to act (`Parliament must`, `the government should`), not `we must` nor `the pipeline should`.
     let prev = prevWord(tokens, k, from);
     // `only Russia can and must answer`: past a modal coordinated with this one (not `the UK will have to`).
@@ -190,9 +205,11 @@ function isDemand(tokens: readonly Token[], k: number, from: number, end: number
   }
   if (t.lower === 'essential' || t.lower === 'imperative' || t.lower === 'vital') {
     const prev = prevWord(tokens, k, from);
-    // `it is vital that Britain keeps ...`, not `it is vital that we move ahead`.
-    const subject = tokens[k + 1]?.lower === 'that' ? tokens[k + 2] : tokens[k + 1];
-    return !!prev && (prev.lower === "it's" || prev.lower === 'is') && !!subject && !SELF.has(subject.lower);
+    // `it is vital that Britain keeps ...`, not `it is vital that we move ahead` nor `keeping the quality is vital`.
+    const it = prev?.lower === "it's" || (prev?.lower === 'is' && prevWord(tokens, tokens.indexOf(prev), from)?.lower === 'it');
+    if (!it || tokens[k + 1]?.lower !== 'that') return false;
+    const subject = tokens[k + 2];
+    return !!subject && subject.word && !SELF.has(subject.lower);
   }
   return false;
 }

@@ -1,7 +1,8 @@
 /**
  * Clause frames that change what a verb reports: a denial around it (`denied he met X`), something
  * undergone (`had an appeal rejected`), a `where` clause that takes its place from the noun before
- * (`flew from Lisbon, where he met X`). Bounded looks back from the verb.
+ * (`flew from Lisbon, where he met X`), hearsay (`speculation that he had held talks`). Bounded
+ * looks back from the verb.
  */
 import { countryFromDemonym, isPlaceName } from '../lib/gazetteer.js';
 import { words } from './lexicon.js';
@@ -48,6 +49,18 @@ export function deniedClause(tokens: readonly Token[], i: number): boolean {
       const next = tokens[k + 1]!;
       return CLAUSE_OPENERS.has(next.lower) || (isCapitalised(next) && k + 1 < i);
     }
+  }
+  return false;
+}
+
+/** Nouns and verbs of unconfirmed talk: what they introduce is not reported as having happened. */
+const HEARSAY = words('speculation, speculated, speculating, speculate, rumour, rumours, rumor, rumors, rumoured, rumored, gossip, conjecture');
+/** Is the verb at `i` in the clause hearsay introduces (`amid speculation that X had held talks`)? Within ten words, in the sentence. */
+export function hearsayClause(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 1 && i - k <= 10; k--) {
+    const t = tokens[k]!;
+    if (t.raw === '.' || t.raw === ';' || t.raw === '?' || t.raw === '!') return false;
+    if (t.lower === 'that' && HEARSAY.has(tokens[k - 1]!.lower)) return true;
   }
   return false;
 }

@@ -130,9 +130,11 @@ export function extractEvents(
   drafts.push(...statementDrafts(ctx, contexts, quotes));
   if (isMatchReport(text)) {
     const personAt = (at: number) => ctx.people.within(at, at + 80).some((p) => p.start === at);
+    // A person's name ending one space (or `Mr X`'s) before the word.
+    const personBefore = (at: number) => ctx.people.within(Math.max(0, at - 80), at).some((p) => p.end <= at && at - p.end <= 1);
     for (let k = drafts.length - 1; k >= 0; k--) {
       const d = drafts[k]!;
-      if (!isPlay(d, text, personAt)) continue;
+      if (!isPlay(d, text, personAt, personBefore)) continue;
       messages.push({ ruleId: 'extract-events/left-out', severity: 'info', articleId: ctx.articleId, start: d.sentenceStart, end: d.sentenceEnd, actual: d.trigger, reason: `Play in a match report ("${d.trigger}") left out` });
       drafts.splice(k, 1);
     }

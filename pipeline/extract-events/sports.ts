@@ -2,7 +2,7 @@
  * Match reports: where the words of play are dense (`match`, `goal`, `seed`, `tie-break`) and a
  * score is given (`6-1`, `2-0`), `will meet X on Sunday` is a fixture, `pulled out` an injury and
  * `denied X` a save, not a meeting, a retreat or a rejection. The article's statements (a manager
- * calling a tackle unacceptable) stay events. General English vocabulary of sport, as a table.
+ * calling a tackle unacceptable) stay events, but not what a side `must` do. General English vocabulary of sport, as a table.
  */
 import type { EventType } from '../types.js';
 import { words } from './lexicon.js';
@@ -34,16 +34,28 @@ export function isMatchReport(text: string): boolean {
 /** Kinds that in a match report name play (`meet`, `pulled out`, `collaborated`, `attacked`), not politics. */
 const PLAY_TYPES = new Set<EventType>(['CONSULT', 'RETREAT', 'COOPERATE', 'ASSAULT', 'MOBILIZE']);
 
+/** The words an obligation statement is triggered by (`must`, `has to`). */
+const OBLIGATION_TRIGGERS = words('must, should, ought, need, needs, has, have, had');
+
 const TALKS_RULES = /-(?:held-talks|had-talks|discussed|negotiated|consulted|phoned)$/;
 
 /** Is this mention, in a match report, a moment of play? `denied X` with a person right after is a save. */
-export function isPlay(d: Draft, text: string, personAt: (at: number) => boolean): boolean {
-  if (d.statement) return false;
+export function isPlay(d: Draft, text: string, personAt: (at: number) => boolean, personBefore: (at: number) => boolean): boolean {
+  // `Spain has to go to sleep on that`: what a side must do in a match report is play, not a demand
+  // on a state; what a named person must do (`X should be stripped of his medals`) stays a demand.
+  if (d.statement) return d.eventType === 'REQUEST' && OBLIGATION_TRIGGERS.has(d.trigger.toLowerCase()) && !triggerAts(d, text).some(personBefore);
   // Talks and negotiations are talks in sport too (`held talks with the manager`).
   if (d.eventType === 'CONSULT' && TALKS_RULES.test(d.rule)) return false;
   if (PLAY_TYPES.has(d.eventType)) return true;
   if (d.eventType !== 'REJECT' || !/^deni/i.test(d.trigger)) return false;
-  const at = text.indexOf(d.trigger, d.sentenceStart) + d.trigger.length;
+  const at = (triggerAts(d, text)[0] ?? d.sentenceStart) + d.trigger.length;
   const next = /^\s+/.exec(text.slice(at, at + 3));
   return !!next && personAt(at + next[0].length);
+}
+
+/** Where the draft's trigger word stands in its sentence: each whole-word use. */
+function triggerAts(d: Draft, text: string): number[] {
+  const sentence = text.slice(d.sentenceStart, d.sentenceEnd);
+  const escaped = d.trigger.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return [...sentence.matchAll(new RegExp(`(?<![\\p{L}'])${escaped}(?!\\p{L})`, 'gu'))].map((m) => d.sentenceStart + m.index);
 }

@@ -74,6 +74,8 @@ export function verbGroup(tokens: readonly Token[], i: number, lo: number, form:
     if (VERB_GROUP_ADVERBS.has(w) || (w.length > 4 && w.endsWith('ly') && !isCapitalisedWord(t.raw))) continue;
     break;
   }
+  // `wrote recently that`, `met previously`: the adverb right after the verb places it before the news too.
+  if (AFTER_VERB_BACKGROUND.has(tokens[i + 1]?.lower ?? '')) g.background = true;
   const nearest = aux[0];
   if (aux.includes('to')) {
     // `plans to meet`, `is due to sign` (planned); `managed to seal` (done); `agreed to hold talks` (not this one's report).
@@ -120,6 +122,8 @@ export function verbGroup(tokens: readonly Token[], i: number, lo: number, form:
   if (form === 's' && !aux.length) g.status = 'occurred', g.present = true;
   return g;
 }
+
+const AFTER_VERB_BACKGROUND = new Set(['recently', 'previously']);
 
 const isCapitalisedWord = (raw: string): boolean => /^\p{Lu}/u.test(raw);
 

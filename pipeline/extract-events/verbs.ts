@@ -10,7 +10,7 @@ import { MET_NOT_MEETING, NOUN_AFTER, NOUN_BEFORE, PREPOSITION_WORDS, REPORTING_
 import { destination, placeIn } from './place.js';
 import { timeOf, verbGroup, type VerbGroup } from './time.js';
 import { clauseEnd, clauseStart, isCapitalised, isQuoteMark, tokenAt, type Token } from './tokens.js';
-import { deniedClause, undergone, whereAntecedent } from './frames.js';
+import { deniedClause, hearsayClause, undergone, whereAntecedent } from './frames.js';
 import { agentActors, AUX_WORDS, clauseSubject, coordinated, definiteInstitution, finitePast, FINITE_AUX, headOf, reporterOf, sentenceSubject, SIDE, SUBJECT_PRONOUNS, subjectIn, verbGroupStart } from './subjects.js';
 import { triggersOf, type TriggerHit } from './triggers.js';
 
@@ -54,6 +54,7 @@ export function analyseVerb(ctx: ArticleContext, sc: SentenceContext, hit: Trigg
   if (vg.hypothetical || CONDITIONAL.has(tokens[csTok - 1]?.lower ?? '') || invertedConditional(tokens, hit.i)) return info(`Hypothetical ${type} trigger "${trigger}" left out`), null;
   // `denied he had met X`: what is denied is no report that it happened.
   if (deniedClause(tokens, hit.i)) return info(`Denied ${type} trigger "${trigger}" left out`), null;
+  if (hearsayClause(tokens, hit.i)) return info(`Rumoured ${type} trigger "${trigger}" left out`), null;
   // `refused to comment`, `declined to elaborate`: no position taken.
   if (type === 'REJECT' && NO_COMMENT.has(tokens[hit.i + 2]?.lower ?? '') && tokens[hit.i + 1]?.lower === 'to') return null;
   let status = vg.status;

@@ -105,6 +105,13 @@ export function findPeople(articleId: string, text: string, sentences: Sentence[
     if (/["“‘'«(]/.test(text.charAt(s.start))) sentenceStarts.add(s.start + 1);
   }
   const candidates: Candidate[] = [];
+  // The article's lower-case words, read once when first needed: a capitalised word that is also
+  // written in lower case (`Gunmen attacked ... the gunmen fled`) is a common noun.
+  let lowerWords: Set<string> | null = null;
+  const commonNoun = (word: string): boolean => {
+    lowerWords ??= new Set(text.match(LOWER_WORD) ?? []);
+    return isCommonNoun(word, lowerWords);
+  };
   CAPITALISED_RUN.lastIndex = 0;
   for (let m = CAPITALISED_RUN.exec(text); m; m = CAPITALISED_RUN.exec(text)) {
     const tokens: Token[] = [];
@@ -112,7 +119,7 @@ export function findPeople(articleId: string, text: string, sentences: Sentence[
     for (let t = TOKEN_SPLIT.exec(m[0]); t; t = TOKEN_SPLIT.exec(m[0])) {
       tokens.push({ text: t[0], start: m.index + t.index, end: m.index + t.index + t[0].length });
     }
-    for (const group of splitRun(tokens, sentenceStarts)) readGroup(group, text, candidates);
+    for (const group of splitRun(tokens, sentenceStarts)) readGroup(group, text, candidates, sentenceStarts.has(group[0]!.start) ? commonNoun : null);
   }
   return resolveMentions(articleId, candidates);
 }
@@ -197,8 +204,11 @@ function isNameToken(word: string): boolean {
   return true;
 }
 
-/** Read one group of tokens as `[country] [title] [honorific] Name`. */
-function readGroup(tokens: Token[], text: string, out: Candidate[]): void {
+/**
+ * Read one group of tokens as `[country] [title] [honorific] Name`.
+ * @param commonNoun for a group opening a sentence: tells a common noun capitalised there (`Rebels said`) from a name
+ */
+function readGroup(tokens: Token[], text: string, out: Candidate[], commonNoun: ((word: string) => boolean) | null): void {
   let group = tokens;
   const words = group.map((t) => t.text.replace(/['’]s?$/u, (s) => (s.length > 0 && /['’]/u.test(s) ? '' : s)));
   // Post-nominal letters and generational suffixes (`QC`, `MP`, `Jr.`) follow a name but are not part of it.
@@ -342,12 +352,23 @@ function readGroup(tokens: Token[], text: string, out: Candidate[]): void {
   }
   // `Blair said` anchors a one-word name; `the MP for Sheppey said` does not.
   if (!anchored && nameTokens.length === 1 && !AFTER_PREPOSITION.test(text.slice(Math.max(0, start - 6), start))) {
-    anchored = cueAhead(text, end) || invertedCueBefore(text, start, end);
+    // `Witnesses said`, `Gunmen attacked`: at a sentence's start a common noun is capitalised too.
+    anchored = (cueAhead(text, end) || invertedCueBefore(text, start, end)) && !(nameStart === 0 && commonNoun?.(nameTokens[0]!));
   }
   const kin = nameStart === 0 ? KIN_BEFORE.exec(text.slice(Math.max(0, runStart - 40), runStart)) : null;
   const relative = nameTokens.length > 1 && KIN_APPOSITIVE.test(text.slice(end, end + 60));
   const peer = nameTokens.length === 1 && nameStart > 0 && PEERAGE.has(words[nameStart - 1]!) ? words[nameStart - 1]! : null;
   out.push({ start, end, tokens: nameTokens, title, country, anchored: anchored || placeSurname, determined, ...(kin ? { relativeOf: kin[1]! } : {}), ...(peer ? { peerage: peer } : {}), ...(relative ? { relative } : {}) });
+}
+
+const LOWER_WORD = /(?<![\p{L}'’-])\p{Ll}[\p{Ll}'’-]*/gu;
+/** Plural agent nouns (`witnesses`, `investigators`, `protesters`, `militants`): a group of people, not one named. */
+const PLURAL_AGENT = /(?:\p{L}{5}ers|ors|ists|ants|ents|ians|ees|ives|sses|ities)$/u;
+/** Is `word` a common noun: written in lower case in the article (itself, or its singular or plural), or a plural agent noun? */
+function isCommonNoun(word: string, lowerWords: ReadonlySet<string>): boolean {
+  const w = word.toLowerCase();
+  const forms = [w, `${w}s`, `${w}es`, w.replace(/s$/, ''), w.replace(/es$/, ''), w.replace(/men$/, 'man'), w.replace(/man$/, 'men'), w.replace(/ies$/, 'y')];
+  return forms.some((f) => lowerWords.has(f)) || PLURAL_AGENT.test(w);
 }
 
 // `Varga's son Tomas`: a relative named through the surname's bearer.
