@@ -97,6 +97,10 @@ describe('findPeople', () => {
     expect(people('Rogers said the depot was safe.').map((p) => p.name)).toEqual(['Rogers']);
   });
 
+  test('a programme named by a time of day is no person', () => {
+    expect(people('She told Good Evening Dorset: "I was misquoted."')).toEqual([]);
+  });
+
   test('post-nominal letters and a month closing a longer name', () => {
     expect(people('Guy Rennet QC warned of delays.').map((p) => p.name)).toEqual(['Guy Rennet']);
     expect(people('Prime Minister Theresa May said so.')[0]).toMatchObject({ name: 'Theresa May', title: 'Prime Minister' });

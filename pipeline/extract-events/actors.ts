@@ -108,6 +108,20 @@ export function subjectActors(text: string, from: number, to: number, people: Pe
   return NO_ACTORS;
 }
 
+/** Who may act for the one who owns them (`X's spokesman`, `X's government`). */
+const REPRESENTATIVES = wordTable(
+  'spokesman, spokeswoman, spokesperson, spokespeople, office, government, administration, cabinet, ministry, regime, leadership, campaign, party, team, ' +
+  'lawyer, lawyers, representative, representatives, envoy, envoys, delegation, camp, aides, officials, people, forces, army, military, navy, police, troops, ' +
+  'board, management, directors, owners, company, firm, club, side, ' +
+  // What the owner says or does through (`X's statement`, `X's lawsuit accuses`).
+  'statement, speech, letter, lawsuit, action, suit, complaint, appeal, message, report, website, account, decision, move, plan, proposal, bid, offer',
+);
+/** Is the rest of a subject after a name a possessed head that is someone else (`'s closest ally`)? */
+function ownsSubject(rest: string): boolean {
+  const m = /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}-]+)\s*$/u.exec(rest);
+  return !!m && !REPRESENTATIVES.has(m[1]!);
+}
+
 /** Does a comma segment open with an office in lower case (`president for Europe at Acme`, `chief executive of X`)? */
 function titleAppositive(part: string): boolean {
   const first = /^\s*(?:(?:former|deputy|acting|senior|chief|vice)\s+)*(\p{Ll}+)\b/u.exec(part)?.[1];
@@ -119,8 +133,11 @@ const FRONTED = /^\s*(?:in|on|at|after|before|during|earlier|later|last|this|mea
 
 /** The actors one subject segment names: people, else a role, a group, a pronoun, or states. */
 function segmentActors(text: string, a: number, b: number, people: People, sentenceStart: number): Actors {
-  const ps = people.within(a, b);
+  const all = people.within(a, b);
+  // `X's closest ally has denied`: the one named owns the subject, who acts; `X's spokesman` speaks for X.
+  const ps = all.filter((p) => !ownsSubject(text.slice(p.end, b)));
   if (ps.length) return of(ps);
+  if (all.length) return NO_ACTORS;
   const part = text.slice(a, b);
   const role = ROLE_NP.exec(part);
   if (role) {
@@ -242,6 +259,9 @@ const NOT_BODIES = new Set([
   'desert', 'coast', 'border', 'plateau', 'basin',
 ]);
 
+/** Adjectives of an attitude toward something (`critical of X`, `hostile to X`). */
+const ATTITUDE_ADJECTIVES = wordTable('critical, wary, sceptical, skeptical, supportive, proud, fearful, afraid, tired, fond, ashamed, suspicious, dismissive, contemptuous, jealous, envious, mindful, hostile, opposed, sympathetic, loyal, close, friendly');
+
 /** Bodies of a country's people, not organs of its state (`a French farmers' union`, `a Dutch football club`). */
 const NON_STATE_BODIES = wordTable('union, unions, club, clubs, federation, association, league, church, charity, charities, university, universities, industry, lobby, chamber, guild, cooperative, co-operative');
 /** Is one of the first two lower-case words after a demonym a non-state body (`police union boss`)? */
@@ -271,6 +291,9 @@ export function statesIn(text: string, from: number, to: number, people: People)
     const before = seg.slice(Math.max(0, rel - 20), rel);
     locative = /\b(?:in|at|near|across|throughout|from|to|into|outside|inside|off|around)\s+(?:the\s+)?$/.test(before) || (locative && /(?:^|\s)(?:and|or)\s+(?:the\s+)?$|,\s*$/.test(before));
     if (locative) continue;
+    // `an artist critical of Welsh arts funding`: what an attitude is toward does not act.
+    const lead = /^(?:(?:A|An|The|of)\s+)+/.exec(m[1]!)?.[0] ?? '';
+    if (ATTITUDE_ADJECTIVES.has(/(\p{Ll}+)\s+(?:of|to|toward|towards)\s+(?:the\s+)?$/u.exec(before + lead)?.[1] ?? '')) continue;
     if (people.overlaps(s, s + phrase.length)) continue;
     const words = phrase.split(/\s+/);
     if (NOT_ACTOR.test(words[0]!) && words.length === 1) continue;

@@ -75,7 +75,7 @@ export const NOUN_BEFORE = words('the, a, an, their, his, her, its, our, your, m
 /** Prepositions: a capitalised run after one is a prepositional object (`of United Nations sanctions`), not a subject. */
 export const PREPOSITION_WORDS = words('of, for, with, against, after, before, amid, during, over, under, into, from, by, to, in, on, at, about, despite, toward, towards, without, within, between, among');
 /** Words after a `-s` form that make it a noun (`sanctions against`, `requests for`). */
-export const NOUN_AFTER = words('of, for, on, against, in, over, from, by, at, were, was, are, is, have, had, and, or, which, that, targeting, barring, imposed');
+export const NOUN_AFTER = words('of, for, on, against, in, over, from, by, at, were, was, are, is, have, had, and, or, which, that, targeting, barring, imposed, would, will, could, can, may, might, should, must');
 /** Present-tense stances (`Russia backs Assad`): a state of affairs, not a reported act. */
 export const STANCE_PRESENT = words('backs, supports, opposes, favours, favors, welcomes, fears, believes');
 /** Agreement objects of `signed` (a unilateral declaration is not an agreement). */

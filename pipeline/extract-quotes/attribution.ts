@@ -63,6 +63,9 @@ export function basisOf(a: Attribution): SpeakerBasis | null {
   }
 }
 
+/** Between a naming cue and its quotation: the one named (`called him "..."`, `described it as "..."`). */
+const NAMED_OBJECT_GAP = /^\s+(?:him|her|them|it|this|us|me)(?:\s+as)?\s*$/;
+
 export class Attributor {
   constructor(
     private readonly ix: ArticleIndex,
@@ -93,6 +96,11 @@ export class Attributor {
           const ref = subjectAfter(ix, lastBefore, span.open);
           if (ref && ref.kind !== 'main') return this.make(ref, lastBefore, construction, lastBefore.start, span.open, lastBefore.start);
         }
+      }
+      // `X called him "a disgrace", Y added:`: words said of someone, right after the cue and its object, are the cue's.
+      if (NAMED_OBJECT_GAP.test(gap) && !ix.quoteOpensIn(lastBefore.end, span.open)) {
+        const a = this.fromCueBefore(lastBefore, ix.clauseStart(sentStart, lastBefore.start), 'reported-speech', false);
+        if (a) return a;
       }
     }
     // `According to X, "..."`.

@@ -82,7 +82,9 @@ function noteReporters(ix: ArticleIndex, discourse: Discourse): void {
     if (cue.form !== 'finite' || cue.weak) continue;
     const si = ix.sentenceAt(cue.start);
     const sentence = ix.sentences[si]!;
-    const inverted = /,\s*$/.test(ix.text.slice(Math.max(sentence.start, cue.start - 3), cue.start));
+    // `..., said X` is inverted; `X, an expert, said` (a name right before the comma) is not.
+    const comma = /,\s*$/.exec(ix.text.slice(Math.max(sentence.start, cue.start - 3), cue.start));
+    const inverted = !!comma && !ix.peopleIn(Math.max(sentence.start, cue.start - 60), cue.start).some((p) => /^\s*,\s*$/.test(ix.text.slice(p.end, cue.start)));
     const ref = (inverted ? subjectAfter(ix, cue, sentence.end) : null) ?? subjectBefore(ix, ix.clauseStart(sentence.start, cue.start), cue.start, 'clause');
     if (!ref || ref.kind === 'main' || ref.kind === 'unnamed') continue;
     const r = discourse.resolve(ref, cue.start);
