@@ -97,6 +97,11 @@ describe('findPeople', () => {
     expect(people('Rogers said the depot was safe.').map((p) => p.name)).toEqual(['Rogers']);
   });
 
+  test("a determiner before an organisation's name belongs to it, not to the name after it", () => {
+    expect(people('His envoy to the United Nations Lena Ostrova said no.').map((p) => p.name)).toEqual(['Lena Ostrova']);
+    expect(people('He will speak at his Christmas Midnight Mass.')).toEqual([]);
+  });
+
   test('a programme named by a time of day is no person', () => {
     expect(people('She told Good Evening Dorset: "I was misquoted."')).toEqual([]);
   });

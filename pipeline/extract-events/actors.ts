@@ -78,6 +78,8 @@ const ofStates = (st: string[]): Actors => ({ actors: st, countries: st.flatMap(
 // A comma segment that only describes the one before it (`X, a member of Y's party, said`).
 const APPOSITIVE = /^\s*(?:a|an|the|who|whose|which|himself|herself|now|then|once|formerly|aged|one|among|\d+)\b/i;
 // A comma segment that is an aside naming no subject (`attempting to address X's concerns`).
+/** `X, father of Y,`: a relation of X's between commas describes X. */
+const KIN_APPOSITIVE = /^\s*(?:(?:his|her|their)\s+)?(?:father|mother|son|daughter|wife|husband|brother|sister|uncle|aunt|cousin|widow|widower|nephew|niece|grandson|granddaughter|grandfather|grandmother|partner|fiancée?|friend|colleague)\b/i;
 const ASIDE = /^\s*(?:\w+ing|in|on|at|for|with|after|before|during|apparently|meanwhile|however|also|too|though|last|this|earlier|later|speaking|according)\b/i;
 const HE_SHE = /^(?:he|she)$/i;
 
@@ -96,7 +98,7 @@ export function subjectActors(text: string, from: number, to: number, people: Pe
     const part = text.slice(a, b);
     if (!/\p{L}/u.test(part)) continue;
     // Between commas before the verb: an appositive or an aside (the segment next to the verb is the subject itself).
-    if (i > 0 && i < segments.length - 1 && (APPOSITIVE.test(part) || ASIDE.test(part))) continue;
+    if (i > 0 && i < segments.length - 1 && (APPOSITIVE.test(part) || ASIDE.test(part) || KIN_APPOSITIVE.test(part))) continue;
     // `X, president for Europe at Acme (UK), urged`: an office in lower case after a comma, naming no one, describes the segment before.
     if (i > 0 && titleAppositive(part) && !people.within(a, b).length) continue;
     if (i > 0 && i === segments.length - 1 && ASIDE.test(part) && !people.within(a, b).length) continue;

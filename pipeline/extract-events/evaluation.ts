@@ -125,6 +125,8 @@ export function evaluate(tokens: readonly Token[], from: number, to: number): Ev
         // `an irrelevant party`: a rejection word on a noun that is no claim disparages it.
         // `a shocking day`, `appalling weather`: a word on what befell people, not on anyone's act.
         if (type === 'ACCUSE' && EXPERIENCES.has(tokens[k + 1]?.lower ?? '')) continue;
+        // `where the greatest potential lies`, `the answer lies in`: the verb, no charge of lying.
+        if (t.lower === 'lies' && liesAsVerb(tokens, k)) continue;
         if (type === 'REJECT' && disparages(tokens, k)) { if (!seen.has('ACCUSE')) seen.set('ACCUSE', k); }
         else seen.set(type, k);
       }
@@ -261,6 +263,16 @@ function inCondition(tokens: readonly Token[], k: number, from: number): boolean
 /** Modals that make the evaluation one that would hold (`a launch would be a violation`): a warning, not a charge made. */
 const HYPOTHETICAL = words('would, could, might');
 
+const LIE_VERB_NEXT = words('in, with, at, ahead, behind, beyond, within, between, elsewhere, not, only, on, outside, across, near, somewhere, deeper');
+const LIES_NOUN_BEFORE = words('are, is, were, was, of, and, more, such, these, those, the, all, their, his, her, its, your, our, my, telling, told, tell, spreading, spread, blatant, outright, total, complete, damned, big');
+/** Is `lies` at `k` the verb (`the answer lies in`, `... lies,`) rather than the noun (`these are lies`)? */
+function liesAsVerb(tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  if (next?.word) return LIE_VERB_NEXT.has(next.lower);
+  const prev = tokens[k - 1];
+  return !!prev?.word && !LIES_NOUN_BEFORE.has(prev.lower);
+}
+
 const EXPERIENCES = words('day, days, night, week, weekend, year, time, times, moment, news, experience, ordeal, scene, scenes, sight, images, pictures, footage, weather, conditions, injury, injuries, loss, defeat, start, end, result, results, figures, accident, crash');
 
 /** Refusals that need a party refusing (`we will not accept`, `Iran will never accept`), not anyone (`buyers will not accept old handsets`). */
@@ -341,7 +353,15 @@ function speakerSubject(tokens: readonly Token[], k: number, from: number): bool
 const NEGATIONS = words('not, no, never, neither, nor, cannot');
 /** A negation among the three words before `k` (`not welcome`, `neither corrupt nor unfair`, `don't support`). */
 function negatedBefore(tokens: readonly Token[], k: number, from: number): boolean {
-  return wordBefore(tokens, k, from, 3, (w) => NEGATIONS.has(w) || w.endsWith("n't"));
+  if (wordBefore(tokens, k, from, 3, (w) => NEGATIONS.has(w) || w.endsWith("n't"))) return true;
+  // `no impression of governmental incompetence`, `no sign of any aggression`: a negated noun the word qualifies.
+  for (let j = k - 1, n = 0; j >= from && n < 5; j--) {
+    const t = tokens[j]!;
+    if (!t.word) return false;
+    n++;
+    if (t.lower === 'of') return (tokens[j - 2]?.lower === 'no' && !!tokens[j - 1]?.word) || tokens[j - 3]?.lower === 'no';
+  }
+  return false;
 }
 
 function prevWord(tokens: readonly Token[], k: number, from: number): Token | null {

@@ -20,8 +20,8 @@ const NOT_PLACE = /^(?:January|February|March|April|May|June|July|August|Septemb
 // place; a place is followed by punctuation or by one of these words.
 const AFTER_PLACE = /^(?:\s*$|\s*[,.;:)!?—–-]|\s+(?:to|on|and|or|in|at|for|with|after|before|during|last|this|next|as|where|when|that|which|while|but|from|since|until|earlier|later|amid|over|under|by|is|was|were|are|will|would|has|had|have|said|says|told|the|a|an|of|early|late|mid|around|about|ahead|following|between|near|alongside|together|again|yesterday|today|tomorrow)\b)/;
 
-/** Last words of firms and institutes (`at Harbour Research`, `at Acme Partners`): where someone works, not a place. */
-const BODY_HEADS = /\b(?:Research|Partners|Capital|Associates|Consulting|Consultants|Securities|Holdings|Media|Labs|Systems|Technologies|Solutions|Networks|Communications|Ventures|Analytics|Insights|Advisors|Advisers|Economics|Markets|Investments|Management|Foundation|Trust|Centre for|Center for)$/;
+/** Last words of outlets, firms and institutes (`in the Harbour Times`, `at Acme Partners`): who publishes or employs, not a place. */
+const BODY_HEADS = /\b(?:Times|Post|News|Journal|Herald|Gazette|Tribune|Telegraph|Mail|Guardian|Observer|Express|Chronicle|Magazine|Radio|Television|TV|Research|Partners|Capital|Associates|Consulting|Consultants|Securities|Holdings|Media|Labs|Systems|Technologies|Solutions|Networks|Communications|Ventures|Analytics|Insights|Advisors|Advisers|Economics|Markets|Investments|Management|Foundation|Trust|Centre for|Center for)$/;
 
 /**
  * The first place phrase in `text[from, to)` (at most a few hundred characters are read).
@@ -42,6 +42,8 @@ export function placeIn(text: string, from: number, to: number, people: People, 
     const s = from + m.index + m[0].indexOf(name);
     if (people.overlaps(s, s + name.length) || people.hasSurname(name)) continue;
     if (NOT_PLACE.test(name)) continue;
+    // `apologised for not being in London`: where someone was not.
+    if (/\b(?:not|never|n't)\s+(?:being\s+|be\s+)?$/.test(seg.slice(Math.max(0, m.index - 16), m.index))) continue;
     const bare = name.replace(/[.,;:]+$/, '');
     if (!m[2] && !AFTER_PLACE.test(text.slice(s + bare.length, s + bare.length + 24))) continue;
     // `in Japan's northern regions`: a possessive is a modifier, not the place.

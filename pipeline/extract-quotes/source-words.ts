@@ -19,6 +19,11 @@ export const PERSON_ROLE_HEADS: readonly string[] = [
   'historian', 'commentator', 'campaigner', 'organizer', 'organiser', 'witness', 'victim', 'mother', 'father', 'wife',
   'husband', 'son', 'daughter', 'brother', 'sister', 'monarch', 'dictator', 'strongman', 'autocrat', 'ruler', 'boss',
   'lady', 'nominee', 'mogul', 'tycoon', 'businessman', 'incumbent', 'rival', 'opponent', 'contender', 'hopeful',
+  // People of sport, arts and the media (`Racing pundit X`, `Feminist icon X`).
+  'icon', 'legend', 'pundit', 'presenter', 'broadcaster', 'journalist', 'editor', 'comedian', 'musician', 'artist', 'painter',
+  'novelist', 'poet', 'playwright', 'producer', 'rapper', 'celebrity', 'chef', 'designer', 'photographer', 'filmmaker',
+  'player', 'captain', 'striker', 'midfielder', 'goalkeeper', 'defender', 'winger', 'champion', 'athlete', 'sprinter',
+  'jockey', 'trainer', 'boxer', 'golfer', 'entrepreneur', 'investor', 'banker', 'scientist', 'researcher', 'teacher',
 ];
 
 /** Heads of phrases naming people or groups the text does not name (`officials`, `critics`, `a source`). */

@@ -48,7 +48,7 @@ export const NON_PERSON_WORDS: readonly string[] = (
   'Camp Prison Plaza Hotel Exchange Market Markets Index Stock Stocks Airlines Airways Motors Energy Oil Gas ' +
   'Systems Technologies Technology Software Pharmaceuticals Industries Project Program Programme Plan Initiative ' +
   'Week Year Festival Prize Award Awards Street Kremlin Pentagon Vatican Whitehall Downing God Christ Tory ' +
-  'Internet Web Twitter Facebook Google YouTube Instagram Chambers Morning Evening Afternoon Tonight Breakfast ' +
+  'Internet Web Twitter Facebook Google YouTube Instagram Chambers Morning Evening Afternoon Tonight Breakfast Nations States ' +
   'Missile Missiles System Systems Shuttle Line Lines Channel Show Series Album Film Book Guide Report ' +
   'Constitution Budget Election Elections Referendum Eve Christmas Easter Ramadan Olympic Airline Fleet Corner ' +
   'Lib Dem Dems Plaid Cymru Democrat Republican Conservative Liberal Labor Socialist Communist Unionist Nationalist Greens'

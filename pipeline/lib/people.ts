@@ -8,6 +8,7 @@
  */
 import type { PersonMention, Sentence } from '../types.js';
 import {
+  ORGANISATION_WORD,
   canonicalTitle,
   countryFromDemonym,
   countryFromName,
@@ -300,7 +301,8 @@ function readGroup(tokens: Token[], text: string, out: Candidate[], commonNoun: 
   // `the Aegis Ashore system`, `two Aegis Ashore stations`: a determiner before, or a thing noun
   // right after, make the phrase a name of a thing (or a modifier), not a person.
   // A determiner before an acronym (`the U.N. Susan Rice`) belongs to the acronym, not to the name.
-  const acronymBefore = nameStart > 0 && /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,}$/u.test(words[nameStart - 1]!);
+  // So does one before an organisation's name (`the United Nations Nikki Haley`).
+  const acronymBefore = nameStart > 0 && (/^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,}$/u.test(words[nameStart - 1]!) || ORGANISATION_WORD.test(words[nameStart - 1]!));
   const determined =
     !title && !anchored && ((!acronymBefore && DETERMINED.test(text.slice(Math.max(0, runStart - 8), runStart))) || THINGS.has(/^ (\p{Ll}+)/u.exec(text.slice(end, end + 16))?.[1] ?? ''));
 
