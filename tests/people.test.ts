@@ -102,6 +102,13 @@ describe('findPeople', () => {
     expect(people('He will speak at his Christmas Midnight Mass.')).toEqual([]);
   });
 
+  test('a name before a lower-case office and another name qualifies the office; where a body is based is no name', () => {
+    expect(people('Harbour Lights director Ana Ruiz has signed a deal.').map((p) => p.name)).toEqual(['Ana Ruiz']);
+    expect(people('Real Lisboa sporting director Ana Ruiz said no.').map((p) => p.name)).toEqual(['Ana Ruiz']);
+    expect(people('Former champion Omar Tal believes coach Dana Pell must go.').map((p) => p.name)).toEqual(['Omar Tal', 'Dana Pell']);
+    expect(people('Lisbon-based Tavora Lines said it would appeal.')).toEqual([]);
+  });
+
   test('a programme named by a time of day is no person', () => {
     expect(people('She told Good Evening Dorset: "I was misquoted."')).toEqual([]);
   });

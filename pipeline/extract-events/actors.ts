@@ -261,6 +261,11 @@ const NOT_BODIES = new Set([
   'desert', 'coast', 'border', 'plateau', 'basin',
 ]);
 
+const BASED_IN = /^\p{Lu}[\p{L}.'’-]*-based\s+/u;
+
+/** Nouns of an unnamed body after the capitalised words that describe it (`a British Muslim group`). */
+const GROUP_NOUNS = wordTable('group, groups, organisation, organization, body, charity, community, association, council, campaign, movement, network, coalition, lobby, outfit');
+
 /** Adjectives of an attitude toward something (`critical of X`, `hostile to X`). */
 const ATTITUDE_ADJECTIVES = wordTable('critical, wary, sceptical, skeptical, supportive, proud, fearful, afraid, tired, fond, ashamed, suspicious, dismissive, contemptuous, jealous, envious, mindful, hostile, opposed, sympathetic, loyal, close, friendly');
 
@@ -281,8 +286,11 @@ export function statesIn(text: string, from: number, to: number, people: People)
   let locative = false;
   for (const m of seg.matchAll(CAP_SEQ)) {
     // Sentence punctuation is not part of a name (`... and the Conservatives.`); initials keep theirs (`U.S.`).
-    const phrase = m[1]!
-      .replace(/^(?:(?:A|An|The|of)\s+)+/, '')
+    const named = m[1]!.replace(/^(?:(?:A|An|The|of)\s+)+/, '');
+    // `Paris-based Euronext`: where a body is based is no part of its name, and says it is a body.
+    const based = BASED_IN.exec(named);
+    const phrase = named
+      .slice(based ? based[0].length : 0)
       .replace(/['’]s?$/, '')
       .replace(/(?<![A-Z]\.[A-Z]?)[.,;:]+$/, '');
     if (!phrase) continue;
@@ -299,6 +307,10 @@ export function statesIn(text: string, from: number, to: number, people: People)
     if (people.overlaps(s, s + phrase.length)) continue;
     const words = phrase.split(/\s+/);
     if (NOT_ACTOR.test(words[0]!) && words.length === 1) continue;
+    if (based && !countryOf(phrase)) {
+      if (!out.includes(phrase)) out.push(phrase);
+      continue;
+    }
     // A named institution (`European Court of Justice`, `Scottish National Party`) is itself the actor;
     // a state's organ named by its demonym (`Russian Foreign Ministry`) stands for the state.
     if (words.length >= 2 && ORGANISATION_WORD.test(phrase) && (isRegionalDemonym(words[0]!) || words[0] === 'International' || words.includes('of') || (words.length >= 3 && NON_STATE_HEAD.test(words[words.length - 1]!))) && countryOf(phrase) !== phrase) {
@@ -308,6 +320,8 @@ export function statesIn(text: string, from: number, to: number, people: People)
     }
     // `Norway Rowing`, `Danish Ferries`: a country's name before words that are no organ of its state names a body of its own.
     if (words.length >= 2 && countryOf(words[0]!) && !countryOf(phrase) && words.slice(1).every((w) => /^\p{Lu}/u.test(w) && !isStateOrganWord(w) && !isTitleWord(w) && !countryOf(w) && !NOT_ACTOR.test(w)) && !NOT_BODIES.has(words[words.length - 1]!.toLowerCase())) {
+      // `a British Muslim group`: the capitalised words describe an unnamed body, which names no one.
+      if (GROUP_NOUNS.has(/^\s+(\p{Ll}+)/u.exec(seg.slice(rel + m[1]!.length, rel + m[1]!.length + 20))?.[1] ?? '')) continue;
       // `Norway's NRF`: the body is what the country owns.
       const body = /['’]s$/.test(words[0]!) ? words.slice(1).join(' ') : phrase;
       if (!out.includes(body)) out.push(body);

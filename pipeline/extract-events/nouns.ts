@@ -141,6 +141,9 @@ export function opensQuote(tokens: readonly Token[], i: number): boolean {
   return isQuoteMark(tokens[i - 1]) && tokens[i - 1]!.end === tokens[i]!.start;
 }
 
+/** A full date after a comma closing a sentence (`, October 13, 2016.`). */
+const CLOSING_DATE = /,\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2},\s+\d{4}\s*[.!]?\s*$/u;
+
 /**
  * One meeting noun → a mention: its own participants and date when it names them, else a
  * reference to the event it points back to (resolved in `finish.ts`).
@@ -166,7 +169,8 @@ export function analyseNoun(ctx: ArticleContext, sc: SentenceContext, i: number,
     rightEnd = clauseEnd(tokens, i, tokens.length, false, s.end);
     if (stop) rightEnd = Math.min(rightEnd, end + stop.index);
   }
-  const time = timeOf(text, n.npStart, rightEnd, at, end);
+  // `... during a meeting with X in Abuja, Nigeria, October 13, 2016.`: a full date closing the sentence (a caption's) dates it.
+  const time = timeOf(text, n.npStart, rightEnd, at, end) ?? (CLOSING_DATE.test(text.slice(Math.max(rightEnd, s.end - 40), s.end)) ? timeOf(text, rightEnd, s.end, at, end) : null);
   // `during Abe's Russia visit in May, he and Putin will ...`: a dated noun in a future clause is planned.
   if (time && status === 'occurred' && /\bwill\b|\bscheduled\b/.test(after)) status = 'planned';
   let location = placeIn(text, end, status === 'planned' ? s.end : rightEnd, ctx.people, ctx.here) ?? placeIn(text, clauseStart(tokens, noun.first, 0), at, ctx.people, ctx.here);

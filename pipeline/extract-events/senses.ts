@@ -15,6 +15,18 @@ const ADVISED = W('residents, citizens, people, public, travellers, travelers, t
 const FATES = W('a, an, another, the, their, his, her, its, death, life, years, decades, prison, jail, exile, poverty, misery, defeat, relegation, failure, history, oblivion, obscurity');
 const OWN_DETERMINERS = W('his, her, their, its, our, my');
 const OWN_SIDE = W("own, side, side's, team, team's, players, squad, club, club's, performance, display, win, victory, result, achievement, achievements");
+/** Within six words from `k`, before any capitalised name: `his`/`their` and one's side or people? */
+function ownBeforeOthers(tokens: readonly Token[], k: number, hi: number): boolean {
+  for (let j = k; j < Math.min(hi, k + 6); j++) {
+    const t = tokens[j]!;
+    if (!t.word || /^\p{Lu}/u.test(t.raw)) return false;
+    if (OWN_DETERMINERS.has(t.lower)) return followedBy(tokens, j, hi, OWN_SIDE, 2) >= 0 || followedBy(tokens, j, hi, OWN_PEOPLE, 2) >= 0;
+  }
+  return false;
+}
+
+/** People one leads or employs (`the workers`, `the crew`), praised by their head. */
+const OWN_PEOPLE = W('workers, staff, employees, crew, players, squad, team, volunteers, rescuers, firefighters, nurses, doctors, lads');
 const CONTEST_VERBS = W('win, beat, lift, claim, reach, finish, qualify, score, triumph, prevail, succeed, retain, regain, go, make, take, top');
 const GUEST_OPENERS = W('the, his, her, their, its, a, an, him, them, visiting, foreign');
 const CLAUSE_TURNS = W('but, although, though, while, whereas');
@@ -88,6 +100,10 @@ export function readSense(tokens: readonly Token[], i: number, hi: number, hit: 
     case 'praise': {
       // `hailed his side's victory`, `praised her own players`: praise of one's own, no backing of another party.
       if (next >= 0 && OWN_DETERMINERS.has(tokens[next]!.lower) && followedBy(tokens, next, hi, OWN_SIDE, 3) >= 0) return null;
+      // `praised the workers tasked with ...`, `thanked the staff`: the people one leads.
+      if (next >= 0 && tokens[next]!.lower === 'the' && followedBy(tokens, next, hi, OWN_PEOPLE, 3) >= 0) return null;
+      // `saluted the outstanding work of his players`: the praise reaches one's own before naming anyone else.
+      if (next >= 0 && ownBeforeOthers(tokens, next, hi)) return null;
       return hit;
     }
     case 'back': {

@@ -22,7 +22,7 @@ export function resolveMentions(articleId: string, candidates: Candidate[]): Per
   for (const c of candidates) if (c.determined && c.tokens.length > 1) thingNames.add(c.tokens.join(' '));
   const full = new Set<Candidate>();
   for (const c of candidates) {
-    if (c.tokens.length > 1 && !thingNames.has(c.tokens.join(' ')) && !(c.determined && !c.anchored)) full.add(c);
+    if (c.tokens.length > 1 && !c.modifier && !thingNames.has(c.tokens.join(' ')) && !(c.determined && !c.anchored)) full.add(c);
   }
   // Fullest form: the longest full name ending with (or equal to) this one, found among the names
   // sharing its last word (not by comparing every pair of names).
@@ -65,7 +65,7 @@ export function resolveMentions(articleId: string, candidates: Candidate[]): Per
       mentions.push({ articleId, start: c.start, end: c.end, name, fullName: fullest(name), title: c.title, country: c.country });
       continue;
     }
-    if (c.determined && !c.anchored) continue;
+    if ((c.determined && !c.anchored) || c.modifier) continue;
     const bySurname = surnames.get(name);
     if (c.placeOnly && !bySurname) continue;
     const byFirst = bySurname ? undefined : firstWords.get(name);

@@ -81,6 +81,8 @@ export interface Candidate {
   relative?: boolean;
   /** A peer's honorific before a one-word name (`Baroness Ellory`): part of the name when no fuller one is known. */
   peerage?: string;
+  /** Modifies an office before another name (`Harbour Lights director Ana Ruiz`): not a person here, nor a thing elsewhere. */
+  modifier?: boolean;
 }
 
 interface Token {
@@ -193,6 +195,8 @@ function isDottedAbbreviation(word: string): boolean {
 function isNameToken(word: string): boolean {
   if (!/^\p{Lu}/u.test(word)) return HYPHENED_TOKEN.test(word) || /^(?:de|da|di|du|del|della|dos|van|von|der|den|ter|bin|ibn|al|el|le|la)$/.test(word);
   if (/\p{N}/u.test(word)) return false;
+  // `Paris-based Euronext`: where a body is based, no part of a person's name.
+  if (/-based$/.test(word)) return false;
   // All-capital words of two or more letters are acronyms (`BBC`, `NATO`); `U.S.` is a country.
   if (word.length > 1 && word === word.toUpperCase() && !/^\p{Lu}\.$/u.test(word)) return false;
   if (STOPWORDS.has(word) || NON_PERSON_WORDS.has(word) || word in HONORIFICS) return false;
@@ -259,6 +263,8 @@ function readGroup(tokens: Token[], text: string, out: Candidate[], commonNoun: 
   // A name never begins with a particle (`of`, `van`) or a place prefix (`North`, `New`).
   while (nameStart < words.length && /^\p{Ll}/u.test(words[nameStart]!)) nameStart++;
   if (nameStart === words.length) return;
+  // `the Oslo-based Nordline`: what is based somewhere is a body, not a person.
+  if (nameStart > 0 && /-based$/.test(words[nameStart - 1]!)) return;
   const nameTokens = words.slice(nameStart);
   if (PLACE_PREFIXES.has(nameTokens[0]!) && nameTokens.length > 1) return;
   if (nameTokens.join(' ') !== nameTokens.join(' ').trim()) return;
@@ -360,9 +366,16 @@ function readGroup(tokens: Token[], text: string, out: Candidate[], commonNoun: 
   const kin = nameStart === 0 ? KIN_BEFORE.exec(text.slice(Math.max(0, runStart - 40), runStart)) : null;
   const relative = nameTokens.length > 1 && KIN_APPOSITIVE.test(text.slice(end, end + 60));
   const peer = nameTokens.length === 1 && nameStart > 0 && PEERAGE.has(words[nameStart - 1]!) ? words[nameStart - 1]! : null;
-  out.push({ start, end, tokens: nameTokens, title, country, anchored: anchored || placeSurname, determined, ...(kin ? { relativeOf: kin[1]! } : {}), ...(peer ? { peerage: peer } : {}), ...(relative ? { relative } : {}) });
+  // `Harbour Lights director Ana Ruiz`: a name before a lower-case office and another name qualifies that office.
+  const office = OFFICE_THEN_NAME.exec(text.slice(end, end + 60));
+  const modifier = !title && !anchored && !!office && isTitleHead(office[2]!) && (!office[1] || isTitleWord(office[1]) || OFFICE_MODIFIERS.has(office[1]));
+  out.push({ start, end, tokens: nameTokens, title, country, anchored: anchored || placeSurname, determined, ...(modifier ? { modifier } : {}), ...(kin ? { relativeOf: kin[1]! } : {}), ...(peer ? { peerage: peer } : {}), ...(relative ? { relative } : {}) });
 }
 
+/** After a name: one or two lower-case words, then a capitalised name (`director Ana Ruiz`, `film director Ana Ruiz`). */
+const OFFICE_THEN_NAME = /^\s+(?:([\p{Ll}-]+)\s+)?([\p{Ll}-]+)\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u;
+/** Lower-case words before an office that narrow it (`sporting director`, `board member`). */
+const OFFICE_MODIFIERS = new Set(['sporting', 'film', 'music', 'art', 'artistic', 'creative', 'managing', 'technical', 'finance', 'marketing', 'sales', 'news', 'football', 'team', 'club', 'party', 'board', 'group', 'programme', 'program', 'research', 'policy', 'campaign']);
 const LOWER_WORD = /(?<![\p{L}'’-])\p{Ll}[\p{Ll}'’-]*/gu;
 /** Plural agent nouns (`witnesses`, `investigators`, `protesters`, `militants`): a group of people, not one named. */
 const PLURAL_AGENT = /(?:\p{L}{5}ers|ors|ists|ants|ents|ians|ees|ives|sses|ities)$/u;
