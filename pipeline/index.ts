@@ -8,7 +8,8 @@
 import pLimit from 'p-limit';
 import { clean } from './clean.js';
 import { clusterStories, Vocabulary } from './cluster-stories/index.js';
-import { dedupe, signature, type Duplicate } from './dedupe.js';
+import { dedupe, signature, type DedupeItem, type Duplicate } from './dedupe.js';
+import { dedupeInThread } from './dedupe/thread.js';
 import { publish, recordsOf, render, rowsInMemory, storeTable, type Output, type TableRows } from './emit.js';
 import { TABLES } from '../schemas/index.js';
 import { extractEvents, type EventMentionDraft } from './extract-events/index.js';
@@ -139,7 +140,7 @@ export interface RunOptions {
    * passes a worker pool and/or the per-article cache here.
    */
   analyze?: (batch: RawArticle[]) => Promise<ArticleResult[]>;
-  /** Threads that write the tables when publishing (default 1: the calling thread). */
+  /** Threads that write the tables when publishing, and that run independent corpus stages side by side (default 1: the calling thread). */
   workers?: number;
   /**
    * A folder where the digests of the tables published to each output folder are kept, so that
@@ -176,6 +177,8 @@ const BATCH = 64;
 const LARGE = 2000;
 /** How far the heap may grow past what is alive during the corpus stages of a large run, in percent (lib/memory.ts). */
 const HEAP_GROWTH = 50;
+/** A corpus this large has its independent corpus stages run on two threads when the run has them (`workers`). */
+const PARALLEL_STAGES = 1000;
 /** Batches read and analysed at once ([scale]: keeps every worker busy). */
 const IN_FLIGHT = 4;
 
@@ -184,6 +187,12 @@ export async function run(options: RunOptions): Promise<RunResult> {
   const time = <T>(stage: string, f: () => T): T => {
     const t0 = performance.now();
     const r = f();
+    timings[stage] = (timings[stage] ?? 0) + performance.now() - t0;
+    return r;
+  };
+  const waited = async <T>(stage: string, p: Promise<T>): Promise<T> => {
+    const t0 = performance.now();
+    const r = await p;
     timings[stage] = (timings[stage] ?? 0) + performance.now() - t0;
     return r;
   };
@@ -259,10 +268,14 @@ export async function run(options: RunOptions): Promise<RunResult> {
     rejected++;
   }
   const unique = analyses.filter((a, i) => i === 0 || a.article.articleId !== analyses[i - 1]!.article.articleId);
-  const d = time('dedupe', () =>
-    dedupe(unique.map(({ article: a, signature, textHash }) => ({ articleId: a.articleId, signature, textHash, shingles: shinglesOf(a), url: a.url, altUrls: a.altUrls, sourceId: a.sourceId }))),
-  );
-  append(messages, d.messages);
+  const dedupeItems = unique.map(({ article: a, signature, textHash }): DedupeItem => ({ articleId: a.articleId, signature, textHash, shingles: shinglesOf(a), url: a.url, altUrls: a.altUrls, sourceId: a.sourceId }));
+  // [scale] With threads to spare, dedupe runs on one while this thread resolves the actors (the
+  // one does not need the other); no stage between them writes a message, so their order holds.
+  const deduping = (options.workers ?? 1) > 1 && unique.length >= PARALLEL_STAGES ? time('dedupe (to its thread)', () => dedupeInThread(dedupeItems)) : null;
+  deduping?.catch(() => {}); // rethrown by the await below
+  const dedupedHere = deduping ? null : time('dedupe', () => dedupe(dedupeItems));
+  dedupeItems.length = 0;
+  if (dedupedHere) append(messages, dedupedHere.messages);
   tidy();
   const others: OtherActor[] = [];
   for (const a of unique) for (const m of a.events) for (const actor of m.actors) {
@@ -276,6 +289,8 @@ export async function run(options: RunOptions): Promise<RunResult> {
   const actors = time('resolve-actors', () => resolveActors(unique.flatMap((a) => a.people), others));
   for (const a of unique) a.people = []; // resolved: what the people stage knew is in `actors` now
   others.length = 0; // likewise (the run's frame would hold them to its end)
+  const d = dedupedHere ?? (await waited('dedupe (thread, waited for)', deduping!));
+  if (!dedupedHere) append(messages, d.messages);
   tidy();
   const duplicateOf = new Map<string, string | null>([...d.duplicates].map(([k, v]) => [k, v.duplicateOf]));
   const mentions = unique.flatMap((a) => a.events);
