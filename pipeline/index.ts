@@ -10,6 +10,7 @@ import { clean } from './clean.js';
 import { clusterStories, Vocabulary } from './cluster-stories/index.js';
 import { dedupe, signature, type DedupeItem, type Duplicate } from './dedupe.js';
 import { dedupeInThread } from './dedupe/thread.js';
+import { checkInThread } from './emit/validate-thread.js';
 import { publish, recordsOf, render, rowsInMemory, storeTable, type Output, type TableRows } from './emit.js';
 import { TABLES } from '../schemas/index.js';
 import { extractEvents, type EventMentionDraft } from './extract-events/index.js';
@@ -271,7 +272,8 @@ export async function run(options: RunOptions): Promise<RunResult> {
   const dedupeItems = unique.map(({ article: a, signature, textHash }): DedupeItem => ({ articleId: a.articleId, signature, textHash, shingles: shinglesOf(a), url: a.url, altUrls: a.altUrls, sourceId: a.sourceId }));
   // [scale] With threads to spare, dedupe runs on one while this thread resolves the actors (the
   // one does not need the other); no stage between them writes a message, so their order holds.
-  const deduping = (options.workers ?? 1) > 1 && unique.length >= PARALLEL_STAGES ? time('dedupe (to its thread)', () => dedupeInThread(dedupeItems)) : null;
+  const parallel = (options.workers ?? 1) > 1 && unique.length >= PARALLEL_STAGES;
+  const deduping = parallel ? time('dedupe (to its thread)', () => dedupeInThread(dedupeItems)) : null;
   deduping?.catch(() => {}); // rethrown by the await below
   const dedupedHere = deduping ? null : time('dedupe', () => dedupe(dedupeItems));
   dedupeItems.length = 0;
@@ -306,17 +308,23 @@ export async function run(options: RunOptions): Promise<RunResult> {
   const stored: Record<string, TableRows> = {};
   const invalid: Message[] = [];
   const spent = { validate: 0, store: 0 };
+  // [scale] With threads to spare, each table is checked on one, read back from the run store,
+  // while this thread assembles the next; the messages come back in table order all the same.
+  const checks = parallel ? checkInThread() : null;
   const t1 = performance.now();
   assemble({ analyses: unique, duplicates: d.duplicates as Map<string, Duplicate>, actors, stories, events }, (name, rows) => {
     const t = performance.now();
-    append(invalid, validate({ [name]: rows }, { articles: ['text'] }));
+    const without = name === 'articles' ? ['text'] : [];
+    if (!checks) append(invalid, validate({ [name]: rows }, { [name]: without }));
     const tv = performance.now();
     stored[name] = storeTable(store, name, rows, name === 'articles' ? textsOf(rows, unique, store.fd) : undefined, version);
+    checks?.add(name, stored[name]!, without);
     rows.length = 0;
     spent.validate += tv - t;
     spent.store += performance.now() - tv;
   });
   for (const [stage, ms] of Object.entries({ assemble: performance.now() - t1 - spent.validate - spent.store, ...spent })) timings[stage] = (timings[stage] ?? 0) + ms;
+  if (checks) append(invalid, await waited('validate (thread, waited for)', checks.done()));
   actors.release();
   if (large) boundHeapGrowth(0);
   append(messages, invalid);
