@@ -312,17 +312,22 @@ export async function run(options: RunOptions): Promise<RunResult> {
   // while this thread assembles the next; the messages come back in table order all the same.
   const checks = parallel ? checkInThread() : null;
   const t1 = performance.now();
-  assemble({ analyses: unique, duplicates: d.duplicates as Map<string, Duplicate>, actors, stories, events }, (name, rows) => {
-    const t = performance.now();
-    const without = name === 'articles' ? ['text'] : [];
-    if (!checks) append(invalid, validate({ [name]: rows }, { [name]: without }));
-    const tv = performance.now();
-    stored[name] = storeTable(store, name, rows, name === 'articles' ? textsOf(rows, unique, store.fd) : undefined, version);
-    checks?.add(name, stored[name]!, without);
-    rows.length = 0;
-    spent.validate += tv - t;
-    spent.store += performance.now() - tv;
-  });
+  try {
+    assemble({ analyses: unique, duplicates: d.duplicates as Map<string, Duplicate>, actors, stories, events }, (name, rows) => {
+      const t = performance.now();
+      const without = name === 'articles' ? ['text'] : [];
+      if (!checks) append(invalid, validate({ [name]: rows }, { [name]: without }));
+      const tv = performance.now();
+      stored[name] = storeTable(store, name, rows, name === 'articles' ? textsOf(rows, unique, store.fd) : undefined, version);
+      checks?.add(name, stored[name]!, without);
+      rows.length = 0;
+      spent.validate += tv - t;
+      spent.store += performance.now() - tv;
+    });
+  } catch (e) {
+    void checks?.done().catch(() => {}); // stops the thread: it must not keep a failed run alive
+    throw e;
+  }
   for (const [stage, ms] of Object.entries({ assemble: performance.now() - t1 - spent.validate - spent.store, ...spent })) timings[stage] = (timings[stage] ?? 0) + ms;
   if (checks) append(invalid, await waited('validate (thread, waited for)', checks.done()));
   actors.release();
