@@ -59,6 +59,12 @@ interface ChildResult {
   stages_ms: Record<string, number>;
   peak_rss_mb: number;
   rss_mb_by_stage: Record<string, number>;
+  /**
+   * CPU time of each stage (as `stages_ms`): of the main thread, and of the whole process (worker
+   * threads included), where the system says (Linux); on a busy machine these, unlike wall times,
+   * still say what the run itself did and which thread bounds it.
+   */
+  cpu_ms_by_stage?: Record<string, { main: number; process: number }>;
   cache?: { hits: number; misses: number };
   workers: number;
 }
@@ -80,10 +86,18 @@ async function child(o: { in: string; out: string; workers: number; cacheDir: st
   };
   let phase = 'ingest+per-article';
   const sample = () => note(phase);
+  const cpuByStage: Record<string, { main: number; process: number }> = {};
+  let cpuBefore = cpuNow();
   const stages = new Proxy(stageTimes, {
     set(t, k: string, v: number) {
       t[k] = v;
       note(k);
+      const now = cpuNow();
+      if (now && cpuBefore) {
+        const seen = cpuByStage[k] ?? { main: 0, process: 0 };
+        cpuByStage[k] = { main: seen.main + now.main - cpuBefore.main, process: seen.process + now.process - cpuBefore.process };
+      }
+      cpuBefore = now;
       return true;
     },
   });
@@ -116,10 +130,24 @@ async function child(o: { in: string; out: string; workers: number; cacheDir: st
     // maxRSS is in kilobytes, for the whole process (worker threads share it).
     peak_rss_mb: process.resourceUsage().maxRSS / 1024,
     rss_mb_by_stage: rssByStage,
+    ...(Object.keys(cpuByStage).length ? { cpu_ms_by_stage: cpuByStage } : {}),
     ...(cache ? { cache: { hits: cache.stats.hits, misses: cache.stats.misses } } : {}),
     workers: pool.stats.workersStarted || 1,
   };
   process.stdout.write(JSON.stringify(out) + '\n');
+}
+
+/** CPU time so far, in ms: of this (the main) thread, from /proc (Linux; null elsewhere), and of the process. */
+function cpuNow(): { main: number; process: number } | null {
+  try {
+    const stat = readFileSync('/proc/thread-self/stat', 'utf8');
+    // Fields after the command name: utime and stime are the 12th and 13th, in clock ticks (100 a second).
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const usage = process.cpuUsage();
+    return { main: (Number(fields[11]) + Number(fields[12])) * 10, process: (usage.user + usage.system) / 1000 };
+  } catch {
+    return null;
+  }
 }
 
 async function runChild(inDir: string, outDir: string, o: { workers: number; cacheDir?: string; nodeArgs?: string[]; site?: boolean }): Promise<ChildResult> {
@@ -212,7 +240,7 @@ async function main(): Promise<void> {
       const row = {
         label, articles: rs[0]!.articles, workers: w, wall_ms: walls, min_ms: min(walls), median_ms: median(walls),
         articles_per_s: rs[0]!.articles / (min(walls) / 1000), yardstick_ratio: min(walls) / ((min(yard) * n) / corpus.count),
-        peak_rss_mb: Math.max(...rs.map((r) => r.peak_rss_mb)), stages_ms: rs[walls.indexOf(min(walls))]!.stages_ms,
+        peak_rss_mb: Math.max(...rs.map((r) => r.peak_rss_mb)), stages_ms: rs[walls.indexOf(min(walls))]!.stages_ms, cpu_ms_by_stage: rs[walls.indexOf(min(walls))]!.cpu_ms_by_stage,
       };
       scaling.push(row);
       log(
@@ -220,6 +248,8 @@ async function main(): Promise<void> {
           `${fmt(row.articles_per_s)} articles/s, ${fmt(row.yardstick_ratio, 1)}× the yardstick, peak RSS ${fmt(row.peak_rss_mb)} MB`,
       );
       log(`${''.padEnd(16)} stages: ${Object.entries(row.stages_ms).map(([k, v]) => `${k} ${fmt(v / 1000, 2)}s`).join(', ')}`);
+      const cpu = rs[walls.indexOf(min(walls))]!.cpu_ms_by_stage;
+      if (cpu) log(`${''.padEnd(16)} CPU, main thread / all threads: ${Object.entries(cpu).map(([k, v]) => `${k} ${fmt(v.main / 1000, 2)}/${fmt(v.process / 1000, 2)}s`).join(', ')}`);
       return row;
     };
     for (const scale of SCALES) await measure(`×${scale}`, subset(corpus, tmp, BASE * scale), Math.min(BASE * scale, corpus.count), workers);

@@ -8,7 +8,9 @@
 import pLimit from 'p-limit';
 import { clean } from './clean.js';
 import { clusterStories, Vocabulary } from './cluster-stories/index.js';
-import { dedupe, signature, type Duplicate } from './dedupe.js';
+import { dedupe, signature, type DedupeItem, type Duplicate } from './dedupe.js';
+import { dedupeInThread } from './dedupe/thread.js';
+import { checkInThread } from './emit/validate-thread.js';
 import { publish, recordsOf, render, rowsInMemory, storeTable, type Output, type TableRows } from './emit.js';
 import { TABLES } from '../schemas/index.js';
 import { extractEvents, type EventMentionDraft } from './extract-events/index.js';
@@ -139,7 +141,7 @@ export interface RunOptions {
    * passes a worker pool and/or the per-article cache here.
    */
   analyze?: (batch: RawArticle[]) => Promise<ArticleResult[]>;
-  /** Threads that write the tables when publishing (default 1: the calling thread). */
+  /** Threads that write the tables when publishing, and that run independent corpus stages side by side (default 1: the calling thread). */
   workers?: number;
   /**
    * A folder where the digests of the tables published to each output folder are kept, so that
@@ -176,6 +178,8 @@ const BATCH = 64;
 const LARGE = 2000;
 /** How far the heap may grow past what is alive during the corpus stages of a large run, in percent (lib/memory.ts). */
 const HEAP_GROWTH = 50;
+/** A corpus this large has its independent corpus stages run on two threads when the run has them (`workers`). */
+const PARALLEL_STAGES = 1000;
 /** Batches read and analysed at once ([scale]: keeps every worker busy). */
 const IN_FLIGHT = 4;
 
@@ -184,6 +188,12 @@ export async function run(options: RunOptions): Promise<RunResult> {
   const time = <T>(stage: string, f: () => T): T => {
     const t0 = performance.now();
     const r = f();
+    timings[stage] = (timings[stage] ?? 0) + performance.now() - t0;
+    return r;
+  };
+  const waited = async <T>(stage: string, p: Promise<T>): Promise<T> => {
+    const t0 = performance.now();
+    const r = await p;
     timings[stage] = (timings[stage] ?? 0) + performance.now() - t0;
     return r;
   };
@@ -259,10 +269,15 @@ export async function run(options: RunOptions): Promise<RunResult> {
     rejected++;
   }
   const unique = analyses.filter((a, i) => i === 0 || a.article.articleId !== analyses[i - 1]!.article.articleId);
-  const d = time('dedupe', () =>
-    dedupe(unique.map(({ article: a, signature, textHash }) => ({ articleId: a.articleId, signature, textHash, shingles: shinglesOf(a), url: a.url, altUrls: a.altUrls, sourceId: a.sourceId }))),
-  );
-  append(messages, d.messages);
+  const dedupeItems = unique.map(({ article: a, signature, textHash }): DedupeItem => ({ articleId: a.articleId, signature, textHash, shingles: shinglesOf(a), url: a.url, altUrls: a.altUrls, sourceId: a.sourceId }));
+  // [scale] With threads to spare, dedupe runs on one while this thread resolves the actors (the
+  // one does not need the other); no stage between them writes a message, so their order holds.
+  const parallel = (options.workers ?? 1) > 1 && unique.length >= PARALLEL_STAGES;
+  const deduping = parallel ? time('dedupe (to its thread)', () => dedupeInThread(dedupeItems)) : null;
+  deduping?.catch(() => {}); // rethrown by the await below
+  const dedupedHere = deduping ? null : time('dedupe', () => dedupe(dedupeItems));
+  dedupeItems.length = 0;
+  if (dedupedHere) append(messages, dedupedHere.messages);
   tidy();
   const others: OtherActor[] = [];
   for (const a of unique) for (const m of a.events) for (const actor of m.actors) {
@@ -276,6 +291,8 @@ export async function run(options: RunOptions): Promise<RunResult> {
   const actors = time('resolve-actors', () => resolveActors(unique.flatMap((a) => a.people), others));
   for (const a of unique) a.people = []; // resolved: what the people stage knew is in `actors` now
   others.length = 0; // likewise (the run's frame would hold them to its end)
+  const d = dedupedHere ?? (await waited('dedupe (thread, waited for)', deduping!));
+  if (!dedupedHere) append(messages, d.messages);
   tidy();
   const duplicateOf = new Map<string, string | null>([...d.duplicates].map(([k, v]) => [k, v.duplicateOf]));
   const mentions = unique.flatMap((a) => a.events);
@@ -291,17 +308,28 @@ export async function run(options: RunOptions): Promise<RunResult> {
   const stored: Record<string, TableRows> = {};
   const invalid: Message[] = [];
   const spent = { validate: 0, store: 0 };
+  // [scale] With threads to spare, each table is checked on one, read back from the run store,
+  // while this thread assembles the next; the messages come back in table order all the same.
+  const checks = parallel ? checkInThread() : null;
   const t1 = performance.now();
-  assemble({ analyses: unique, duplicates: d.duplicates as Map<string, Duplicate>, actors, stories, events }, (name, rows) => {
-    const t = performance.now();
-    append(invalid, validate({ [name]: rows }, { articles: ['text'] }));
-    const tv = performance.now();
-    stored[name] = storeTable(store, name, rows, name === 'articles' ? textsOf(rows, unique, store.fd) : undefined, version);
-    rows.length = 0;
-    spent.validate += tv - t;
-    spent.store += performance.now() - tv;
-  });
+  try {
+    assemble({ analyses: unique, duplicates: d.duplicates as Map<string, Duplicate>, actors, stories, events }, (name, rows) => {
+      const t = performance.now();
+      const without = name === 'articles' ? ['text'] : [];
+      if (!checks) append(invalid, validate({ [name]: rows }, { [name]: without }));
+      const tv = performance.now();
+      stored[name] = storeTable(store, name, rows, name === 'articles' ? textsOf(rows, unique, store.fd) : undefined, version);
+      checks?.add(name, stored[name]!, without);
+      rows.length = 0;
+      spent.validate += tv - t;
+      spent.store += performance.now() - tv;
+    });
+  } catch (e) {
+    void checks?.done().catch(() => {}); // stops the thread: it must not keep a failed run alive
+    throw e;
+  }
   for (const [stage, ms] of Object.entries({ assemble: performance.now() - t1 - spent.validate - spent.store, ...spent })) timings[stage] = (timings[stage] ?? 0) + ms;
+  if (checks) append(invalid, await waited('validate (thread, waited for)', checks.done()));
   actors.release();
   if (large) boundHeapGrowth(0);
   append(messages, invalid);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Centroid, IntList, type Posting } from '../pipeline/cluster-stories/centroid.js';
+import { Centroid, IntList, postingCount, type Posting } from '../pipeline/cluster-stories/centroid.js';
 
 const vec = (pairs: [number, number][]) => ({ ids: Int32Array.from(pairs.map((p) => p[0])), weights: Float64Array.from(pairs.map((p) => p[1])) });
 
@@ -26,10 +26,11 @@ describe('Centroid', () => {
     const b = vec([[4, 2]]);
     two.add(b.ids, b.weights, postings, 1);
     const p = postings.get(4)!;
-    expect(Array.from(p.stories.data.subarray(0, p.stories.length))).toEqual([0, 1]);
-    expect(Array.from(p.at.data.subarray(0, p.at.length))).toEqual([1, 0]);
-    expect(one.weights[p.at.data[0]!]).toBe(2);
-    expect(two.weights[p.at.data[1]!]).toBe(2);
+    expect(postingCount(p)).toBe(2);
+    // (story, place) pairs side by side.
+    expect(Array.from(p.data.subarray(0, p.length))).toEqual([0, 1, 1, 0]);
+    expect(one.weights[p.data[1]!]).toBe(2);
+    expect(two.weights[p.data[3]!]).toBe(2);
   });
 });
 
@@ -39,5 +40,13 @@ describe('IntList', () => {
     for (let i = 0; i < 100; i++) l.push(i * 3);
     expect(l.length).toBe(100);
     expect(l.data[99]).toBe(297);
+  });
+
+  it('keeps a pair side by side when it grows between them', () => {
+    const l = new IntList();
+    l.push(1);
+    l.pushPair(2, 3);
+    l.pushPair(4, 5);
+    expect(Array.from(l.data.subarray(0, l.length))).toEqual([1, 2, 3, 4, 5]);
   });
 });

@@ -10,7 +10,7 @@ import { tableFromIPC } from 'apache-arrow';
 import { readParquet } from 'parquet-wasm/node';
 import { describe, expect, test } from 'vitest';
 import { jsonRows, NotRowPerBlock, previousOutput } from '../pipeline/emit/previous.js';
-import { FORMATS, batchSize, folderSink, memorySink, tableDef, writeTable, writeTableSync } from '../pipeline/emit/tables.js';
+import { FORMATS, batchSize, folderSink, joinHalves, memorySink, tableDef, writeTable, writeTableSync } from '../pipeline/emit/tables.js';
 import { RowReader, rowsInMemory, storeRows } from '../pipeline/emit/rows.js';
 import { NO_PREVIOUS } from '../pipeline/emit/previous.js';
 import { openRunStore } from '../pipeline/lib/store.js';
@@ -55,6 +55,14 @@ describe('streamed tables', () => {
       expect(parquet.numBatches).toBeGreaterThanOrEqual(3);
       expect(tableFromIPC(parquet.intoIPCStream()).numRows).toBe(n);
       expect(JSON.parse(readFileSync(join(dir, 'articles.json'), 'utf8'))).toEqual(rows);
+      // Written in two halves (two threads share a large table): the same files and result.
+      const halvesDir = mkdtempSync(join(tmpdir(), 'reportage-stream-'));
+      const text = await writeTable(articles, stored, folderSink(halvesDir), NO_PREVIOUS, 'text');
+      const binary = await writeTable(articles, stored, folderSink(halvesDir), NO_PREVIOUS, 'binary');
+      expect(text.files.map((f) => f.format)).toEqual(['csv', 'json']);
+      expect(binary.files.map((f) => f.format)).toEqual(['arrow', 'parquet']);
+      expect(joinHalves(text, binary)).toEqual(whole);
+      for (const f of FORMATS) expect(readFileSync(join(halvesDir, `articles.${f}`)).equals(readFileSync(join(dir, `articles.${f}`))), f).toBe(true);
     } finally {
       store.close();
     }

@@ -13,20 +13,30 @@ export class IntList {
   data = new Int32Array(4);
   length = 0;
   push(x: number): void {
-    if (this.length === this.data.length) {
-      const next = new Int32Array(this.data.length * 2);
-      next.set(this.data);
-      this.data = next;
-    }
+    if (this.length === this.data.length) this.grow();
     this.data[this.length++] = x;
+  }
+  /** Two at once (a pair, kept side by side). */
+  pushPair(x: number, y: number): void {
+    if (this.length + 2 > this.data.length) this.grow();
+    this.data[this.length++] = x;
+    this.data[this.length++] = y;
+  }
+  private grow(): void {
+    const next = new Int32Array(this.data.length * 2);
+    next.set(this.data);
+    this.data = next;
   }
 }
 
-/** The stories whose centroid has a term, and the term's place in each. */
-export interface Posting {
-  stories: IntList;
-  at: IntList;
-}
+/**
+ * The stories whose centroid has a term, each with the term's place in that centroid: pairs
+ * (story, place) side by side, so scoring reads both from one place (one list per term, not two).
+ */
+export type Posting = IntList;
+
+/** How many stories a posting list names. */
+export const postingCount = (p: Posting): number => p.length >> 1;
 
 export class Centroid {
   /** Term ids, ascending ... */
@@ -73,9 +83,8 @@ export class Centroid {
         continue;
       }
       let p = postings.get(t);
-      if (!p) postings.set(t, (p = { stories: new IntList(), at: new IntList() }));
-      p.stories.push(story);
-      p.at.push(this.weights.length);
+      if (!p) postings.set(t, (p = new IntList()));
+      p.pushPair(story, this.weights.length);
       fresh.push(t, this.weights.length);
       this.weights.push(ws[k]!);
     }

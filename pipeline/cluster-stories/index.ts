@@ -24,7 +24,7 @@ import { dayNumber } from '../lib/dates.js';
 import { stableId } from '../lib/hash.js';
 import type { CleanArticle } from '../types.js';
 import { encodeFeatures, featuresOf, textFeatures, type EncodedFeatures, type Features } from './features.js';
-import { Centroid, type Posting } from './centroid.js';
+import { Centroid, postingCount, type Posting } from './centroid.js';
 import { byWeight, dotProduct, sumVectors, vectorNorm, weighOne, Vocabulary, type Counts, type Vector } from './vectors.js';
 export { textFeatures, type EncodedFeatures, type TextFeatures } from './features.js';
 export { Vocabulary } from './vectors.js';
@@ -136,6 +136,8 @@ export function clusterStories(input: ClusterInput, options: ClusterOptions = {}
   // Streaming: dated units in order of their day, then the undated ones.
   const order = [...units.values()].sort((x, y) => cmpUnit(feats, x, y));
   const stories: Story[] = [];
+  // Each story's centroid weights, by story: what scoring candidates reads for every posting entry.
+  const weightsOf: number[][] = [];
   const storyOfUnit = new Map<number, number>();
   const postings = new Map<number, Posting>();
   for (const unit of order) {
@@ -148,7 +150,7 @@ export function clusterStories(input: ClusterInput, options: ClusterOptions = {}
     const norm = vectorNorm(vec);
     const ranked = byWeight(vec);
     let examined = 0;
-    for (const c of hopeful(vec, norm, stories, postings, needed)) {
+    for (const c of hopeful(vec, norm, stories, weightsOf, postings, needed)) {
       if (best >= 0 && below(c.bound, bestScore)) break;
       if (++examined > MAX_CANDIDATES) break;
       if (!reaches(ranked, stories[c.story]!, norm, best >= 0 ? Math.max(needed, bestScore) : needed)) continue;
@@ -156,6 +158,7 @@ export function clusterStories(input: ClusterInput, options: ClusterOptions = {}
       if (score > bestScore || (score === bestScore && score > 0 && c.order < bestOrder)) (best = c.story), (bestScore = score), (bestOrder = c.order);
     }
     const s = best >= 0 && bestScore >= needed ? best : stories.push(newStory()) - 1;
+    if (s === weightsOf.length) weightsOf.push(stories[s]!.centroid.weights);
     addTo(stories[s]!, unit, vec, feats, postings, s);
     storyOfUnit.set(unit[0]!, s);
   }
@@ -251,7 +254,7 @@ const below = (bound: number, value: number) => bound * (1 + 1e-9) + 1e-12 < val
  * the other factors only lower it. A story below `needed` can neither be joined nor beat one that
  * can, so leaving it out changes nothing; it saves the exact dot product, the clustering's cost.
  */
-function hopeful(vec: Vector, norm: number, stories: readonly Story[], postings: Map<number, Posting>, needed: number): { story: number; order: number; bound: number }[] {
+function hopeful(vec: Vector, norm: number, stories: readonly Story[], weightsOf: readonly number[][], postings: Map<number, Posting>, needed: number): { story: number; order: number; bound: number }[] {
   if (partial.length < stories.length) {
     partial = new Float64Array(Math.max(stories.length, partial.length * 2));
     seen = new Uint8Array(partial.length);
@@ -262,15 +265,15 @@ function hopeful(vec: Vector, norm: number, stories: readonly Story[], postings:
     const t = vec.ids[k]!, w = vec.weights[k]!;
     const p = postings.get(t);
     if (!p) continue;
-    if (p.stories.length > MAX_POSTING) {
+    if (postingCount(p) > MAX_POSTING) {
       rest += w * w;
       continue;
     }
-    const ss = p.stories.data, at = p.at.data;
-    for (let j = 0; j < p.stories.length; j++) {
-      const s = ss[j]!;
+    const pairs = p.data;
+    for (let j = 0; j < p.length; j += 2) {
+      const s = pairs[j]!;
       if (!seen[s]) (seen[s] = 1), found.push(s);
-      partial[s]! += w * stories[s]!.centroid.weights[at[j]!]!;
+      partial[s]! += w * weightsOf[s]![pairs[j + 1]!]!;
     }
   }
   const restNorm = Math.sqrt(rest);

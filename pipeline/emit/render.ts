@@ -19,7 +19,7 @@ import type { PreviousOutput } from './previous.js';
 import { listedFiles, reuseTable, type TableRecord } from './reuse.js';
 import { OUTPUT_MARKER, OUTPUT_MARKER_TEXT } from './publish.js';
 import { RowReader, rowsInMemory, type Row, type TableRows } from './rows.js';
-import { folderSink, memorySink, tableDef, writeTable, writeTableSync, type TableResult } from './tables.js';
+import { folderSink, joinHalves, memorySink, tableDef, writeTable, writeTableSync, type FormatGroup, type TableResult } from './tables.js';
 
 export interface Output {
   /** Every table's records, by name. */
@@ -37,12 +37,13 @@ export interface OutputOptions {
   records?: Record<string, TableRecord>;
 }
 
-/** What a worker thread is given: one table to write into the folder being built. */
+/** What a worker thread is given: one table (or half its files) to write into the folder being built. */
 export interface TableJob {
   table: string;
   rows: TableRows;
   dir: string;
   previousDir: string | null;
+  formats: FormatGroup;
 }
 
 type File = [path: string, bytes: Uint8Array];
@@ -128,9 +129,11 @@ function cost(t: TableDef, rows: TableRows): number {
 }
 
 /**
- * Write the tables into `dir`: on `workers` threads, each given its tables at once (largest
- * first, to the least loaded), so no thread waits for this one to hand out the next table while
- * it writes the site.
+ * Write the tables into `dir` on `workers` threads. A table that is a large part of the work is
+ * cut in two jobs (CSV and JSON; Arrow and Parquet), so that no thread is left with one big table
+ * while the others have finished. Jobs go largest first to whichever thread is free; when this
+ * thread writes the site meanwhile (and could not hand out the next job on time), each thread is
+ * given its jobs at once instead, largest first to the least loaded.
  */
 async function writeTables(output: Output, dir: string, options: OutputOptions): Promise<{ results: TableResult[]; reused: string[] }> {
   const previousDir = options.previous.dir ?? null;
@@ -142,25 +145,41 @@ async function writeTables(output: Output, dir: string, options: OutputOptions):
   }
   const linked = [...reused.keys()];
   const all = () => ({ results: TABLES.map((t) => reused.get(t.name)!), reused: linked });
-  const jobs: TableJob[] = TABLES.filter((t) => !reused.has(t.name)).map((t) => ({ table: t.name, rows: rowsOf(output, t.name), dir, previousDir }));
-  const workers = Math.min(Math.max(1, Math.floor(options.workers ?? 1)), jobs.length);
+  const tables = TABLES.filter((t) => !reused.has(t.name)).map((t) => ({ table: t.name, rows: rowsOf(output, t.name), dir, previousDir, formats: 'all' as FormatGroup }));
+  const workers = Math.min(Math.max(1, Math.floor(options.workers ?? 1)), tables.length);
   if (workers <= 1) {
     const sink = folderSink(dir);
-    for (const job of jobs) reused.set(job.table, await writeTable(tableDef(job.table), job.rows, sink, options.previous));
+    for (const job of tables) reused.set(job.table, await writeTable(tableDef(job.table), job.rows, sink, options.previous));
     return all();
   }
-  const shares: { load: number; jobs: TableJob[] }[] = Array.from({ length: workers }, () => ({ load: 0, jobs: [] }));
-  const costOf = (job: TableJob) => cost(tableDef(job.table), job.rows);
-  for (const job of [...jobs].sort((a, b) => costOf(b) - costOf(a))) {
-    const share = shares.reduce((a, b) => (b.load < a.load ? b : a));
-    share.jobs.push(job);
-    share.load += costOf(job);
-  }
-  const url = threadUrl(new URL('./render-worker.js', import.meta.url), new URL('../../../dist/pipeline/emit/render-worker.js', import.meta.url));
+  const costOf = (job: TableJob) => cost(tableDef(job.table), job.rows) / (job.formats === 'all' ? 1 : 2);
+  const total = tables.reduce((n, job) => n + costOf(job), 0);
+  const jobs = tables
+    .flatMap((job): TableJob[] => (costOf(job) > total / (2 * workers) ? [{ ...job, formats: 'text' }, { ...job, formats: 'binary' }] : [job]))
+    .sort((a, b) => costOf(b) - costOf(a));
+  const url = threadUrl(new URL('./render-worker.js', import.meta.url), new URL('../../dist/pipeline/emit/render-worker.js', import.meta.url));
   const threads = createThreads<TableJob[], TableResult[]>(url, workers);
   try {
-    const done = Promise.all(shares.map((s) => threads.run(s.jobs)));
-    for (const r of (await done).flat()) reused.set(r.name, r);
+    let lists: TableJob[][];
+    if (options.site) {
+      const shares = Array.from({ length: workers }, () => ({ load: 0, jobs: [] as TableJob[] }));
+      for (const job of jobs) {
+        const share = shares.reduce((a, b) => (b.load < a.load ? b : a));
+        share.jobs.push(job);
+        share.load += costOf(job);
+      }
+      lists = shares.map((s) => s.jobs);
+    } else lists = jobs.map((job) => [job]);
+    const done = (await Promise.all(lists.map((l) => threads.run(l)))).flat();
+    const sent = lists.flat();
+    const halves = new Map<string, TableResult>();
+    done.forEach((r, i) => {
+      const formats = sent[i]!.formats;
+      if (formats === 'all') return void reused.set(r.name, r);
+      const other = halves.get(r.name);
+      if (!other) return void halves.set(r.name, r);
+      reused.set(r.name, formats === 'text' ? joinHalves(r, other) : joinHalves(other, r));
+    });
     return all();
   } finally {
     await threads.close();

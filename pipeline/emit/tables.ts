@@ -63,11 +63,12 @@ export function tableDef(name: string): TableDef {
  * JSON lines and an Arrow record batch, which goes on to the Parquet writer (`step` returns it),
  * so a row (and an article's text) is read and made whole once for the four files.
  */
-function tablePass(t: TableDef, rows: TableRows, sink: Sink) {
+function tablePass(t: TableDef, rows: TableRows, sink: Sink, formats: FormatGroup) {
   const cols = columns(t.published);
   const schema = arrowSchema(cols, { pipeline_version: PACKAGE_VERSION, table: t.name });
   const file = (format: Format) => measuredFile(sink, `${t.name}.${format}`, format);
-  const out = { csv: file('csv'), json: file('json'), arrow: file('arrow'), parquet: file('parquet') };
+  const text = formats !== 'binary', binary = formats !== 'text';
+  const out = { csv: text ? file('csv') : null, json: text ? file('json') : null, arrow: binary ? file('arrow') : null, parquet: binary ? file('parquet') : null };
   const csv = csvEncoder(cols);
   const json = jsonEncoder(cols);
   const arrow = arrowEncoder(schema);
@@ -75,32 +76,46 @@ function tablePass(t: TableDef, rows: TableRows, sink: Sink) {
   const source = new RowReader(rows).batches(batchSize(t));
   const ids: string[] = [];
   let made = 0;
-  out.csv.add(csv.start());
+  out.csv?.add(csv.start());
   return {
     out,
     ids,
-    /** The next batch, written to CSV, JSON and Arrow; null once every row is (an empty table is one empty batch). */
+    /**
+     * The next batch, written to CSV and JSON and made an Arrow record batch (written to Arrow) as
+     * the formats asked for need; null once every row is (an empty table is one empty batch).
+     */
     step(): RecordBatch | null {
       const next = source.next();
       if (next.done && made > 0) return null;
       const slice = next.done ? [] : derived ? next.value.map((r) => withBounds(cols, r)) : next.value;
       made++;
       for (const r of slice) ids.push(rowId(t.primaryKey, r));
-      out.csv.add(csv.rows(slice));
-      out.json.add(json.rows(slice));
+      out.csv?.add(csv.rows(slice));
+      out.json?.add(json.rows(slice));
+      if (!out.arrow) return EMPTY_BATCH;
       const batch = recordBatch(cols, slice, schema);
       for (const piece of arrow.batch(batch)) out.arrow.add(piece);
       return batch;
     },
-    /** The other three files' ends; Parquet's is the caller's. */
+    /** The other files' ends (CSV, JSON, Arrow, of those asked for); Parquet's is the caller's. */
     finish(): FileResult[] {
-      out.csv.add(csv.end());
-      out.json.add(json.end());
-      for (const piece of arrow.end()) out.arrow.add(piece);
-      return [out.csv.done(), out.json.done(), out.arrow.done()];
+      out.csv?.add(csv.end());
+      out.json?.add(json.end());
+      if (out.arrow) for (const piece of arrow.end()) out.arrow.add(piece);
+      return [out.csv?.done(), out.json?.done(), out.arrow?.done()].filter((f): f is FileResult => !!f);
     },
   };
 }
+
+/**
+ * Which of a table's files one pass writes: all four, or half of them, so that two threads can
+ * share the writing of one large table (CSV and JSON, with the change report; or Arrow and
+ * Parquet). The halves of a table, put together (`joinHalves`), are its whole result.
+ */
+export type FormatGroup = 'all' | 'text' | 'binary';
+
+/** A stand-in for a batch the pass did not make (CSV and JSON only): any non-null value ends nothing. */
+const EMPTY_BATCH = {} as RecordBatch;
 
 const CREATED_BY = `reportage ${PACKAGE_VERSION}`;
 
@@ -152,20 +167,33 @@ function changesOf(t: TableDef, rows: TableRows, ids: readonly string[], previou
 
 /** One table, all four files, synchronously (Parquet written at once): the in-memory render. */
 export function writeTableSync(t: TableDef, rows: TableRows, sink: Sink, previous: PreviousOutput): TableResult {
-  const pass = tablePass(t, rows, sink);
+  const pass = tablePass(t, rows, sink, 'all');
   const all: RecordBatch[] = [];
   for (let batch = pass.step(); batch; batch = pass.step()) all.push(batch);
   const files = pass.finish();
-  pass.out.parquet.add(parquetOf(all, CREATED_BY, batchSize(t)));
-  return { name: t.name, rows: rows.count, files: [...files, pass.out.parquet.done()], ...changesOf(t, rows, pass.ids, previous) };
+  pass.out.parquet!.add(parquetOf(all, CREATED_BY, batchSize(t)));
+  return { name: t.name, rows: rows.count, files: [...files, pass.out.parquet!.done()], ...changesOf(t, rows, pass.ids, previous) };
 }
 
-/** One table, all four files, Parquet a row group at a time as the writer asks for batches: publishing. */
-export async function writeTable(t: TableDef, rows: TableRows, sink: Sink, previous: PreviousOutput): Promise<TableResult> {
-  const pass = tablePass(t, rows, sink);
-  for await (const piece of parquetStream(() => pass.step(), CREATED_BY, batchSize(t))) pass.out.parquet.add(piece);
-  const files = pass.finish();
-  return { name: t.name, rows: rows.count, files: [...files, pass.out.parquet.done()], ...changesOf(t, rows, pass.ids, previous) };
+/**
+ * One table's files (all four, or a `FormatGroup`'s half), Parquet a row group at a time as the
+ * writer asks for batches: publishing. The change report comes with the CSV and JSON.
+ */
+export async function writeTable(t: TableDef, rows: TableRows, sink: Sink, previous: PreviousOutput, formats: FormatGroup = 'all'): Promise<TableResult> {
+  const pass = tablePass(t, rows, sink, formats);
+  if (pass.out.parquet) for await (const piece of parquetStream(() => pass.step(), CREATED_BY, batchSize(t))) pass.out.parquet.add(piece);
+  else while (pass.step());
+  const files = [...pass.finish(), ...(pass.out.parquet ? [pass.out.parquet.done()] : [])];
+  const changes = formats === 'binary' ? { changes: NO_CHANGES, previousHash: null } : changesOf(t, rows, pass.ids, previous);
+  return { name: t.name, rows: rows.count, files, ...changes };
+}
+
+/** Stands for the change report in the Arrow and Parquet half of a table, which has none. */
+const NO_CHANGES = {} as TableChanges;
+
+/** A table's result from its two halves (text: CSV, JSON and the change report; binary: Arrow, Parquet). */
+export function joinHalves(text: TableResult, binary: TableResult): TableResult {
+  return { ...text, files: [...text.files, ...binary.files] };
 }
 
 /** Files in a folder (which must exist), written as the pieces come. */

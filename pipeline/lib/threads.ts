@@ -11,7 +11,8 @@ import { parentPort, Worker } from 'node:worker_threads';
 type Reply<R> = { id: number; result: R } | { id: number; error: string };
 
 export interface Threads<Q, R> {
-  run(job: Q): Promise<R>;
+  /** `transfer`: buffers of the job moved to the thread rather than copied (unusable here afterwards). */
+  run(job: Q, transfer?: readonly ArrayBuffer[]): Promise<R>;
   /** Stops the threads; jobs still queued fail. */
   close(): Promise<void>;
 }
@@ -27,6 +28,7 @@ export function threadUrl(...candidates: URL[]): URL {
 interface Job<Q, R> {
   id: number;
   job: Q;
+  transfer: readonly ArrayBuffer[];
   resolve: (r: R) => void;
   reject: (e: Error) => void;
 }
@@ -50,7 +52,7 @@ export function createThreads<Q, R>(url: URL, size: number): Threads<Q, R> {
       const w = idle.pop()!;
       const job = queue.shift()!;
       running.set(w, job);
-      w.postMessage({ id: job.id, job: job.job });
+      w.postMessage({ id: job.id, job: job.job }, job.transfer as ArrayBuffer[]);
     }
   };
   for (let i = 0; i < Math.max(1, size); i++) {
@@ -72,11 +74,11 @@ export function createThreads<Q, R>(url: URL, size: number): Threads<Q, R> {
     idle.push(w);
   }
   return {
-    run: (job) =>
+    run: (job, transfer = []) =>
       new Promise<R>((resolve, reject) => {
         if (failed) return reject(failed);
         if (closing) return reject(new Error('worker threads: closed'));
-        queue.push({ id: nextId++, job, resolve, reject });
+        queue.push({ id: nextId++, job, transfer, resolve, reject });
         dispatch();
       }),
     async close() {
