@@ -301,6 +301,8 @@ export function statesIn(text: string, from: number, to: number, people: People)
     const before = seg.slice(Math.max(0, rel - 20), rel);
     locative = /\b(?:in|at|near|across|throughout|from|to|into|outside|inside|off|around)\s+(?:the\s+)?$/.test(before) || (locative && /(?:^|\s)(?:and|or)\s+(?:the\s+)?$|,\s*$/.test(before));
     if (locative) continue;
+    // `victims on German TV accused ...`: a broadcast someone speaks on does not act.
+    if (/\bon\s+(?:the\s+)?$/.test(before) && /\b(?:TV|Television|Radio|Channel)$/.test(phrase)) continue;
     // `an artist critical of Welsh arts funding`: what an attitude is toward does not act.
     const lead = /^(?:(?:A|An|The|of)\s+)+/.exec(m[1]!)?.[0] ?? '';
     if (ATTITUDE_ADJECTIVES.has(/(\p{Ll}+)\s+(?:of|to|toward|towards)\s+(?:the\s+)?$/u.exec(before + lead)?.[1] ?? '')) continue;

@@ -125,6 +125,8 @@ export function evaluate(tokens: readonly Token[], from: number, to: number): Ev
         // `an irrelevant party`: a rejection word on a noun that is no claim disparages it.
         // `a shocking day`, `appalling weather`: a word on what befell people, not on anyone's act.
         if (type === 'ACCUSE' && EXPERIENCES.has(tokens[k + 1]?.lower ?? '')) continue;
+        // `the attack was in retaliation for airstrikes`: a reprisal done, not threatened.
+        if (t.lower === 'retaliation' && tokens[k - 1]?.lower === 'in') continue;
         // `where the greatest potential lies`, `the answer lies in`: the verb, no charge of lying.
         if (t.lower === 'lies' && liesAsVerb(tokens, k)) continue;
         if (type === 'REJECT' && disparages(tokens, k)) { if (!seen.has('ACCUSE')) seen.set('ACCUSE', k); }

@@ -12,7 +12,8 @@ export const PLAY_WORDS = words(
   'match, matches, goal, goals, penalty, penalties, tackle, striker, midfielder, defender, goalkeeper, keeper, seed, seeded, tie-break, semi-final, ' +
   'quarter-final, final, finals, championship, league, tournament, innings, wicket, wickets, try, tries, scrum, fixture, fixtures, squad, coach, referee, ' +
   'season, cup, half-time, kick-off, set, sets, serve, opponent, opponents, victory, defeat, draw, win, wins, club, clubs, player, players, team, teams, ' +
-  'champion, champions, title, medal, medals, race, races, olympic, olympics, athlete, athletes, game, games, scored, score, points',
+  'champion, champions, title, medal, medals, race, races, olympic, olympics, athlete, athletes, game, games, scored, score, points, ' +
+  'inning, pitcher, pitchers, bullpen, batter, hitter, homer, playoff, playoffs, quarterback, touchdown, touchdowns, rebounds, puck, umpire',
 );
 /** Words of play per 100 words for a match report: with a score given, or without one. */
 const DENSITY_WITH_SCORE = 2;
