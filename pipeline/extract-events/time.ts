@@ -174,7 +174,8 @@ export function anchorDate(m: AnchoredMention, ref: string | null, refBasis: 'ar
     date = new Date((dayNumber(ref) + 1) * 86_400_000).toISOString().slice(0, 10);
   }
   if (!date && r.monthDay && ref) date = completeMonthDay(r.monthDay, ref, future);
-  if (!date) return { status: m.aspectBackground ? 'background' : status, ...none, monthDay: r.monthDay };
+  // `last year`, `earlier`, `in the 1990s` place it before the news even when the article's date is unknown.
+  if (!date) return { status: m.aspectBackground || (status !== 'planned' && pastBySpec(spec)) ? 'background' : status, ...none, monthDay: r.monthDay };
   const precision = date.length === 10 ? 'day' : date.length === 7 ? 'month' : r.precision === 'decade' ? 'decade' : 'year';
   const basis = r.basis ?? 'relative';
   if (status === 'planned') return { status, date, datePrecision: precision, dateBasis: basis, monthDay: null };
@@ -196,11 +197,14 @@ export function isNewsDaySpec(spec: TimeSpec): boolean {
   return (spec.k === 'wd' && spec.dir === 0) || (spec.k === 'rel' && spec.unit === 'day' && spec.n === -1) || spec.k === 'md' || spec.k === 'ymd';
 }
 
+/** Does the expression alone put its time before the news (`earlier this month`, `last year`, `the 1990s`)? */
+function pastBySpec(spec: TimeSpec): boolean {
+  return (spec.k === 'rel' && (spec.earlier || (spec.n < 0 && spec.unit !== 'day'))) || spec.k === 'decade';
+}
+
 /** Is a resolved date (any precision) before the news of an article dated `ref`? */
 export function beforeTheNews(spec: TimeSpec, date: string, ref: string | null): boolean {
-  if (spec.k === 'rel' && spec.earlier) return true;
-  if (spec.k === 'rel' && spec.n < 0 && spec.unit !== 'day') return true;
-  if (spec.k === 'decade') return true;
+  if (pastBySpec(spec)) return true;
   if (!ref) return false;
   if (date.length === 10) return dayNumber(date) < dayNumber(ref) - 7;
   if (date.length === 7) return date < ref.slice(0, 7);
