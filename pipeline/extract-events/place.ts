@@ -3,7 +3,7 @@
  * in Tokyo`, `at a Munich hotel`), `here` (the dateline), the destination of a visit; and the
  * dateline city as the default for the article's news (see `finish.ts`).
  */
-import { countryFromDemonym, countryOf, datelineCity, ORGANISATION_WORD } from '../lib/gazetteer.js';
+import { countryFromDemonym, countryOf, datelineCity, isPlaceName, ORGANISATION_WORD } from '../lib/gazetteer.js';
 import type { People } from './actors.js';
 
 // Words of one place name are joined by spaces (not a line break: a paragraph ends the name).
@@ -56,6 +56,8 @@ export function placeIn(text: string, from: number, to: number, people: People, 
     if (countryFromDemonym(name.split(' ')[0]!)) continue;
     if (VENUE.test(name) && m[2]) return `${cleanPlace(name)}, ${cleanPlace(m[2])}`;
     if (ORGANISATION_WORD.test(name) || BODY_HEADS.test(name)) continue;
+    // `at the RNIB`: an initialism the gazetteer does not know is a body, not a place.
+    if (/^\p{Lu}{2,}$/u.test(name) && !isPlaceName(name) && !countryOf(name)) continue;
     name = cleanPlace(name);
     if (name) return name;
   }

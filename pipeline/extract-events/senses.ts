@@ -15,6 +15,16 @@ const ADVISED = W('residents, citizens, people, public, travellers, travelers, t
 const FATES = W('a, an, another, the, their, his, her, its, death, life, years, decades, prison, jail, exile, poverty, misery, defeat, relegation, failure, history, oblivion, obscurity');
 const OWN_DETERMINERS = W('his, her, their, its, our, my');
 const OWN_SIDE = W("own, side, side's, team, team's, players, squad, club, club's, performance, display, win, victory, result, achievement, achievements");
+/** Does the capitalised name at `k` end in a possessive (`Marie Leroi's work`)? */
+function possessiveFrom(tokens: readonly Token[], k: number, hi: number): boolean {
+  for (let j = k; j < Math.min(hi, k + 4); j++) {
+    const t = tokens[j]!;
+    if (/['’]s?$/.test(t.raw) || t.raw === "'s" || t.raw === '’s') return true;
+    if (!/^\p{Lu}/u.test(t.raw)) return false;
+  }
+  return false;
+}
+
 /** Within six words from `k`, before any capitalised name: `his`/`their` and one's side or people? */
 function ownBeforeOthers(tokens: readonly Token[], k: number, hi: number): boolean {
   for (let j = k; j < Math.min(hi, k + 6); j++) {
@@ -44,7 +54,8 @@ export function readSense(tokens: readonly Token[], i: number, hi: number, hit: 
       // `called British Prime Minister X`: a call to that person.
       let k = next;
       for (let n = 0; k >= 0 && k < hi && n < 5 && TITLE_OR_DEMONYM.test(tokens[k]!.raw); n++, k++) {
-        if (ctx.personAt(k, k + 1) >= 0) return { ...hit, type: 'CONSULT', name: 'phoned', objectFrom: next };
+        // `called X's work "thought provoking"`: a possessor's work named, no call.
+        if (ctx.personAt(k, k + 1) >= 0 && !possessiveFrom(tokens, k, hi)) return { ...hit, type: 'CONSULT', name: 'phoned', objectFrom: next };
       }
       // `called the launch "absolutely unacceptable"`, `called them traitors`.
       const ev = ctx.evaluation(i + 1, Math.min(hi, i + 10));

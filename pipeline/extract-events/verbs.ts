@@ -125,7 +125,7 @@ export function analyseVerb(ctx: ArticleContext, sc: SentenceContext, hit: Trigg
     for (const p of reporterOf(ctx, sc, hit.i).actors) if (!actors.includes(p)) actors.unshift(p);
   }
   // Every participant: `X met (with) Y`, `X agreed with Y`, `X called Y`.
-  if (!passive && hit.row.joint && name !== 'visited' && (type === 'CONSULT' || type === 'AGREE')) {
+  if (!passive && (hit.row.joint || name === 'phoned') && name !== 'visited' && (type === 'CONSULT' || type === 'AGREE')) {
     const objStart = type === 'AGREE' ? (/^\s+with\b/.test(after) ? end : clauseRight) : tokens[Math.min(hit.objectFrom, tokens.length - 1)]!.start;
     for (const p of ctx.people.within(objStart, clauseRight)) if (!actors.includes(p.fullName)) actors.push(p.fullName), p.country && countries.push(p.country);
   }
