@@ -125,7 +125,7 @@ export function analyseVerb(ctx: ArticleContext, sc: SentenceContext, hit: Trigg
     for (const p of reporterOf(ctx, sc, hit.i).actors) if (!actors.includes(p)) actors.unshift(p);
   }
   // Every participant: `X met (with) Y`, `X agreed with Y`, `X called Y`.
-  if (!passive && (hit.row.joint || name === 'phoned') && name !== 'visited' && (type === 'CONSULT' || type === 'AGREE')) {
+  if (!passive && hit.row.joint && name !== 'visited' && (type === 'CONSULT' || type === 'AGREE')) {
     const objStart = type === 'AGREE' ? (/^\s+with\b/.test(after) ? end : clauseRight) : tokens[Math.min(hit.objectFrom, tokens.length - 1)]!.start;
     for (const p of ctx.people.within(objStart, clauseRight)) if (!actors.includes(p.fullName)) actors.push(p.fullName), p.country && countries.push(p.country);
   }
@@ -146,7 +146,9 @@ export function analyseVerb(ctx: ArticleContext, sc: SentenceContext, hit: Trigg
   // Time: the nearest expression in the clause (a `when` clause shares its main clause's); a planned event may take one from anywhere after it.
   // A `when` clause shares its main clause's time; a main clause its fronted subordinate clause's (`Soon after flying in late on Thursday, Kerry had talks`).
   const timeFrom = tokens[csTok - 1]?.lower === 'when' && csTok > 1 ? clauseStart(tokens, csTok - 1, 0) : tokens[csTok - 1]?.raw === ',' ? tokens[0]!.start : cs;
-  const time = timeOf(text, timeFrom, refusal ? at : status === 'planned' ? Math.max(rightEnd, limit) : rightEnd, at, end);
+  const time = timeOf(text, timeFrom, refusal ? at : status === 'planned' ? Math.max(rightEnd, limit) : rightEnd, at, end)
+    // `In August, the group released a video of people who were killed by airstrikes`: a fronted time holds for the whole sentence.
+    ?? (timeFrom > s.start ? frontedTime(text, s.start, at) : null);
   // Place: a place phrase in the clause (`in Moscow`, `here`), nearest after the trigger first.
   const wide = type === 'CONSULT' || type === 'AGREE';
   const locEnd = status === 'planned' ? s.end : wide ? rightEnd : Math.min(rightEnd, end + 60);
@@ -282,6 +284,14 @@ export function pluralNoun(tokens: readonly Token[], hit: TriggerHit): boolean {
 const NOUNISH = words('sanctions, attacks, protests, arrests, requests, calls, visits, threats, demands, rallies, raids, strikes, releases, pardons, talks, meetings, bombs, appeals, votes, tests, launches, deals, signs, backs, supports, cuts, holds');
 const SUBJECT_PRONOUN = words('he, she, it, who, which, that, and, but, also');
 const DETERMINER_NEXT = words('the, a, an, his, her, their, its, our, this, that, these, those, him, them, it, all, both, two, three');
+
+/** A time expression opening the sentence and closed by a comma (`In August,`, `Last year,`), before `at`. */
+function frontedTime(text: string, start: number, at: number): ReturnType<typeof timeOf> {
+  const comma = text.indexOf(',', start);
+  if (comma < 0 || comma >= at || comma - start > 30) return null;
+  const t = timeOf(text, start, comma, at, at);
+  return t && /^\W*(?:\p{L}+\s+)?$/u.test(text.slice(start, t.start)) && !/\p{L}/u.test(text.slice(t.end, comma)) ? t : null;
+}
 
 /** `two Russians detained in Ukraine`, `accused of an attempt`, `otherwise tortured.`: a participle without its object is no report. */
 function reducedRelative(tokens: readonly Token[], hit: TriggerHit, perfect: boolean): boolean {
