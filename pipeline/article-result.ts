@@ -12,7 +12,7 @@ import type { Vocabulary } from './cluster-stories/vectors.js';
 import { shingleSet } from './dedupe/shingles.js';
 import type { ArticleAnalysis } from './index.js';
 import type { Loc, RunStore } from './lib/store.js';
-import type { CleanArticle, Message } from './types.js';
+import type { CleanArticle, Message, PersonName, QuoteMention } from './types.js';
 
 export interface ArticleResult extends ArticleAnalysis {
   /**
@@ -87,6 +87,8 @@ const LOC = Symbol('text in the run store');
 const STORE = Symbol('the run store');
 const SHINGLES = Symbol('shingles in the run store');
 const FEATURES = Symbol('story features, their terms in the run store');
+const QUOTES = Symbol('quotes in the run store');
+const PEOPLE = Symbol('people in the run store');
 
 /** An article's story features as kept: the term ids and counts in the store. */
 type KeptFeatures = Omit<EncodedFeatures, 'ids' | 'counts'> & { ids: Loc; counts: Loc };
@@ -130,10 +132,32 @@ export function keepArticle(r: ArticleResult, store: RunStore, vocabulary?: Voca
   r.article = kept;
   r.shingles = NO_SHINGLES;
   r.storyFeatures = null;
-  internAll(r.quotes, kept.articleId);
-  internAll(r.people, kept.articleId);
+  // [scale] The quotes wait in the store until assemble, the people until actors are resolved.
+  const held = r as ArticleResult & { [QUOTES]?: Loc; [PEOPLE]?: Loc };
+  if (r.quotes.length) held[QUOTES] = store.putRecords(r.quotes);
+  if (r.people.length) held[PEOPLE] = store.putRecords(r.people);
+  r.quotes = [];
+  r.people = [];
   internAll(r.events, kept.articleId);
   return r;
+}
+
+/** An article's quotes: read back from the run store when `keepArticle` put them there. */
+export function quotesOf(r: ArticleResult): QuoteMention[] {
+  return heldBack(r, QUOTES, r.quotes);
+}
+
+/** An article's people (each form once): read back from the run store when `keepArticle` put them there. */
+export function peopleOf(r: ArticleResult): PersonName[] {
+  return heldBack(r, PEOPLE, r.people);
+}
+
+function heldBack<T extends object>(r: ArticleResult, key: typeof QUOTES | typeof PEOPLE, own: T[]): T[] {
+  const loc = (r as ArticleResult & { [QUOTES]?: Loc; [PEOPLE]?: Loc })[key];
+  if (!loc) return own;
+  const records = (r.article as Partial<StoredArticle>)[STORE]!.records(loc) as T[];
+  internAll(records, r.article.articleId);
+  return records;
 }
 
 const SHORT = 80;

@@ -9,7 +9,7 @@
 import type { Actor, Article, Event, EventMention, Quote, QuoteMention, Story } from '../schemas/index.js';
 import type { StoryAssignment } from './cluster-stories/index.js';
 import type { Duplicate } from './dedupe.js';
-import { toCodePoint, type ArticleResult } from './article-result.js';
+import { quotesOf, toCodePoint, type ArticleResult } from './article-result.js';
 import { dateConfidence } from './clean/article-date.js';
 import { stableId } from './lib/hash.js';
 import { linkQuotes, storyRecords, type MergedEvent } from './merge-events.js';
@@ -18,6 +18,7 @@ import type { QuoteMention as QuoteOccurrence } from './types.js';
 import { cmp, uniqueSorted } from './lib/collections.js';
 
 export interface AssembleInput {
+  /** Emptied once read: the caller hands them over ([scale]: their quotes are the largest part of a run). */
   analyses: ArticleResult[];
   duplicates: Map<string, Duplicate>;
   actors: ActorResolution;
@@ -146,7 +147,9 @@ export function assemble(input: AssembleInput, give?: TableSink): Tables {
 
   // Quotes: the same normalised words from the same canonical speaker are one row. Grouped by
   // that row's id ([scale]: the key of 200,000 quotes' words is not held, only its hash).
-  const occurrences = analyses.flatMap((a) => a.quotes);
+  const occurrences = analyses.flatMap(quotesOf);
+  // [scale] The articles' results are not needed past this point: the caller handed them over.
+  analyses.length = 0;
   const groups = new Map<string, { speaker: string | null; occ: QuoteOccurrence[] }>();
   for (const q of occurrences) {
     const speaker = q.speaker === null ? null : actors.canonical(q.articleId, q.speaker);
@@ -195,7 +198,7 @@ export function assemble(input: AssembleInput, give?: TableSink): Tables {
   done('quotes', quoteRows);
   const quoteMentionRows: QuoteMention[] = [];
   for (const [quote_id, g] of sorted) {
-    for (const o of g.occ) {
+    for (const o of g.occ.splice(0)) {
       quoteMentionRows.push({
         quote_id,
         ...evidence(o.articleId, o.sentenceStart, o.sentenceEnd, o.rule),
@@ -210,7 +213,8 @@ export function assemble(input: AssembleInput, give?: TableSink): Tables {
     }
   }
   sorted.length = 0;
-  done('quote_mentions', sortBy(quoteMentionRows, (r) => `${r.quote_id}\u0000${r.article_id}\u0000${String(r.quote_start).padStart(10, '0')}`));
+  // Sorted already by (quote_id, article_id, quote_start): groups by id, each group's own by article and start.
+  done('quote_mentions', quoteMentionRows);
   quoteMentionRows.length = 0;
 
   // In the order of the tables (schemas/index.ts TABLES).

@@ -130,3 +130,29 @@ export function readText(fd: number, loc: Loc): string {
 export function readRecords(fd: number, loc: Loc): unknown[] {
   return deserialize(readBytes(fd, loc)) as unknown[];
 }
+
+/**
+ * A list that waits in a run store, `size` items at a time: what a run collects from every
+ * article (its messages) and needs only at the end is not held meanwhile. `all` reads it back,
+ * in the order it was added.
+ */
+export class SpilledList<T> {
+  private readonly batches: Loc[] = [];
+  private pending: T[] = [];
+  constructor(private readonly store: RunStore, private readonly size = 4096) {}
+
+  push(items: readonly T[]): void {
+    for (const item of items) this.pending.push(item);
+    if (this.pending.length >= this.size) {
+      this.batches.push(this.store.putRecords(this.pending));
+      this.pending = [];
+    }
+  }
+
+  all(): T[] {
+    const out: T[] = [];
+    for (const loc of this.batches) for (const item of this.store.records(loc) as T[]) out.push(item);
+    for (const item of this.pending) out.push(item);
+    return out;
+  }
+}
