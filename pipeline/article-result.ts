@@ -174,6 +174,11 @@ function intern(s: string): string {
   return s;
 }
 
+/** Lets go of the one copies kept of short strings (a run that is done with its articles' results). */
+export function forgetInterned(): void {
+  interned.clear();
+}
+
 /**
  * The short strings of a list of records (one level deep, and lists of strings) replaced by their
  * one copy, and every `articleId` by the article's own: a worker's results arrive as copies, and

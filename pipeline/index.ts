@@ -15,7 +15,7 @@ import { extractEvents, type EventMentionDraft } from './extract-events/index.js
 import { extractQuotes } from './extract-quotes/index.js';
 import { DEFAULT_INGEST, listInputs, readInput } from './ingest/index.js';
 import { ASSEMBLED, assemble } from './assemble.js';
-import { finishAnalysis, keepArticle, peopleOf, quotesOf, shinglesOf, storedFeatures, textLoc, type ArticleResult } from './article-result.js';
+import { finishAnalysis, forgetInterned, keepArticle, peopleOf, quotesOf, shinglesOf, storedFeatures, textLoc, type ArticleResult } from './article-result.js';
 export type { ArticleResult } from './article-result.js';
 import { buildReport, validate, type Report } from './run-report.js';
 import { codeFingerprint } from './cache.js';
@@ -314,7 +314,11 @@ export async function run(options: RunOptions): Promise<RunResult> {
     tidied += performance.now() - ts;
   });
   for (const [stage, ms] of Object.entries({ assemble: performance.now() - t1 - spent.validate - spent.store - tidied, ...spent })) timings[stage] = (timings[stage] ?? 0) + ms;
-  actors.release();
+  // [scale] The run's closures keep `actors` and `stories` to its end: what they hold goes now.
+  actors.forget();
+  stories.storyOf.clear();
+  stories.articleDate.clear();
+  forgetInterned();
   if (large) boundHeapGrowth(0);
   messages.push(invalid);
   // The records hold all that is published; what the stages learnt on the way can go.
