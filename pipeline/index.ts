@@ -15,7 +15,7 @@ import { extractEvents, type EventMentionDraft } from './extract-events/index.js
 import { extractQuotes } from './extract-quotes/index.js';
 import { DEFAULT_INGEST, listInputs, readInput } from './ingest/index.js';
 import { ASSEMBLED, assemble } from './assemble.js';
-import { finishAnalysis, forgetInterned, keepArticle, peopleOf, quotesOf, shinglesOf, storedFeatures, textLoc, type ArticleResult } from './article-result.js';
+import { finishAnalysis, forgetInterned, keepArticle, peopleOf, quotesOf, shinglesOfAll, storedFeatures, textLoc, type ArticleResult } from './article-result.js';
 export type { ArticleResult } from './article-result.js';
 import { buildReport, validate, type Report } from './run-report.js';
 import { codeFingerprint } from './cache.js';
@@ -260,9 +260,10 @@ export async function run(options: RunOptions): Promise<RunResult> {
     rejected++;
   }
   const unique = analyses.filter((a, i) => i === 0 || a.article.articleId !== analyses[i - 1]!.article.articleId);
-  const d = time('dedupe', () =>
-    dedupe(unique.map(({ article: a, signature, textHash }) => ({ articleId: a.articleId, signature, textHash, shingles: shinglesOf(a), url: a.url, altUrls: a.altUrls, sourceId: a.sourceId }))),
-  );
+  const d = time('dedupe', () => {
+    const shingles = shinglesOfAll(unique.map((a) => a.article));
+    return dedupe(unique.map(({ article: a, signature, textHash }, i) => ({ articleId: a.articleId, signature, textHash, shingles: shingles[i]!, url: a.url, altUrls: a.altUrls, sourceId: a.sourceId })));
+  });
   messages.push(d.messages);
   tidy();
   const people = unique.map(peopleOf);
