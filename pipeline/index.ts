@@ -176,6 +176,8 @@ const BATCH = 64;
 const LARGE = 2000;
 /** How far the heap may grow past what is alive during the corpus stages of a large run, in percent (lib/memory.ts). */
 const HEAP_GROWTH = 25;
+/** The same while the records are assembled. */
+const ASSEMBLE_HEAP_GROWTH = 10;
 /** Batches read and analysed at once ([scale]: keeps every worker busy). */
 const IN_FLIGHT = 4;
 
@@ -302,6 +304,8 @@ export async function run(options: RunOptions): Promise<RunResult> {
   const articleCount = unique.length;
   analyses.length = 0;
   mentions.length = 0; // merged into `events`
+  // [scale] A run's peak is assemble making the quotes' rows: the garbage beside them is bounded tighter.
+  if (large) boundHeapGrowth(ASSEMBLE_HEAP_GROWTH);
   assemble({ analyses: unique.splice(0), duplicates: d.duplicates as Map<string, Duplicate>, actors, stories, events }, (name, rows) => {
     const t = performance.now();
     append(invalid, validate({ [name]: rows }, { articles: ['text'] }));
