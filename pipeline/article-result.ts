@@ -12,7 +12,7 @@ import type { Vocabulary } from './cluster-stories/vectors.js';
 import { shingleSet } from './dedupe/shingles.js';
 import type { ArticleAnalysis } from './index.js';
 import type { Loc, RunStore } from './lib/store.js';
-import type { CleanArticle, Message } from './types.js';
+import type { CleanArticle, Message, PersonName, QuoteMention } from './types.js';
 
 export interface ArticleResult extends ArticleAnalysis {
   /**
@@ -87,6 +87,8 @@ const LOC = Symbol('text in the run store');
 const STORE = Symbol('the run store');
 const SHINGLES = Symbol('shingles in the run store');
 const FEATURES = Symbol('story features, their terms in the run store');
+const QUOTES = Symbol('quotes in the run store');
+const PEOPLE = Symbol('people in the run store');
 
 /** An article's story features as kept: the term ids and counts in the store. */
 type KeptFeatures = Omit<EncodedFeatures, 'ids' | 'counts'> & { ids: Loc; counts: Loc };
@@ -130,10 +132,32 @@ export function keepArticle(r: ArticleResult, store: RunStore, vocabulary?: Voca
   r.article = kept;
   r.shingles = NO_SHINGLES;
   r.storyFeatures = null;
-  internAll(r.quotes, kept.articleId);
-  internAll(r.people, kept.articleId);
+  // [scale] The quotes wait in the store until assemble, the people until actors are resolved.
+  const held = r as ArticleResult & { [QUOTES]?: Loc; [PEOPLE]?: Loc };
+  if (r.quotes.length) held[QUOTES] = store.putRecords(r.quotes);
+  if (r.people.length) held[PEOPLE] = store.putRecords(r.people);
+  r.quotes = [];
+  r.people = [];
   internAll(r.events, kept.articleId);
   return r;
+}
+
+/** An article's quotes: read back from the run store when `keepArticle` put them there. */
+export function quotesOf(r: ArticleResult): QuoteMention[] {
+  return heldBack(r, QUOTES, r.quotes);
+}
+
+/** An article's people (each form once): read back from the run store when `keepArticle` put them there. */
+export function peopleOf(r: ArticleResult): PersonName[] {
+  return heldBack(r, PEOPLE, r.people);
+}
+
+function heldBack<T extends object>(r: ArticleResult, key: typeof QUOTES | typeof PEOPLE, own: T[]): T[] {
+  const loc = (r as ArticleResult & { [QUOTES]?: Loc; [PEOPLE]?: Loc })[key];
+  if (!loc) return own;
+  const records = (r.article as Partial<StoredArticle>)[STORE]!.records(loc) as T[];
+  internAll(records, r.article.articleId);
+  return records;
 }
 
 const SHORT = 80;
@@ -148,6 +172,11 @@ function intern(s: string): string {
   if (interned.size >= 200_000) interned.clear();
   interned.set(s, s);
   return s;
+}
+
+/** Lets go of the one copies kept of short strings (a run that is done with its articles' results). */
+export function forgetInterned(): void {
+  interned.clear();
 }
 
 /**
@@ -168,10 +197,24 @@ function internAll(records: readonly object[], articleId: string): void {
 
 const NO_SHINGLES = new Uint32Array(0);
 
-/** The shingles of an article kept by `keepArticle`, read back from the store (dedupe). */
-export function shinglesOf(a: CleanArticle): Uint32Array {
-  const kept = a as Partial<StoredArticle>;
-  return typed(kept[STORE]!.bytes(kept[SHINGLES]!), Uint32Array);
+/**
+ * The shingles of articles kept by `keepArticle`, read back from the store into one buffer
+ * (dedupe): [scale] 50,000 small buffers, freed together, would leave the allocator's heap
+ * fragmented and held for the rest of the run; one large one is given back whole.
+ */
+export function shinglesOfAll(articles: readonly CleanArticle[]): Uint32Array[] {
+  const kept = articles as readonly Partial<StoredArticle>[];
+  let total = 0;
+  for (const a of kept) total += a[SHINGLES]![1];
+  const buffer = new Uint8Array(total);
+  let at = 0;
+  return kept.map((a) => {
+    const loc = a[SHINGLES]!;
+    a[STORE]!.bytesInto(loc, buffer, at);
+    const view = new Uint32Array(buffer.buffer, at, loc[1] / 4);
+    at += loc[1];
+    return view;
+  });
 }
 
 /** The story features of an article kept by `keepArticle`, their terms read back from the store; null when it kept none. */

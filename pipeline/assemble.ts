@@ -9,7 +9,7 @@
 import type { Actor, Article, Event, EventMention, Quote, QuoteMention, Story } from '../schemas/index.js';
 import type { StoryAssignment } from './cluster-stories/index.js';
 import type { Duplicate } from './dedupe.js';
-import { toCodePoint, type ArticleResult } from './article-result.js';
+import { quotesOf, toCodePoint, type ArticleResult } from './article-result.js';
 import { dateConfidence } from './clean/article-date.js';
 import { stableId } from './lib/hash.js';
 import { linkQuotes, storyRecords, type MergedEvent } from './merge-events.js';
@@ -18,6 +18,7 @@ import type { QuoteMention as QuoteOccurrence } from './types.js';
 import { cmp, uniqueSorted } from './lib/collections.js';
 
 export interface AssembleInput {
+  /** Emptied once read: the caller hands them over ([scale]: their quotes are the largest part of a run). */
   analyses: ArticleResult[];
   duplicates: Map<string, Duplicate>;
   actors: ActorResolution;
@@ -32,8 +33,9 @@ export type TableSink = (name: string, rows: Record<string, unknown>[]) => void;
 
 /**
  * The published records. With `give`, each table is handed to it as soon as it is complete
- * (articles first, mentions before the tables that summarise them) and not kept here, so the
- * run holds one table's rows at a time beside what the stages found; the result is then empty.
+ * (articles first) and not kept here, so the run holds one table's rows at a time beside what the
+ * stages found; the result is then empty. The actors' rows are made as soon as every name the
+ * other tables show is known, and `actors` releases what they are made of then.
  */
 export function assemble(input: AssembleInput, give?: TableSink): Tables {
   const { analyses, duplicates, actors, stories } = input;
@@ -76,6 +78,10 @@ export function assemble(input: AssembleInput, give?: TableSink): Tables {
   done('articles', sortBy(articles, (r) => r.article_id));
   articles.length = 0;
 
+  // The actors table lists who speaks or takes part in an event: a name merely mentioned (a
+  // company, a person in passing) is not an actor of this dataset.
+  const used = new Set<string>();
+
   // Events and their mentions.
   const eventRows: Event[] = [];
   const mentionRows: EventMention[] = [];
@@ -104,6 +110,7 @@ export function assemble(input: AssembleInput, give?: TableSink): Tables {
       mention_count: ms.length,
     };
     eventRows.push(row);
+    for (const a of e.actors) used.add(a);
     for (const m of ms) {
       const mention_id = stableId('em', m.articleId, m.sentenceStart, m.eventType, m.trigger, [...m.actors].sort().join(';'), m.date);
       // One sentence can report the same thing twice ("agreed ..., and agreed ..."): one row.
@@ -130,24 +137,43 @@ export function assemble(input: AssembleInput, give?: TableSink): Tables {
   mentionIds.clear();
   done('event_mentions', sortBy(mentionRows, (r) => r.mention_id));
   mentionRows.length = 0;
+  done('events', sortBy(foldSameEvents(eventRows), (r) => r.event_id));
+  eventRows.length = 0;
 
-  // Quotes: the same normalised words from the same canonical speaker are one row.
-  const occurrences = analyses.flatMap((a) => a.quotes);
-  const links = linkQuotes({ quotes: occurrences, events: input.events, eventIdOf, stories, canonical: actors.canonical });
+  const storyRows: Story[] = storyRecords({ articles: analyses.map((a) => a.article), stories, events: input.events, canonical: actors.canonical });
+  for (const s of storyRows) for (const a of s.actors) used.add(a);
+  done('stories', sortBy(storyRows, (r) => r.story_id));
+  storyRows.length = 0;
+
+  // Quotes: the same normalised words from the same canonical speaker are one row. Grouped by
+  // that row's id ([scale]: the key of 200,000 quotes' words is not held, only its hash).
+  const occurrences = analyses.flatMap(quotesOf);
+  // [scale] The articles' results are not needed past this point: the caller handed them over.
+  analyses.length = 0;
   const groups = new Map<string, { speaker: string | null; occ: QuoteOccurrence[] }>();
   for (const q of occurrences) {
     const speaker = q.speaker === null ? null : actors.canonical(q.articleId, q.speaker);
-    const key = `${speaker ?? ''}\u0000${normaliseQuote(q.text)}`;
-    const g = groups.get(key) ?? { speaker, occ: [] };
+    const quote_id = stableId('qt', `${speaker ?? ''}\u0000${normaliseQuote(q.text)}`);
+    const g = groups.get(quote_id) ?? { speaker, occ: [] };
     g.occ.push(q);
-    groups.set(key, g);
+    groups.set(quote_id, g);
+    if (speaker) used.add(speaker);
   }
+  // Every name the tables show is known now: the actors' rows are made, and what they are made of let go.
+  done('actors', sortBy(actors.actorsNamed(used), (r) => r.actor_id));
+  used.clear();
+  actors.release();
+
+  const links = linkQuotes({ quotes: occurrences, events: input.events, eventIdOf, stories, canonical: actors.canonical });
+  occurrences.length = 0;
+  eventIdOf.clear();
+  // In the order of their ids, which is the order of both tables: one table's rows held at a time.
+  const sorted = sortBy([...groups], ([id]) => id);
+  groups.clear();
   const quoteRows: Quote[] = [];
-  const quoteMentionRows: QuoteMention[] = [];
-  for (const [key, g] of groups) {
+  for (const [quote_id, g] of sorted) {
     const occ = g.occ.sort((a, b) => cmp(a.articleId, b.articleId) || a.quoteStart - b.quoteStart);
     const first = occ[0]!;
-    const quote_id = stableId('qt', key);
     const link = occ.map((o) => links.get(o)).find((l) => l && (l.eventId || l.date));
     quoteRows.push({
       quote_id,
@@ -167,7 +193,12 @@ export function assemble(input: AssembleInput, give?: TableSink): Tables {
       ...evidence(first.articleId, first.sentenceStart, first.sentenceEnd, first.rule),
       mention_count: occ.length,
     });
-    for (const o of occ) {
+  }
+  links.clear();
+  done('quotes', quoteRows);
+  const quoteMentionRows: QuoteMention[] = [];
+  for (const [quote_id, g] of sorted) {
+    for (const o of g.occ.splice(0)) {
       quoteMentionRows.push({
         quote_id,
         ...evidence(o.articleId, o.sentenceStart, o.sentenceEnd, o.rule),
@@ -181,24 +212,11 @@ export function assemble(input: AssembleInput, give?: TableSink): Tables {
       });
     }
   }
-  groups.clear();
-  done('quote_mentions', sortBy(quoteMentionRows, (r) => `${r.quote_id}\u0000${r.article_id}\u0000${String(r.quote_start).padStart(10, '0')}`));
+  sorted.length = 0;
+  // Sorted already by (quote_id, article_id, quote_start): groups by id, each group's own by article and start.
+  done('quote_mentions', quoteMentionRows);
   quoteMentionRows.length = 0;
 
-  const storyRows: Story[] = storyRecords({ articles: analyses.map((a) => a.article), stories, events: input.events, canonical: actors.canonical });
-  // The actors table lists who speaks or takes part in an event: a name merely mentioned (a
-  // company, a person in passing) is not an actor of this dataset.
-  const used = new Set<string>([
-    ...quoteRows.flatMap((q) => (q.speaker ? [q.speaker] : [])),
-    ...eventRows.flatMap((e) => e.actors),
-    ...storyRows.flatMap((s) => s.actors),
-  ]);
-  const actorRows: Actor[] = actors.actorsNamed(used);
-
-  done('stories', sortBy(storyRows, (r) => r.story_id));
-  done('quotes', sortBy(quoteRows, (r) => r.quote_id));
-  done('events', sortBy(foldSameEvents(eventRows), (r) => r.event_id));
-  done('actors', sortBy(actorRows, (r) => r.actor_id));
   // In the order of the tables (schemas/index.ts TABLES).
   return give ? tables : Object.fromEntries(ASSEMBLED.map((name) => [name, tables[name]!]));
 

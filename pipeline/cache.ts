@@ -160,6 +160,10 @@ function decode(bytes: Buffer): ArticleResult | null {
   try {
     const a = deserialize(payload) as ArticleResult;
     if (!a || typeof a !== 'object' || !a.article || !(a.signature instanceof Uint32Array) || !Array.isArray(a.messages)) return null;
+    // Typed arrays come back as views into the entry's bytes: what the run keeps (the signature,
+    // the astral positions) is copied out, so the entry's bytes are not held to the end of the run.
+    a.signature = a.signature.slice();
+    if (a.astral) a.astral = a.astral.slice();
     return a;
   } catch {
     return null;

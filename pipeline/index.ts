@@ -17,12 +17,12 @@ import { extractEvents, type EventMentionDraft } from './extract-events/index.js
 import { extractQuotes } from './extract-quotes/index.js';
 import { DEFAULT_INGEST, listInputs, readInput } from './ingest/index.js';
 import { ASSEMBLED, assemble } from './assemble.js';
-import { finishAnalysis, keepArticle, shinglesOf, storedFeatures, textLoc, type ArticleResult } from './article-result.js';
+import { finishAnalysis, forgetInterned, keepArticle, peopleOf, quotesOf, shinglesOfAll, storedFeatures, textLoc, type ArticleResult } from './article-result.js';
 export type { ArticleResult } from './article-result.js';
 import { buildReport, validate, type Report } from './run-report.js';
 import { codeFingerprint } from './cache.js';
 import { boundHeapGrowth, collectGarbage } from './lib/memory.js';
-import { openRunStore } from './lib/store.js';
+import { openRunStore, SpilledList, type Loc } from './lib/store.js';
 import { sha256Hex } from './lib/hash.js';
 import { MAX_SENTENCE, splitSentences } from './lib/sentences.js';
 import { mergeEvents } from './merge-events.js';
@@ -177,7 +177,9 @@ const BATCH = 64;
 /** A corpus this large has a garbage collection between corpus stages (lib/memory.ts). */
 const LARGE = 2000;
 /** How far the heap may grow past what is alive during the corpus stages of a large run, in percent (lib/memory.ts). */
-const HEAP_GROWTH = 50;
+const HEAP_GROWTH = 25;
+/** The same while the records are assembled. */
+const ASSEMBLE_HEAP_GROWTH = 10;
 /** A corpus this large has its independent corpus stages run on two threads when the run has them (`workers`). */
 const PARALLEL_STAGES = 1000;
 /** Batches read and analysed at once ([scale]: keeps every worker busy). */
@@ -200,18 +202,19 @@ export async function run(options: RunOptions): Promise<RunResult> {
   // [scale] Over a large corpus, what a stage leaves behind is collected before the next builds its own.
   let large = false;
   const tidy = () => large && time('gc', collectGarbage);
-  const messages: Message[] = [];
+  const store = openRunStore();
+  // [scale] The messages of every article wait in the run store until the report is made.
+  const messages = new SpilledList<Message>(store);
 
   // Load inputs and run the per-article stages, a batch at a time so raw text is dropped early;
   // each article's text goes to the run store as its result comes in.
   const t0 = performance.now();
   const listed = await listInputs(options.inDir);
-  append(messages, listed.messages);
+  messages.push(listed.messages);
   large = listed.files.length >= LARGE;
   const analyze = options.analyze ?? (async (batch: RawArticle[]) => batch.map(analyzeForRun));
   const limit = pLimit(options.ioConcurrency ?? 16);
   const ingest = { maxBytes: options.maxBytes ?? DEFAULT_INGEST.maxBytes };
-  const store = openRunStore();
   // The terms of story clustering, numbered as the articles arrive (their ids wait in the run store).
   const vocabulary = new Vocabulary();
   const analyses: ArticleResult[] = [];
@@ -237,11 +240,11 @@ export async function run(options: RunOptions): Promise<RunResult> {
     }
     const { files, read, analysed } = await inFlight.shift()!;
     for (const r of read) {
-      append(messages, r.messages);
+      messages.push(r.messages);
       if (r.articles.length === 0) rejected++;
     }
     for (const a of analysed) {
-      append(messages, a.messages);
+      messages.push(a.messages);
       a.messages = [];
       if (a.article.text) analyses.push(keepArticle(a, store, vocabulary));
       else rejected++;
@@ -259,17 +262,19 @@ export async function run(options: RunOptions): Promise<RunResult> {
   // message names both, so nothing is dropped without saying which.
   analyses.sort((a, b) => cmp(a.article.articleId, b.article.articleId) || cmp(a.article.file, b.article.file));
   for (const [kept, dropped] of findDuplicateIds(analyses)) {
-    messages.push({
+    messages.push([{
       ruleId: 'ingest/duplicate-id',
       severity: 'error',
       articleId: dropped.articleId,
       file: dropped.file,
       reason: `Gives the article id ${dropped.articleId}, as ${kept.file} does: ${kept.file} is kept, this file is not published`,
-    });
+    }]);
     rejected++;
   }
   const unique = analyses.filter((a, i) => i === 0 || a.article.articleId !== analyses[i - 1]!.article.articleId);
-  const dedupeItems = unique.map(({ article: a, signature, textHash }): DedupeItem => ({ articleId: a.articleId, signature, textHash, shingles: shinglesOf(a), url: a.url, altUrls: a.altUrls, sourceId: a.sourceId }));
+  const shingles = time('dedupe', () => shinglesOfAll(unique.map((a) => a.article)));
+  const dedupeItems = unique.map(({ article: a, signature, textHash }, i): DedupeItem => ({ articleId: a.articleId, signature, textHash, shingles: shingles[i]!, url: a.url, altUrls: a.altUrls, sourceId: a.sourceId }));
+  shingles.length = 0;
   // [scale] With threads to spare, dedupe runs on one while this thread resolves the actors (the
   // one does not need the other); no stage between them writes a message, so their order holds.
   const parallel = (options.workers ?? 1) > 1 && unique.length >= PARALLEL_STAGES;
@@ -277,22 +282,23 @@ export async function run(options: RunOptions): Promise<RunResult> {
   deduping?.catch(() => {}); // rethrown by the await below
   const dedupedHere = deduping ? null : time('dedupe', () => dedupe(dedupeItems));
   dedupeItems.length = 0;
-  if (dedupedHere) append(messages, dedupedHere.messages);
+  if (dedupedHere) messages.push(dedupedHere.messages);
   tidy();
+  const people = unique.map(peopleOf);
   const others: OtherActor[] = [];
-  for (const a of unique) for (const m of a.events) for (const actor of m.actors) {
-    const kind = actorKindOf(a, actor);
+  unique.forEach((a, i) => { for (const m of a.events) for (const actor of m.actors) {
+    const kind = actorKindOf(people[i]!, actor);
     if (kind) others.push({ articleId: a.article.articleId, name: actor, kind });
-  }
+  } });
   // Organisations and countries that speak are actors too.
-  for (const a of unique) for (const q of a.quotes) {
+  for (const a of unique) for (const q of quotesOf(a)) {
     if (q.speaker && (q.speakerKind === 'organization' || q.speakerKind === 'country')) others.push({ articleId: a.article.articleId, name: q.speaker, kind: q.speakerKind });
   }
-  const actors = time('resolve-actors', () => resolveActors(unique.flatMap((a) => a.people), others));
-  for (const a of unique) a.people = []; // resolved: what the people stage knew is in `actors` now
+  const actors = time('resolve-actors', () => resolveActors(people.flat(), others));
+  people.length = 0; // resolved: what the people stage knew is in `actors` now
   others.length = 0; // likewise (the run's frame would hold them to its end)
   const d = dedupedHere ?? (await waited('dedupe (thread, waited for)', deduping!));
-  if (!dedupedHere) append(messages, d.messages);
+  if (!dedupedHere) messages.push(d.messages);
   tidy();
   const duplicateOf = new Map<string, string | null>([...d.duplicates].map(([k, v]) => [k, v.duplicateOf]));
   const mentions = unique.flatMap((a) => a.events);
@@ -308,39 +314,52 @@ export async function run(options: RunOptions): Promise<RunResult> {
   const stored: Record<string, TableRows> = {};
   const invalid: Message[] = [];
   const spent = { validate: 0, store: 0 };
+  let tidied = 0;
   // [scale] With threads to spare, each table is checked on one, read back from the run store,
   // while this thread assembles the next; the messages come back in table order all the same.
   const checks = parallel ? checkInThread() : null;
   const t1 = performance.now();
+  // [scale] assemble is handed the articles' results and lets them go once read; what the
+  // articles table needs of them (where each text is, its hash) is kept here.
+  const texts = new Map(unique.map((a) => [a.article.articleId, { loc: textLoc(a.article), hash: a.textHash }]));
+  const articleCount = unique.length;
+  analyses.length = 0;
+  mentions.length = 0; // merged into `events`
+  // [scale] A run's peak is assemble making the quotes' rows: the garbage beside them is bounded tighter.
+  if (large) boundHeapGrowth(ASSEMBLE_HEAP_GROWTH);
   try {
-    assemble({ analyses: unique, duplicates: d.duplicates as Map<string, Duplicate>, actors, stories, events }, (name, rows) => {
+    assemble({ analyses: unique.splice(0), duplicates: d.duplicates as Map<string, Duplicate>, actors, stories, events }, (name, rows) => {
       const t = performance.now();
       const without = name === 'articles' ? ['text'] : [];
       if (!checks) append(invalid, validate({ [name]: rows }, { [name]: without }));
       const tv = performance.now();
-      stored[name] = storeTable(store, name, rows, name === 'articles' ? textsOf(rows, unique, store.fd) : undefined, version);
+      stored[name] = storeTable(store, name, rows, name === 'articles' ? textsOf(rows, texts, store.fd) : undefined, version);
       checks?.add(name, stored[name]!, without);
       rows.length = 0;
       spent.validate += tv - t;
-      spent.store += performance.now() - tv;
+      const ts = performance.now();
+      spent.store += ts - tv;
+      tidy(); // what making the table left behind (timed as gc)
+      tidied += performance.now() - ts;
     });
   } catch (e) {
     void checks?.done().catch(() => {}); // stops the thread: it must not keep a failed run alive
     throw e;
   }
-  for (const [stage, ms] of Object.entries({ assemble: performance.now() - t1 - spent.validate - spent.store, ...spent })) timings[stage] = (timings[stage] ?? 0) + ms;
+  for (const [stage, ms] of Object.entries({ assemble: performance.now() - t1 - spent.validate - spent.store - tidied, ...spent })) timings[stage] = (timings[stage] ?? 0) + ms;
   if (checks) append(invalid, await waited('validate (thread, waited for)', checks.done()));
-  actors.release();
+  // [scale] The run's closures keep `actors` and `stories` to its end: what they hold goes now.
+  actors.forget();
+  stories.storyOf.clear();
+  stories.articleDate.clear();
+  forgetInterned();
   if (large) boundHeapGrowth(0);
-  append(messages, invalid);
-  const articleCount = unique.length;
+  messages.push(invalid);
   // The records hold all that is published; what the stages learnt on the way can go.
-  analyses.length = 0;
-  unique.length = 0;
-  mentions.length = 0;
+  texts.clear();
   events.length = 0;
 
-  const report = buildReport(messages, {
+  const report = buildReport(messages.all(), {
     files: listed.files.length,
     articles: articleCount,
     rejected,
@@ -393,10 +412,9 @@ export async function run(options: RunOptions): Promise<RunResult> {
 }
 
 /** Where each articles row's text waits in the run store, and its hash (the rows leave the text out). */
-function textsOf(rows: readonly Record<string, unknown>[], analyses: readonly ArticleResult[], fd: number) {
-  const byId = new Map(analyses.map((a) => [a.article.articleId, a]));
-  const of = (r: Record<string, unknown>) => byId.get(r.article_id as string)!;
-  return { fd, locs: rows.map((r) => textLoc(of(r).article)), hashes: rows.map((r) => of(r).textHash) };
+function textsOf(rows: readonly Record<string, unknown>[], texts: ReadonlyMap<string, { loc: Loc; hash: string }>, fd: number) {
+  const of = (r: Record<string, unknown>) => texts.get(r.article_id as string)!;
+  return { fd, locs: rows.map((r) => of(r).loc), hashes: rows.map((r) => of(r).hash) };
 }
 
 /** Pairs (kept, dropped) of articles with the same id, in sorted order: the first of each run is kept. */
@@ -410,8 +428,8 @@ function findDuplicateIds(sorted: ArticleAnalysis[]): [CleanArticle, CleanArticl
   return out;
 }
 
-/** Event actors that are not people named in the article are countries or organisations. */
-function actorKindOf(a: ArticleAnalysis, actor: string): OtherActor['kind'] | null {
-  if (a.people.some((p) => p.fullName === actor || p.name === actor)) return null;
+/** Event actors that are not people named in the article (`people`) are countries or organisations. */
+function actorKindOf(people: readonly PersonName[], actor: string): OtherActor['kind'] | null {
+  if (people.some((p) => p.fullName === actor || p.name === actor)) return null;
   return isOrganisationName(actor) ? 'organization' : 'country';
 }

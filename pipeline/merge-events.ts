@@ -325,8 +325,8 @@ export interface QuoteLink {
  *    news conference after the meeting`) → that CONSULT event (preferring one the speaker took part in);
  * 2. else, the article's main event, when it is an occurred meeting the speaker took part in and
  *    dated the article's day (a quote in a report of that day's meeting was said there).
- * The quote's date is the event's date. Quotes without a link get `{ eventId: null, date: null }`.
- * Keys of the result are the QuoteMention objects given.
+ * The quote's date is the event's date. Keys of the result are the QuoteMention objects given
+ * that have a link; a quote without one has no entry ([scale]: most have none).
  */
 export function linkQuotes(input: QuoteLinkInput): Map<QuoteMention, QuoteLink> {
   const { quotes, events, eventIdOf, stories, canonical } = input;
@@ -352,7 +352,7 @@ export function linkQuotes(input: QuoteLinkInput): Map<QuoteMention, QuoteLink> 
       const day = stories.articleDate.get(q.articleId)?.date ?? null;
       hit = cands.find(({ e, m }) => m.main && took(e) && e.date !== null && day !== null && datesCompatible(e.date, day, 1)) ?? null;
     }
-    out.set(q, hit ? { eventId: eventIdOf.get(hit.e) ?? null, date: hit.e.date } : { eventId: null, date: null });
+    if (hit) out.set(q, { eventId: eventIdOf.get(hit.e) ?? null, date: hit.e.date });
   }
   return out;
 }

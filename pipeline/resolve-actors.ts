@@ -22,6 +22,8 @@ export interface ActorResolution {
   actorsNamed(names: ReadonlySet<string>): Actor[];
   /** Lets go of what the rows are made from; `canonical` and the rows already made stay. */
   release(): void;
+  /** Lets go of everything, the lookups of `canonical` too (which gives names back as they are after this): the run is done with actors. */
+  forget(): void;
   /** The canonical name for a name as used in an article (a PersonMention.fullName, or a country/organisation). */
   canonical(articleId: string, name: string): string;
   /** The country of a person by canonical name, as the corpus gives it (`German Chancellor X` in any article), or null. */
@@ -369,16 +371,22 @@ export function resolveActors(allPeople: readonly PersonName[], named: OtherActo
     return country;
   };
   let all: Actor[] | null = null;
+  const release = () => {
+    clusters = [];
+    people = [];
+    personsNamed = null;
+    forms.length = 0;
+  };
   return {
     get actors() {
       return (all ??= clusters.map((c) => actorRow(c, people, forms)).sort(byActorId));
     },
     actorsNamed: (names) => (all ? all.filter((a) => names.has(a.name)) : clusters.filter((c) => names.has(c.name!)).map((c) => actorRow(c, people, forms)).sort(byActorId)),
-    release() {
-      clusters = [];
-      people = [];
-      personsNamed = null;
-      forms.length = 0;
+    release,
+    forget() {
+      release();
+      all = null;
+      for (const m of [perArticle, otherAs, nameOf, redirect, countryOfPerson, FOLDED]) m.clear();
     },
     canonical,
     personCountry,

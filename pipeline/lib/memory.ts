@@ -23,7 +23,28 @@ export function collectGarbage(): void {
       collect = null; // not available here: V8 collects when it sees fit
     }
   }
-  collect?.();
+  if (!collect) return;
+  collect();
+  // An ordinary full collection leaves pages partly filled and keeps them (after the records of
+  // 50,000 articles went to the run store, 820 MB of heap held for 190 MB alive). A compacting one
+  // moves what is alive onto fresh pages and gives the rest back, so for a moment it needs what is
+  // alive twice: it is run only where it gives back more than that.
+  const { heapUsed, heapTotal } = process.memoryUsage();
+  if (heapTotal - heapUsed <= heapUsed) return;
+  setFlag('--compact-on-every-full-gc');
+  try {
+    collect();
+  } finally {
+    setFlag('--no-compact-on-every-full-gc');
+  }
+}
+
+function setFlag(flag: string): void {
+  try {
+    setFlagsFromString(flag);
+  } catch {
+    // not available here: an ordinary collection
+  }
 }
 
 /**

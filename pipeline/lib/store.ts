@@ -27,6 +27,8 @@ export interface RunStore {
   text(loc: Loc): string;
   putBytes(bytes: ArrayBufferView): Loc;
   bytes(loc: Loc): Buffer;
+  /** The bytes at `loc` copied into `target` at `at`. */
+  bytesInto(loc: Loc, target: Uint8Array, at: number): void;
   putRecords(records: unknown[]): Loc;
   records(loc: Loc): unknown[];
   /** Writes what is buffered, so that other threads can read everything put so far. */
@@ -95,6 +97,10 @@ export function openRunStore(): RunStore {
       readable(loc);
       return readBytes(fd, loc);
     },
+    bytesInto(loc, target, at) {
+      readable(loc);
+      readInto(fd, loc, target, at);
+    },
     putRecords: (records) => put(serialize(records)),
     records(loc) {
       readable(loc);
@@ -111,14 +117,18 @@ export function openRunStore(): RunStore {
   return store;
 }
 
-function readBytes(fd: number, [offset, length]: Loc): Buffer {
-  const buf = Buffer.allocUnsafe(length);
+function readBytes(fd: number, loc: Loc): Buffer {
+  const buf = Buffer.allocUnsafe(loc[1]);
+  readInto(fd, loc, buf, 0);
+  return buf;
+}
+
+function readInto(fd: number, [offset, length]: Loc, target: Uint8Array, start: number): void {
   for (let at = 0; at < length; ) {
-    const n = readSync(fd, buf, at, length - at, offset + at);
+    const n = readSync(fd, target, start + at, length - at, offset + at);
     if (n === 0) throw new Error(`run store: the record at ${offset} is cut short`);
     at += n;
   }
-  return buf;
 }
 
 /** A text of a store, by its descriptor (any thread of the process that opened it). */
@@ -129,4 +139,30 @@ export function readText(fd: number, loc: Loc): string {
 /** A batch of records of a store, by its descriptor. */
 export function readRecords(fd: number, loc: Loc): unknown[] {
   return deserialize(readBytes(fd, loc)) as unknown[];
+}
+
+/**
+ * A list that waits in a run store, `size` items at a time: what a run collects from every
+ * article (its messages) and needs only at the end is not held meanwhile. `all` reads it back,
+ * in the order it was added.
+ */
+export class SpilledList<T> {
+  private readonly batches: Loc[] = [];
+  private pending: T[] = [];
+  constructor(private readonly store: RunStore, private readonly size = 4096) {}
+
+  push(items: readonly T[]): void {
+    for (const item of items) this.pending.push(item);
+    if (this.pending.length >= this.size) {
+      this.batches.push(this.store.putRecords(this.pending));
+      this.pending = [];
+    }
+  }
+
+  all(): T[] {
+    const out: T[] = [];
+    for (const loc of this.batches) for (const item of this.store.records(loc) as T[]) out.push(item);
+    for (const item of this.pending) out.push(item);
+    return out;
+  }
 }
