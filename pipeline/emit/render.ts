@@ -6,7 +6,7 @@
  * site and the report; `renderOutput` into memory, synchronously (tests, `run().files`).
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { TABLES, columns, toJsonSchema, withBounds, type TableDef } from '../../schemas/index.js';
 import { changesJson, changesMarkdown, type Changes } from '../changes.js';
@@ -67,6 +67,32 @@ function reportFile(report: unknown): File {
   return ['report.json', Buffer.concat([...reportChunks(report as Record<string, unknown>)].map((s) => Buffer.from(s)))];
 }
 
+/** Write report.json into `dir` a batch of chunks at a time ([scale]: never whole in memory); its hash. */
+function writeReport(dir: string, report: unknown): string {
+  const hash = createHash('sha256');
+  const fd = openSync(join(dir, 'report.json'), 'w');
+  try {
+    let batch: string[] = [];
+    let size = 0;
+    const flush = () => {
+      const b = Buffer.from(batch.join(''));
+      hash.update(b);
+      writeSync(fd, b);
+      batch = [];
+      size = 0;
+    };
+    for (const chunk of reportChunks(report as Record<string, unknown>)) {
+      batch.push(chunk);
+      size += chunk.length;
+      if (size >= 1 << 20) flush();
+    }
+    flush();
+  } finally {
+    closeSync(fd);
+  }
+  return hash.digest('hex');
+}
+
 const sha256 = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
 
 /**
@@ -75,7 +101,7 @@ const sha256 = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
  * table changed, the previous change report is kept as it was: it still describes how this data
  * came to be, and an unchanged regeneration then leaves every byte of out/ unchanged.
  */
-function describe(results: TableResult[], schemas: File[], report: File, previous: PreviousOutput): File[] {
+function describe(results: TableResult[], schemas: File[], reportHash: string, previous: PreviousOutput): File[] {
   const digest = createHash('sha256');
   const from = createHash('sha256');
   const to = createHash('sha256');
@@ -95,7 +121,7 @@ function describe(results: TableResult[], schemas: File[], report: File, previou
     }
     changes.tables[t.name] = r.changes;
   });
-  digest.update(`${report[0]}\u0000${sha256(report[1])}\n`);
+  digest.update(`report.json\u0000${reportHash}\n`);
   changes.from = changes.from === null ? null : from.digest('hex');
   changes.to = to.digest('hex');
   const keptMd = previous.file('CHANGES.md');
@@ -119,7 +145,7 @@ export function renderOutput(output: Output, options: OutputOptions): Map<string
   const results = TABLES.map((t) => writeTableSync(t, rowsOf(output, t.name), sink, options.previous));
   const schemas = schemaFiles();
   const report = reportFile(output.report);
-  for (const [path, bytes] of [...schemas, report, ...describe(results, schemas, report, options.previous)]) files.set(path, bytes);
+  for (const [path, bytes] of [...schemas, report, ...describe(results, schemas, sha256(report[1]), options.previous)]) files.set(path, bytes);
   return files;
 }
 
@@ -202,10 +228,10 @@ export async function writeOutput(output: Output, dir: string, options: OutputOp
   // This thread's share while the tables are written: the site, the schemas and the report.
   if (options.site) for (const file of siteOf(output)) write(file);
   const schemas = schemaFiles();
-  const report = reportFile(output.report);
-  for (const file of [...schemas, report]) write(file);
+  for (const file of schemas) write(file);
+  const reportHash = writeReport(dir, output.report);
   const { results, reused } = await tables;
-  for (const file of describe(results, schemas, report, options.previous)) write(file);
+  for (const file of describe(results, schemas, reportHash, options.previous)) write(file);
   const records: Record<string, TableRecord> = {};
   results.forEach((r, i) => {
     const digest = rowsOf(output, TABLES[i]!.name).digest;
