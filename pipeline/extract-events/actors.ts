@@ -6,6 +6,7 @@
  */
 import { ORGANISATION_WORD, countryFromCapital, countryOf, isInstitutionSeat, isRegionalDemonym, isStateOrganWord, isTitleHead, isTitleWord, organisationAlias } from '../lib/gazetteer.js';
 import { uniq } from '../lib/collections.js';
+import { KIN_WORDS } from '../lib/people-words.js';
 import { sexesOf } from '../lib/person-sex.js';
 import type { PersonMention } from '../types.js';
 import { GROUP_SUBJECTS, words as wordTable } from './lexicon.js';
@@ -79,7 +80,7 @@ const ofStates = (st: string[]): Actors => ({ actors: st, countries: st.flatMap(
 const APPOSITIVE = /^\s*(?:a|an|the|who|whose|which|himself|herself|now|then|once|formerly|aged|one|among|\d+)\b/i;
 // A comma segment that is an aside naming no subject (`attempting to address X's concerns`).
 /** `X, father of Y,`: a relation of X's between commas describes X. */
-const KIN_APPOSITIVE = /^\s*(?:(?:his|her|their)\s+)?(?:father|mother|son|daughter|wife|husband|brother|sister|uncle|aunt|cousin|widow|widower|nephew|niece|grandson|granddaughter|grandfather|grandmother|partner|fiancée?|friend|colleague)\b/i;
+const KIN_APPOSITIVE = new RegExp(`^\\s*(?:(?:his|her|their)\\s+)?(?:${[...KIN_WORDS, 'partner', 'friend', 'colleague'].join('|')})\\b`, 'i');
 const ASIDE = /^\s*(?:\w+ing|in|on|at|for|with|after|before|during|apparently|meanwhile|however|also|too|though|last|this|earlier|later|speaking|according)\b/i;
 const HE_SHE = /^(?:he|she)$/i;
 

@@ -3,7 +3,7 @@
  * summit`): an event of their own when they name participants or a date, else a reference back to
  * an event of the article (it copies that event's actors, so they merge into one row).
  */
-import { findTimeExpressions } from '../lib/dates.js';
+import { findTimeExpressions, type TimeExpression } from '../lib/dates.js';
 import type { EventType, PersonMention, Sentence } from '../types.js';
 import { groupActors, NOT_ACTOR, type People } from './actors.js';
 import { newDraft, type ArticleContext, type Draft, type SentenceContext } from './draft.js';
@@ -141,8 +141,11 @@ export function opensQuote(tokens: readonly Token[], i: number): boolean {
   return isQuoteMark(tokens[i - 1]) && tokens[i - 1]!.end === tokens[i]!.start;
 }
 
-/** A full date after a comma closing a sentence (`, October 13, 2016.`). */
-const CLOSING_DATE = /,\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2},\s+\d{4}\s*[.!]?\s*$/u;
+/** A full date after a comma closing the sentence (`..., March 3, 2021.`), as a caption ends: it dates the sentence. */
+function closingDate(text: string, from: number, end: number, at: number, triggerEnd: number): TimeExpression | null {
+  const t = timeOf(text, Math.max(from, end - 40), end, at, triggerEnd);
+  return t && t.spec.k === 'ymd' && /,\s*$/.test(text.slice(Math.max(from, t.start - 3), t.start)) && /^[\s.!]*$/.test(text.slice(t.end, end)) ? t : null;
+}
 
 /**
  * One meeting noun → a mention: its own participants and date when it names them, else a
@@ -170,7 +173,7 @@ export function analyseNoun(ctx: ArticleContext, sc: SentenceContext, i: number,
     if (stop) rightEnd = Math.min(rightEnd, end + stop.index);
   }
   // `... during a meeting with X in Abuja, Nigeria, October 13, 2016.`: a full date closing the sentence (a caption's) dates it.
-  const time = timeOf(text, n.npStart, rightEnd, at, end) ?? (CLOSING_DATE.test(text.slice(Math.max(rightEnd, s.end - 40), s.end)) ? timeOf(text, rightEnd, s.end, at, end) : null);
+  const time = timeOf(text, n.npStart, rightEnd, at, end) ?? closingDate(text, rightEnd, s.end, at, end);
   // `during Abe's Russia visit in May, he and Putin will ...`: a dated noun in a future clause is planned.
   if (time && status === 'occurred' && /\bwill\b|\bscheduled\b/.test(after)) status = 'planned';
   let location = placeIn(text, end, status === 'planned' ? s.end : rightEnd, ctx.people, ctx.here) ?? placeIn(text, clauseStart(tokens, noun.first, 0), at, ctx.people, ctx.here);

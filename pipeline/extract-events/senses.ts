@@ -19,7 +19,7 @@ const OWN_SIDE = W("own, side, side's, team, team's, players, squad, club, club'
 function possessiveFrom(tokens: readonly Token[], k: number, hi: number): boolean {
   for (let j = k; j < Math.min(hi, k + 4); j++) {
     const t = tokens[j]!;
-    if (/['’]s?$/.test(t.raw) || t.raw === "'s" || t.raw === '’s') return true;
+    if (/['’]s?$/.test(t.raw)) return true;
     if (!/^\p{Lu}/u.test(t.raw)) return false;
   }
   return false;

@@ -3,6 +3,7 @@
  * (subject, `by` agent, coordinated or participial verbs sharing the sentence's subject, every
  * participant of a meeting), its time and place from its own clause.
  */
+import type { TimeExpression } from '../lib/dates.js';
 import type { EventType } from '../types.js';
 import { NOT_ACTOR, subjectActors, type Actors } from './actors.js';
 import { newDraft, type ArticleContext, type Draft, type SentenceContext } from './draft.js';
@@ -286,7 +287,7 @@ const SUBJECT_PRONOUN = words('he, she, it, who, which, that, and, but, also');
 const DETERMINER_NEXT = words('the, a, an, his, her, their, its, our, this, that, these, those, him, them, it, all, both, two, three');
 
 /** A time expression opening the sentence and closed by a comma (`In August,`, `Last year,`), before `at`. */
-function frontedTime(text: string, start: number, at: number): ReturnType<typeof timeOf> {
+function frontedTime(text: string, start: number, at: number): TimeExpression | null {
   const comma = text.indexOf(',', start);
   if (comma < 0 || comma >= at || comma - start > 30) return null;
   const t = timeOf(text, start, comma, at, at);

@@ -90,3 +90,9 @@ export const GENDERED_ROLE_WORDS: Readonly<Record<string, 'm' | 'f'>> = {
   sir: 'm', dame: 'f', madam: 'f', girl: 'f', boy: 'm', woman: 'f', man: 'm', policeman: 'm', policewoman: 'f',
   sportsman: 'm', sportswoman: 'f', councilman: 'm', councilwoman: 'f', assemblyman: 'm', assemblywoman: 'f',
 };
+
+/** Words of kinship (`son`, `widow`): a name introduced through them is someone's relative. */
+export const KIN_WORDS: readonly string[] = [
+  'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'father', 'mother', 'nephew', 'niece', 'cousin', 'widow',
+  'uncle', 'aunt', 'grandson', 'granddaughter', 'grandfather', 'grandmother',
+];

@@ -29,6 +29,7 @@ import {
   POST_NOMINAL_LETTERS,
   THING_NOUNS,
   WEEKDAY_NAMES,
+  KIN_WORDS,
 } from './people-words.js';
 import { HYPHENED, HYPHENED_TOKEN, resolveMentions } from './people-resolve.js';
 import { appositiveBefore, cueAhead, invertedCueBefore, lookBackTitle, readRole, singular } from './person-roles.js';
@@ -307,10 +308,10 @@ function readGroup(tokens: Token[], text: string, out: Candidate[], commonNoun: 
   // `the Aegis Ashore system`, `two Aegis Ashore stations`: a determiner before, or a thing noun
   // right after, make the phrase a name of a thing (or a modifier), not a person.
   // A determiner before an acronym (`the U.N. Susan Rice`) belongs to the acronym, not to the name.
-  // So does one before an organisation's name (`the United Nations Nikki Haley`).
-  const acronymBefore = nameStart > 0 && (/^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,}$/u.test(words[nameStart - 1]!) || ORGANISATION_WORD.test(words[nameStart - 1]!));
+  // So does one before an organisation's name (`the United Nations Lena Ostrova`).
+  const bodyBefore = nameStart > 0 && (/^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,}$/u.test(words[nameStart - 1]!) || ORGANISATION_WORD.test(words[nameStart - 1]!));
   const determined =
-    !title && !anchored && ((!acronymBefore && DETERMINED.test(text.slice(Math.max(0, runStart - 8), runStart))) || THINGS.has(/^ (\p{Ll}+)/u.exec(text.slice(end, end + 16))?.[1] ?? ''));
+    !title && !anchored && ((!bodyBefore && DETERMINED.test(text.slice(Math.max(0, runStart - 8), runStart))) || THINGS.has(/^ (\p{Ll}+)/u.exec(text.slice(end, end + 16))?.[1] ?? ''));
 
   // What surrounds the run: a title and country before it in lowercase, or an appositive.
   if (!country && nameStart === 0) {
@@ -387,7 +388,7 @@ function isCommonNoun(word: string, lowerWords: ReadonlySet<string>): boolean {
 }
 
 // `Varga's son Tomas`: a relative named through the surname's bearer.
-const KIN = '(?:son|daughter|wife|husband|brother|sister|father|mother|nephew|niece|cousin|widow|uncle|aunt|grandson|granddaughter|grandfather|grandmother)';
+const KIN = `(?:${KIN_WORDS.join('|')})`;
 const KIN_BEFORE = new RegExp(String.raw`(\p{Lu}[\p{L}'’-]*)['’]s\s+(?:eldest\s+|youngest\s+|younger\s+|elder\s+)?${KIN}\s+$`, 'u');
 // `X, the current leader's father,`: an appositive that makes X someone's relative.
 const KIN_APPOSITIVE = new RegExp(String.raw`^,\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?[\p{L}-]+['’]s\s+(?:late\s+)?${KIN}\b`, 'u');
