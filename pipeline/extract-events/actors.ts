@@ -264,7 +264,7 @@ const NOT_BODIES = new Set([
 
 const BASED_IN = /^\p{Lu}[\p{L}.'’-]*-based\s+/u;
 
-/** Nouns of an unnamed body after the capitalised words that describe it (`a British Muslim group`). */
+/** Nouns of an unnamed body after the capitalised words that describe it (`a Norwegian fishing group`). */
 const GROUP_NOUNS = wordTable('group, groups, organisation, organization, body, charity, community, association, council, campaign, movement, network, coalition, lobby, outfit');
 
 /** Adjectives of an attitude toward something (`critical of X`, `hostile to X`). */
@@ -272,7 +272,7 @@ const ATTITUDE_ADJECTIVES = wordTable('critical, wary, sceptical, skeptical, sup
 
 /** Bodies of a country's people, not organs of its state (`a French farmers' union`, `a Dutch football club`). */
 const NON_STATE_BODIES = wordTable('union, unions, club, clubs, federation, association, league, church, charity, charities, university, universities, industry, lobby, chamber, guild, cooperative, co-operative');
-/** Is one of the first two lower-case words after a demonym a non-state body (`police union boss`)? */
+/** Is one of the first two lower-case words after a demonym a non-state body (`dockers' union leader`)? */
 function nonStateBodyAfter(after: string): boolean {
   const m = /^\s+([a-z][a-z'’-]*)(?:\s+([a-z][a-z'’-]*))?/.exec(after);
   return !!m && (NON_STATE_BODIES.has(m[1]!.replace(/['’]s?$/, '')) || (!!m[2] && NON_STATE_BODIES.has(m[2])));
@@ -288,7 +288,7 @@ export function statesIn(text: string, from: number, to: number, people: People)
   for (const m of seg.matchAll(CAP_SEQ)) {
     // Sentence punctuation is not part of a name (`... and the Conservatives.`); initials keep theirs (`U.S.`).
     const named = m[1]!.replace(/^(?:(?:A|An|The|of)\s+)+/, '');
-    // `Paris-based Euronext`: where a body is based is no part of its name, and says it is a body.
+    // `Lisbon-based Tavora Lines`: where a body is based is no part of its name, and says it is a body.
     const based = BASED_IN.exec(named);
     const phrase = named
       .slice(based ? based[0].length : 0)
@@ -302,9 +302,9 @@ export function statesIn(text: string, from: number, to: number, people: People)
     const before = seg.slice(Math.max(0, rel - 20), rel);
     locative = /\b(?:in|at|near|across|throughout|from|to|into|outside|inside|off|around)\s+(?:the\s+)?$/.test(before) || (locative && /(?:^|\s)(?:and|or)\s+(?:the\s+)?$|,\s*$/.test(before));
     if (locative) continue;
-    // `victims on German TV accused ...`: a broadcast someone speaks on does not act.
+    // `fans on Danish TV accused ...`: a broadcast someone speaks on does not act.
     if (/\bon\s+(?:the\s+)?$/.test(before) && /\b(?:TV|Television|Radio|Channel)$/.test(phrase)) continue;
-    // `an artist critical of Welsh arts funding`: what an attitude is toward does not act.
+    // `a sculptor critical of Norwegian theatre grants`: what an attitude is toward does not act.
     const lead = /^(?:(?:A|An|The|of)\s+)+/.exec(m[1]!)?.[0] ?? '';
     if (ATTITUDE_ADJECTIVES.has(/(\p{Ll}+)\s+(?:of|to|toward|towards)\s+(?:the\s+)?$/u.exec(before + lead)?.[1] ?? '')) continue;
     if (people.overlaps(s, s + phrase.length)) continue;
@@ -323,7 +323,7 @@ export function statesIn(text: string, from: number, to: number, people: People)
     }
     // `Norway Rowing`, `Danish Ferries`: a country's name before words that are no organ of its state names a body of its own.
     if (words.length >= 2 && countryOf(words[0]!) && !countryOf(phrase) && words.slice(1).every((w) => /^\p{Lu}/u.test(w) && !isStateOrganWord(w) && !isTitleWord(w) && !countryOf(w) && !NOT_ACTOR.test(w)) && !NOT_BODIES.has(words[words.length - 1]!.toLowerCase())) {
-      // `a British Muslim group`: the capitalised words describe an unnamed body, which names no one.
+      // `a Norwegian fishing group`: the capitalised words describe an unnamed body, which names no one.
       if (GROUP_NOUNS.has(/^\s+(\p{Ll}+)/u.exec(seg.slice(rel + m[1]!.length, rel + m[1]!.length + 20))?.[1] ?? '')) continue;
       // `Norway's NRF`: the body is what the country owns.
       const body = /['’]s$/.test(words[0]!) ? words.slice(1).join(' ') : phrase;
@@ -339,7 +339,7 @@ export function statesIn(text: string, from: number, to: number, people: People)
       }
     }
     // `a Georgia man`, `two Canadian tourists`: people of a country, not the state acting;
-    // `a German police union boss`: a body of the country's people, not of its state.
+    // `a Danish dockers' union leader`: a body of the country's people, not of its state.
     const after = seg.slice(rel + m[1]!.length, rel + m[1]!.length + 32);
     if (found && (INDIVIDUAL_AFTER.test(after) || nonStateBodyAfter(after))) continue;
     // `Berlin police`, `Paris prosecutors`: a city's own force or office, not the state.

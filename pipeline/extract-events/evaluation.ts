@@ -125,9 +125,9 @@ export function evaluate(tokens: readonly Token[], from: number, to: number): Ev
         // `an irrelevant party`: a rejection word on a noun that is no claim disparages it.
         // `a shocking day`, `appalling weather`: a word on what befell people, not on anyone's act.
         if (type === 'ACCUSE' && EXPERIENCES.has(tokens[k + 1]?.lower ?? '')) continue;
-        // `the attack was in retaliation for airstrikes`: a reprisal done, not threatened.
+        // `the raid was in retaliation for the shelling`: a reprisal done, not threatened.
         if (t.lower === 'retaliation' && tokens[k - 1]?.lower === 'in') continue;
-        // `where the greatest potential lies`, `the answer lies in`: the verb, no charge of lying.
+        // `where the real danger lies`, `the answer lies in`: the verb, no charge of lying.
         if (t.lower === 'lies' && liesAsVerb(tokens, k)) continue;
         if (type === 'REJECT' && disparages(tokens, k)) { if (!seen.has('ACCUSE')) seen.set('ACCUSE', k); }
         else seen.set(type, k);
@@ -139,7 +139,7 @@ export function evaluate(tokens: readonly Token[], from: number, to: number): Ev
         // `the war had hit trust in politicians`: praise words under a loss are none.
         if (p && phrases.has(p) && !(type === 'SUPPORT' && (negatedBefore(tokens, k, from) || lostBefore(tokens, k, from))) && !inCondition(tokens, k, from)
           && !(STANCE_PHRASES.has(p) && !actorAfter(tokens, k + n, end)) && !(REFUSAL_PHRASES.has(p) && !refuserBefore(tokens, k, from))) {
-          // `naming a player without any proof`: an act done without grounds is charged, not a claim rejected.
+          // `fined the farmers without any proof`: an act done without grounds is charged, not a claim rejected.
           if (type === 'REJECT' && t.lower === 'without' && !claimBefore(tokens, k, from)) { if (!seen.has('ACCUSE')) seen.set('ACCUSE', k); }
           else seen.set(type, k);
         }
@@ -177,7 +177,7 @@ function isDemand(tokens: readonly Token[], k: number, from: number, end: number
     if (wordsFrom(tokens, k + 2, end, 2) === 'do with') return false;
   }
   if ((OBLIGATION.has(t.lower) || (two && OBLIGATION.has(two))) && !question(tokens, k, end)) {
-    // `the US should know that ...`, `X has to realise`: a warning of what is so, no act asked for.
+    // `Norway should know that ...`, `X has to realise`: a warning of what is so, no act asked for.
     const verb = tokens[k + (two && OBLIGATION.has(two) ? 2 : 1)];
     if (verb && COGNITION_VERBS.has(verb.lower)) return false;
     // An actor is to act (`Parliament must`, `the government should`), not `we must` nor `the pipeline should`.
@@ -209,7 +209,7 @@ function isDemand(tokens: readonly Token[], k: number, from: number, end: number
   }
   if (t.lower === 'essential' || t.lower === 'imperative' || t.lower === 'vital') {
     const prev = prevWord(tokens, k, from);
-    // `it is vital that Britain keeps ...`, not `it is vital that we move ahead` nor `keeping the quality is vital`.
+    // `it is vital that Norway pays ...`, not `it is vital that we move ahead` nor `keeping the port open is vital`.
     const it = prev?.lower === "it's" || (prev?.lower === 'is' && prevWord(tokens, tokens.indexOf(prev), from)?.lower === 'it');
     if (!it || tokens[k + 1]?.lower !== 'that') return false;
     const subject = tokens[k + 2];
@@ -356,7 +356,7 @@ const NEGATIONS = words('not, no, never, neither, nor, cannot');
 /** A negation among the three words before `k` (`not welcome`, `neither corrupt nor unfair`, `don't support`). */
 function negatedBefore(tokens: readonly Token[], k: number, from: number): boolean {
   if (wordBefore(tokens, k, from, 3, (w) => NEGATIONS.has(w) || w.endsWith("n't"))) return true;
-  // `no impression of governmental incompetence`, `no sign of any aggression`: a negated noun the word qualifies.
+  // `no sign of official negligence`, `no sign of any aggression`: a negated noun the word qualifies.
   for (let j = k - 1, n = 0; j >= from && n < 5; j--) {
     const t = tokens[j]!;
     if (!t.word) return false;

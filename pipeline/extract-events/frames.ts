@@ -1,7 +1,7 @@
 /**
  * Clause frames that change what a verb reports: a denial around it (`denied he met X`), something
  * undergone (`had an appeal rejected`), a `where` clause that takes its place from the noun before
- * (`flew from Lisbon, where he met X`), hearsay (`speculation that he had held talks`). Bounded
+ * (`flew from Lisbon, where he met X`), hearsay (`rumours that she had met the bidders`). Bounded
  * looks back from the verb.
  */
 import { countryFromDemonym, isPlaceName } from '../lib/gazetteer.js';
@@ -55,7 +55,7 @@ export function deniedClause(tokens: readonly Token[], i: number): boolean {
 
 /** Nouns and verbs of unconfirmed talk: what they introduce is not reported as having happened. */
 const HEARSAY = words('speculation, speculated, speculating, speculate, rumour, rumours, rumor, rumors, rumoured, rumored, gossip, conjecture');
-/** Is the verb at `i` in the clause hearsay introduces (`amid speculation that X had held talks`)? Within ten words, in the sentence. */
+/** Is the verb at `i` in the clause hearsay introduces (`amid rumours that X had met the bidders`)? Within ten words, in the sentence. */
 export function hearsayClause(tokens: readonly Token[], i: number): boolean {
   for (let k = i - 1; k >= 1 && i - k <= 10; k--) {
     const t = tokens[k]!;

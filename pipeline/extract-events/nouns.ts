@@ -172,7 +172,7 @@ export function analyseNoun(ctx: ArticleContext, sc: SentenceContext, i: number,
     rightEnd = clauseEnd(tokens, i, tokens.length, false, s.end);
     if (stop) rightEnd = Math.min(rightEnd, end + stop.index);
   }
-  // `... during a meeting with X in Abuja, Nigeria, October 13, 2016.`: a full date closing the sentence (a caption's) dates it.
+  // `... during a visit to X in Brenton, Freedonia, March 3, 2021.`: a full date closing the sentence (a caption's) dates it.
   const time = timeOf(text, n.npStart, rightEnd, at, end) ?? closingDate(text, rightEnd, s.end, at, end);
   // `during Abe's Russia visit in May, he and Putin will ...`: a dated noun in a future clause is planned.
   if (time && status === 'occurred' && /\bwill\b|\bscheduled\b/.test(after)) status = 'planned';

@@ -42,7 +42,7 @@ export function placeIn(text: string, from: number, to: number, people: People, 
     const s = from + m.index + m[0].indexOf(name);
     if (people.overlaps(s, s + name.length) || people.hasSurname(name)) continue;
     if (NOT_PLACE.test(name)) continue;
-    // `apologised for not being in London`: where someone was not.
+    // `regretted not being in Lisbon`: where someone was not.
     if (/\b(?:not|never|n't)\s+(?:being\s+|be\s+)?$/.test(seg.slice(Math.max(0, m.index - 16), m.index))) continue;
     const bare = name.replace(/[.,;:]+$/, '');
     if (!m[2] && !AFTER_PLACE.test(text.slice(s + bare.length, s + bare.length + 24))) continue;
@@ -56,7 +56,7 @@ export function placeIn(text: string, from: number, to: number, people: People, 
     if (countryFromDemonym(name.split(' ')[0]!)) continue;
     if (VENUE.test(name) && m[2]) return `${cleanPlace(name)}, ${cleanPlace(m[2])}`;
     if (ORGANISATION_WORD.test(name) || BODY_HEADS.test(name)) continue;
-    // `at the RNIB`: an initialism the gazetteer does not know is a body, not a place.
+    // `at the BVTA`: an initialism the gazetteer does not know is a body, not a place.
     if (/^\p{Lu}{2,}$/u.test(name) && !isPlaceName(name) && !countryOf(name)) continue;
     name = cleanPlace(name);
     if (name) return name;

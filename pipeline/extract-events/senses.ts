@@ -15,7 +15,7 @@ const ADVISED = W('residents, citizens, people, public, travellers, travelers, t
 const FATES = W('a, an, another, the, their, his, her, its, death, life, years, decades, prison, jail, exile, poverty, misery, defeat, relegation, failure, history, oblivion, obscurity');
 const OWN_DETERMINERS = W('his, her, their, its, our, my');
 const OWN_SIDE = W("own, side, side's, team, team's, players, squad, club, club's, performance, display, win, victory, result, achievement, achievements");
-/** Does the capitalised name at `k` end in a possessive (`Marie Leroi's work`)? */
+/** Does the capitalised name at `k` end in a possessive (`Ana Ruiz's novel`)? */
 function possessiveFrom(tokens: readonly Token[], k: number, hi: number): boolean {
   for (let j = k; j < Math.min(hi, k + 4); j++) {
     const t = tokens[j]!;
@@ -54,7 +54,7 @@ export function readSense(tokens: readonly Token[], i: number, hi: number, hit: 
       // `called British Prime Minister X`: a call to that person.
       let k = next;
       for (let n = 0; k >= 0 && k < hi && n < 5 && TITLE_OR_DEMONYM.test(tokens[k]!.raw); n++, k++) {
-        // `called X's work "thought provoking"`: a possessor's work named, no call.
+        // `called X's novel "a delight"`: a possessor's work named, no call.
         if (ctx.personAt(k, k + 1) >= 0 && !possessiveFrom(tokens, k, hi)) return { ...hit, type: 'CONSULT', name: 'phoned', objectFrom: next };
       }
       // `called the launch "absolutely unacceptable"`, `called them traitors`.
@@ -111,9 +111,9 @@ export function readSense(tokens: readonly Token[], i: number, hi: number, hit: 
     case 'praise': {
       // `hailed his side's victory`, `praised her own players`: praise of one's own, no backing of another party.
       if (next >= 0 && OWN_DETERMINERS.has(tokens[next]!.lower) && followedBy(tokens, next, hi, OWN_SIDE, 3) >= 0) return null;
-      // `praised the workers tasked with ...`, `thanked the staff`: the people one leads.
+      // `praised the crews who ...`, `thanked the staff`: the people one leads.
       if (next >= 0 && tokens[next]!.lower === 'the' && followedBy(tokens, next, hi, OWN_PEOPLE, 3) >= 0) return null;
-      // `saluted the outstanding work of his players`: the praise reaches one's own before naming anyone else.
+      // `hailed the fine display of his men`: the praise reaches one's own before naming anyone else.
       if (next >= 0 && ownBeforeOthers(tokens, next, hi)) return null;
       return hit;
     }

@@ -42,8 +42,8 @@ const TALKS_RULES = /-(?:held-talks|had-talks|discussed|negotiated|consulted|pho
 
 /** Is this mention, in a match report, a moment of play? `denied X` with a person right after is a save. */
 export function isPlay(d: Draft, text: string, personAt: (at: number) => boolean, personBefore: (at: number) => boolean): boolean {
-  // `Spain has to go to sleep on that`: what a side must do in a match report is play, not a demand
-  // on a state; what a named person must do (`X should be stripped of his medals`) stays a demand.
+  // `the visitors have to rest now`: what a side must do in a match report is play, not a demand
+  // on a state; what a named person must do (`X should be fined for the foul`) stays a demand.
   if (d.statement) return d.eventType === 'REQUEST' && OBLIGATION_TRIGGERS.has(d.trigger.toLowerCase()) && !triggerAts(d, text).some(personBefore);
   // Talks and negotiations are talks in sport too (`held talks with the manager`).
   if (d.eventType === 'CONSULT' && TALKS_RULES.test(d.rule)) return false;

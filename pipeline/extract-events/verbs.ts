@@ -148,7 +148,7 @@ export function analyseVerb(ctx: ArticleContext, sc: SentenceContext, hit: Trigg
   // A `when` clause shares its main clause's time; a main clause its fronted subordinate clause's (`Soon after flying in late on Thursday, Kerry had talks`).
   const timeFrom = tokens[csTok - 1]?.lower === 'when' && csTok > 1 ? clauseStart(tokens, csTok - 1, 0) : tokens[csTok - 1]?.raw === ',' ? tokens[0]!.start : cs;
   const time = timeOf(text, timeFrom, refusal ? at : status === 'planned' ? Math.max(rightEnd, limit) : rightEnd, at, end)
-    // `In August, the group released a video of people who were killed by airstrikes`: a fronted time holds for the whole sentence.
+    // `In May, the rebels showed a film of villagers who they said were killed by shelling`: a fronted time holds for the whole sentence.
     ?? (timeFrom > s.start ? frontedTime(text, s.start, at) : null);
   // Place: a place phrase in the clause (`in Moscow`, `here`), nearest after the trigger first.
   const wide = type === 'CONSULT' || type === 'AGREE';

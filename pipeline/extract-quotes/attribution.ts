@@ -97,7 +97,7 @@ export class Attributor {
           if (ref && ref.kind !== 'main') return this.make(ref, lastBefore, construction, lastBefore.start, span.open, lastBefore.start);
         }
       }
-      // `X called him "a disgrace", Y added:`: words said of someone, right after the cue and its object, are the cue's.
+      // `X called him "a fraud", Y replied:`: words said of someone, right after the cue and its object, are the cue's.
       if (NAMED_OBJECT_GAP.test(gap) && !ix.quoteOpensIn(lastBefore.end, span.open)) {
         const a = this.fromCueBefore(lastBefore, ix.clauseStart(sentStart, lastBefore.start), 'reported-speech', false);
         if (a) return a;

@@ -19,7 +19,7 @@ export const PERSON_ROLE_HEADS: readonly string[] = [
   'historian', 'commentator', 'campaigner', 'organizer', 'organiser', 'witness', 'victim', 'mother', 'father', 'wife',
   'husband', 'son', 'daughter', 'brother', 'sister', 'monarch', 'dictator', 'strongman', 'autocrat', 'ruler', 'boss',
   'lady', 'nominee', 'mogul', 'tycoon', 'businessman', 'incumbent', 'rival', 'opponent', 'contender', 'hopeful',
-  // People of sport, arts and the media (`Racing pundit X`, `Feminist icon X`).
+  // People of sport, arts and the media (`Chess legend X`, `Veteran presenter X`).
   'icon', 'legend', 'pundit', 'presenter', 'broadcaster', 'journalist', 'editor', 'comedian', 'musician', 'artist', 'painter',
   'novelist', 'poet', 'playwright', 'producer', 'rapper', 'celebrity', 'chef', 'designer', 'photographer', 'filmmaker',
   'player', 'captain', 'striker', 'midfielder', 'goalkeeper', 'defender', 'winger', 'champion', 'athlete', 'sprinter',

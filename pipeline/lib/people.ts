@@ -110,7 +110,7 @@ export function findPeople(articleId: string, text: string, sentences: Sentence[
   }
   const candidates: Candidate[] = [];
   // The article's lower-case words, read once when first needed: a capitalised word that is also
-  // written in lower case (`Gunmen attacked ... the gunmen fled`) is a common noun.
+  // written in lower case (`Raiders struck ... the raiders fled`) is a common noun.
   let lowerWords: Set<string> | null = null;
   const commonNoun = (word: string): boolean => {
     lowerWords ??= new Set(text.match(LOWER_WORD) ?? []);
@@ -196,7 +196,7 @@ function isDottedAbbreviation(word: string): boolean {
 function isNameToken(word: string): boolean {
   if (!/^\p{Lu}/u.test(word)) return HYPHENED_TOKEN.test(word) || /^(?:de|da|di|du|del|della|dos|van|von|der|den|ter|bin|ibn|al|el|le|la)$/.test(word);
   if (/\p{N}/u.test(word)) return false;
-  // `Paris-based Euronext`: where a body is based, no part of a person's name.
+  // `Lisbon-based Tavora Lines`: where a body is based, no part of a person's name.
   if (/-based$/.test(word)) return false;
   // All-capital words of two or more letters are acronyms (`BBC`, `NATO`); `U.S.` is a country.
   if (word.length > 1 && word === word.toUpperCase() && !/^\p{Lu}\.$/u.test(word)) return false;
@@ -361,7 +361,7 @@ function readGroup(tokens: Token[], text: string, out: Candidate[], commonNoun: 
   }
   // `Blair said` anchors a one-word name; `the MP for Sheppey said` does not.
   if (!anchored && nameTokens.length === 1 && !AFTER_PREPOSITION.test(text.slice(Math.max(0, start - 6), start))) {
-    // `Witnesses said`, `Gunmen attacked`: at a sentence's start a common noun is capitalised too.
+    // `Witnesses said`, `Raiders struck`: at a sentence's start a common noun is capitalised too.
     anchored = (cueAhead(text, end) || invertedCueBefore(text, start, end)) && !(nameStart === 0 && commonNoun?.(nameTokens[0]!));
   }
   const kin = nameStart === 0 ? KIN_BEFORE.exec(text.slice(Math.max(0, runStart - 40), runStart)) : null;
