@@ -74,6 +74,8 @@ const VERB_GROUP_WORDS = words('also, strongly, utterly, fully, totally, firmly,
 /** `we hope X will`, `we call on`, `we urge`: what opens a demand made of others. */
 export const DEMAND_OPENERS = words('call on, calls on, call upon, urge, urges, ask, asks, demand, demands, appeal to, insist, insists, hope, hopes');
 const OBLIGATION = words('must, should, ought, need to, needs to, has to, have to');
+/** The word an obligation's statement is triggered by (`must`, `has` of `has to`). */
+export const OBLIGATION_TRIGGERS: ReadonlySet<string> = new Set([...OBLIGATION].map((p) => p.split(' ')[0]!));
 const MODAL_WORDS = words('can, could, may, might, will, would, shall');
 /** Verbs of knowing after `should`/`must`: what someone ought to grasp, not an act demanded. */
 const COGNITION_VERBS = words('know, understand, realise, realize, remember, note');

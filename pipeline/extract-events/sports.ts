@@ -5,6 +5,7 @@
  * calling a tackle unacceptable) stay events, but not what a side `must` do. General English vocabulary of sport, as a table.
  */
 import type { EventType } from '../types.js';
+import { OBLIGATION_TRIGGERS } from './evaluation.js';
 import { words } from './lexicon.js';
 import type { Draft } from './draft.js';
 
@@ -34,9 +35,6 @@ export function isMatchReport(text: string): boolean {
 
 /** Kinds that in a match report name play (`meet`, `pulled out`, `collaborated`, `attacked`), not politics. */
 const PLAY_TYPES = new Set<EventType>(['CONSULT', 'RETREAT', 'COOPERATE', 'ASSAULT', 'MOBILIZE']);
-
-/** The words an obligation statement is triggered by (`must`, `has to`). */
-const OBLIGATION_TRIGGERS = words('must, should, ought, need, needs, has, have, had');
 
 const TALKS_RULES = /-(?:held-talks|had-talks|discussed|negotiated|consulted|phoned)$/;
 
