@@ -190,8 +190,12 @@ function sameEvent(a: Resolved, b: Resolved): boolean {
   // A mention naming only states meets one naming people through the people's countries, on the
   // same day only (a state's act and one of its citizens' a day apart are two events).
   if ((a.peopleCount === 0 || b.peopleCount === 0) && a.countries.some((c) => b.countries.includes(c)) && (a.peopleCount === b.peopleCount || !a.date || !b.date || a.date.slice(0, 10) === b.date.slice(0, 10))) {
-    // Both sides must be covered when both name several (`Japan and Russia` vs `Kono and Lavrov`).
-    return a.countries.length < 2 || b.countries.length < 2 || a.countries.filter((c) => b.countries.includes(c)).length >= 2;
+    // Both sides must be covered when both name several (`Japan and Russia` vs `Kono and Lavrov`),
+    // and several states are not one of their people (`China and Russia called for` vs `Wang said`).
+    const shared = a.countries.filter((c) => b.countries.includes(c)).length;
+    const statesOnly = a.peopleCount === 0 && b.peopleCount === 0 ? null : a.peopleCount === 0 ? a : b;
+    if (statesOnly) return statesOnly.countries.length < 2 || shared >= 2;
+    return a.countries.length < 2 || b.countries.length < 2 || shared >= 2;
   }
   return false;
 }

@@ -200,3 +200,16 @@ test("mergeEvents: a state's act meets its leader's the same day when the corpus
   expect(rows()).toBe(2);
   expect(rows((n) => (n === 'Anna Berg' ? 'Sweden' : null))).toBe(1);
 });
+
+describe('mergeEvents: several states are not one of their people', () => {
+  // Sweden's and Brazil's call, and the Swedish minister's own call that day: two statements.
+  const D = "Sweden and Brazil on Tuesday called for a halt to deep-sea trawling in the Atlantic. Anna Berg on Tuesday called for new quotas for the northern fleets.";
+  const { articles, mentions } = corpus([['d', '2021-03-09', D]]);
+  const stories = clusterStories({ articles, duplicateOf: new Map(), mentions, canonical });
+  const personCountry = (n: string) => (n === 'Anna Berg' ? 'Sweden' : null);
+  const events = mergeEvents({ mentions, stories, canonical, personCountry }).filter((e) => e.eventType === 'REQUEST');
+
+  test('the two states\' call keeps both states; the minister\'s is another event', () => {
+    expect(events.map((e) => e.actors).sort()).toEqual([['Anna Berg'], ['Sweden', 'Brazil']].sort());
+  });
+});

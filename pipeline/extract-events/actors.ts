@@ -77,7 +77,7 @@ const of = (ps: PersonMention[]): Actors => ({ actors: uniq(ps.map((p) => p.full
 const ofStates = (st: string[]): Actors => ({ actors: st, countries: st.flatMap((x) => (countryOf(x) ? [countryOf(x)!] : [])), pending: null });
 
 // A comma segment that only describes the one before it (`X, a member of Y's party, said`).
-const APPOSITIVE = /^\s*(?:a|an|the|who|whose|which|himself|herself|now|then|once|formerly|aged|one|among|\d+)\b/i;
+const APPOSITIVE = /^\s*(?:a|an|the|who|whose|which|himself|herself|now|then|once|formerly|aged|one|among|of|from|\d+)\b/i;
 // A comma segment that is an aside naming no subject (`attempting to address X's concerns`).
 /** `X, father of Y,`: a relation of X's between commas describes X. */
 const KIN_APPOSITIVE = new RegExp(`^\\s*(?:(?:his|her|their)\\s+)?(?:${[...KIN_WORDS, 'partner', 'friend', 'colleague'].join('|')})\\b`, 'i');
@@ -278,6 +278,10 @@ function nonStateBodyAfter(after: string): boolean {
   return !!m && (NON_STATE_BODIES.has(m[1]!.replace(/['’]s?$/, '')) || (!!m[2] && NON_STATE_BODIES.has(m[2])));
 }
 
+/** People with a stake in a body who do not speak for it. */
+const STAKEHOLDERS = wordTable('shareholders, shareholder, stockholders, investors, customers, customer, clients, employees, staff, workers, users, passengers, depositors, bondholders, creditors, pensioners, fans, supporters');
+const COUNT_OPENING = new RegExp(String.raw`^(?:${['One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten', 'Several', 'Some', 'Many', 'Most', 'Both', 'All'].join('|')})\s+(?=\p{Lu})`, 'u');
+
 const LOCAL_BODY = /^\s+(police|prosecutors|prosecutor's office|fire brigade|city council|city hall|mayor's office)\b/i;
 
 /** Countries (from names, demonyms, capitals) and organisations named in a span, not inside a person's name or title. */
@@ -287,7 +291,8 @@ export function statesIn(text: string, from: number, to: number, people: People)
   let locative = false;
   for (const m of seg.matchAll(CAP_SEQ)) {
     // Sentence punctuation is not part of a name (`... and the Conservatives.`); initials keep theirs (`U.S.`).
-    const named = m[1]!.replace(/^(?:(?:A|An|The|of)\s+)+/, '');
+    // `Two Acme shareholders`: a count opening the sentence is no part of the name.
+    const named = m[1]!.replace(/^(?:(?:A|An|The|of)\s+)+/, '').replace(COUNT_OPENING, '');
     // `Lisbon-based Tavora Lines`: where a body is based is no part of its name, and says it is a body.
     const based = BASED_IN.exec(named);
     const phrase = named
@@ -330,9 +335,9 @@ export function statesIn(text: string, from: number, to: number, people: People)
       if (!out.includes(body)) out.push(body);
       continue;
     }
-    // `the Russian side`/`Japanese officials` → the country; longest known prefix wins.
+    // `the Russian side`/`Japanese officials` → the country; the longest known part wins (`Democratic People's Republic of Korea`, not its `Republic of Korea`).
     let found: string | null = null;
-    for (let n = Math.min(3, words.length); n >= 1 && !found; n--) {
+    for (let n = Math.min(6, words.length); n >= 1 && !found; n--) {
       for (let i = 0; i + n <= words.length && !found; i++) {
         const c = countryOf(words.slice(i, i + n).join(' '));
         if (c) found = c;
@@ -355,6 +360,8 @@ export function statesIn(text: string, from: number, to: number, people: People)
       if (!out.includes(found)) out.push(found);
       continue;
     }
+    // `Acme Bank shareholders`, `Acme customers`: people with a stake in a body, not the body acting.
+    if (STAKEHOLDERS.has(/^\s+(\p{Ll}+)/u.exec(after)?.[1] ?? '')) continue;
     if ((ORGANISATION_WORD.test(phrase) || organisationAlias(phrase)) && !NOT_ACTOR.test(phrase)) {
       const org = organisationAlias(phrase) ?? phrase.replace(/^(?:The|the)\s+/, '');
       if (!out.includes(org)) out.push(org);

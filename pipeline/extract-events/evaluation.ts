@@ -51,7 +51,8 @@ export const THREAT_PHRASES = words(
   'pay a high price, pay a heavy price, pay the price, pay dearly, pay a price, face consequences, face the consequences, ' +
   'serious consequences, severe consequences, take legal action, face legal action, launch legal action, will be punished, no mercy, will retaliate, ' +
   'wipe out, crush them, destroy them, will use force, take military action, ' +
-  'hunt them down, all options are on the table, severe response, harsh response, decisive response, will not go unpunished',
+  'hunt them down, all options are on the table, severe response, harsh response, decisive response, will not go unpunished, ' +
+  'will exterminate, will annihilate, will obliterate, will strike back, will hit back, will punish, will wipe out',
 );
 
 /** Praise, thanks, backing. */
@@ -140,7 +141,8 @@ export function evaluate(tokens: readonly Token[], from: number, to: number): Ev
         const p = wordsFrom(tokens, k, end, n);
         // `the war had hit trust in politicians`: praise words under a loss are none.
         if (p && phrases.has(p) && !(type === 'SUPPORT' && (negatedBefore(tokens, k, from) || lostBefore(tokens, k, from))) && !inCondition(tokens, k, from)
-          && !(STANCE_PHRASES.has(p) && !actorAfter(tokens, k + n, end)) && !(REFUSAL_PHRASES.has(p) && !refuserBefore(tokens, k, from))) {
+          && !(STANCE_PHRASES.has(p) && !actorAfter(tokens, k + n, end)) && !(REFUSAL_PHRASES.has(p) && !refuserBefore(tokens, k, from))
+          && !(type === 'SUPPORT' && p.includes('step') && stepTaken(tokens, k, from))) {
           // `fined the farmers without any proof`: an act done without grounds is charged, not a claim rejected.
           if (type === 'REJECT' && t.lower === 'without' && !claimBefore(tokens, k, from)) { if (!seen.has('ACCUSE')) seen.set('ACCUSE', k); }
           else seen.set(type, k);
@@ -164,6 +166,17 @@ export function evaluate(tokens: readonly Token[], from: number, to: number): Ev
 }
 
 const NOT_NOUN_NEXT = words('because, and, or, to, that, whether, how, what, who, why, for, as, since, but, so, in, of, at, by, with, from, than, if, when, while');
+/** `take the next step forward`, `we made a big step`: a step the speaker's side takes is a plan or a feat, not praise of another's. */
+const STEP_TAKERS = words('take, takes, took, taken, taking, make, makes, made, making');
+const FIRST_PERSONS = words('we, i, us, our, my');
+function stepTaken(tokens: readonly Token[], k: number, from: number): boolean {
+  for (let j = k - 1; j >= Math.max(from, k - 3); j--) {
+    if (tokens[j]!.lower === 'next') return true;
+    if (STEP_TAKERS.has(tokens[j]!.lower)) return tokens.slice(Math.max(from, j - 5), j).some((t) => FIRST_PERSONS.has(t.lower));
+  }
+  return false;
+}
+
 /** Is the word at `k` an adjective on a following noun that is no claim (`irrelevant party`, not `baseless claims`)? */
 function disparages(tokens: readonly Token[], k: number): boolean {
   const next = tokens[k + 1];

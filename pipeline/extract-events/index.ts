@@ -153,17 +153,20 @@ function sentenceFacts(ctx: ArticleContext, contexts: readonly SentenceContext[]
   const sizes = new Map<number, Set<number>>();
   let newsDay: PendingDate | null = null;
   const dayTimes = new Map<number, PendingDate>();
+  const otherTimes = new Map<number, PendingDate>();
   const paragraphOf = new Map<number, number>();
   for (const sc of contexts) {
     const exprs = findTimeExpressions(ctx.text, sc.s.start, sc.s.end).filter((e) => !ctx.inQuote(e.start));
     if (exprs.length) timed.add(sc.si);
     const day = exprs.find((e) => isNewsDaySpec(e.spec) && e.prep !== 'since' && e.prep !== 'until' && e.prep !== 'till');
     if (day && !dayTimes.has(sc.si)) dayTimes.set(sc.si, { spec: day.spec, text: day.text, future: false });
+    const any = exprs.find((e) => e.prep !== 'since' && e.prep !== 'until' && e.prep !== 'till');
+    if (any && !day) otherTimes.set(sc.si, { spec: any.spec, text: any.text, future: false });
     if (sc.si === 0 && day) newsDay = { spec: day.spec, text: day.text, future: false, newsDay: true };
     paragraphOf.set(sc.si, sc.s.paragraph);
     sizes.set(sc.s.paragraph, (sizes.get(sc.s.paragraph) ?? new Set()).add(sc.si));
   }
-  return { timed, singleParagraphs: new Set([...sizes].filter(([, v]) => v.size === 1).map(([k]) => k)), newsDay, dayTimes, paragraphOf };
+  return { timed, singleParagraphs: new Set([...sizes].filter(([, v]) => v.size === 1).map(([k]) => k)), newsDay, dayTimes, otherTimes, paragraphOf };
 }
 
 /** The mentions of one sentence's triggers, in order. */

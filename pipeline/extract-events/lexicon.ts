@@ -50,7 +50,9 @@ export const VERBAL_TARGETS = words('way, manner, cost, costs, record, budget, p
 export const VERB_GROUP_ADVERBS = words('also, again, then, soon, likely, probably, formally, each, both, all, now, later, officially, first, reportedly, allegedly, apparently, already, previously, once, recently, just, heavily, strongly, firmly, publicly, openly, quickly, immediately, still, jointly, repeatedly, sharply, bitterly, fiercely, vehemently, separately, personally, directly, further, finally, eventually, initially, originally, effectively, swiftly, promptly, long, since, ever, even, never, not, today, yesterday, tonight, duly, briefly, privately, secretly, unanimously, overwhelmingly, narrowly, angrily, roundly, flatly, categorically, emphatically, implicitly, explicitly, indirectly, verbally, herself, himself, themselves, itself, however, meanwhile, too, in, turn, last, night, week, on, this, morning, afternoon, evening');
 
 /** Adverbs in the verb group that place the event before the news: `previously`, `once`, `has long`. */
-export const BACKGROUND_ADVERBS = words('previously, recently, once, formerly, long, repeatedly, often, already, earlier, originally, initially, ever, since');
+export const BACKGROUND_ADVERBS = words('previously, recently, once, formerly, long, repeatedly, often, already, earlier, originally, initially, ever, since, '
+  // Habits are no single event (`frequently collaborated with`).
+  + 'frequently, regularly, routinely, usually, habitually, typically, traditionally, sometimes, occasionally, customarily');
 
 /** Cues before `to + verb` that make it planned (`plans to meet`, `is due to sign`). */
 export const PLAN_CUES = words('plan, plans, planned, planning, intend, intends, intended, intending, aim, aims, aimed, expect, expects, expected, scheduled, due, set, slated, poised, going, hope, hopes, hoped, is, are, was, were, agreed, agree, agrees, decided, decide, decides, prepared, preparing, ready, wants, want, wanted, wish, wishes, seeks, sought, seek, vowed, vows, pledged, pledges, promised, promises, offered, offers, proposed, proposes, invited, set');

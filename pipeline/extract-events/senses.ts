@@ -43,6 +43,9 @@ const CLAUSE_TURNS = W('but, although, though, while, whereas');
 const VIEWS = W("everything, all, what, view, views, comments, remarks, assessment, analysis, criticism, verdict, position, stance, sentiment, sentiments, point, points");
 const OBJECT_PRONOUNS = W('him, her, them, us, me');
 const ASK_STOP = W('about, when, whether, if, how, why, what, who');
+const DAY_WORDS = W('monday, tuesday, wednesday, thursday, friday, saturday, sunday, today, tonight, yesterday, tomorrow');
+/** Where someone speaks (`on BBC Radio 4's Today programme`, `on Twitter`). */
+const MEDIA_WORDS = W("radio, tv, television, programme, program, show, channel, air, twitter, facebook, podcast, broadcast, interview, camera, network, network's, programme's, radio's");
 
 export function readSense(tokens: readonly Token[], i: number, hi: number, hit: TriggerHit, ctx: SenseContext): TriggerHit | null {
   const next = nextWord(tokens, i, hi);
@@ -61,6 +64,15 @@ export function readSense(tokens: readonly Token[], i: number, hi: number, hit: 
       const ev = ctx.evaluation(i + 1, Math.min(hi, i + 10));
       if (ev === 'ACCUSE' || ev === 'SUPPORT') return { ...hit, type: ev, name: 'called-names' };
       return null;
+    }
+    case 'insist': {
+      // `insisted on Monday`, `insisted on BBC radio`: a time or a broadcast, nothing demanded.
+      const on = next;
+      if (on < 0) return hit;
+      const first = nextWord(tokens, on, hi);
+      if (first >= 0 && DAY_WORDS.has(tokens[first]!.lower)) return null;
+      for (let k = on + 1; k < Math.min(hi, on + 7) && tokens[k]!.word; k++) if (MEDIA_WORDS.has(tokens[k]!.lower)) return null;
+      return hit;
     }
     case 'ask': {
       // `asked for`, `asked that`, `asked X to/for`; not `asked about`, nor `when asked`.
@@ -172,13 +184,17 @@ export function readSense(tokens: readonly Token[], i: number, hi: number, hit: 
 // What a host holds: a meeting of some kind, or a visit.
 const HOSTED_THINGS = new Set([...TALK_NOUNS, ...W('visit, visitors, delegation, delegations, counterpart, counterparts, leaders, ministers, envoys, ceremony, dinner, banquet, reception, forum')]);
 const NAMING_DETERMINERS = W('a, an, another');
+const NOUN_MODIFYING_PREPOSITIONS = W('with, of, between, from');
 /** Is token `i` right after an indefinite noun phrase (`a firm called`, not `the minister called`): a participle naming it? */
 function afterNounPhrase(tokens: readonly Token[], i: number): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 6); k--) {
     const t = tokens[k]!;
     // `a new, updated version called X`: commas between a noun's adjectives.
     if (t.raw === ',' && k < i - 1 && lowerWord(tokens[k - 1]) && lowerWord(tokens[k + 1])) continue;
+    // `a partnership with Orbix, called OrbixGo`: the participle set off after the noun and its modifier.
+    if (t.raw === ',' && k === i - 1) continue;
     if (!t.word) return false;
+    if (NOUN_MODIFYING_PREPOSITIONS.has(t.lower)) continue;
     if (NAMING_DETERMINERS.has(t.lower)) return k < i - 1;
     if (/^(?:is|are|was|were|be|been|has|have|had|will|would|he|she|they|it|we|i|who|which|that)$/.test(t.lower)) return false;
   }

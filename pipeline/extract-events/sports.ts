@@ -2,7 +2,7 @@
  * Match reports: where the words of play are dense (`match`, `goal`, `seed`, `tie-break`) and a
  * score is given (`6-1`, `2-0`), `will meet X on Sunday` is a fixture, `pulled out` an injury and
  * `denied X` a save, not a meeting, a retreat or a rejection. The article's statements (a manager
- * calling a tackle unacceptable) stay events, but not what a side `must` do. General English vocabulary of sport, as a table.
+ * calling a tackle unacceptable) stay events, but not what a side `must` do, nor a coach's praise. General English vocabulary of sport, as a table.
  */
 import type { EventType } from '../types.js';
 import { OBLIGATION_TRIGGERS } from './evaluation.js';
@@ -38,6 +38,12 @@ const PLAY_TYPES = new Set<EventType>(['CONSULT', 'RETREAT', 'COOPERATE', 'ASSAU
 
 const TALKS_RULES = /-(?:held-talks|had-talks|discussed|negotiated|consulted|phoned)$/;
 
+/** Praise words: in a match report a coach hailing players or a rival, the game's talk (backing and welcoming stay). */
+const PRAISE_FORMS = words(
+  'praise, praised, praises, praising, hail, hailed, hails, hailing, applaud, applauded, applauds, commend, commended, commends, ' +
+  'congratulate, congratulated, congratulates, laud, lauded, lauds, salute, saluted, salutes, thank, thanked, thanks, credit, credited, credits',
+);
+
 /** Is this mention, in a match report, a moment of play? `denied X` with a person right after is a save. */
 export function isPlay(d: Draft, text: string, personAt: (at: number) => boolean, personBefore: (at: number) => boolean): boolean {
   // `the visitors have to rest now`: what a side must do in a match report is play, not a demand
@@ -46,6 +52,8 @@ export function isPlay(d: Draft, text: string, personAt: (at: number) => boolean
   // Talks and negotiations are talks in sport too (`held talks with the manager`).
   if (d.eventType === 'CONSULT' && TALKS_RULES.test(d.rule)) return false;
   if (PLAY_TYPES.has(d.eventType)) return true;
+  // A head of state's congratulations (an actor with a country) stay events.
+  if (d.eventType === 'SUPPORT' && PRAISE_FORMS.has(d.trigger.toLowerCase().split(' ')[0]!)) return !d.actorCountries.length;
   if (d.eventType !== 'REJECT' || !/^deni/i.test(d.trigger)) return false;
   const at = (triggerAts(d, text)[0] ?? d.sentenceStart) + d.trigger.length;
   const next = /^\s+/.exec(text.slice(at, at + 3));

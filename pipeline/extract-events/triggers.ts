@@ -17,7 +17,7 @@ import { readSense } from './senses.js';
 export type Form = 'base' | 's' | 'past' | 'pp' | 'ing';
 
 /** A reading decided in code from what follows (`called on` asks, `called X` phones). */
-export type Sense = 'call' | 'ask' | 'dismiss' | 'warn' | 'attack' | 'release' | 'sign' | 'host' | 'admit' | 'condemn' | 'blame' | 'back' | 'praise' | 'agree';
+export type Sense = 'insist' | 'call' | 'ask' | 'dismiss' | 'warn' | 'attack' | 'release' | 'sign' | 'host' | 'admit' | 'condemn' | 'blame' | 'back' | 'praise' | 'agree';
 
 export interface TriggerRow {
   /** The verb's base form. */
@@ -92,7 +92,7 @@ export const TRIGGERS: readonly TriggerRow[] = [
   { lemma: 'seek', type: 'REQUEST', name: 'sought', notNext: W('to'), notWithin: 1, next: REQUESTED_THINGS, within: 5 },
   { lemma: 'appeal', type: 'REQUEST', name: 'appealed', next: W('to, for'), within: 1 },
   { lemma: 'reiterate', type: 'REQUEST', name: 'called-on', variants: ['repeat', 'renew', 'issue', 'make'], next: W('call, calls, appeal, appeals, demand, demands'), within: 3, spanNext: true },
-  { lemma: 'insist', type: 'REQUEST', name: 'insisted-on', next: W('on, upon'), within: 1 },
+  { lemma: 'insist', type: 'REQUEST', name: 'insisted-on', next: W('on, upon'), within: 1, sense: 'insist' },
   // ACCUSE
   { lemma: 'condemn', type: 'ACCUSE', name: 'criticised', transitive: true, sense: 'condemn' },
   { lemma: 'blame', type: 'ACCUSE', name: 'criticised', transitive: true, sense: 'blame' },

@@ -330,9 +330,10 @@ function mainVerbGroup(ctx: ArticleContext, tokens: readonly Token[], comma: num
   return null;
 }
 
-/** Does the clause at `csTok` open with `, who` or `, which` (a non-restrictive relative clause)? */
+/** Does the clause at `csTok` open with `, who`, `, whom` or `, which` (a non-restrictive relative clause)? */
 function describingClause(tokens: readonly Token[], csTok: number): boolean {
-  return (tokens[csTok - 1]?.lower === 'who' || tokens[csTok - 1]?.lower === 'which') && tokens[csTok - 2]?.raw === ',';
+  const rel = tokens[csTok - 1]?.lower ?? '';
+  return (rel === 'who' || rel === 'which' || rel === 'whom') && tokens[csTok - 2]?.raw === ',';
 }
 
 /** How sure the reading is: a finite past verb with its own subject is surest. */

@@ -51,7 +51,11 @@ export const NON_PERSON_WORDS: readonly string[] = (
   'Internet Web Twitter Facebook Google YouTube Instagram Chambers Morning Evening Afternoon Tonight Breakfast Nations States ' +
   'Missile Missiles System Systems Shuttle Line Lines Channel Show Series Album Film Book Guide Report ' +
   'Constitution Budget Election Elections Referendum Eve Christmas Easter Ramadan Olympic Airline Fleet Corner ' +
-  'Lib Dem Dems Plaid Cymru Democrat Republican Conservative Liberal Labor Socialist Communist Unionist Nationalist Greens'
+  'Lib Dem Dems Plaid Cymru Democrat Republican Conservative Liberal Labor Socialist Communist Unionist Nationalist Greens ' +
+  // Agent nouns in -man, capitalised at a sentence's start (`Gunman attacked`): nobody's name.
+  'Gunman Gunmen Policeman Policemen Fireman Firemen Fisherman Fishermen Militiaman Militiamen Tribesman Tribesmen ' +
+  'Serviceman Servicemen Businessman Businessmen Businesswoman Cameraman ' +
+  'Horseman Horsemen Madman Marksman Marksmen Airman Airmen Sportsman Sportsmen Salesman Postman'
 ).split(' ');
 /** Letters after a name (`QC`, `Jr.`): not part of it. */
 export const POST_NOMINAL_LETTERS: readonly string[] = ['QC', 'KC', 'MP', 'MEP', 'MSP', 'AM', 'MLA', 'Jr', 'Jr.', 'Sr', 'Sr.', 'II', 'III', 'IV', 'OBE', 'MBE', 'CBE', 'KBE', 'PhD', 'Esq'];
