@@ -213,3 +213,16 @@ describe('mergeEvents: several states are not one of their people', () => {
     expect(events.map((e) => e.actors).sort()).toEqual([['Anna Berg'], ['Sweden', 'Brazil']].sort());
   });
 });
+
+describe('mergeEvents: context told vaguely is not a given day\'s news', () => {
+  // One outlet's context (`earlier this month`) and another's news of the 28th: two mentions, two events.
+  const E = 'Earlier this month, Anna Berg criticised the fishing quotas in a speech.';
+  const F = 'Anna Berg on Monday criticised the fishing quotas again.';
+  const { articles, mentions } = corpus([['e', '2021-03-29', E], ['f', '2021-03-29', F]]);
+  const stories = clusterStories({ articles, duplicateOf: new Map(), mentions, canonical });
+  const events = mergeEvents({ mentions, stories, canonical }).filter((e) => e.eventType === 'ACCUSE');
+
+  test('the background month and the news day stay apart', () => {
+    expect(events.map((e) => `${e.status} ${e.date}`).sort()).toEqual(['background 2021-03', 'occurred 2021-03-29']);
+  });
+});

@@ -83,6 +83,7 @@ const APPOSITIVE = /^\s*(?:a|an|the|who|whose|which|himself|herself|now|then|onc
 const KIN_APPOSITIVE = new RegExp(`^\\s*(?:(?:his|her|their)\\s+)?(?:${[...KIN_WORDS, 'partner', 'friend', 'colleague'].join('|')})\\b`, 'i');
 const ASIDE = /^\s*(?:\w+ing|in|on|at|for|with|after|before|during|apparently|meanwhile|however|also|too|though|last|this|earlier|later|speaking|according)\b/i;
 const HE_SHE = /^(?:he|she)$/i;
+const COORDINATED_PRONOUN = /\b(?:(he|she)\s+and\b|\band\s+(he|she)\b)/i;
 
 /**
  * The actors of a clause's subject, `text[from, to)` (the words before the trigger in its clause):
@@ -139,7 +140,14 @@ function segmentActors(text: string, a: number, b: number, people: People, sente
   const all = people.within(a, b);
   // `X's closest ally has denied`: the one named owns the subject, who acts; `X's spokesman` speaks for X.
   const ps = all.filter((p) => !ownsSubject(text.slice(p.end, b)));
-  if (ps.length) return of(ps);
+  if (ps.length) {
+    // `he and assistant X refused`: the pronoun coordinated with a name is someone too.
+    const pronoun = COORDINATED_PRONOUN.exec(text.slice(a, b));
+    const sex = pronoun && /^she$/i.test(pronoun[1] ?? pronoun[2]!) ? 'f' : 'm';
+    const other = pronoun ? pronounReferent(text, a + pronoun.index, people, sentenceStart, sex) : null;
+    if (other && !ps.some((p) => p.fullName === other.fullName)) return of([other, ...ps]);
+    return of(ps);
+  }
   if (all.length) return NO_ACTORS;
   const part = text.slice(a, b);
   const role = ROLE_NP.exec(part);

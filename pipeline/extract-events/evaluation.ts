@@ -166,10 +166,15 @@ export function evaluate(tokens: readonly Token[], from: number, to: number): Ev
 }
 
 const NOT_NOUN_NEXT = words('because, and, or, to, that, whether, how, what, who, why, for, as, since, but, so, in, of, at, by, with, from, than, if, when, while');
-/** `take the next step forward`, `we made a big step`: a step the speaker's side takes is a plan or a feat, not praise of another's. */
+/**
+ * `take the next step forward`, `we made a big step`: a step the speaker's side takes is a plan or a
+ * feat, not praise of another's; `to step forward` is the verb.
+ */
 const STEP_TAKERS = words('take, takes, took, taken, taking, make, makes, made, making');
 const FIRST_PERSONS = words('we, i, us, our, my');
+const VERB_BEFORE = words("to, will, would, must, should, can, could, may, might, 'll, not");
 function stepTaken(tokens: readonly Token[], k: number, from: number): boolean {
+  if (VERB_BEFORE.has(tokens[k - 1]?.lower ?? '')) return true;
   for (let j = k - 1; j >= Math.max(from, k - 3); j--) {
     if (tokens[j]!.lower === 'next') return true;
     if (STEP_TAKERS.has(tokens[j]!.lower)) return tokens.slice(Math.max(from, j - 5), j).some((t) => FIRST_PERSONS.has(t.lower));

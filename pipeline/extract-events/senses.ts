@@ -42,6 +42,7 @@ const GUEST_OPENERS = W('the, his, her, their, its, a, an, him, them, visiting, 
 const CLAUSE_TURNS = W('but, although, though, while, whereas');
 const VIEWS = W("everything, all, what, view, views, comments, remarks, assessment, analysis, criticism, verdict, position, stance, sentiment, sentiments, point, points");
 const OBJECT_PRONOUNS = W('him, her, them, us, me');
+const FACING_MODALS = W("will, would, 'll, could");
 const ASK_STOP = W('about, when, whether, if, how, why, what, who');
 const DAY_WORDS = W('monday, tuesday, wednesday, thursday, friday, saturday, sunday, today, tonight, yesterday, tomorrow');
 /** Where someone speaks (`on BBC Radio 4's Today programme`, `on Twitter`). */
@@ -102,6 +103,9 @@ export function readSense(tokens: readonly Token[], i: number, hi: number, hit: 
       if (to > i + 1 && addressee > i && (OBJECT_PRONOUNS.has(tokens[addressee]!.lower) || ctx.actorIn(addressee, addressee + 1))) return { ...hit, type: 'REQUEST', name: 'warned-to' };
       // A warning with a condition or a promise of harm is a threat; otherwise a complaint.
       if (followedBy(tokens, i, hi, W('unless, or else, otherwise'), 30, [1, 2]) >= 0) return { ...hit, type: 'THREATEN', name: 'warned-unless' };
+      // `warned Pyongyang would face "fire and fury"`: an actor told what it will face is threatened.
+      const face = followedBy(tokens, i, hi, W('face'), 12);
+      if (face > i + 2 && FACING_MODALS.has(tokens[face - 1]!.lower) && ctx.actorIn(i + 1, face - 1)) return { ...hit, type: 'THREATEN', name: 'warned-threat' };
       const ev = ctx.evaluation(i + 1, Math.min(hi, i + 30));
       if (ev === 'THREATEN') return { ...hit, type: 'THREATEN', name: 'warned-threat' };
       // A warning is an accusation when it names whom it is about (`warned that Japan's plan ...`) or condemns; a forecast is not.

@@ -276,13 +276,15 @@ export function pluralNoun(tokens: readonly Token[], hit: TriggerHit): boolean {
   if (NOUN_BEFORE.has(prev.lower) || /['’]s?$/.test(prev.raw) || /^\d/.test(prev.raw)) return true;
   if (!isCapitalised(prev) && (prev.lower.endsWith('ed') || prev.lower.endsWith('ing'))) return true;
   if (next && NOUN_AFTER.has(next.lower)) return true;
+  // `phones produced by X`: a participle and its agent after a plural noun.
+  if (next && next.lower.endsWith('ed') && tokens[tokens.indexOf(next) + 1]?.lower === 'by') return true;
   // A capitalised run after a preposition is its object: `in defiance of United Nations sanctions`.
   let k = tokens.indexOf(prev);
   while (k > 0 && isCapitalised(tokens[k])) k--;
   return k >= 0 && k < tokens.indexOf(prev) && PREPOSITION_WORDS.has(tokens[k]!.lower);
 }
 
-const NOUNISH = words('sanctions, attacks, protests, arrests, requests, calls, visits, threats, demands, rallies, raids, strikes, releases, pardons, talks, meetings, bombs, appeals, votes, tests, launches, deals, signs, backs, supports, cuts, holds');
+const NOUNISH = words('sanctions, attacks, protests, arrests, requests, calls, visits, threats, demands, rallies, raids, strikes, releases, pardons, talks, meetings, bombs, appeals, votes, tests, launches, deals, signs, backs, supports, cuts, holds, phones, offers, pledges, hosts');
 const SUBJECT_PRONOUN = words('he, she, it, who, which, that, and, but, also');
 const DETERMINER_NEXT = words('the, a, an, his, her, their, its, our, this, that, these, those, him, them, it, all, both, two, three');
 
