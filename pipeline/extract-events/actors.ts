@@ -94,6 +94,9 @@ export function subjectActors(text: string, from: number, to: number, people: Pe
   const cuts = [from];
   for (let k = text.indexOf(',', from); k >= 0 && k < to; k = text.indexOf(',', k + 1)) cuts.push(k + 1);
   const segments: [number, number][] = cuts.map((a, i) => [a, i === cuts.length - 1 ? to : cuts[i + 1]! - 1]);
+  // `the four, A, B, C and D, have met`: a group whose members are listed after it is all of them.
+  const listed = listedGroup(text, segments, people);
+  if (listed) return listed;
   // The subject is the segment nearest the verb that is not empty, an appositive or an aside.
   for (let i = segments.length - 1; i >= 0; i--) {
     const [a, b] = segments[i]!;
@@ -110,6 +113,24 @@ export function subjectActors(text: string, from: number, to: number, people: Pe
     if (!FRONTED.test(part) && i === segments.length - 1) return found;
   }
   return NO_ACTORS;
+}
+
+/** A group subject (`the four`, `both sides`) then a comma list naming one person per segment: those people. */
+function listedGroup(text: string, segments: readonly [number, number][], people: People): Actors | null {
+  for (let i = 0; i < segments.length - 2; i++) {
+    const [a, b] = segments[i]!;
+    if (!isGroup(text.slice(a, b)) || people.within(a, b).length) continue;
+    const members: PersonMention[] = [];
+    let j = i + 1;
+    for (; j < segments.length; j++) {
+      const [c, d] = segments[j]!;
+      const ps = people.within(c, d);
+      if (!ps.length) break;
+      members.push(...ps);
+    }
+    if (members.length >= 3 && j >= segments.length - 1) return of(members);
+  }
+  return null;
 }
 
 /** Who may act for the one who owns them (`X's spokesman`, `X's government`). */
@@ -269,6 +290,8 @@ const NOT_BODIES = new Set([
   'election', 'elections', 'referendum', 'revolution', 'invasion', 'ocean', 'sea', 'gulf', 'peninsula', 'island', 'islands', 'strait', 'river', 'mountains',
   'desert', 'coast', 'border', 'plateau', 'basin',
 ]);
+/** Contests named by a demonym (`their European title`, `the French crown`): no state acts. */
+const CONTESTS = wordTable('title, titles, crown, trophy, cup, championship, championships, final, finals, record, medal, medals, tour, derby, qualifier, qualifiers');
 
 const BASED_IN = /^\p{Lu}[\p{L}.'’-]*-based\s+/u;
 
@@ -354,7 +377,7 @@ export function statesIn(text: string, from: number, to: number, people: People)
     // `a Georgia man`, `two Canadian tourists`: people of a country, not the state acting;
     // `a Danish dockers' union leader`: a body of the country's people, not of its state.
     const after = seg.slice(rel + m[1]!.length, rel + m[1]!.length + 32);
-    if (found && (INDIVIDUAL_AFTER.test(after) || nonStateBodyAfter(after))) continue;
+    if (found && (INDIVIDUAL_AFTER.test(after) || nonStateBodyAfter(after) || CONTESTS.has(/^\s+(\p{Ll}+)/u.exec(after)?.[1] ?? ''))) continue;
     // `Berlin police`, `Paris prosecutors`: a city's own force or office, not the state.
     const local = found && countryFromCapital(phrase) ? LOCAL_BODY.exec(seg.slice(rel + m[1]!.length, rel + m[1]!.length + 24)) : null;
     if (local) {

@@ -6,6 +6,7 @@
 import type { TimeExpression } from '../lib/dates.js';
 import type { EventType } from '../types.js';
 import { NOT_ACTOR, subjectActors, type Actors } from './actors.js';
+import { counterpartStates } from './counterparts.js';
 import { newDraft, type ArticleContext, type Draft, type SentenceContext } from './draft.js';
 import { MET_NOT_MEETING, NOUN_AFTER, NOUN_BEFORE, PREPOSITION_WORDS, REPORTING_VERBS, STANCE_PRESENT, words } from './lexicon.js';
 import { destination, placeIn } from './place.js';
@@ -128,7 +129,10 @@ export function analyseVerb(ctx: ArticleContext, sc: SentenceContext, hit: Trigg
   // Every participant: `X met (with) Y`, `X agreed with Y`, `X called Y`.
   if (!passive && hit.row.joint && name !== 'visited' && (type === 'CONSULT' || type === 'AGREE')) {
     const objStart = type === 'AGREE' ? (/^\s+with\b/.test(after) ? end : clauseRight) : tokens[Math.min(hit.objectFrom, tokens.length - 1)]!.start;
-    for (const p of ctx.people.within(objStart, clauseRight)) if (!actors.includes(p.fullName)) actors.push(p.fullName), p.country && countries.push(p.country);
+    const others = ctx.people.within(objStart, clauseRight);
+    for (const p of others) if (!actors.includes(p.fullName)) actors.push(p.fullName), p.country && countries.push(p.country);
+    // `held talks with the Chinese`, `met Japanese officials`: with no one named, the state is the other side.
+    if (!others.length && name !== 'discussed') for (const st of counterpartStates(ctx, tokens, tokenAt(tokens, objStart), clauseRight)) if (!actors.includes(st)) actors.push(st);
   }
   // A joint confirmation or signing only (two sides), not one side's.
   if ((name === 'confirmed' || name === 'signed-jointly') && actors.length < 2 && !found.pending) return null;
@@ -137,6 +141,8 @@ export function analyseVerb(ctx: ArticleContext, sc: SentenceContext, hit: Trigg
   // `X agreed that the device could be popular`: one side sharing a view, no agreement reached.
   if (name === 'agreed' && actors.length < 2 && !found.pending && tokens[hit.i + 1]?.lower === 'that' && OPINION_COPULA.test(text.slice(end, Math.min(s.end, end + 120)))) return null;
   if (!actors.length && !found.pending) return null;
+  // `a fraction of what she asked for.`: the thing asked for is the topic, no request is told.
+  if (tokens[csTok - 1]?.lower === 'what' && !nextWord(tokens, hit.last)) return null;
   if (type === 'ASSAULT' && EVENT_SUBJECTS.test(text.slice(cs, at))) return null;
   // `a target he says he has now met`: the object met stands before the verb, a relative clause's antecedent.
   const afterMet = name === 'met' ? nextWord(tokens, hit.last) : null;

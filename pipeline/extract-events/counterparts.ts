@@ -1,0 +1,30 @@
+/**
+ * The other side of a meeting when no person is named there: the state or body the object names
+ * (`held talks with the Chinese`, `met his EU counterparts`).
+ */
+import { statesIn } from './actors.js';
+import type { ArticleContext } from './draft.js';
+import { PREPOSITION_WORDS, words } from './lexicon.js';
+import { isCapitalised, type Token } from './tokens.js';
+
+/**
+ * The states a meeting's object names as its other side: a state (`with the Chinese`, `with Japan`)
+ * or its people (`his EU counterparts`, `British officials`) right after the verb or `with`, not a
+ * topic (`the Lisbon targets`).
+ */
+export function counterpartStates(ctx: ArticleContext, tokens: readonly Token[], k: number, to: number): string[] {
+  if (tokens[k]?.lower === 'with') k++;
+  let head = -1;
+  for (let j = k; j < tokens.length && j - k < 8 && tokens[j]!.word && tokens[j]!.end <= to; j++) {
+    const t = tokens[j]!;
+    if (isCapitalised(t)) { head = j; continue; }
+    if (COUNTERPART_NOUNS.has(t.lower)) { head = j; break; }
+    if (PREPOSITION_WORDS.has(t.lower) || PHRASE_ENDS.has(t.lower)) break;
+    // `the Lisbon targets`: the capitalised words modify a noun that is no side.
+    if (!COUNTERPART_MODIFIERS.has(t.lower)) return head === j - 1 && j > k ? [] : head < 0 ? [] : statesIn(ctx.text, tokens[k]!.start, tokens[head]!.end, ctx.people);
+  }
+  return head < 0 ? [] : statesIn(ctx.text, tokens[k]!.start, tokens[head]!.end, ctx.people);
+}
+const PHRASE_ENDS = words('and, or, that, who, which, this, last, next, yesterday, today, tomorrow');
+const COUNTERPART_MODIFIERS = words('the, his, her, their, its, our, other, senior, top, foreign, defence, defense, finance, trade, military, government, two, three, several');
+const COUNTERPART_NOUNS = words('officials, counterparts, counterpart, ministers, minister, leaders, leader, delegation, delegations, side, government, authorities, envoys, envoy, diplomats, representatives, president, premier, officers, negotiators');
