@@ -130,8 +130,32 @@ function listedGroup(text: string, segments: readonly [number, number][], people
     }
     if (members.length >= 3 && j >= segments.length - 1) return of(members);
   }
+  return listedStates(text, segments, people);
+}
+
+/** `the heads of the armies of Nigeria, Chad, Niger and Benin`: a state after `of`/`from` closing a segment, then only states, the last with `and`. */
+function listedStates(text: string, all: readonly [number, number][], people: People): Actors | null {
+  // `..., Cameroon and Benin, met`: the list may close with a comma.
+  const segments = /\p{L}/u.test(text.slice(...all[all.length - 1]!)) ? all : all.slice(0, -1);
+  if (!segments.length) return null;
+  const [la, lb] = segments[segments.length - 1]!;
+  if (segments.length < 2 || !/\s(?:and|or)\s/.test(text.slice(la, lb))) return null;
+  const states: string[] = [];
+  for (let i = segments.length - 1; i >= 1; i--) {
+    const [c, d] = segments[i]!;
+    const part = text.slice(c, d).trim();
+    const found = statesIn(text, c, d, people);
+    // Each listed segment is a name or two, nothing else (`Chad`, `Cameroon and Benin`).
+    if (!found.length || part.split(/\s+/).length > 6 || people.within(c, d).length || !/^\p{Lu}/u.test(part)) return null;
+    states.unshift(...found);
+    const [a, b] = segments[i - 1]!;
+    // The opener's state is read alone (`from Norway` is otherwise a place the actor is from).
+    const opener = LIST_OPENER.exec(text.slice(a, b));
+    if (opener) return ofStates(uniq([...statesIn(text, a + opener.index + opener[0].length - opener[1]!.length, b, people), ...states]));
+  }
   return null;
 }
+const LIST_OPENER = /\b(?:of|from)\s+(?:the\s+)?(\p{Lu}[\p{L}.'’-]*)\s*$/u;
 
 /** Who may act for the one who owns them (`X's spokesman`, `X's government`). */
 const REPRESENTATIVES = wordTable(
@@ -277,12 +301,12 @@ function resolveRole(m: RegExpExecArray, people: People, at: number): { actors: 
   return { actors: ofCountries, countries: ofCountries };
 }
 
-const CAP_SEQ = /\b(?:the\s+)?((?:[A-Z][\w.'’-]*|of)(?:\s+(?:[A-Z][\w.'’-]*|of(?=\s+[A-Z])))*)/g;
+const CAP_SEQ = /\b(?:the\s+)?((?:[A-Z][\w.'’-]*|of)(?:\s+(?:[A-Z][\w.'’-]*|(?:of|&)(?=\s+[A-Z])))*)/g;
 /** Capitalised words that are not actors on their own. */
 export const NOT_ACTOR = /^(?:The|A|An|This|That|These|Those|It|He|She|They|We|I|In|On|At|For|But|And|Or|If|As|After|Before|During|While|When|Meanwhile|However|Also|Mr|Mrs|Ms|Dr|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Speaking|According|Foreign|Defense|Defence|Prime|Minister|President|Earlier|Later|Last|Next|Both|All|Some|Many|Most|Other|Such|Under|Since|Despite|Asked|Even)$/;
 
 const NON_STATE_HEAD = /^(?:Party|Union|Front|Movement|League|Alliance|Association|Federation|Congress|Institute|Company|Corporation|Group|Coalition|Council|Committee|Commission)$/;
-const INDIVIDUAL_AFTER = /^\s+(?:(?:political|senior|prominent|leading|former|young|local|veteran)\s+)?(?:man|woman|men|women|boy|girl|teenager|student|students|resident|residents|citizen|citizens|national|nationals|worker|workers|firms?|compan(?:y|ies)|businesses|banks|investors|carmakers|exporters|manufacturers|retailers|couple|family|tourist|tourists|driver|mother|father|businessman|doctor|nurse|teacher|pilot|journalist|fan|fans|boss|islamists|militants|rebels|gunmen|extremists|jihadists|separatists|protesters|demonstrators|insurgents|fighters|hackers|politicians?|lawmakers?|legislators?|parliamentarians?|campaigners?|activists?|voters?|supporters?|critics?|opponents?|dissidents?|commentators?|experts?|analysts?|academics?|scientists?|doctors|medics?|lawyers?|media|press|newspapers?|papers|broadcasters?|pundits?|columnists?)\b/i;
+const INDIVIDUAL_AFTER = /^\s+(?:(?:political|senior|prominent|leading|former|young|local|veteran)\s+)?(?:man|woman|men|women|boy|girl|teenager|student|students|resident|residents|citizen|citizens|national|nationals|worker|workers|firms?|compan(?:y|ies)|businesses|banks|investors|carmakers|exporters|manufacturers|retailers|couple|family|tourist|tourists|driver|mother|father|businessman|doctor|nurse|teacher|pilot|journalist|fan|fans|boss|islamists|militants|rebels|gunmen|extremists|jihadists|separatists|protesters|demonstrators|insurgents|fighters|hackers|politicians?|lawmakers?|legislators?|parliamentarians?|campaigners?|activists?|voters?|supporters?|critics?|opponents?|dissidents?|commentators?|experts?|analysts?|academics?|scientists?|doctors|medics?|lawyers?|media|press|newspapers?|papers|broadcasters?|channels?|tv|television|radio|magazines?|stations?|websites?|pundits?|columnists?)\b/i;
 
 // Happenings, contests and geography named after a country (`Iraq War`, `US Open`, `Indian Ocean`): no body acts.
 const NOT_BODIES = new Set([
@@ -393,7 +417,8 @@ export function statesIn(text: string, from: number, to: number, people: People)
     }
     // `Acme Bank shareholders`, `Acme customers`: people with a stake in a body, not the body acting.
     if (STAKEHOLDERS.has(/^\s+(\p{Ll}+)/u.exec(after)?.[1] ?? '')) continue;
-    if ((ORGANISATION_WORD.test(phrase) || organisationAlias(phrase)) && !NOT_ACTOR.test(phrase)) {
+    // `Johnson & Johnson`: names joined by an ampersand are a firm.
+    if ((ORGANISATION_WORD.test(phrase) || organisationAlias(phrase) || / & /.test(phrase)) && !NOT_ACTOR.test(phrase)) {
       const org = organisationAlias(phrase) ?? phrase.replace(/^(?:The|the)\s+/, '');
       if (!out.includes(org)) out.push(org);
     }

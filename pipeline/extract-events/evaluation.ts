@@ -80,6 +80,8 @@ export const OBLIGATION_TRIGGERS: ReadonlySet<string> = new Set([...OBLIGATION].
 const MODAL_WORDS = words('can, could, may, might, will, would, shall');
 /** Verbs of knowing after `should`/`must`: what someone ought to grasp, not an act demanded. */
 const COGNITION_VERBS = words('know, understand, realise, realize, remember, note');
+/** Participles of judging after `should be`: an opinion of how to see someone. */
+const JUDGED = words('judged, seen, viewed, regarded, considered, remembered, measured, assessed, praised, credited, thought');
 const COPULAS = words('is, are, was, were, be, been, being, remain, remains, seem, seems');
 /** Before `without proof`: a claim, or a copula with the claim as subject (`the charges are without basis`)? */
 function claimBefore(tokens: readonly Token[], k: number, from: number): boolean {
@@ -200,6 +202,8 @@ function isDemand(tokens: readonly Token[], k: number, from: number, end: number
     // `Norway should know that ...`, `X has to realise`: a warning of what is so, no act asked for.
     const verb = tokens[k + (two && OBLIGATION.has(two) ? 2 : 1)];
     if (verb && COGNITION_VERBS.has(verb.lower)) return false;
+    // `Mr X should be judged by results`: how someone ought to be seen, no act asked for.
+    if (verb?.lower === 'be' && JUDGED.has(tokens[tokens.indexOf(verb) + 1]?.lower ?? '')) return false;
     // An actor is to act (`Parliament must`, `the government should`), not `we must` nor `the pipeline should`.
     let prev = prevWord(tokens, k, from);
     // `only Russia can and must answer`: past a modal coordinated with this one (not `the UK will have to`).

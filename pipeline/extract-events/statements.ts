@@ -43,7 +43,9 @@ export function statementDrafts(ctx: ArticleContext, sentences: readonly Sentenc
     // The cue may sit in a later sentence of the quote's evidence (`"... ." ... , Lu said Wednesday.`).
     const cueSc = q.cue ? [sc, sentenceOf(sentences, q.sentenceEnd - 1)].find((x) => x && cueToken(ctx, x, q) >= 0) ?? null : null;
     const cue = cueSc ? { sc: cueSc, at: cueToken(ctx, cueSc, q) } : null;
-    out.push(build(ctx, sc, ev, speakerActors(ctx, q.speaker), cue, { start: q.sentenceStart, end: q.sentenceEnd }));
+    const speaker = speakerActors(ctx, q.speaker);
+    if (selfAddressed(sc.tokens, ev, speaker)) continue;
+    out.push(build(ctx, sc, ev, speaker, cue, { start: q.sentenceStart, end: q.sentenceEnd }));
   }
   return out;
 }
@@ -84,7 +86,7 @@ function reportedSpeech(ctx: ArticleContext, sc: SentenceContext): Draft[] {
     }
     if (!actors.actors.length || content[1] <= content[0] || actors.actors.some((a) => commentator(ctx, a))) continue;
     const ev = evaluate(tokens, content[0], content[1]);
-    if (!ev || relayed(tokens, content[0], ev.at)) continue;
+    if (!ev || relayed(tokens, content[0], ev.at) || selfAddressed(tokens, ev, actors)) continue;
     out.push(build(ctx, sc, ev, actors, { sc, at: k }, sc.s));
   }
   return out;
@@ -256,6 +258,15 @@ function sentenceIndex(sentences: readonly SentenceContext[], at: number): numbe
   }
   const sc = sentences[lo];
   return sc && sc.s.start <= at ? lo : -1;
+}
+
+/** `France should learn to live with it`, said by France's premier: what one's own country must do is no demand on another. */
+function selfAddressed(tokens: readonly Token[], ev: Evaluation, speaker: Actors): boolean {
+  if (ev.type !== 'REQUEST') return false;
+  let k = ev.at - 1;
+  while (k >= 0 && !tokens[k]!.word) k--;
+  const country = k >= 0 ? countryOf(tokens[k]!.raw) : null;
+  return !!country && (speaker.countries.includes(country) || speaker.actors.includes(country));
 }
 
 /** Sentences of one quotation read for what they do; more are not read. */

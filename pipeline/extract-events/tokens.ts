@@ -182,5 +182,24 @@ export function furniture(tokens: readonly Token[]): boolean {
     if (t.raw.length >= 2 && /^\p{Lu}[\p{Lu}'’&-]+$/u.test(t.raw)) caps++;
     else if (/\p{Ll}/u.test(t.raw)) lower++;
   }
-  return caps >= FURNITURE_CAPITALS && lower >= FURNITURE_LOWER;
+  if (caps >= FURNITURE_CAPITALS && lower >= FURNITURE_LOWER) return true;
+  return headlineRun(tokens);
+}
+
+/** Words in a run of headlines with no stop between them (a teaser list flattened into one line). */
+const HEADLINE_RUN_WORDS = 40;
+const HEADLINE_RUN_CAPITALISED = 0.2;
+
+/** A long "sentence" ending in no stop, a fifth of its words capitalised: headlines run together. */
+function headlineRun(tokens: readonly Token[]): boolean {
+  const last = tokens[tokens.length - 1];
+  if (!last || !last.word) return false;
+  let words = 0;
+  let capitalised = 0;
+  for (const t of tokens) {
+    if (!t.word) continue;
+    words++;
+    if (/^\p{Lu}/u.test(t.raw)) capitalised++;
+  }
+  return words >= HEADLINE_RUN_WORDS && capitalised / words >= HEADLINE_RUN_CAPITALISED;
 }

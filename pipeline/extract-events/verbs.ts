@@ -158,7 +158,10 @@ export function analyseVerb(ctx: ArticleContext, sc: SentenceContext, hit: Trigg
     ?? (timeFrom > s.start ? frontedTime(text, s.start, at) : null);
   // Place: a place phrase in the clause (`in Moscow`, `here`), nearest after the trigger first.
   const wide = type === 'CONSULT' || type === 'AGREE';
-  const locEnd = status === 'planned' ? s.end : wide ? rightEnd : Math.min(rightEnd, end + 60);
+  // A demand's or a charge's object may name a place of its own (`called for the release of the inmates at X`):
+  // after such a trigger only a place right after it (`urged in Brussels`) is where it was made.
+  const stance = type === 'REQUEST' || type === 'ACCUSE' || type === 'SUPPORT' || type === 'REJECT';
+  const locEnd = status === 'planned' ? s.end : wide ? rightEnd : Math.min(rightEnd, end + (stance ? 16 : 60));
   // Before the trigger: its own clause (not the object of a verb it is coordinated with: `a presence in X and endorsed`),
   // and a fronted clause (`Soon after flying in to Moscow, Kerry had talks`).
   const before = wide ? cs : coordinated(tokens, groupStart) ? at : Math.max(cs, at - 40);

@@ -123,6 +123,8 @@ export function findPeople(articleId: string, text: string, sentences: Sentence[
     for (let t = TOKEN_SPLIT.exec(m[0]); t; t = TOKEN_SPLIT.exec(m[0])) {
       tokens.push({ text: t[0], start: m.index + t.index, end: m.index + t.index + t[0].length });
     }
+    // `Johnson & Johnson`, `Marks & Spencer`: names joined by an ampersand name a firm.
+    if (AMPERSAND_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4)) || AMPERSAND_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
     for (const group of splitRun(tokens, sentenceStarts)) readGroup(group, text, candidates, sentenceStarts.has(group[0]!.start) ? commonNoun : null);
   }
   return resolveMentions(articleId, candidates);
@@ -377,6 +379,8 @@ function readGroup(tokens: Token[], text: string, out: Candidate[], commonNoun: 
 const OFFICE_THEN_NAME = /^\s+(?:([\p{Ll}-]+)\s+)?([\p{Ll}-]+)\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u;
 /** Lower-case words before an office that narrow it (`sporting director`, `board member`). */
 const OFFICE_MODIFIERS = new Set(['sporting', 'film', 'music', 'art', 'artistic', 'creative', 'managing', 'technical', 'finance', 'marketing', 'sales', 'news', 'football', 'team', 'club', 'party', 'board', 'group', 'programme', 'program', 'research', 'policy', 'campaign']);
+const AMPERSAND_AFTER = /^\s?&\s?\p{Lu}/u;
+const AMPERSAND_BEFORE = /\p{L}\s?&\s?$/u;
 const LOWER_WORD = /(?<![\p{L}'’-])\p{Ll}[\p{Ll}'’-]*/gu;
 /** Plural agent nouns (`witnesses`, `investigators`, `protesters`, `militants`): a group of people, not one named. */
 const PLURAL_AGENT = /(?:\p{L}{5}ers|ors|ists|ants|ents|ians|ees|ives|sses|ities)$/u;
