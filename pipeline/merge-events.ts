@@ -145,7 +145,7 @@ export function mergeEvents(input: MergeInput): MergedEvent[] {
       datePrecision: bestDated?.datePrecision ?? null,
       dateBasis: bestDated?.dateBasis ?? null,
       location: bestPlace(ms),
-      actors: people.length ? people : others,
+      actors: people.length ? [...people, ...others.filter((o) => uncovered(o, people, input.personCountry))] : others,
       mentions: ms,
     });
   }
@@ -165,6 +165,16 @@ export function mergeEvents(input: MergeInput): MergedEvent[] {
     if (cands.length === 1) e.location = cands[0]!.location;
   }
   return out.sort((a, b) => cmp(firstKey(a), firstKey(b)));
+}
+
+/**
+ * A state or body named beside people that none of them stands for (`Falk held talks with the
+ * Chinese`: China is the other side); a person's own country (`Kono` and `Japan`) is not kept.
+ */
+function uncovered(actor: string, people: readonly string[], personCountry: MergeInput['personCountry']): boolean {
+  const country = countryOf(actor);
+  if (!country) return !isInstitutionSeat(actor) && people.every((p) => !p.includes(actor));
+  return people.every((p) => personCountry?.(p) !== country);
 }
 
 /** Is the event's place one the text names (not only the dateline default)? */

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { findPeople } from '../pipeline/lib/people.js';
 import { splitSentences } from '../pipeline/lib/sentences.js';
+import { statesIn } from '../pipeline/extract-events/actors.js';
 
 function people(text: string) {
   return findPeople('a1', text, splitSentences(text)).map((p) => ({
@@ -168,4 +169,19 @@ test("a bare surname is its principal bearer's, not a relative's introduced thro
 test('a scientist\'s field before the name is a title, not part of it', () => {
   expect(people('Physicist Ada Lind, of the Lowmoor Institute, said the test had failed.')[0]).toMatchObject({ name: 'Ada Lind', title: 'Physicist' });
   expect(people('Epidemiologist Tomas Ferro said cases would rise.')[0]).toMatchObject({ name: 'Tomas Ferro', title: 'Epidemiologist' });
+});
+
+describe('statesIn: who acts for a state', () => {
+  const none = { within: () => [], overlaps: () => false, sexes: () => new Map() } as unknown as Parameters<typeof statesIn>[3];
+  const states = (text: string) => statesIn(text, 0, text.length, none);
+  test.each([
+    ['The Russian said on Monday that the ruling was unfair.', []],
+    ['Then the American turned his ankle.', []],
+    ['The Russian government said on Monday that the ruling was unfair.', ['Russia']],
+    ['Two Norvik Bank shareholders filed a complaint.', []],
+    ['A former Home Office minister called for an inquiry.', []],
+    ['The Democratic People\'s Republic of Korea fired a missile.', ['North Korea']],
+    ['Their European title is at stake.', []],
+    ['The drugmaker Larkin & Larkin agreed to buy Celtrix.', ['Larkin & Larkin']],
+  ])('%s', (text, expected) => expect(states(text)).toEqual(expected));
 });

@@ -4,7 +4,7 @@
  * and the states and organisations named (from demonyms too). Every search runs over a bounded
  * clause; people are found by binary search over their sorted offsets.
  */
-import { ORGANISATION_WORD, countryFromCapital, countryOf, isInstitutionSeat, isRegionalDemonym, isStateOrganWord, isTitleHead, isTitleWord, organisationAlias } from '../lib/gazetteer.js';
+import { ORGANISATION_WORD, countryFromCapital, countryFromDemonym, countryOf, isInstitutionSeat, isRegionalDemonym, isStateOrganWord, isTitleHead, isTitleWord, organisationAlias } from '../lib/gazetteer.js';
 import { uniq } from '../lib/collections.js';
 import { KIN_WORDS } from '../lib/people-words.js';
 import { sexesOf } from '../lib/person-sex.js';
@@ -306,7 +306,7 @@ const CAP_SEQ = /\b(?:the\s+)?((?:[A-Z][\w.'’-]*|of)(?:\s+(?:[A-Z][\w.'’-]*|
 export const NOT_ACTOR = /^(?:The|A|An|This|That|These|Those|It|He|She|They|We|I|In|On|At|For|But|And|Or|If|As|After|Before|During|While|When|Meanwhile|However|Also|Mr|Mrs|Ms|Dr|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Speaking|According|Foreign|Defense|Defence|Prime|Minister|President|Earlier|Later|Last|Next|Both|All|Some|Many|Most|Other|Such|Under|Since|Despite|Asked|Even)$/;
 
 const NON_STATE_HEAD = /^(?:Party|Union|Front|Movement|League|Alliance|Association|Federation|Congress|Institute|Company|Corporation|Group|Coalition|Council|Committee|Commission)$/;
-const INDIVIDUAL_AFTER = /^\s+(?:(?:political|senior|prominent|leading|former|young|local|veteran)\s+)?(?:man|woman|men|women|boy|girl|teenager|student|students|resident|residents|citizen|citizens|national|nationals|worker|workers|firms?|compan(?:y|ies)|businesses|banks|investors|carmakers|exporters|manufacturers|retailers|couple|family|tourist|tourists|driver|mother|father|businessman|doctor|nurse|teacher|pilot|journalist|fan|fans|boss|islamists|militants|rebels|gunmen|extremists|jihadists|separatists|protesters|demonstrators|insurgents|fighters|hackers|politicians?|lawmakers?|legislators?|parliamentarians?|campaigners?|activists?|voters?|supporters?|critics?|opponents?|dissidents?|commentators?|experts?|analysts?|academics?|scientists?|doctors|medics?|lawyers?|media|press|newspapers?|papers|broadcasters?|channels?|tv|television|radio|magazines?|stations?|websites?|pundits?|columnists?)\b/i;
+const INDIVIDUAL_AFTER = /^\s+(?:(?:political|senior|prominent|leading|former|young|local|veteran)\s+)?(?:man|woman|men|women|boy|girl|teenager|student|students|resident|residents|citizen|citizens|national|nationals|worker|workers|firms?|compan(?:y|ies)|businesses|banks|investors|carmakers|exporters|manufacturers|retailers|couple|family|tourist|tourists|driver|mother|father|businessman|banker|bankers|doctor|nurse|teacher|pilot|journalist|fan|fans|boss|islamists|militants|rebels|gunmen|extremists|jihadists|separatists|protesters|demonstrators|insurgents|fighters|hackers|politicians?|lawmakers?|legislators?|parliamentarians?|campaigners?|activists?|voters?|supporters?|critics?|opponents?|dissidents?|commentators?|experts?|analysts?|academics?|scientists?|doctors|medics?|lawyers?|media|press|newspapers?|papers|broadcasters?|channels?|tv|television|radio|magazines?|stations?|websites?|pundits?|columnists?)\b/i;
 
 // Happenings, contests and geography named after a country (`Iraq War`, `US Open`, `Indian Ocean`): no body acts.
 const NOT_BODIES = new Set([
@@ -333,11 +333,15 @@ function nonStateBodyAfter(after: string): boolean {
   return !!m && (NON_STATE_BODIES.has(m[1]!.replace(/['’]s?$/, '')) || (!!m[2] && NON_STATE_BODIES.has(m[2])));
 }
 
+/** What follows a demonym used as a person (`the American said`, `the Russian, who ...`). */
+const PERSON_VERBS = wordTable(', said, says, added, told, tells, won, wins, lost, loses, beat, beats, was, is, has, had, turned, called, who, insisted, admitted, explained');
+/** Offices after `former X` (`a former Home Office minister`). */
+const FORMER_SERVANTS = wordTable('minister, secretary, chief, head, official, director, president, adviser, advisor, aide, spokesman, spokeswoman, executive, chairman, boss, employee, officer, ambassador, envoy, member');
 /** People with a stake in a body who do not speak for it. */
 const STAKEHOLDERS = wordTable('shareholders, shareholder, stockholders, investors, customers, customer, clients, employees, staff, workers, users, passengers, depositors, bondholders, creditors, pensioners, fans, supporters');
 const COUNT_OPENING = new RegExp(String.raw`^(?:${['One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten', 'Several', 'Some', 'Many', 'Most', 'Both', 'All'].join('|')})\s+(?=\p{Lu})`, 'u');
 
-const LOCAL_BODY = /^\s+(police|prosecutors|prosecutor's office|fire brigade|city council|city hall|mayor's office)\b/i;
+const LOCAL_BODY = /^\s+(police|prosecutors|prosecutor's office|fire brigade|city council|city hall|mayor's office|stock exchange|exchange)\b/i;
 
 /** Countries (from names, demonyms, capitals) and organisations named in a span, not inside a person's name or title. */
 export function statesIn(text: string, from: number, to: number, people: People): string[] {
@@ -402,6 +406,8 @@ export function statesIn(text: string, from: number, to: number, people: People)
     // `a Danish dockers' union leader`: a body of the country's people, not of its state.
     const after = seg.slice(rel + m[1]!.length, rel + m[1]!.length + 32);
     if (found && (INDIVIDUAL_AFTER.test(after) || nonStateBodyAfter(after) || CONTESTS.has(/^\s+(\p{Ll}+)/u.exec(after)?.[1] ?? ''))) continue;
+    // `the American said`, `the Russian turned his ankle`: a singular demonym alone is a person.
+    if (found && words.length === 1 && /an$/.test(phrase) && countryFromDemonym(phrase) && (/^the\s/i.test(m[0]) || /\bthe\s+$/i.test(before)) && PERSON_VERBS.has(/^\s*([\p{L},]+)/u.exec(after)?.[1]?.toLowerCase() ?? '')) continue;
     // `Berlin police`, `Paris prosecutors`: a city's own force or office, not the state.
     const local = found && countryFromCapital(phrase) ? LOCAL_BODY.exec(seg.slice(rel + m[1]!.length, rel + m[1]!.length + 24)) : null;
     if (local) {
@@ -417,6 +423,8 @@ export function statesIn(text: string, from: number, to: number, people: People)
     }
     // `Acme Bank shareholders`, `Acme customers`: people with a stake in a body, not the body acting.
     if (STAKEHOLDERS.has(/^\s+(\p{Ll}+)/u.exec(after)?.[1] ?? '')) continue;
+    // `a former Home Office minister`: someone who once served the body, not the body acting.
+    if (/\bformer\s+$/.test(before) && FORMER_SERVANTS.has(/^\s+(\p{Ll}+)/u.exec(after)?.[1] ?? '')) continue;
     // `Johnson & Johnson`: names joined by an ampersand are a firm.
     if ((ORGANISATION_WORD.test(phrase) || organisationAlias(phrase) || / & /.test(phrase)) && !NOT_ACTOR.test(phrase)) {
       const org = organisationAlias(phrase) ?? phrase.replace(/^(?:The|the)\s+/, '');

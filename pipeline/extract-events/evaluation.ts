@@ -80,6 +80,10 @@ export const OBLIGATION_TRIGGERS: ReadonlySet<string> = new Set([...OBLIGATION].
 const MODAL_WORDS = words('can, could, may, might, will, would, shall');
 /** Verbs of knowing after `should`/`must`: what someone ought to grasp, not an act demanded. */
 const COGNITION_VERBS = words('know, understand, realise, realize, remember, note');
+const THING_PRONOUNS = words('it, this, that, these, those, there, everything, something, nothing, all');
+const FELT_BY = words('us, me, everyone, everybody, all');
+/** Nouns that count a kind of thing (`the number of`, `a rise in cases of`). */
+const QUANTITIES = words('number, numbers, rise, increase, fall, decline, cases, wave, spate, series, amount, level, levels, share, proportion, rate, rates, risk, problem, kind, kinds, type, types');
 /** Participles of judging after `should be`: an opinion of how to see someone. */
 const JUDGED = words('judged, seen, viewed, regarded, considered, remembered, measured, assessed, praised, credited, thought');
 const COPULAS = words('is, are, was, were, be, been, being, remain, remains, seem, seems');
@@ -130,6 +134,10 @@ export function evaluate(tokens: readonly Token[], from: number, to: number): Ev
         // `an irrelevant party`: a rejection word on a noun that is no claim disparages it.
         // `a shocking day`, `appalling weather`: a word on what befell people, not on anyone's act.
         if (type === 'ACCUSE' && EXPERIENCES.has(tokens[k + 1]?.lower ?? '')) continue;
+        // `the number of sham marriages`: a kind of thing counted, no one charged.
+        if (type === 'ACCUSE' && tokens[k - 1]?.lower === 'of' && QUANTITIES.has(tokens[k - 2]?.lower ?? '')) continue;
+        // `shocking to us`: what the speaker felt, no charge.
+        if (type === 'ACCUSE' && (tokens[k + 1]?.lower === 'to' || tokens[k + 1]?.lower === 'for') && FELT_BY.has(tokens[k + 2]?.lower ?? '')) continue;
         // `the raid was in retaliation for the shelling`: a reprisal done, not threatened.
         if (t.lower === 'retaliation' && tokens[k - 1]?.lower === 'in') continue;
         // `where the real danger lies`, `the answer lies in`: the verb, no charge of lying.
@@ -143,7 +151,7 @@ export function evaluate(tokens: readonly Token[], from: number, to: number): Ev
         const p = wordsFrom(tokens, k, end, n);
         // `the war had hit trust in politicians`: praise words under a loss are none.
         if (p && phrases.has(p) && !(type === 'SUPPORT' && (negatedBefore(tokens, k, from) || lostBefore(tokens, k, from))) && !inCondition(tokens, k, from)
-          && !(STANCE_PHRASES.has(p) && !actorAfter(tokens, k + n, end)) && !(REFUSAL_PHRASES.has(p) && !refuserBefore(tokens, k, from))
+          && !(STANCE_PHRASES.has(p) && !actorAfter(tokens, k + n, end)) && !((REFUSAL_PHRASES.has(p) || DISOWNING_PHRASES.has(p)) && !refuserBefore(tokens, k, from))
           && !(type === 'SUPPORT' && p.includes('step') && stepTaken(tokens, k, from))) {
           // `fined the farmers without any proof`: an act done without grounds is charged, not a claim rejected.
           if (type === 'REJECT' && t.lower === 'without' && !claimBefore(tokens, k, from)) { if (!seen.has('ACCUSE')) seen.set('ACCUSE', k); }
@@ -237,7 +245,8 @@ function isDemand(tokens: readonly Token[], k: number, from: number, end: number
     const it = prev?.lower === "it's" || (prev?.lower === 'is' && prevWord(tokens, tokens.indexOf(prev), from)?.lower === 'it');
     if (!it || tokens[k + 1]?.lower !== 'that') return false;
     const subject = tokens[k + 2];
-    return !!subject && subject.word && !SELF.has(subject.lower);
+    // `it is essential that it is reflected on film`: a pronoun or a thing is no one to ask.
+    return !!subject && subject.word && !SELF.has(subject.lower) && !THING_PRONOUNS.has(subject.lower);
   }
   return false;
 }
@@ -303,6 +312,8 @@ const EXPERIENCES = words('day, days, night, week, weekend, year, time, times, m
 
 /** Refusals that need a party refusing (`we will not accept`, `Iran will never accept`), not anyone (`buyers will not accept old handsets`). */
 const REFUSAL_PHRASES = words("will not accept, won't accept, do not accept, never accept, not accept");
+/** `X has nothing to do with it`: a denial by the speaker's side or an actor, not a remark on others (`who have nothing to do with this`). */
+const DISOWNING_PHRASES = words('has nothing to do, had nothing to do, have nothing to do');
 const REFUSAL_AUX = words("will, would, do, does, did, can, could, shall, should, must, never, not, won't, simply, still");
 const REFUSERS = words('i, we, it, they, he, she');
 /** Is the subject before the refusal at `k` the speaker's side or an actor? */
@@ -314,8 +325,12 @@ function refuserBefore(tokens: readonly Token[], k: number, from: number): boole
     prev = prevWord(tokens, j, from);
   }
   // A quotation that opens with the refusal (`"not accept" such a provocation`) is the speaker's.
-  return !prev || REFUSERS.has(prev.lower) || addressee(tokens, j, from);
+  if (!prev) return true;
+  // `his brother had nothing to do with it`, `our client will not accept`: someone the speaker answers for.
+  const owner = prevWord(tokens, tokens.indexOf(prev), from);
+  return REFUSERS.has(prev.lower) || addressee(tokens, j, from) || (!!owner && OWNERS.has(owner.lower));
 }
+const OWNERS = words('his, her, my, our, their');
 
 /** Trust placed in someone: support only when the someone is an actor (`confidence in the government`, not `in my players`). */
 const STANCE_PHRASES = words('faith in, confidence in, trust in');

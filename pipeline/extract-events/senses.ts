@@ -42,6 +42,8 @@ const GUEST_OPENERS = W('the, his, her, their, its, a, an, him, them, visiting, 
 const CLAUSE_TURNS = W('but, although, though, while, whereas');
 const VIEWS = W("everything, all, what, view, views, comments, remarks, assessment, analysis, criticism, verdict, position, stance, sentiment, sentiments, point, points");
 const OBJECT_PRONOUNS = W('him, her, them, us, me');
+const BIRTHS = W('arrival, baby, babies, son, daughter, twins, triplets, child, boy, girl, grandchild, grandson, granddaughter');
+const CARE = W('treatment, trainer, physio, physiotherapist, doctor, doctors, medic, medics, ambulance, stretcher, attention');
 const FACING_MODALS = W("will, would, 'll, could");
 const ASK_STOP = W('about, when, whether, if, how, why, what, who');
 const DAY_WORDS = W('monday, tuesday, wednesday, thursday, friday, saturday, sunday, today, tonight, yesterday, tomorrow');
@@ -52,6 +54,8 @@ export function readSense(tokens: readonly Token[], i: number, hi: number, hit: 
   const next = nextWord(tokens, i, hi);
   switch (hit.row.sense) {
     case 'call': {
+      // `called for treatment`, `called for the trainer`: a player or patient asking for care, no demand on anyone.
+      if (next >= 0 && tokens[next]!.lower === 'for' && followedBy(tokens, next, hi, CARE, 3) >= 0) return null;
       if (next >= 0 && CALL_REQUEST.has(tokens[next]!.lower)) return { ...hit, last: next, type: 'REQUEST', name: 'called-on' };
       // `a Panamanian firm called Mossack Fonseca`: a noun named, no call.
       if (afterNounPhrase(tokens, i)) return null;
@@ -65,6 +69,13 @@ export function readSense(tokens: readonly Token[], i: number, hi: number, hit: 
       const ev = ctx.evaluation(i + 1, Math.min(hi, i + 10));
       if (ev === 'ACCUSE' || ev === 'SUPPORT') return { ...hit, type: ev, name: 'called-names' };
       return null;
+    }
+    case 'deny': {
+      // `denied Elvis his fourth number one`, `denied her a visa`: kept someone from something, no denial of a claim.
+      const who = ctx.personAt(i + 1, Math.min(hi, i + 4));
+      const obj = who >= 0 ? nextWord(tokens, lastOfName(tokens, who, hi), hi) : -1;
+      if (obj >= 0 && WITHHELD_OPENERS.has(tokens[obj]!.lower)) return null;
+      return hit;
     }
     case 'insist': {
       // `insisted on Monday`, `insisted on BBC radio`: a time or a broadcast, nothing demanded.
@@ -125,6 +136,8 @@ export function readSense(tokens: readonly Token[], i: number, hi: number, hit: 
       return followedBy(tokens, i, hi, SIGNED_OBJECTS, 6, [1, 2]) >= 0 ? hit : { ...hit, name: 'signed-jointly' };
     }
     case 'praise': {
+      // `welcomed their new arrival`, `welcomed a baby girl`: a birth, no backing.
+      if (next >= 0 && followedBy(tokens, i, hi, BIRTHS, 4) >= 0) return null;
       // `hailed his side's victory`, `praised her own players`: praise of one's own, no backing of another party.
       if (next >= 0 && OWN_DETERMINERS.has(tokens[next]!.lower) && followedBy(tokens, next, hi, OWN_SIDE, 3) >= 0) return null;
       // `praised the crews who ...`, `thanked the staff`: the people one leads.
@@ -204,6 +217,14 @@ function afterNounPhrase(tokens: readonly Token[], i: number): boolean {
   }
   return false;
 }
+
+/** The last token of the capitalised name starting at `k`. */
+function lastOfName(tokens: readonly Token[], k: number, hi: number): number {
+  let j = k;
+  while (j + 1 < hi && isCapitalised(tokens[j + 1])) j++;
+  return j;
+}
+const WITHHELD_OPENERS = W('his, her, their, its, a, an, the, any');
 
 const lowerWord = (t: Token | undefined): boolean => !!t && t.word && t.raw === t.lower;
 

@@ -37,6 +37,8 @@ export function statementDrafts(ctx: ArticleContext, sentences: readonly Sentenc
     if (from < head.tokens.length && triggersOf(head.tokens[from]!.lower).length && from > 0 && head.tokens[from - 2]?.word && !REPORTING_VERBS.has(head.tokens[from - 2]!.lower)) continue;
     // `after the 'despicable and cowardly' attack`: a fragment quoted inside narration is no saying.
     if (q.partial && IN_NARRATION.test(ctx.text.slice(Math.max(head.s.start, q.quoteStart - 16), q.quoteStart))) continue;
+    // `apologised for his "deplorable actions"`: words of an apology judge the speaker's own act (the apology is the event).
+    if (q.cue && APOLOGY_CUES.has(q.cue.toLowerCase())) continue;
     const found = quoteEvaluation(sentences, first, q);
     if (!found) continue;
     const { sc, ev } = found;
@@ -268,6 +270,8 @@ function selfAddressed(tokens: readonly Token[], ev: Evaluation, speaker: Actors
   const country = k >= 0 ? countryOf(tokens[k]!.raw) : null;
   return !!country && (speaker.countries.includes(country) || speaker.actors.includes(country));
 }
+
+const APOLOGY_CUES = words('apologised, apologized, apologises, apologizes, apologising, apologizing, regretted, regrets');
 
 /** Sentences of one quotation read for what they do; more are not read. */
 const MAX_QUOTE_SENTENCES = 4;
