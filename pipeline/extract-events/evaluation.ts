@@ -36,7 +36,7 @@ export const CONDEMNATION_PHRASES = words(
 /** Rejection and denial. */
 export const REJECTION = words('baseless, groundless, unfounded, untrue, unsubstantiated, irrelevant, fabrications, slanderous');
 /** Dismissive words: a rejection of a claim (`the claims are absurd`), else a criticism (`it is absurd to charge farmers`). */
-export const DISMISSIVE = words('nonsense, absurd, ridiculous, preposterous, ludicrous, rubbish, laughable');
+export const DISMISSIVE = words('nonsense, absurd, ridiculous, preposterous, ludicrous, rubbish, laughable, false, misleading, inaccurate, distorted');
 export const REJECTION_PHRASES = words(
   'not true, no proof, no evidence, without basis, without any basis, without proof, without any proof, without evidence, without any evidence, ' +
   'no basis, no grounds, no reason to, cannot be true, can not be true, can\'t be true, will not accept, ' +
@@ -159,6 +159,8 @@ export function evaluate(tokens: readonly Token[], from: number, to: number): Ev
         }
       }
     }
+    // `a false alarm`, `false documents`: `false` on a noun says what a thing is, no rejection; `the claim is false` is one.
+    if (t.lower === 'false' && disparages(tokens, k)) continue;
     if (DISMISSIVE.has(t.lower)) {
       // The claim may be named just before a quoted fragment (`brands such criticisms as "rubbish"`).
       const claim = tokens.slice(Math.max(0, from - 8), end).some((x) => PROPOSITION_NOUNS.has(x.lower));

@@ -42,6 +42,7 @@ const GUEST_OPENERS = W('the, his, her, their, its, a, an, him, them, visiting, 
 const CLAUSE_TURNS = W('but, although, though, while, whereas');
 const VIEWS = W("everything, all, what, view, views, comments, remarks, assessment, analysis, criticism, verdict, position, stance, sentiment, sentiments, point, points");
 const OBJECT_PRONOUNS = W('him, her, them, us, me');
+const UNSAID = W('blame, point, criticise, criticize, condemn, comment, say, speculate, discuss, name, confirm, reveal, disclose, elaborate, answer');
 const BIRTHS = W('arrival, baby, babies, son, daughter, twins, triplets, child, boy, girl, grandchild, grandson, granddaughter');
 const CARE = W('treatment, trainer, physio, physiotherapist, doctor, doctors, medic, medics, ambulance, stretcher, attention');
 const FACING_MODALS = W("will, would, 'll, could");
@@ -69,6 +70,11 @@ export function readSense(tokens: readonly Token[], i: number, hi: number, hit: 
       const ev = ctx.evaluation(i + 1, Math.min(hi, i + 10));
       if (ev === 'ACCUSE' || ev === 'SUPPORT') return { ...hit, type: ev, name: 'called-names' };
       return null;
+    }
+    case 'refuse': {
+      // `refused to blame the keeper`, `refused to comment`: declining to speak rejects nothing.
+      if (tokens[i + 1]?.lower === 'to' && UNSAID.has(tokens[i + 2]?.lower ?? '')) return null;
+      return hit;
     }
     case 'deny': {
       // `denied Elvis his fourth number one`, `denied her a visa`: kept someone from something, no denial of a claim.

@@ -143,6 +143,11 @@ export function timeOf(text: string, from: number, to: number, at: number, end: 
   return best;
 }
 
+/** The first time expression in `[from, to)` that by itself lies before the news (`last month`, `in 2019`), or null. */
+export function pastTimeIn(text: string, from: number, to: number): TimeExpression | null {
+  return findTimeExpressions(text, from, Math.min(to, from + 300)).find((e) => pastBySpec(e.spec) || (e.spec.k === 'y' && e.prep === 'in')) ?? null;
+}
+
 /** A mention's date and status fields, before the article's date is applied. */
 export interface AnchoredMention {
   status: EventMention['status'];

@@ -17,7 +17,7 @@ import { readSense } from './senses.js';
 export type Form = 'base' | 's' | 'past' | 'pp' | 'ing';
 
 /** A reading decided in code from what follows (`called on` asks, `called X` phones). */
-export type Sense = 'deny' | 'insist' | 'call' | 'ask' | 'dismiss' | 'warn' | 'attack' | 'release' | 'sign' | 'host' | 'admit' | 'condemn' | 'blame' | 'back' | 'praise' | 'agree';
+export type Sense = 'refuse' | 'deny' | 'insist' | 'call' | 'ask' | 'dismiss' | 'warn' | 'attack' | 'release' | 'sign' | 'host' | 'admit' | 'condemn' | 'blame' | 'back' | 'praise' | 'agree';
 
 export interface TriggerRow {
   /** The verb's base form. */
@@ -109,7 +109,7 @@ export const TRIGGERS: readonly TriggerRow[] = [
   { lemma: 'dismiss', type: 'REJECT', name: 'rejected', sense: 'dismiss' },
   { lemma: 'attack', type: 'ASSAULT', name: 'attacked', sense: 'attack' },
   // REJECT
-  { lemma: 'reject', type: 'REJECT', name: 'rejected', variants: ['refuse', 'veto', 'rebuff', 'repudiate'] },
+  { lemma: 'reject', type: 'REJECT', name: 'rejected', variants: ['refuse', 'veto', 'rebuff', 'repudiate'], sense: 'refuse' },
   { lemma: 'deny', type: 'REJECT', name: 'rejected', sense: 'deny' },
   { lemma: 'rule', type: 'REJECT', name: 'ruled-out', next: W('out'), within: 1, spanNext: true },
   { lemma: 'turn', type: 'REJECT', name: 'ruled-out', next: W('down'), within: 2, spanNext: true },

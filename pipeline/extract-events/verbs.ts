@@ -10,7 +10,7 @@ import { counterpartStates } from './counterparts.js';
 import { newDraft, type ArticleContext, type Draft, type SentenceContext } from './draft.js';
 import { MET_NOT_MEETING, NOUN_AFTER, NOUN_BEFORE, PREPOSITION_WORDS, REPORTING_VERBS, STANCE_PRESENT, words } from './lexicon.js';
 import { destination, placeIn } from './place.js';
-import { timeOf, verbGroup, type VerbGroup } from './time.js';
+import { pastTimeIn, timeOf, verbGroup, type VerbGroup } from './time.js';
 import { clauseEnd, clauseStart, isCapitalised, isQuoteMark, tokenAt, type Token } from './tokens.js';
 import { deniedClause, hearsayClause, undergone, whereAntecedent } from './frames.js';
 import { agentActors, AUX_WORDS, clauseSubject, coordinated, definiteInstitution, finitePast, FINITE_AUX, headOf, reporterOf, sentenceSubject, SIDE, SUBJECT_PRONOUNS, subjectIn, verbGroupStart } from './subjects.js';
@@ -144,6 +144,10 @@ export function analyseVerb(ctx: ArticleContext, sc: SentenceContext, hit: Trigg
   // `a fraction of what she asked for.`: the thing asked for is the topic, no request is told.
   if (tokens[csTok - 1]?.lower === 'what' && !nextWord(tokens, hit.last)) return null;
   if (type === 'ASSAULT' && EVENT_SUBJECTS.test(text.slice(cs, at))) return null;
+  // `jets bombed a firing range`, `fired at a target island in a drill`: force shown in an exercise, no attack.
+  if (type === 'ASSAULT' && EXERCISE_TARGETS.test(text.slice(end, Math.min(clauseRight, end + 60)))) type = 'MOBILIZE';
+  // `its interests were met`, `the demands have been met`: a passive with no one meeting is no meeting.
+  if (name === 'met' && passive && !/\b(?:by|with)\b/.test(after.slice(0, 80))) return null;
   // `a target he says he has now met`: the object met stands before the verb, a relative clause's antecedent.
   const afterMet = name === 'met' ? nextWord(tokens, hit.last) : null;
   if (name === 'met' && (!afterMet || NO_OBJECT_NEXT.has(afterMet.lower)) && tokens.slice(Math.max(0, hit.i - 8), hit.i).some((t) => MET_NOT_MEETING.has(t.lower))) return null;
@@ -155,7 +159,9 @@ export function analyseVerb(ctx: ArticleContext, sc: SentenceContext, hit: Trigg
   const timeFrom = tokens[csTok - 1]?.lower === 'when' && csTok > 1 ? clauseStart(tokens, csTok - 1, 0) : tokens[csTok - 1]?.raw === ',' ? tokens[0]!.start : cs;
   const time = timeOf(text, timeFrom, refusal ? at : status === 'planned' ? Math.max(rightEnd, limit) : rightEnd, at, end)
     // `In May, the rebels showed a film of villagers who they said were killed by shelling`: a fronted time holds for the whole sentence.
-    ?? (timeFrom > s.start ? frontedTime(text, s.start, at) : null);
+    ?? (timeFrom > s.start ? frontedTime(text, s.start, at) : null)
+    // `threatened to overrun the town last month`: a past time after the act threatened or promised dates the threat.
+    ?? (tokens[hit.last + 1]?.lower === 'to' && tokens[hit.last + 2]?.word ? pastTimeIn(text, end, Math.min(end + COMPLEMENT_REACH, complementEnd(text, end, s.end))) : null);
   // Place: a place phrase in the clause (`in Moscow`, `here`), nearest after the trigger first.
   const wide = type === 'CONSULT' || type === 'AGREE';
   // A demand's or a charge's object may name a place of its own (`called for the release of the inmates at X`):
@@ -188,6 +194,16 @@ export function analyseVerb(ctx: ArticleContext, sc: SentenceContext, hit: Trigg
     perfect: (vg.perfect || !!mainVg?.perfect) && !reported && !vg.progressive,
     reply: (type === 'REJECT' || type === 'CONCEDE') && !passive && anaphoricObject(tokens, hit.last),
   });
+}
+
+const EXERCISE_TARGETS = /^\s+(?:an?\s+|the\s+)?(?:\p{Ll}+\s+){0,2}(?:firing|shooting|target|training|bombing)\s+(?:range|ranges|ground|grounds|area)\b|\b(?:drills?|exercises?)\b/u;
+
+/** How far past the verb a threatened act's own words reach (`to overrun the town last month`), in characters. */
+const COMPLEMENT_REACH = 45;
+/** Where an infinitive complement after `end` stops: its first comma, semicolon or dash, else the sentence's end. */
+function complementEnd(text: string, end: number, sentenceEnd: number): number {
+  const m = /[,;:—–(]/.exec(text.slice(end, sentenceEnd));
+  return m ? end + m.index : sentenceEnd;
 }
 
 /** The verb's whole object is a word pointing back (`denied this.`, `rejected the charges.`): it answers the sentence before. */
