@@ -22,6 +22,7 @@ export type { ArticleResult } from './article-result.js';
 import { buildReport, validate, type Report } from './run-report.js';
 import { codeFingerprint } from './cache.js';
 import { boundHeapGrowth, collectGarbage } from './lib/memory.js';
+import { Slab } from './lib/slab.js';
 import { openRunStore, SpilledList, type Loc } from './lib/store.js';
 import { sha256Hex } from './lib/hash.js';
 import { MAX_SENTENCE, splitSentences } from './lib/sentences.js';
@@ -217,6 +218,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
   const ingest = { maxBytes: options.maxBytes ?? DEFAULT_INGEST.maxBytes };
   // The terms of story clustering, numbered as the articles arrive (their ids wait in the run store).
   const vocabulary = new Vocabulary();
+  const signatures = new Slab(Uint32Array);
   const analyses: ArticleResult[] = [];
   let rejected = 0;
   let done = 0;
@@ -246,7 +248,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
     for (const a of analysed) {
       messages.push(a.messages);
       a.messages = [];
-      if (a.article.text) analyses.push(keepArticle(a, store, vocabulary));
+      if (a.article.text) analyses.push(keepArticle(a, store, vocabulary, signatures));
       else rejected++;
     }
     done += files.length;
