@@ -179,7 +179,7 @@ const BATCH = 64;
 const LARGE = 2000;
 /** How far the heap may grow past what is alive during the corpus stages of a large run, in percent (lib/memory.ts). */
 const HEAP_GROWTH = 25;
-/** The same while the records are assembled. */
+/** The same while the records are assembled, and while they are published (the threads that write the tables hold a batch of rows and the garbage of making its files). */
 const ASSEMBLE_HEAP_GROWTH = 10;
 /** A corpus this large has its independent corpus stages run on two threads when the run has them (`workers`). */
 const PARALLEL_STAGES = 1000;
@@ -396,6 +396,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
       const t = performance.now();
       // Publishing consumes the records and closes the run store.
       published = true;
+      if (large) boundHeapGrowth(ASSEMBLE_HEAP_GROWTH);
       try {
         return await publish(outDir, output, {
           inDir: options.inDir,
@@ -405,6 +406,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
         });
       } finally {
         store.close();
+        if (large) boundHeapGrowth(0);
         timings['render+write'] = (timings['render+write'] ?? 0) + performance.now() - t;
       }
     },
