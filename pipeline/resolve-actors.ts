@@ -13,7 +13,7 @@ import { countryFromCapital, countryFromName, countryOf, isGroupName, isInstitut
 import { HONORIFICS, MONTH_NAMES, NAME_STOPWORDS, WEEKDAY_NAMES } from './lib/people-words.js';
 import { push } from './lib/collections.js';
 import { stableId } from './lib/hash.js';
-import { ActorClusters } from './resolve-actors/clusters.js';
+import { ActorClusters, PeopleForms } from './resolve-actors/clusters.js';
 import type { PersonName } from './types.js';
 
 export interface ActorResolution {
@@ -96,9 +96,9 @@ const OPENING_WORDS = new Set(('But And Or Nor So Yet If When While Whereas As A
   'Previously Shortly Almost Recently Earlier Later Finally Currently Why How What Where Who').split(' '));
 
 /** The people of each article by the words of their names, to find one inside an organisation-like name. */
-function personFinder(people: readonly PersonName[]): (articleId: string, name: string) => string | null {
+function personFinder(people: PeopleForms): (articleId: string, name: string) => string | null {
   const byArticle = new Map<string, string[]>();
-  for (const p of people) if (p.fullName.includes(' ')) push(byArticle, p.articleId, p.fullName);
+  people.fullName.forEach((full, i) => full.includes(' ') && push(byArticle, people.articleId[i]!, full));
   return (articleId, name) => (byArticle.get(articleId) ?? []).find((full) => name === full || name.endsWith(` ${full}`) || name.startsWith(`${full} `) || name.includes(` ${full} `)) ?? null;
 }
 
@@ -173,9 +173,9 @@ function mostFrequent(map: Map<string, number>): string | null {
 
 /** An actor's canonical name: the fullest spelling (most words, a middle initial not counting:
  * `Paul D. Ryan` is no fuller than `Paul Ryan`), then the most used, then alphabetical. */
-function canonicalName(clusters: ActorClusters, c: number, people: readonly PersonName[], forms: readonly NamedForm[]): string {
+function canonicalName(clusters: ActorClusters, c: number, people: PeopleForms, forms: readonly NamedForm[]): string {
   const spellings = new Map<string, number>();
-  for (const i of clusters.own(c)) bump(spellings, people[i]!.fullName, people[i]!.count ?? 1);
+  for (const i of clusters.own(c)) bump(spellings, people.fullName[i]!, people.count[i]!);
   for (const i of clusters.named(c)) bump(spellings, forms[i]!.name);
   const fullness = (name: string) => name.split(' ').filter((w) => !/^\p{Lu}\.$/u.test(w)).length;
   const ranked = [...spellings.entries()].sort(
@@ -185,27 +185,26 @@ function canonicalName(clusters: ActorClusters, c: number, people: readonly Pers
 }
 
 /** The country a person's forms give most often (ties: alphabetically first), or null. */
-function personCountryOf(clusters: ActorClusters, c: number, people: readonly PersonName[]): string | null {
+function personCountryOf(clusters: ActorClusters, c: number, people: PeopleForms): string | null {
   const countries = new Map<string, number>();
-  for (const list of [clusters.own(c), clusters.joined(c)]) for (const i of list) bump(countries, people[i]!.country, people[i]!.count ?? 1);
+  for (const list of [clusters.own(c), clusters.joined(c)]) for (const i of list) bump(countries, people.country(i), people.count[i]!);
   return mostFrequent(countries);
 }
 
 /** An actor's row from its cluster's forms, its name already chosen (`canonicalName`). */
-function actorRow(clusters: ActorClusters, c: number, people: readonly PersonName[], forms: readonly NamedForm[]): Actor {
+function actorRow(clusters: ActorClusters, c: number, people: PeopleForms, forms: readonly NamedForm[]): Actor {
   const aliases = new Set<string>();
   const titles = new Map<string, number>();
   const countries = new Map<string, number>();
   const articles = new Set<string>();
   for (const list of [clusters.own(c), clusters.joined(c)]) {
     for (const i of list) {
-      const p = people[i]!;
-      const n = p.count ?? 1;
-      aliases.add(p.fullName);
-      aliases.add(p.name);
-      bump(titles, p.title, n);
-      bump(countries, p.country, n);
-      articles.add(p.articleId);
+      const n = people.count[i]!;
+      aliases.add(people.fullName[i]!);
+      aliases.add(people.name[i]!);
+      bump(titles, people.title(i), n);
+      bump(countries, people.country(i), n);
+      articles.add(people.articleId[i]!);
     }
   }
   for (const i of clusters.named(c)) {
@@ -238,7 +237,7 @@ const byActorId = (a: Actor, b: Actor) => (a.actor_id < b.actor_id ? -1 : a.acto
  */
 export function resolveActors(allPeople: readonly PersonName[], named: OtherActor[]): ActorResolution {
   // A group or organisation found as a person's name (`Labour MPs`, `Human Rights`) is an organisation.
-  let people = allPeople.filter((p) => !isGroupName(p.fullName));
+  let people = new PeopleForms(allPeople.filter((p) => !isGroupName(p.fullName)));
   const others = [...named, ...allPeople.filter((p) => isGroupName(p.fullName)).map((p) => ({ articleId: p.articleId, name: p.fullName, kind: 'organization' as const }))];
   // Process: group mentions by the folded key of their fullest in-article name.
   let clusters = new ActorClusters(people.length);
@@ -248,8 +247,8 @@ export function resolveActors(allPeople: readonly PersonName[], named: OtherActo
     if (c === undefined) byKey.set(key, (c = clusters.add(kind)));
     return c;
   };
-  people.forEach((p, i) => {
-    const key = foldName(p.fullName);
+  people.fullName.forEach((full, i) => {
+    const key = foldName(full);
     if (key) clusters.addOwn(clusterOf(key, 'person'), i);
   });
 
@@ -314,12 +313,12 @@ export function resolveActors(allPeople: readonly PersonName[], named: OtherActo
   // would say what the lookup by key says, and a corpus of 50,000 articles would keep it for
   // nothing. Set or dropped in order, so the last form of a name in an article decides, as ever.
   const perArticle = new Map<string, string>();
-  for (const p of people) {
-    const name = personName(foldName(p.fullName));
+  for (let i = 0; i < people.length; i++) {
+    const name = personName(foldName(people.fullName[i]!));
     if (!name) continue;
-    perArticle.delete(`${p.articleId}\u0000${p.fullName}`);
-    const key = `${p.articleId}\u0000${p.name}`;
-    if (personName(foldName(p.name)) !== name) perArticle.set(key, name);
+    perArticle.delete(`${people.articleId[i]}\u0000${people.fullName[i]}`);
+    const key = `${people.articleId[i]}\u0000${people.name[i]}`;
+    if (personName(foldName(people.name[i]!)) !== name) perArticle.set(key, name);
     else perArticle.delete(key);
   }
   const canonical = (articleId: string, name: string): string => {
@@ -354,7 +353,7 @@ export function resolveActors(allPeople: readonly PersonName[], named: OtherActo
   const release = () => {
     actorsFound = [];
     clusters = new ActorClusters(0);
-    people = [];
+    people = new PeopleForms([]);
     personsNamed = null;
     forms.length = 0;
   };
