@@ -11,6 +11,7 @@ import { encodeFeatures, textFeatures, type EncodedFeatures, type TextFeatures }
 import type { Vocabulary } from './cluster-stories/vectors.js';
 import { shingleSet } from './dedupe/shingles.js';
 import type { ArticleAnalysis } from './index.js';
+import type { Slab } from './lib/slab.js';
 import type { Loc, RunStore } from './lib/store.js';
 import type { CleanArticle, Message, PersonName, QuoteMention } from './types.js';
 
@@ -119,10 +120,12 @@ class StoredArticle {
 /**
  * Keep an analysed article for the corpus stages: its text goes to the store (where `textLoc`
  * finds it), and `article.text` reads it back when a stage asks for it. Its story features'
- * terms become ids of the run's `vocabulary`, and wait in the store too (`storedFeatures`).
+ * terms become ids of the run's `vocabulary`, and wait in the store too (`storedFeatures`). Its
+ * signature, kept to dedupe, is copied into the run's `signatures` (lib/slab.ts).
  */
-export function keepArticle(r: ArticleResult, store: RunStore, vocabulary?: Vocabulary): ArticleResult {
+export function keepArticle(r: ArticleResult, store: RunStore, vocabulary?: Vocabulary, signatures?: Slab<Uint32Array>): ArticleResult {
   const a = r.article;
+  if (signatures) r.signature = signatures.copy(r.signature);
   let features: KeptFeatures | null = null;
   if (r.storyFeatures && vocabulary) {
     const { ids, counts, ...rest } = encodeFeatures(vocabulary, r.storyFeatures);

@@ -14,7 +14,8 @@
  */
 import type { DUPLICATE_BASES } from '../schemas/article.js';
 import { identityKeys } from './dedupe/identity.js';
-import { fmix32, overlap, sampleSet, shingleSet, shingleStream } from './dedupe/shingles.js';
+import { CONTAINMENT_MIN_SHINGLES, containmentCandidates } from './dedupe/containment.js';
+import { fmix32, overlap, shingleSet, shingleStream } from './dedupe/shingles.js';
 import { UnionFind } from './lib/union-find.js';
 import type { Message } from './types.js';
 
@@ -35,14 +36,6 @@ export type DuplicateBasis = (typeof DUPLICATE_BASES)[number];
 const K = 64;
 const BANDS = 16;
 const ROWS = K / BANDS;
-/** One shingle in this many goes into the containment index. */
-const SAMPLE_EVERY = 8;
-/** A sampled shingle found in more articles than this is a stock phrase, not evidence. */
-const POSTING_MAX = 50;
-/** The shorter text needs this many shingles for containment to mean anything (a two-line brief does not). */
-const CONTAINMENT_MIN_SHINGLES = 40;
-/** Candidates share at least this part of the smaller sample (a loose filter before the exact check). */
-const CANDIDATE_SHARE = 0.4;
 
 /** Per-permutation seeds, fixed so signatures are the same on every run. */
 const SEEDS = (() => {
@@ -123,7 +116,7 @@ export function dedupe(items: DedupeItem[], options: DedupeOptions = DEFAULT_DED
     if (sets.find(a) !== sets.find(b) && measure(sorted[a]!, sorted[b]!, options)) sets.union(a, b);
   };
   for (const [a, b] of lshCandidates(sorted)) verify(a, b);
-  for (const [a, b] of containmentCandidates(sorted)) verify(a, b);
+  for (const [a, b] of containmentCandidates(sorted.map((e) => e.shingles))) verify(a, b);
 
   const duplicates = new Map<string, Duplicate>();
   const messages: Message[] = [];
@@ -194,36 +187,4 @@ function* lshCandidates(sorted: Entry[]): Generator<[number, number]> {
       else yield [first, i];
     }
   }
-}
-
-/**
- * Pairs sharing a good part of a fixed sample of shingles: one text inside another. Stock phrases
- * found in many articles are left out of the index, so the work stays proportional to the corpus.
- */
-function containmentCandidates(sorted: Entry[]): [number, number][] {
-  const samples = sorted.map((e) => (e.shingles && e.shingles.length >= CONTAINMENT_MIN_SHINGLES ? sampleSet(e.shingles, SAMPLE_EVERY) : new Uint32Array(0)));
-  const postings = new Map<number, number[]>();
-  samples.forEach((s, i) => {
-    for (const h of s) {
-      const list = postings.get(h);
-      if (list) list.push(i);
-      else postings.set(h, [i]);
-    }
-  });
-  const shared = new Map<number, number>();
-  const n = sorted.length;
-  for (const list of postings.values()) {
-    if (list.length < 2 || list.length > POSTING_MAX) continue;
-    for (let x = 0; x < list.length; x++) for (let y = x + 1; y < list.length; y++) {
-      const key = list[x]! * n + list[y]!;
-      shared.set(key, (shared.get(key) ?? 0) + 1);
-    }
-  }
-  const pairs: [number, number][] = [];
-  for (const [key, count] of [...shared].sort((p, q) => p[0] - q[0])) {
-    const a = Math.floor(key / n);
-    const b = key % n;
-    if (count >= Math.max(2, CANDIDATE_SHARE * Math.min(samples[a]!.length, samples[b]!.length))) pairs.push([a, b]);
-  }
-  return pairs;
 }

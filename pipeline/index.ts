@@ -22,6 +22,7 @@ export type { ArticleResult } from './article-result.js';
 import { buildReport, validate, type Report } from './run-report.js';
 import { codeFingerprint } from './cache.js';
 import { boundHeapGrowth, collectGarbage } from './lib/memory.js';
+import { Slab } from './lib/slab.js';
 import { openRunStore, SpilledList, type Loc } from './lib/store.js';
 import { sha256Hex } from './lib/hash.js';
 import { MAX_SENTENCE, splitSentences } from './lib/sentences.js';
@@ -178,7 +179,7 @@ const BATCH = 64;
 const LARGE = 2000;
 /** How far the heap may grow past what is alive during the corpus stages of a large run, in percent (lib/memory.ts). */
 const HEAP_GROWTH = 25;
-/** The same while the records are assembled. */
+/** The same while the records are assembled, and while they are published (the threads that write the tables hold a batch of rows and the garbage of making its files). */
 const ASSEMBLE_HEAP_GROWTH = 10;
 /** A corpus this large has its independent corpus stages run on two threads when the run has them (`workers`). */
 const PARALLEL_STAGES = 1000;
@@ -217,6 +218,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
   const ingest = { maxBytes: options.maxBytes ?? DEFAULT_INGEST.maxBytes };
   // The terms of story clustering, numbered as the articles arrive (their ids wait in the run store).
   const vocabulary = new Vocabulary();
+  const signatures = new Slab(Uint32Array);
   const analyses: ArticleResult[] = [];
   let rejected = 0;
   let done = 0;
@@ -246,7 +248,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
     for (const a of analysed) {
       messages.push(a.messages);
       a.messages = [];
-      if (a.article.text) analyses.push(keepArticle(a, store, vocabulary));
+      if (a.article.text) analyses.push(keepArticle(a, store, vocabulary, signatures));
       else rejected++;
     }
     done += files.length;
@@ -394,6 +396,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
       const t = performance.now();
       // Publishing consumes the records and closes the run store.
       published = true;
+      if (large) boundHeapGrowth(ASSEMBLE_HEAP_GROWTH);
       try {
         return await publish(outDir, output, {
           inDir: options.inDir,
@@ -403,6 +406,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
         });
       } finally {
         store.close();
+        if (large) boundHeapGrowth(0);
         timings['render+write'] = (timings['render+write'] ?? 0) + performance.now() - t;
       }
     },

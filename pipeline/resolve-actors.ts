@@ -13,6 +13,7 @@ import { countryFromCapital, countryFromName, countryOf, isGroupName, isInstitut
 import { HONORIFICS, MONTH_NAMES, NAME_STOPWORDS, WEEKDAY_NAMES } from './lib/people-words.js';
 import { push } from './lib/collections.js';
 import { stableId } from './lib/hash.js';
+import { ActorClusters, PeopleForms } from './resolve-actors/clusters.js';
 import type { PersonName } from './types.js';
 
 export interface ActorResolution {
@@ -34,22 +35,6 @@ export interface OtherActor {
   articleId: string;
   name: string;
   kind: 'country' | 'organization';
-}
-
-/**
- * The forms of one actor, as indices: what they say (spellings, aliases, titles, countries,
- * articles) is counted once, when the actor's row is made, so a corpus of 300,000 names holds a
- * list per actor, not five collections.
- */
-interface Cluster {
-  kind: Actor['kind'];
-  /** People forms (into `people`) whose fullest name is this actor's: their spellings compete for its name. */
-  own: number[];
-  /** People forms of a one-word name that joined (surname, family name): aliases, titles, countries, articles. */
-  joined: number[];
-  /** Countries, organisations and people named by other stages (into the forms list). */
-  named: number[];
-  name?: string;
 }
 
 /** A name another stage gave, in its canonical form: the spelling it offers and the alias it was written as. */
@@ -111,9 +96,9 @@ const OPENING_WORDS = new Set(('But And Or Nor So Yet If When While Whereas As A
   'Previously Shortly Almost Recently Earlier Later Finally Currently Why How What Where Who').split(' '));
 
 /** The people of each article by the words of their names, to find one inside an organisation-like name. */
-function personFinder(people: readonly PersonName[]): (articleId: string, name: string) => string | null {
+function personFinder(people: PeopleForms): (articleId: string, name: string) => string | null {
   const byArticle = new Map<string, string[]>();
-  for (const p of people) if (p.fullName.includes(' ')) push(byArticle, p.articleId, p.fullName);
+  people.fullName.forEach((full, i) => full.includes(' ') && push(byArticle, people.articleId[i]!, full));
   return (articleId, name) => (byArticle.get(articleId) ?? []).find((full) => name === full || name.endsWith(` ${full}`) || name.startsWith(`${full} `) || name.includes(` ${full} `)) ?? null;
 }
 
@@ -186,17 +171,12 @@ function mostFrequent(map: Map<string, number>): string | null {
   return best;
 }
 
-
-function newCluster(kind: Actor['kind']): Cluster {
-  return { kind, own: [], joined: [], named: [] };
-}
-
 /** An actor's canonical name: the fullest spelling (most words, a middle initial not counting:
  * `Paul D. Ryan` is no fuller than `Paul Ryan`), then the most used, then alphabetical. */
-function canonicalName(c: Cluster, people: readonly PersonName[], forms: readonly NamedForm[]): string {
+function canonicalName(clusters: ActorClusters, c: number, people: PeopleForms, forms: readonly NamedForm[]): string {
   const spellings = new Map<string, number>();
-  for (const i of c.own) bump(spellings, people[i]!.fullName, people[i]!.count ?? 1);
-  for (const i of c.named) bump(spellings, forms[i]!.name);
+  for (const i of clusters.own(c)) bump(spellings, people.fullName[i]!, people.count[i]!);
+  for (const i of clusters.named(c)) bump(spellings, forms[i]!.name);
   const fullness = (name: string) => name.split(' ').filter((w) => !/^\p{Lu}\.$/u.test(w)).length;
   const ranked = [...spellings.entries()].sort(
     (a, b) => fullness(b[0]) - fullness(a[0]) || b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0),
@@ -205,41 +185,41 @@ function canonicalName(c: Cluster, people: readonly PersonName[], forms: readonl
 }
 
 /** The country a person's forms give most often (ties: alphabetically first), or null. */
-function personCountryOf(c: Cluster, people: readonly PersonName[]): string | null {
+function personCountryOf(clusters: ActorClusters, c: number, people: PeopleForms): string | null {
   const countries = new Map<string, number>();
-  for (const list of [c.own, c.joined]) for (const i of list) bump(countries, people[i]!.country, people[i]!.count ?? 1);
+  for (const list of [clusters.own(c), clusters.joined(c)]) for (const i of list) bump(countries, people.country(i), people.count[i]!);
   return mostFrequent(countries);
 }
 
 /** An actor's row from its cluster's forms, its name already chosen (`canonicalName`). */
-function actorRow(c: Cluster, people: readonly PersonName[], forms: readonly NamedForm[]): Actor {
+function actorRow(clusters: ActorClusters, c: number, people: PeopleForms, forms: readonly NamedForm[]): Actor {
   const aliases = new Set<string>();
   const titles = new Map<string, number>();
   const countries = new Map<string, number>();
   const articles = new Set<string>();
-  for (const list of [c.own, c.joined]) {
+  for (const list of [clusters.own(c), clusters.joined(c)]) {
     for (const i of list) {
-      const p = people[i]!;
-      const n = p.count ?? 1;
-      aliases.add(p.fullName);
-      aliases.add(p.name);
-      bump(titles, p.title, n);
-      bump(countries, p.country, n);
-      articles.add(p.articleId);
+      const n = people.count[i]!;
+      aliases.add(people.fullName[i]!);
+      aliases.add(people.name[i]!);
+      bump(titles, people.title(i), n);
+      bump(countries, people.country(i), n);
+      articles.add(people.articleId[i]!);
     }
   }
-  for (const i of c.named) {
+  for (const i of clusters.named(c)) {
     const f = forms[i]!;
     aliases.add(f.alias);
     articles.add(f.articleId);
   }
-  const name = c.name!;
+  const name = clusters.name[c]!;
+  const kind = clusters.kind[c]!;
   return {
-    actor_id: stableId('ac', c.kind, name),
+    actor_id: stableId('ac', kind, name),
     name,
-    kind: c.kind,
+    kind,
     title: mostFrequent(titles),
-    country: c.kind === 'country' ? name : mostFrequent(countries),
+    country: kind === 'country' ? name : mostFrequent(countries),
     aliases: [...aliases].filter((a) => a !== name).sort(),
     article_ids: [...articles].sort(),
   };
@@ -257,16 +237,19 @@ const byActorId = (a: Actor, b: Actor) => (a.actor_id < b.actor_id ? -1 : a.acto
  */
 export function resolveActors(allPeople: readonly PersonName[], named: OtherActor[]): ActorResolution {
   // A group or organisation found as a person's name (`Labour MPs`, `Human Rights`) is an organisation.
-  let people = allPeople.filter((p) => !isGroupName(p.fullName));
+  let people = new PeopleForms(allPeople.filter((p) => !isGroupName(p.fullName)));
   const others = [...named, ...allPeople.filter((p) => isGroupName(p.fullName)).map((p) => ({ articleId: p.articleId, name: p.fullName, kind: 'organization' as const }))];
   // Process: group mentions by the folded key of their fullest in-article name.
-  const byKey = new Map<string, Cluster>();
-  people.forEach((p, i) => {
-    const key = foldName(p.fullName);
-    if (!key) return;
+  let clusters = new ActorClusters(people.length);
+  const byKey = new Map<string, number>();
+  const clusterOf = (key: string, kind: Actor['kind']): number => {
     let c = byKey.get(key);
-    if (!c) byKey.set(key, (c = newCluster('person')));
-    c.own.push(i);
+    if (c === undefined) byKey.set(key, (c = clusters.add(kind)));
+    return c;
+  };
+  people.fullName.forEach((full, i) => {
+    const key = foldName(full);
+    if (key) clusters.addOwn(clusterOf(key, 'person'), i);
   });
 
   // A one-word key joins the single multiword person whose surname (or family name) it is.
@@ -286,9 +269,7 @@ export function resolveActors(allPeople: readonly PersonName[], named: OtherActo
     const targets = asSurname.length ? asSurname : asFamilyName;
     if (targets.length !== 1) continue;
     const target = targets[0]!;
-    const from = byKey.get(key)!;
-    const into = byKey.get(target)!;
-    for (const i of from.own) into.joined.push(i);
+    clusters.join(byKey.get(key)!, byKey.get(target)!);
     // The one-word form is an alias, never the canonical spelling of a multiword name.
     byKey.delete(key);
     redirect.set(key, target);
@@ -308,25 +289,23 @@ export function resolveActors(allPeople: readonly PersonName[], named: OtherActo
       const folded = foldName(form.name);
       const surnameOf = folded.includes(' ') ? [] : lastWord.get(folded) ?? [];
       const key = redirect.get(folded) ?? (surnameOf.length === 1 ? surnameOf[0]! : folded);
-      let c = byKey.get(key);
-      if (!c) byKey.set(key, (c = newCluster('person')));
-      c.named.push(forms.push({ name: form.name, alias: o.name, articleId: o.articleId }) - 1);
+      clusters.addNamed(clusterOf(key, 'person'), forms.push({ name: form.name, alias: o.name, articleId: o.articleId }) - 1);
       continue;
     }
     const key = `${form.kind}:${form.kind === 'country' ? form.name : foldOrganisation(form.name)}`;
-    let c = byKey.get(key);
-    if (!c) byKey.set(key, (c = newCluster(form.kind)));
-    c.named.push(forms.push({ name: form.name, alias: o.name, articleId: o.articleId }) - 1);
+    clusters.addNamed(clusterOf(key, form.kind), forms.push({ name: form.name, alias: o.name, articleId: o.articleId }) - 1);
   }
+  clusters.seal();
 
   // Every actor's name now (`canonical` needs them); its row only when asked for ([scale]: the
   // actors table keeps about a quarter of them, those who speak or act).
-  let clusters = [...byKey.values()];
-  for (const c of clusters) c.name = canonicalName(c, people, forms);
+  // The actors in order of first mention: a one-word name that joined another is none.
+  let actorsFound = [...byKey.values()];
+  for (const c of actorsFound) clusters.name[c] = canonicalName(clusters, c, people, forms);
 
   // Lookups for `canonical`: by the article's own spelling first, then corpus-wide by key. Only
   // the names are kept (not the clusters' counts and sets), for as long as `canonical` lives.
-  const nameOf = new Map([...byKey].map(([key, c]) => [key, c.name!]));
+  const nameOf = new Map([...byKey].map(([key, c]) => [key, clusters.name[c]!]));
   byKey.clear();
   const personName = (key: string): string | undefined => nameOf.get(redirect.get(key) ?? key);
   // Kept only where the article's own spelling leads elsewhere than the name alone (`Lavrov`
@@ -334,12 +313,12 @@ export function resolveActors(allPeople: readonly PersonName[], named: OtherActo
   // would say what the lookup by key says, and a corpus of 50,000 articles would keep it for
   // nothing. Set or dropped in order, so the last form of a name in an article decides, as ever.
   const perArticle = new Map<string, string>();
-  for (const p of people) {
-    const name = personName(foldName(p.fullName));
+  for (let i = 0; i < people.length; i++) {
+    const name = personName(foldName(people.fullName[i]!));
     if (!name) continue;
-    perArticle.delete(`${p.articleId}\u0000${p.fullName}`);
-    const key = `${p.articleId}\u0000${p.name}`;
-    if (personName(foldName(p.name)) !== name) perArticle.set(key, name);
+    perArticle.delete(`${people.articleId[i]}\u0000${people.fullName[i]}`);
+    const key = `${people.articleId[i]}\u0000${people.name[i]}`;
+    if (personName(foldName(people.name[i]!)) !== name) perArticle.set(key, name);
     else perArticle.delete(key);
   }
   const canonical = (articleId: string, name: string): string => {
@@ -356,32 +335,33 @@ export function resolveActors(allPeople: readonly PersonName[], named: OtherActo
     return countryOf(name) ?? name;
   };
   // A person's country by canonical name: of the people of that name, the last (in actor order) that has one.
-  let personsNamed: Map<string, Cluster[]> | null = null;
+  let personsNamed: Map<string, number[]> | null = null;
   const countryOfPerson = new Map<string, string | null>();
   const personCountry = (name: string): string | null => {
     let country = countryOfPerson.get(name);
     if (country !== undefined) return country;
     if (!personsNamed) {
       personsNamed = new Map();
-      for (const c of clusters) if (c.kind === 'person') push(personsNamed, c.name!, c);
+      for (const c of actorsFound) if (clusters.kind[c] === 'person') push(personsNamed, clusters.name[c]!, c);
     }
     country = null;
-    for (const c of personsNamed.get(name) ?? []) country = personCountryOf(c, people) ?? country;
+    for (const c of personsNamed.get(name) ?? []) country = personCountryOf(clusters, c, people) ?? country;
     countryOfPerson.set(name, country);
     return country;
   };
   let all: Actor[] | null = null;
   const release = () => {
-    clusters = [];
-    people = [];
+    actorsFound = [];
+    clusters = new ActorClusters(0);
+    people = new PeopleForms([]);
     personsNamed = null;
     forms.length = 0;
   };
   return {
     get actors() {
-      return (all ??= clusters.map((c) => actorRow(c, people, forms)).sort(byActorId));
+      return (all ??= actorsFound.map((c) => actorRow(clusters, c, people, forms)).sort(byActorId));
     },
-    actorsNamed: (names) => (all ? all.filter((a) => names.has(a.name)) : clusters.filter((c) => names.has(c.name!)).map((c) => actorRow(c, people, forms)).sort(byActorId)),
+    actorsNamed: (names) => (all ? all.filter((a) => names.has(a.name)) : actorsFound.filter((c) => names.has(clusters.name[c]!)).map((c) => actorRow(clusters, c, people, forms)).sort(byActorId)),
     release,
     forget() {
       release();

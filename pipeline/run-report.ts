@@ -44,6 +44,7 @@ export function validate(tables: Record<string, Record<string, unknown>[]>, with
 }
 
 export function buildReport(messages: Message[], stats: Record<string, number>): Report {
+  shareStrings(messages);
   const sorted = [...messages].sort(
     (a, b) =>
       cmp(a.file ?? a.articleId ?? '', b.file ?? b.articleId ?? '') ||
@@ -62,4 +63,22 @@ export function buildReport(messages: Message[], stats: Record<string, number>):
     warnings: sorted.filter((m) => m.severity === 'warning'),
     infos: sorted.filter((m) => m.severity === 'info'),
   };
+}
+
+/**
+ * One copy of each string the messages repeat (rules, reasons, files, ids), in place: each message
+ * comes back from a worker or the run store with copies of its own, and the report is held until
+ * the output is written ([scale]: 50,000 articles give 167,000 messages with 12,000 reasons).
+ */
+function shareStrings(messages: Message[]): void {
+  const seen = new Map<string, string>();
+  for (const m of messages as unknown as Record<string, unknown>[]) {
+    for (const k in m) {
+      const v = m[k];
+      if (typeof v !== 'string') continue;
+      const one = seen.get(v);
+      if (one === undefined) seen.set(v, v);
+      else m[k] = one;
+    }
+  }
 }

@@ -7,7 +7,7 @@ import type { EventMentionDraft } from '../extract-events/index.js';
 import { anchorDate } from '../extract-events/time.js';
 import { dayNumber } from '../lib/dates.js';
 import type { CleanArticle } from '../types.js';
-import type { Counts, Vocabulary } from './vectors.js';
+import type { Counts, CountsSlab, Vocabulary } from './vectors.js';
 
 export interface Features {
   a: CleanArticle;
@@ -140,7 +140,7 @@ export function encodeFeatures(vocabulary: Vocabulary, f: TextFeatures): Encoded
  * names: the people of its news events are terms too (`@name`, after the text's), and its main
  * happening's participants.
  */
-export function featuresOf(a: CleanArticle, ms: readonly EventMentionDraft[], canonical: (articleId: string, name: string) => string, vocabulary: Vocabulary, text: EncodedFeatures): Features {
+export function featuresOf(a: CleanArticle, ms: readonly EventMentionDraft[], canonical: (articleId: string, name: string) => string, vocabulary: Vocabulary, text: EncodedFeatures, slab?: CountsSlab): Features {
   const news = ms.filter((m) => m.status === 'occurred');
   const people = new Map<number, number>();
   for (const m of news) for (const x of m.actors) {
@@ -148,7 +148,7 @@ export function featuresOf(a: CleanArticle, ms: readonly EventMentionDraft[], ca
     people.set(id, (people.get(id) ?? 0) + 1);
   }
   const n = text.ids.length;
-  const ids = new Int32Array(n + people.size), counts = new Float32Array(n + people.size);
+  const { ids, counts } = slab?.take(n + people.size) ?? { ids: new Int32Array(n + people.size), counts: new Float32Array(n + people.size) };
   ids.set(text.ids);
   counts.set(text.counts);
   let k = n;

@@ -25,7 +25,7 @@ import { stableId } from '../lib/hash.js';
 import type { CleanArticle } from '../types.js';
 import { encodeFeatures, featuresOf, textFeatures, type EncodedFeatures, type Features } from './features.js';
 import { Centroid, postingCount, type Posting } from './centroid.js';
-import { byWeight, dotProduct, sumVectors, vectorNorm, weighOne, Vocabulary, type Counts, type Vector } from './vectors.js';
+import { byWeight, CountsSlab, dotProduct, sumVectors, vectorNorm, weighOne, Vocabulary, type Counts, type Vector } from './vectors.js';
 export { textFeatures, type EncodedFeatures, type TextFeatures } from './features.js';
 export { Vocabulary } from './vectors.js';
 
@@ -101,10 +101,11 @@ export function clusterStories(input: ClusterInput, options: ClusterOptions = {}
   // (`known`), or one made here; the corpus never holds a map of terms per article.
   const vocabulary = input.known?.vocabulary ?? new Vocabulary();
   const counted: Counts[] = [];
+  const slab = new CountsSlab();
   const feats = articles.map((a) => {
     const ms = byArticle.get(a.articleId) ?? [];
     const text = input.known?.of(a) ?? encodeFeatures(vocabulary, textFeatures(a, ms));
-    const f = featuresOf(a, ms, input.canonical, vocabulary, text);
+    const f = featuresOf(a, ms, input.canonical, vocabulary, text, slab);
     counted.push(f.counted);
     f.counted = NO_COUNTS;
     return f;

@@ -3,6 +3,7 @@
  * map per article: on the 22,400-article bench the run's peak memory fell from 1,235 to 1,010 MB),
  * and the sums, norms and dot products the clustering takes of them.
  */
+import { Slab } from '../lib/slab.js';
 import type { Centroid } from './centroid.js';
 
 /** A term vector: term ids (from the run's vocabulary) and their weights, in the order the terms were first met. */
@@ -42,6 +43,17 @@ export interface Counts {
   ids: Int32Array;
   /** Title words count 2, head words 1, content words 0.5, people 1 each: exact in 32 bits. */
   counts: Float32Array;
+}
+
+/** Counts of many articles, in slabs (lib/slab.ts): what clustering holds of every article until its turn. */
+export class CountsSlab {
+  private readonly ids = new Slab(Int32Array);
+  private readonly counts = new Slab(Float32Array);
+
+  /** Counts for `n` terms, zeroed. */
+  take(n: number): Counts {
+    return { ids: this.ids.take(n), counts: this.counts.take(n) };
+  }
 }
 
 /**

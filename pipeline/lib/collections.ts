@@ -27,3 +27,26 @@ export function append<T>(target: T[], items: readonly T[]): T[] {
   for (const x of items) target.push(x);
   return target;
 }
+
+/**
+ * Sorts pairs (keys[i], values[i]) by key in place, stably (pairs of one key keep their order): a
+ * radix sort, linear in the pairs, for millions of them where an array of objects or a comparator
+ * sort would cost far more.
+ */
+export function sortByKey(keys: Uint32Array, values: Uint32Array): void {
+  let k = keys, v = values;
+  let k2: Uint32Array = new Uint32Array(k.length), v2: Uint32Array = new Uint32Array(v.length);
+  // Two passes of 16 bits, lowest first: the second pass leaves the result in the arrays given.
+  for (const shift of [0, 16]) {
+    const starts = new Uint32Array(0x10001);
+    for (let i = 0; i < k.length; i++) starts[((k[i]! >>> shift) & 0xffff) + 1]!++;
+    for (let d = 0; d < 0x10000; d++) starts[d + 1]! += starts[d]!;
+    for (let i = 0; i < k.length; i++) {
+      const to = starts[(k[i]! >>> shift) & 0xffff]!++;
+      k2[to] = k[i]!;
+      v2[to] = v[i]!;
+    }
+    [k, k2] = [k2, k];
+    [v, v2] = [v2, v];
+  }
+}
