@@ -203,7 +203,7 @@ function sameEvent(a: Resolved, b: Resolved): boolean {
   // same day only (a state's act and one of its citizens' a day apart are two events).
   if ((a.peopleCount === 0 || b.peopleCount === 0) && a.countries.some((c) => b.countries.includes(c)) && (a.peopleCount === b.peopleCount || !a.date || !b.date || a.date.slice(0, 10) === b.date.slice(0, 10))) {
     // Both sides must be covered when both name several (`Japan and Russia` vs `Kono and Lavrov`),
-    // and several states are not one of their people (`China and Russia called for` vs `Wang said`).
+    // and several states are not one of their people (`Chile and Peru called for` vs `Ruiz said`).
     const shared = a.countries.filter((c) => b.countries.includes(c)).length;
     const statesOnly = a.peopleCount === 0 && b.peopleCount === 0 ? null : a.peopleCount === 0 ? a : b;
     if (statesOnly) return statesOnly.countries.length < 2 || shared >= 2;

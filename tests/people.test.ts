@@ -175,11 +175,11 @@ describe('statesIn: who acts for a state', () => {
   const none = { within: () => [], overlaps: () => false, sexes: () => new Map() } as unknown as Parameters<typeof statesIn>[3];
   const states = (text: string) => statesIn(text, 0, text.length, none);
   test.each([
-    ['The Russian said on Monday that the ruling was unfair.', []],
+    ['The Peruvian said on Monday that the verdict was unfair.', []],
     ['Then the American turned his ankle.', []],
     ['The Russian government said on Monday that the ruling was unfair.', ['Russia']],
     ['Two Norvik Bank shareholders filed a complaint.', []],
-    ['A former Home Office minister called for an inquiry.', []],
+    ['A former Treasury official called for an inquiry.', []],
     ['The Democratic People\'s Republic of Korea fired a missile.', ['North Korea']],
     ['Their European title is at stake.', []],
     ['The drugmaker Larkin & Larkin agreed to buy Celtrix.', ['Larkin & Larkin']],

@@ -133,9 +133,9 @@ function listedGroup(text: string, segments: readonly [number, number][], people
   return listedStates(text, segments, people);
 }
 
-/** `the heads of the armies of Nigeria, Chad, Niger and Benin`: a state after `of`/`from` closing a segment, then only states, the last with `and`. */
+/** `the envoys of Peru, Chile, Bolivia and Ecuador`: a state after `of`/`from` closing a segment, then only states, the last with `and`. */
 function listedStates(text: string, all: readonly [number, number][], people: People): Actors | null {
-  // `..., Cameroon and Benin, met`: the list may close with a comma.
+  // `..., Bolivia and Ecuador, met`: the list may close with a comma.
   const segments = /\p{L}/u.test(text.slice(...all[all.length - 1]!)) ? all : all.slice(0, -1);
   if (!segments.length) return null;
   const [la, lb] = segments[segments.length - 1]!;
@@ -145,7 +145,7 @@ function listedStates(text: string, all: readonly [number, number][], people: Pe
     const [c, d] = segments[i]!;
     const part = text.slice(c, d).trim();
     const found = statesIn(text, c, d, people);
-    // Each listed segment is a name or two, nothing else (`Chad`, `Cameroon and Benin`).
+    // Each listed segment is a name or two, nothing else (`Chile`, `Bolivia and Ecuador`).
     if (!found.length || part.split(/\s+/).length > 6 || people.within(c, d).length || !/^\p{Lu}/u.test(part)) return null;
     states.unshift(...found);
     const [a, b] = segments[i - 1]!;
@@ -186,7 +186,7 @@ function segmentActors(text: string, a: number, b: number, people: People, sente
   // `X's closest ally has denied`: the one named owns the subject, who acts; `X's spokesman` speaks for X.
   const ps = all.filter((p) => !ownsSubject(text.slice(p.end, b)));
   if (ps.length) {
-    // `he and assistant X refused`: the pronoun coordinated with a name is someone too.
+    // `she and her deputy X declined`: the pronoun coordinated with a name is someone too.
     const pronoun = COORDINATED_PRONOUN.exec(text.slice(a, b));
     const sex = pronoun && /^she$/i.test(pronoun[1] ?? pronoun[2]!) ? 'f' : 'm';
     const other = pronoun ? pronounReferent(text, a + pronoun.index, people, sentenceStart, sex) : null;
@@ -314,7 +314,7 @@ const NOT_BODIES = new Set([
   'election', 'elections', 'referendum', 'revolution', 'invasion', 'ocean', 'sea', 'gulf', 'peninsula', 'island', 'islands', 'strait', 'river', 'mountains',
   'desert', 'coast', 'border', 'plateau', 'basin',
 ]);
-/** Contests named by a demonym (`their European title`, `the French crown`): no state acts. */
+/** Contests named by a demonym (`their Asian title`, `the French crown`): no state acts. */
 const CONTESTS = wordTable('title, titles, crown, trophy, cup, championship, championships, final, finals, record, medal, medals, tour, derby, qualifier, qualifiers');
 
 const BASED_IN = /^\p{Lu}[\p{L}.'’-]*-based\s+/u;
@@ -335,7 +335,7 @@ function nonStateBodyAfter(after: string): boolean {
 
 /** What follows a demonym used as a person (`the American said`, `the Russian, who ...`). */
 const PERSON_VERBS = wordTable(', said, says, added, told, tells, won, wins, lost, loses, beat, beats, was, is, has, had, turned, called, who, insisted, admitted, explained');
-/** Offices after `former X` (`a former Home Office minister`). */
+/** Offices after `former X` (`a former Treasury official`). */
 const FORMER_SERVANTS = wordTable('minister, secretary, chief, head, official, director, president, adviser, advisor, aide, spokesman, spokeswoman, executive, chairman, boss, employee, officer, ambassador, envoy, member');
 /** People with a stake in a body who do not speak for it. */
 const STAKEHOLDERS = wordTable('shareholders, shareholder, stockholders, investors, customers, customer, clients, employees, staff, workers, users, passengers, depositors, bondholders, creditors, pensioners, fans, supporters');
@@ -423,9 +423,9 @@ export function statesIn(text: string, from: number, to: number, people: People)
     }
     // `Acme Bank shareholders`, `Acme customers`: people with a stake in a body, not the body acting.
     if (STAKEHOLDERS.has(/^\s+(\p{Ll}+)/u.exec(after)?.[1] ?? '')) continue;
-    // `a former Home Office minister`: someone who once served the body, not the body acting.
+    // `a former Treasury official`: someone who once served the body, not the body acting.
     if (/\bformer\s+$/.test(before) && FORMER_SERVANTS.has(/^\s+(\p{Ll}+)/u.exec(after)?.[1] ?? '')) continue;
-    // `Johnson & Johnson`: names joined by an ampersand are a firm.
+    // `Larkin & Larkin`: names joined by an ampersand are a firm.
     if ((ORGANISATION_WORD.test(phrase) || organisationAlias(phrase) || / & /.test(phrase)) && !NOT_ACTOR.test(phrase)) {
       const org = organisationAlias(phrase) ?? phrase.replace(/^(?:The|the)\s+/, '');
       if (!out.includes(org)) out.push(org);

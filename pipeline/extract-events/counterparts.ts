@@ -10,7 +10,7 @@ import { isCapitalised, type Token } from './tokens.js';
 /**
  * The states a meeting's object names as its other side: a state (`with the Chinese`, `with Japan`)
  * or its people (`his EU counterparts`, `British officials`) right after the verb or `with`, not a
- * topic (`the Lisbon targets`).
+ * topic (`the Geneva rules`).
  */
 export function counterpartStates(ctx: ArticleContext, tokens: readonly Token[], k: number, to: number): string[] {
   if (tokens[k]?.lower === 'with') k++;
@@ -20,7 +20,7 @@ export function counterpartStates(ctx: ArticleContext, tokens: readonly Token[],
     if (isCapitalised(t)) { head = j; continue; }
     if (COUNTERPART_NOUNS.has(t.lower)) { head = j; break; }
     if (PREPOSITION_WORDS.has(t.lower) || PHRASE_ENDS.has(t.lower)) break;
-    // `the Lisbon targets`: the capitalised words modify a noun that is no side.
+    // `the Geneva rules`: the capitalised words modify a noun that is no side.
     if (!COUNTERPART_MODIFIERS.has(t.lower)) return head === j - 1 && j > k ? [] : head < 0 ? [] : statesIn(ctx.text, tokens[k]!.start, tokens[head]!.end, ctx.people);
   }
   return head < 0 ? [] : statesIn(ctx.text, tokens[k]!.start, tokens[head]!.end, ctx.people);

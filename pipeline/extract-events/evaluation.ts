@@ -134,9 +134,9 @@ export function evaluate(tokens: readonly Token[], from: number, to: number): Ev
         // `an irrelevant party`: a rejection word on a noun that is no claim disparages it.
         // `a shocking day`, `appalling weather`: a word on what befell people, not on anyone's act.
         if (type === 'ACCUSE' && EXPERIENCES.has(tokens[k + 1]?.lower ?? '')) continue;
-        // `the number of sham marriages`: a kind of thing counted, no one charged.
+        // `the number of fake invoices`: a kind of thing counted, no one charged.
         if (type === 'ACCUSE' && tokens[k - 1]?.lower === 'of' && QUANTITIES.has(tokens[k - 2]?.lower ?? '')) continue;
-        // `shocking to us`: what the speaker felt, no charge.
+        // `alarming to us`: what the speaker felt, no charge.
         if (type === 'ACCUSE' && (tokens[k + 1]?.lower === 'to' || tokens[k + 1]?.lower === 'for') && FELT_BY.has(tokens[k + 2]?.lower ?? '')) continue;
         // `the raid was in retaliation for the shelling`: a reprisal done, not threatened.
         if (t.lower === 'retaliation' && tokens[k - 1]?.lower === 'in') continue;
@@ -212,7 +212,7 @@ function isDemand(tokens: readonly Token[], k: number, from: number, end: number
     // `Norway should know that ...`, `X has to realise`: a warning of what is so, no act asked for.
     const verb = tokens[k + (two && OBLIGATION.has(two) ? 2 : 1)];
     if (verb && COGNITION_VERBS.has(verb.lower)) return false;
-    // `Mr X should be judged by results`: how someone ought to be seen, no act asked for.
+    // `Mr X should be judged on his record`: how someone ought to be seen, no act asked for.
     if (verb?.lower === 'be' && JUDGED.has(tokens[tokens.indexOf(verb) + 1]?.lower ?? '')) return false;
     // An actor is to act (`Parliament must`, `the government should`), not `we must` nor `the pipeline should`.
     let prev = prevWord(tokens, k, from);
@@ -247,7 +247,7 @@ function isDemand(tokens: readonly Token[], k: number, from: number, end: number
     const it = prev?.lower === "it's" || (prev?.lower === 'is' && prevWord(tokens, tokens.indexOf(prev), from)?.lower === 'it');
     if (!it || tokens[k + 1]?.lower !== 'that') return false;
     const subject = tokens[k + 2];
-    // `it is essential that it is reflected on film`: a pronoun or a thing is no one to ask.
+    // `it is essential that it is kept open`: a pronoun or a thing is no one to ask.
     return !!subject && subject.word && !SELF.has(subject.lower) && !THING_PRONOUNS.has(subject.lower);
   }
   return false;
@@ -328,7 +328,7 @@ function refuserBefore(tokens: readonly Token[], k: number, from: number): boole
   }
   // A quotation that opens with the refusal (`"not accept" such a provocation`) is the speaker's.
   if (!prev) return true;
-  // `his brother had nothing to do with it`, `our client will not accept`: someone the speaker answers for.
+  // `her son had nothing to do with it`, `our client will not accept`: someone the speaker answers for.
   const owner = prevWord(tokens, tokens.indexOf(prev), from);
   return REFUSERS.has(prev.lower) || addressee(tokens, j, from) || (!!owner && OWNERS.has(owner.lower));
 }

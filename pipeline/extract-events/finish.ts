@@ -106,7 +106,7 @@ export interface SentenceFacts {
   newsDay: PendingDate | null;
   /** The first day-level time of each sentence that names one (`held Monday`), by sentence index. */
   dayTimes: ReadonlyMap<number, PendingDate>;
-  /** The first time of each sentence that names one but no day (`in late 2012`, `last year`), by sentence index. */
+  /** The first time of each sentence that names one but no day (`in late 2009`, `last year`), by sentence index. */
   otherTimes: ReadonlyMap<number, PendingDate>;
   /** The paragraph of each sentence, by sentence index. */
   paragraphOf: ReadonlyMap<number, number>;
@@ -128,7 +128,7 @@ function continueNarrative(ctx: ArticleContext, drafts: Draft[], facts: Sentence
     } else if (narrative && !told.has(d.si - 1) && (facts.dayTimes.has(d.si - 1) || facts.otherTimes.has(d.si - 1)) && facts.paragraphOf.get(d.si - 1) === d.paragraph) {
       // `Xie's trial, held Monday, was completed by midday. Xie pleaded guilty and asked for leniency.`:
       // a sentence telling no event of its own still sets the time of the narrative that follows
-      // (`... a rocket launched in late 2012. The U.N. imposed sanctions.`: background).
+      // (`... a plant built in late 2009. The regulator fined its owner.`: background).
       const time = facts.dayTimes.get(d.si - 1) ?? facts.otherTimes.get(d.si - 1)!;
       const a = anchorDate({ status: 'occurred', pendingDate: time, aspectBackground: false }, ctx.date);
       if (a.date && ctx.date && a.date < ctx.date) setDate(ctx, d, { pendingDate: time, dateText: time.text });

@@ -51,7 +51,7 @@ export const VERB_GROUP_ADVERBS = words('also, again, then, soon, likely, probab
 
 /** Adverbs in the verb group that place the event before the news: `previously`, `once`, `has long`. */
 export const BACKGROUND_ADVERBS = words('previously, recently, once, formerly, long, repeatedly, often, already, earlier, originally, initially, ever, since, '
-  // Habits are no single event (`frequently collaborated with`).
+  // Habits are no single event (`frequently worked with`).
   + 'frequently, regularly, routinely, usually, habitually, typically, traditionally, sometimes, occasionally, customarily');
 
 /** Cues before `to + verb` that make it planned (`plans to meet`, `is due to sign`). */

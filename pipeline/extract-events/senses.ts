@@ -48,7 +48,7 @@ const CARE = W('treatment, trainer, physio, physiotherapist, doctor, doctors, me
 const FACING_MODALS = W("will, would, 'll, could");
 const ASK_STOP = W('about, when, whether, if, how, why, what, who');
 const DAY_WORDS = W('monday, tuesday, wednesday, thursday, friday, saturday, sunday, today, tonight, yesterday, tomorrow');
-/** Where someone speaks (`on BBC Radio 4's Today programme`, `on Twitter`). */
+/** Where someone speaks (`on Radio Calloway's morning programme`, `on Twitter`). */
 const MEDIA_WORDS = W("radio, tv, television, programme, program, show, channel, air, twitter, facebook, podcast, broadcast, interview, camera, network, network's, programme's, radio's");
 
 export function readSense(tokens: readonly Token[], i: number, hi: number, hit: TriggerHit, ctx: SenseContext): TriggerHit | null {
@@ -77,14 +77,14 @@ export function readSense(tokens: readonly Token[], i: number, hi: number, hit: 
       return hit;
     }
     case 'deny': {
-      // `denied Elvis his fourth number one`, `denied her a visa`: kept someone from something, no denial of a claim.
+      // `denied her rival a third title`, `denied her a visa`: kept someone from something, no denial of a claim.
       const who = ctx.personAt(i + 1, Math.min(hi, i + 4));
       const obj = who >= 0 ? nextWord(tokens, lastOfName(tokens, who, hi), hi) : -1;
       if (obj >= 0 && WITHHELD_OPENERS.has(tokens[obj]!.lower)) return null;
       return hit;
     }
     case 'insist': {
-      // `insisted on Monday`, `insisted on BBC radio`: a time or a broadcast, nothing demanded.
+      // `insisted on Monday`, `insisted on national radio`: a time or a broadcast, nothing demanded.
       const on = next;
       if (on < 0) return hit;
       const first = nextWord(tokens, on, hi);
@@ -120,7 +120,7 @@ export function readSense(tokens: readonly Token[], i: number, hi: number, hit: 
       if (to > i + 1 && addressee > i && (OBJECT_PRONOUNS.has(tokens[addressee]!.lower) || ctx.actorIn(addressee, addressee + 1))) return { ...hit, type: 'REQUEST', name: 'warned-to' };
       // A warning with a condition or a promise of harm is a threat; otherwise a complaint.
       if (followedBy(tokens, i, hi, W('unless, or else, otherwise'), 30, [1, 2]) >= 0) return { ...hit, type: 'THREATEN', name: 'warned-unless' };
-      // `warned Pyongyang would face "fire and fury"`: an actor told what it will face is threatened.
+      // `warned Norway would face "a heavy price"`: an actor told what it will face is threatened.
       const face = followedBy(tokens, i, hi, W('face'), 12);
       if (face > i + 2 && FACING_MODALS.has(tokens[face - 1]!.lower) && ctx.actorIn(i + 1, face - 1)) return { ...hit, type: 'THREATEN', name: 'warned-threat' };
       const ev = ctx.evaluation(i + 1, Math.min(hi, i + 30));

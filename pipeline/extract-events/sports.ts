@@ -52,7 +52,7 @@ export function isPlay(d: Draft, text: string, personAt: (at: number) => boolean
   // Talks and negotiations are talks in sport too (`held talks with the manager`).
   if (d.eventType === 'CONSULT' && TALKS_RULES.test(d.rule)) return false;
   if (PLAY_TYPES.has(d.eventType)) return true;
-  // `Wales twice threatened further scores`: a side's threat is play; a named person's (`X threatened to sue`) is not.
+  // `Norway twice threatened further goals`: a side's threat is play; a named person's (`X threatened to sue`) is not.
   if (d.eventType === 'THREATEN' && !d.statement) return !triggerAts(d, text).some(personBefore);
   // A head of state's congratulations (an actor with a country) stay events.
   if (d.eventType === 'SUPPORT' && PRAISE_FORMS.has(d.trigger.toLowerCase().split(' ')[0]!)) return !d.actorCountries.length;

@@ -37,7 +37,7 @@ export function statementDrafts(ctx: ArticleContext, sentences: readonly Sentenc
     if (from < head.tokens.length && triggersOf(head.tokens[from]!.lower).length && from > 0 && head.tokens[from - 2]?.word && !REPORTING_VERBS.has(head.tokens[from - 2]!.lower)) continue;
     // `after the 'despicable and cowardly' attack`: a fragment quoted inside narration is no saying.
     if (q.partial && IN_NARRATION.test(ctx.text.slice(Math.max(head.s.start, q.quoteStart - 16), q.quoteStart))) continue;
-    // `apologised for his "deplorable actions"`: words of an apology judge the speaker's own act (the apology is the event).
+    // `apologised for his "careless remarks"`: words of an apology judge the speaker's own act (the apology is the event).
     if (q.cue && APOLOGY_CUES.has(q.cue.toLowerCase())) continue;
     const found = quoteEvaluation(sentences, first, q);
     if (!found) continue;
@@ -262,7 +262,7 @@ function sentenceIndex(sentences: readonly SentenceContext[], at: number): numbe
   return sc && sc.s.start <= at ? lo : -1;
 }
 
-/** `France should learn to live with it`, said by France's premier: what one's own country must do is no demand on another. */
+/** `Chile should cut its spending`, said by Chile's premier: what one's own country must do is no demand on another. */
 function selfAddressed(tokens: readonly Token[], ev: Evaluation, speaker: Actors): boolean {
   if (ev.type !== 'REQUEST') return false;
   let k = ev.at - 1;

@@ -52,7 +52,7 @@ export const isQuoteMark = (t: Token | undefined): boolean => !!t && QUOTE_MARKS
 const LEFT_BREAK_WORDS = new Set([
   'but', 'while', 'whereas', 'when', 'because', 'although', 'though', 'that', 'which', 'who', 'whom', 'where', 'as',
   'after', 'before', 'since', 'said', 'says', 'told', 'whether', 'if', 'unless', 'once', 'until', 'why', 'how',
-  // `could never tolerate what he called ...`: a free relative has its own subject.
+  // `could never accept what he called ...`: a free relative has its own subject.
   'what',
 ]);
 const SUBORDINATORS = new Set(['while', 'although', 'though', 'when', 'as', 'after', 'before', 'if', 'because', 'since', 'once', 'unless', 'whereas', 'whilst']);

@@ -290,7 +290,7 @@ function check(tokens: readonly Token[], i: number, hi: number, e: IndexEntry, c
   if (row.next) {
     const k = followedBy(tokens, i, hi, row.next, row.within ?? 1, e.phrases);
     if (k < 0) return null;
-    // `had come close to meeting the targets`, `had to accept negotiations`: a verb or an infinitive between, no talks held.
+    // `had come close to meeting the targets`, `had to join talks`: a verb or an infinitive between, no talks held.
     if (row.plainGap) for (let j = i + 1; j < k; j++) if ((/ed$/.test(tokens[j]!.lower) && tokens[j]!.lower.length > 4) || tokens[j]!.lower === 'to') return null;
     if (row.spanNext) last = k;
   }
@@ -299,7 +299,7 @@ function check(tokens: readonly Token[], i: number, hi: number, e: IndexEntry, c
     // A name's possessive right before the noun owns the thing (`met Reis's cross`), unless the thing is a person.
     const k = followedBy(tokens, i, hi, row.notNext, row.notWithin ?? 1, e.notPhrases);
     const owned = k > i + 1 && /['’]s?$/.test(tokens[k - 1]!.raw) && !SPOUSE_WORDS.has(tokens[k]!.lower);
-    // Capitalised words before the noun are its modifiers (`the Lisbon targets`) unless a name follows it (`resistance leader X`).
+    // Capitalised words before the noun are its modifiers (`the Geneva rules`) unless a name follows it (`resistance leader X`).
     const nameAfter = k >= 0 && (isCapitalised(tokens[k + 1]) || isCapitalised(tokens[k + 2]));
     if (k >= 0 && (owned || !nameAfter || !tokens.slice(i + 1, k).some((t) => isCapitalised(t)))) return null;
   }

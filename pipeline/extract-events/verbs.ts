@@ -141,12 +141,12 @@ export function analyseVerb(ctx: ArticleContext, sc: SentenceContext, hit: Trigg
   // `X agreed that the device could be popular`: one side sharing a view, no agreement reached.
   if (name === 'agreed' && actors.length < 2 && !found.pending && tokens[hit.i + 1]?.lower === 'that' && OPINION_COPULA.test(text.slice(end, Math.min(s.end, end + 120)))) return null;
   if (!actors.length && !found.pending) return null;
-  // `a fraction of what she asked for.`: the thing asked for is the topic, no request is told.
+  // `a third of what she asked for.`: the thing asked for is the topic, no request is told.
   if (tokens[csTok - 1]?.lower === 'what' && !nextWord(tokens, hit.last)) return null;
   if (type === 'ASSAULT' && EVENT_SUBJECTS.test(text.slice(cs, at))) return null;
-  // `jets bombed a firing range`, `fired at a target island in a drill`: force shown in an exercise, no attack.
+  // `planes bombed a target range`, `fired at a target island in a drill`: force shown in an exercise, no attack.
   if (type === 'ASSAULT' && EXERCISE_TARGETS.test(text.slice(end, Math.min(clauseRight, end + 60)))) type = 'MOBILIZE';
-  // `its interests were met`, `the demands have been met`: a passive with no one meeting is no meeting.
+  // `the demands have been met`: a passive with no one meeting is no meeting.
   if (name === 'met' && passive && !/\b(?:by|with)\b/.test(after.slice(0, 80))) return null;
   // `a target he says he has now met`: the object met stands before the verb, a relative clause's antecedent.
   const afterMet = name === 'met' ? nextWord(tokens, hit.last) : null;
@@ -160,11 +160,11 @@ export function analyseVerb(ctx: ArticleContext, sc: SentenceContext, hit: Trigg
   const time = timeOf(text, timeFrom, refusal ? at : status === 'planned' ? Math.max(rightEnd, limit) : rightEnd, at, end)
     // `In May, the rebels showed a film of villagers who they said were killed by shelling`: a fronted time holds for the whole sentence.
     ?? (timeFrom > s.start ? frontedTime(text, s.start, at) : null)
-    // `threatened to overrun the town last month`: a past time after the act threatened or promised dates the threat.
+    // `threatened to seize the port last month`: a past time after the act threatened or promised dates the threat.
     ?? (tokens[hit.last + 1]?.lower === 'to' && tokens[hit.last + 2]?.word ? pastTimeIn(text, end, Math.min(end + COMPLEMENT_REACH, complementEnd(text, end, s.end))) : null);
   // Place: a place phrase in the clause (`in Moscow`, `here`), nearest after the trigger first.
   const wide = type === 'CONSULT' || type === 'AGREE';
-  // A demand's or a charge's object may name a place of its own (`called for the release of the inmates at X`):
+  // A demand's or a charge's object may name a place of its own (`called for the release of the sailors held at X`):
   // after such a trigger only a place right after it (`urged in Brussels`) is where it was made.
   const stance = type === 'REQUEST' || type === 'ACCUSE' || type === 'SUPPORT' || type === 'REJECT';
   const locEnd = status === 'planned' ? s.end : wide ? rightEnd : Math.min(rightEnd, end + (stance ? 16 : 60));
@@ -198,7 +198,7 @@ export function analyseVerb(ctx: ArticleContext, sc: SentenceContext, hit: Trigg
 
 const EXERCISE_TARGETS = /^\s+(?:an?\s+|the\s+)?(?:\p{Ll}+\s+){0,2}(?:firing|shooting|target|training|bombing)\s+(?:range|ranges|ground|grounds|area)\b|\b(?:drills?|exercises?)\b/u;
 
-/** How far past the verb a threatened act's own words reach (`to overrun the town last month`), in characters. */
+/** How far past the verb a threatened act's own words reach (`to seize the port last month`), in characters. */
 const COMPLEMENT_REACH = 45;
 /** Where an infinitive complement after `end` stops: its first comma, semicolon or dash, else the sentence's end. */
 function complementEnd(text: string, end: number, sentenceEnd: number): number {
@@ -301,7 +301,7 @@ export function pluralNoun(tokens: readonly Token[], hit: TriggerHit): boolean {
   if (NOUN_BEFORE.has(prev.lower) || /['’]s?$/.test(prev.raw) || /^\d/.test(prev.raw)) return true;
   if (!isCapitalised(prev) && (prev.lower.endsWith('ed') || prev.lower.endsWith('ing'))) return true;
   if (next && NOUN_AFTER.has(next.lower)) return true;
-  // `phones produced by X`: a participle and its agent after a plural noun.
+  // `cars assembled by X`: a participle and its agent after a plural noun.
   if (next && next.lower.endsWith('ed') && tokens[tokens.indexOf(next) + 1]?.lower === 'by') return true;
   // A capitalised run after a preposition is its object: `in defiance of United Nations sanctions`.
   let k = tokens.indexOf(prev);

@@ -52,7 +52,7 @@ export const NON_PERSON_WORDS: readonly string[] = (
   'Missile Missiles System Systems Shuttle Line Lines Channel Show Series Album Film Book Guide Report ' +
   'Constitution Budget Election Elections Referendum Eve Christmas Easter Ramadan Olympic Airline Fleet Corner ' +
   'Lib Dem Dems Plaid Cymru Democrat Republican Conservative Liberal Labor Socialist Communist Unionist Nationalist Greens ' +
-  // Agent nouns in -man, capitalised at a sentence's start (`Gunman attacked`): nobody's name.
+  // Agent nouns in -man, capitalised at a sentence's start (`Gunman opened fire`): nobody's name.
   'Gunman Gunmen Policeman Policemen Fireman Firemen Fisherman Fishermen Militiaman Militiamen Tribesman Tribesmen ' +
   'Serviceman Servicemen Businessman Businessmen Businesswoman Cameraman ' +
   'Horseman Horsemen Madman Marksman Marksmen Airman Airmen Sportsman Sportsmen Salesman Postman'

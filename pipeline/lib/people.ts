@@ -123,7 +123,7 @@ export function findPeople(articleId: string, text: string, sentences: Sentence[
     for (let t = TOKEN_SPLIT.exec(m[0]); t; t = TOKEN_SPLIT.exec(m[0])) {
       tokens.push({ text: t[0], start: m.index + t.index, end: m.index + t.index + t[0].length });
     }
-    // `Johnson & Johnson`, `Marks & Spencer`: names joined by an ampersand name a firm.
+    // `Larkin & Larkin`, `Hale & Dorn`: names joined by an ampersand name a firm.
     if (AMPERSAND_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4)) || AMPERSAND_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
     for (const group of splitRun(tokens, sentenceStarts)) readGroup(group, text, candidates, sentenceStarts.has(group[0]!.start) ? commonNoun : null);
   }
