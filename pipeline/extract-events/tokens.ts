@@ -3,6 +3,7 @@
  * word found by walking tokens, never by a regex over the sentence: every walk is bounded
  * (`MAX_WALK` tokens), so a huge or unpunctuated input costs linear time.
  */
+import { isAbbreviation } from '../lib/sentences.js';
 
 /** One word or punctuation mark: `text.slice(start, end) === raw`. */
 export interface Token {
@@ -17,6 +18,12 @@ export interface Token {
 
 // Initialisms keep their dots (`U.S.`); words keep inner hyphens and apostrophes (`al-Assad`, `Merkel's`).
 const TOKEN = /(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+
+/** Is the period at `k` the end of an abbreviation written right before it (`Mr.`, `Gen.`)? */
+function abbreviationPeriod(tokens: readonly Token[], k: number): boolean {
+  const prev = tokens[k - 1];
+  return !!prev && prev.word && prev.end === tokens[k]!.start && isAbbreviation(prev.raw);
+}
 
 /** How far a clause or phrase walk may go, in tokens. */
 export const MAX_WALK = 40;
@@ -132,6 +139,8 @@ export function followedBy(tokens: readonly Token[], i: number, hi: number, word
     const t = tokens[k]!;
     if (isQuoteMark(t)) continue;
     if (!t.word && t.raw !== '$' && t.raw !== '£' && t.raw !== '€') {
+      // `dismissed Mr. X as`: an abbreviation's period inside the sentence stops nothing.
+      if (t.raw === '.' && abbreviationPeriod(tokens, k)) continue;
       if (t.raw === '.' || t.raw === ';' || t.raw === ':') return -1;
       continue;
     }
