@@ -334,7 +334,12 @@ function nonStateBodyAfter(after: string): boolean {
 }
 
 /** What follows a demonym used as a person (`the American said`, `the Russian, who ...`). */
-const PERSON_VERBS = wordTable(', said, says, added, told, tells, won, wins, lost, loses, beat, beats, was, is, has, had, turned, called, who, insisted, admitted, explained');
+const PERSON_VERBS = wordTable('said, says, added, told, tells, won, wins, lost, loses, beat, beats, was, is, has, had, turned, called, who, insisted, admitted, explained');
+/** Is a singular demonym (`American`, `Russian`) followed by a person's verb or an aside? */
+function demonymAsPerson(phrase: string, after: string): boolean {
+  if (!/an$/.test(phrase) || !countryFromDemonym(phrase)) return false;
+  return /^\s*,/.test(after) || PERSON_VERBS.has(/^\s+(\p{L}+)/u.exec(after)?.[1]?.toLowerCase() ?? '');
+}
 /** Offices after `former X` (`a former Treasury official`). */
 const FORMER_SERVANTS = wordTable('minister, secretary, chief, head, official, director, president, adviser, advisor, aide, spokesman, spokeswoman, executive, chairman, boss, employee, officer, ambassador, envoy, member');
 /** People with a stake in a body who do not speak for it. */
@@ -407,7 +412,7 @@ export function statesIn(text: string, from: number, to: number, people: People)
     const after = seg.slice(rel + m[1]!.length, rel + m[1]!.length + 32);
     if (found && (INDIVIDUAL_AFTER.test(after) || nonStateBodyAfter(after) || CONTESTS.has(/^\s+(\p{Ll}+)/u.exec(after)?.[1] ?? ''))) continue;
     // `the American said`, `the Russian turned his ankle`: a singular demonym alone is a person.
-    if (found && words.length === 1 && /an$/.test(phrase) && countryFromDemonym(phrase) && (/^the\s/i.test(m[0]) || /\bthe\s+$/i.test(before)) && PERSON_VERBS.has(/^\s*([\p{L},]+)/u.exec(after)?.[1]?.toLowerCase() ?? '')) continue;
+    if (found && words.length === 1 && (/^the\s/i.test(m[0]) || /\bthe\s+$/i.test(before)) && demonymAsPerson(phrase, after)) continue;
     // `Berlin police`, `Paris prosecutors`: a city's own force or office, not the state.
     const local = found && countryFromCapital(phrase) ? LOCAL_BODY.exec(seg.slice(rel + m[1]!.length, rel + m[1]!.length + 24)) : null;
     if (local) {

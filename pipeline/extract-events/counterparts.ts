@@ -21,7 +21,10 @@ export function counterpartStates(ctx: ArticleContext, tokens: readonly Token[],
     if (COUNTERPART_NOUNS.has(t.lower)) { head = j; break; }
     if (PREPOSITION_WORDS.has(t.lower) || PHRASE_ENDS.has(t.lower)) break;
     // `the Geneva rules`: the capitalised words modify a noun that is no side.
-    if (!COUNTERPART_MODIFIERS.has(t.lower)) return head === j - 1 && j > k ? [] : head < 0 ? [] : statesIn(ctx.text, tokens[k]!.start, tokens[head]!.end, ctx.people);
+    if (!COUNTERPART_MODIFIERS.has(t.lower)) {
+      if (head === j - 1) return [];
+      break;
+    }
   }
   return head < 0 ? [] : statesIn(ctx.text, tokens[k]!.start, tokens[head]!.end, ctx.people);
 }
