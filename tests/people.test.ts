@@ -20,6 +20,12 @@ describe('findPeople', () => {
     ]);
   });
 
+  test('an occupation opening the sentence before a name is its title, not part of the name', () => {
+    expect(people('Rapper Kez Onyx has topped the chart again.')[0]).toMatchObject({ name: 'Kez Onyx', title: 'Rapper' });
+    expect(people('Golfer Ida Brandt won by two shots.')[0]).toMatchObject({ name: 'Ida Brandt', title: 'Golfer' });
+    expect(people('Winger Sol Mede scored twice.')[0]).toMatchObject({ name: 'Sol Mede', title: 'Winger' });
+  });
+
   test("a possessive country before the name is the person's country, not a person", () => {
     const [p, ...rest] = people("Japan's Taro Kono, meanwhile, asked for patience.");
     expect(rest).toEqual([]);

@@ -80,6 +80,8 @@ export const OBLIGATION_TRIGGERS: ReadonlySet<string> = new Set([...OBLIGATION].
 const MODAL_WORDS = words('can, could, may, might, will, would, shall');
 /** Verbs of knowing after `should`/`must`: what someone ought to grasp, not an act demanded. */
 const COGNITION_VERBS = words('know, understand, realise, realize, remember, note');
+/** States of mind after `must be` (`they must be wondering`): a guess at how someone feels, no act asked for. */
+const STATES_OF_MIND = words('wondering, thinking, feeling, hoping, wishing, regretting, worrying, worried, praying, dreaming, asking, delighted, thrilled, relieved, disappointed, pleased, happy, sad, upset, angry, furious, frustrated, confused');
 const THING_PRONOUNS = words('it, this, that, these, those, there, everything, something, nothing, all');
 const FELT_BY = words('us, me, everyone, everybody, all');
 /** Nouns that count a kind of thing (`the number of`, `a rise in cases of`). */
@@ -212,6 +214,9 @@ function isDemand(tokens: readonly Token[], k: number, from: number, end: number
     // `Norway should know that ...`, `X has to realise`: a warning of what is so, no act asked for.
     const verb = tokens[k + (two && OBLIGATION.has(two) ? 2 : 1)];
     if (verb && COGNITION_VERBS.has(verb.lower)) return false;
+    // `they must be wondering`, `she must have known`: `must` guessing what is so, not asking for it.
+    const after = verb ? tokens[tokens.indexOf(verb) + 1] : undefined;
+    if (t.lower === 'must' && after?.word && ((verb!.lower === 'be' && STATES_OF_MIND.has(after.lower)) || verb!.lower === 'have')) return false;
     // `Mr X should be judged on his record`: how someone ought to be seen, no act asked for.
     if (verb?.lower === 'be' && JUDGED.has(tokens[tokens.indexOf(verb) + 1]?.lower ?? '')) return false;
     // An actor is to act (`Parliament must`, `the government should`), not `we must` nor `the pipeline should`.

@@ -7,7 +7,8 @@ import { countryFromDemonym, countryOf, datelineCity, isPlaceName, ORGANISATION_
 import type { People } from './actors.js';
 
 // Words of one place name are joined by spaces (not a line break: a paragraph ends the name).
-const PLACE = /\b(?:in|at)\s+(?:the\s+)?((?:[A-Z][\w.'’-]*)(?: +(?:[A-Z][\w.'’-]*|of|de|des|du|la|le|del|di|von|van|al)(?=\s|$|[,.;])){0,4})(?: +in +([A-Z][\w.'’-]*(?: +[A-Z][\w.'’-]*){0,2}))?|\bhere\b/g;
+// A sentence may open with its place (`In Geneva, X accused Y`).
+const PLACE = /\b(?:[Ii]n|[Aa]t)\s+(?:the\s+)?((?:[A-Z][\w.'’-]*)(?: +(?:[A-Z][\w.'’-]*|of|de|des|du|la|le|del|di|von|van|al)(?=\s|$|[,.;])){0,4})(?: +in +([A-Z][\w.'’-]*(?: +[A-Z][\w.'’-]*){0,2}))?|\bhere\b/g;
 /** `at a Munich hotel`, `at the Moscow airport`: a city named as the venue's modifier. */
 const CITY_VENUE = /\b(?:in|at)\s+(?:a|an|the)\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:hotel|palace|airport|conference|summit|venue|residence|villa|mansion|estate|resort|base|stadium|hall|embassy|headquarters)\b/;
 /** `in the Niger capital Niamey`, `to the capital, Abuja`: a city named after its kind. */

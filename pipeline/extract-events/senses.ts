@@ -78,8 +78,11 @@ export function readSense(tokens: readonly Token[], i: number, hi: number, hit: 
     }
     case 'deny': {
       // `denied her rival a third title`, `denied her a visa`: kept someone from something, no denial of a claim.
+      // The one kept from it is a person, any capitalised name (`denied Rovers a win`) or an object pronoun.
       const who = ctx.personAt(i + 1, Math.min(hi, i + 4));
-      const obj = who >= 0 ? nextWord(tokens, lastOfName(tokens, who, hi), hi) : -1;
+      const first = nextWord(tokens, i, hi);
+      const named = who >= 0 ? who : first >= 0 && (isCapitalised(tokens[first]) || OBJECT_PRONOUNS.has(tokens[first]!.lower)) ? first : -1;
+      const obj = named >= 0 ? nextWord(tokens, lastOfName(tokens, named, hi), hi) : -1;
       if (obj >= 0 && WITHHELD_OPENERS.has(tokens[obj]!.lower)) return null;
       return hit;
     }

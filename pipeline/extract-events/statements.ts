@@ -13,7 +13,7 @@ import { evaluate, type Evaluation } from './evaluation.js';
 import { REPORTING_VERBS, VERB_GROUP_ADVERBS, words } from './lexicon.js';
 import { placeIn } from './place.js';
 import { timeOf, verbGroup } from './time.js';
-import { clauseStart, isQuoteMark, tokenAt, type Token } from './tokens.js';
+import { clauseStart, isQuoteMark, outsideNested, tokenAt, type Token } from './tokens.js';
 import { triggersOf } from './triggers.js';
 
 /** Saying verbs that also take a noun phrase (`announced a plan`, `stressed the need`): content after them must be a clause. */
@@ -286,9 +286,12 @@ function quoteEvaluation(sentences: readonly SentenceContext[], first: number, q
   for (let j = first; j < Math.min(sentences.length, first + MAX_QUOTE_SENTENCES) && sentences[j]!.s.start < q.quoteEnd; j++) {
     const sc = sentences[j]!;
     const from = tokenAt(sc.tokens, Math.max(q.quoteStart, sc.s.start)), to = tokenAt(sc.tokens, q.quoteEnd);
-    const ev = evaluate(sc.tokens, from, to);
-    if (!ev || relayed(sc.tokens, from, ev.at)) continue;
-    if (!best || STRENGTH.indexOf(ev.type) < STRENGTH.indexOf(best.ev.type)) best = { sc, ev };
+    // Words the speaker retells another saying (a quotation nested in theirs) are not the speaker's stance.
+    for (const [a, b] of outsideNested(sc.tokens, from, to)) {
+      const ev = evaluate(sc.tokens, a, b);
+      if (!ev || relayed(sc.tokens, a, ev.at)) continue;
+      if (!best || STRENGTH.indexOf(ev.type) < STRENGTH.indexOf(best.ev.type)) best = { sc, ev };
+    }
   }
   return best;
 }

@@ -55,6 +55,29 @@ export const isCapitalised = (t: Token | undefined): boolean => !!t && t.word &&
 const QUOTE_MARKS = new Set(['"', '“', '”', "'", '‘', '’', '«', '»']);
 export const isQuoteMark = (t: Token | undefined): boolean => !!t && QUOTE_MARKS.has(t.raw);
 
+/**
+ * The runs of `tokens[from, to)` outside quotations nested in it (`she said, 'This is absurd'`
+ * inside someone's quoted words): the words of a third person the speaker retells. A mark opens
+ * when a word follows it without a space, and closes when it follows a word without one.
+ */
+export function outsideNested(tokens: readonly Token[], from: number, to: number): [number, number][] {
+  const runs: [number, number][] = [];
+  let depth = 0, runStart = from;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (!isQuoteMark(t)) continue;
+    const next = tokens[k + 1], prev = tokens[k - 1];
+    const opens = !!next && next.start === t.end && (!prev || prev.end < t.start || !prev.word);
+    const closes = !!prev && prev.end === t.start && !opens;
+    if (opens) {
+      if (depth === 0 && k > runStart) runs.push([runStart, k]);
+      depth++;
+    } else if (closes && depth > 0 && --depth === 0) runStart = k + 1;
+  }
+  if (depth === 0 && to > runStart) runs.push([runStart, to]);
+  return runs;
+}
+
 // Words that open a new clause to the left of a verb: its subject is after them.
 const LEFT_BREAK_WORDS = new Set([
   'but', 'while', 'whereas', 'when', 'because', 'although', 'though', 'that', 'which', 'who', 'whom', 'where', 'as',

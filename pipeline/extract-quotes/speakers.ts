@@ -156,14 +156,18 @@ export function subjectBefore(ix: ArticleIndex, bound: number, end: number, mode
     if (affiliated && affiliated.start >= bound && (mode !== 'after-quote' || onlyTitlesBetween(ix, bound, affiliated.start) || afterComma(ix, bound, affiliated.start))) {
       return { kind: 'person', mention: affiliated, start: affiliated.start, end: affiliated.end };
     }
-    const ref = classifyPhrase(ix, np.phrase, np.start, preEnd);
+    // `a detainee in Oakfield Prison said`, `residents in Brenton said`: a place after a noun locates
+    // the speaker, it is not the speaker; the noun before it is (unnamed when no name is given).
+    const holder = locatedHolder(ix, bound, np, preEnd);
+    const ref = holder ?? classifyPhrase(ix, np.phrase, np.start, preEnd);
+    const at = holder ? holder.start : np.start;
     if (ref.kind === 'main' && peelFurther(null) && /^\p{Lu}/u.test(np.phrase)) {
       e = previousComma;
       continue;
     }
     if (ref.kind === 'main') return null;
-    if (mode === 'after-quote' && !onlyPunctuation(text, bound, np.start) && !afterComma(ix, bound, np.start)) return null;
-    if (mode === 'clause' && !isClauseInitial(ix, bound, np.start)) {
+    if (mode === 'after-quote' && !onlyPunctuation(text, bound, at) && !afterComma(ix, bound, at)) return null;
+    if (mode === 'clause' && !isClauseInitial(ix, bound, at)) {
       if (peelFurther(null)) {
         e = previousComma;
         continue;
@@ -335,4 +339,22 @@ function asideOpening(text: string, bound: number, innerEnd: number, dash: boole
     if (dash ? c === '—' || c === '―' || (c === '–' || c === '-') && text.charAt(i - 1) === ' ' : c === ',' || c === '(') return i;
   }
   return -1;
+}
+
+/**
+ * `a detainee in Oakfield Prison`: the noun phrase before a locative preposition governing `np`,
+ * as an unnamed source, when its last word is lowercase (`residents in X`, not `Acme Bank in X`)
+ * and it is no body with a seat (`Russia's embassy in X` speaks as that body).
+ */
+function locatedHolder(ix: ArticleIndex, bound: number, np: { phrase: string; start: number }, end: number): (SourceRef & { kind: 'unnamed' }) | null {
+  const located = /(?:^|\s)(\S+)(\s+(?:in|at|near|inside|outside)\s+)$/u.exec(ix.text.slice(Math.max(bound, np.start - 40), np.start));
+  if (!located || !/^(?:\p{Ll}[\p{Ll}-]*|\S*\p{L}['’])$/u.test(located[1]!)) return null;
+  const holderEnd = np.start - located[2]!.length;
+  const holder = nounPhraseBefore(ix, bound, holderEnd);
+  const held = holder ? classifyPhrase(ix, holder.phrase, holder.start, holderEnd).kind : null;
+  if (held === 'nominal' || held === 'organisation') return null;
+  const from = holder?.start ?? np.start;
+  // `X, an actor in Dallas, ...`: an aside describing someone named before it (the caller peels it).
+  if (ix.text.slice(bound, from).includes(',')) return null;
+  return { kind: 'unnamed', phrase: ix.text.slice(from, end).trim(), start: from, end };
 }

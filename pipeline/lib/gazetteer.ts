@@ -303,6 +303,8 @@ const TITLE_HEADS = [
   'survivor', 'witness', 'resident', 'shopkeeper', 'landlord', 'tenant', 'volunteer', 'organiser', 'organizer',
   'physicist', 'chemist', 'biologist', 'geologist', 'astronomer', 'mathematician', 'psychologist', 'psychiatrist',
   'sociologist', 'epidemiologist', 'virologist', 'statistician', 'meteorologist', 'physician', 'scholar',
+  'rapper', 'vocalist', 'songwriter', 'guitarist', 'drummer', 'bassist', 'pianist', 'violinist', 'cellist', 'filmmaker',
+  'playwright', 'screenwriter', 'cyclist', 'golfer', 'swimmer', 'skier', 'batsman', 'bowler', 'wicketkeeper', 'winger',
 ];
 
 /** Words that modify a title head (`Foreign`, `Defense`, `Prime`, `Cabinet`...). */
