@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { findPeople } from '../pipeline/lib/people.js';
 import { splitSentences } from '../pipeline/lib/sentences.js';
-import { statesIn } from '../pipeline/extract-events/actors.js';
+import { statesIn } from '../pipeline/extract-events/states.js';
 
 function people(text: string) {
   return findPeople('a1', text, splitSentences(text)).map((p) => ({

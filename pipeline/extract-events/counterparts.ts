@@ -2,7 +2,7 @@
  * The other side of a meeting when no person is named there: the state or body the object names
  * (`held talks with the Chinese`, `met his EU counterparts`).
  */
-import { statesIn } from './actors.js';
+import { statesIn } from './states.js';
 import type { ArticleContext } from './draft.js';
 import { PREPOSITION_WORDS, words } from './lexicon.js';
 import { isCapitalised, type Token } from './tokens.js';

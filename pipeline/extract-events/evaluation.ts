@@ -8,64 +8,7 @@ import type { EventType } from '../types.js';
 import { countryOf, ORGANISATION_WORD } from '../lib/gazetteer.js';
 import { ADDRESSEES, PROPOSITION_NOUNS, phraseLengths, words } from './lexicon.js';
 import { isQuoteMark, wordsFrom, type Token } from './tokens.js';
-
-/** Condemnation and blame. */
-export const CONDEMNATION = words(
-  'unacceptable, outrageous, despicable, cowardly, shocking, irresponsible, reckless, deplorable, disgraceful, shameful, appalling, abhorrent, ' +
-  'barbaric, barbarous, heinous, atrocious, monstrous, illegitimate, violation, violations, ' +
-  'provocation, provocations, provocative, aggression, aggressor, lies, liar, liars, falsification, falsified, fabricated, fabrication, ' +
-  'faked, hoax, sham, farce, delusional, vandalism, hypocrisy, hypocritical, betrayal, scandalous, disgrace, insulting, ' +
-  'intolerable, inexcusable, unjustified, unjustifiable, unprovoked, brutality, inhumane, genocide, murderous, traitor, traitors, ' +
-  'treason, thugs, criminals, murderers, propaganda, smear, slander, blackmail, bullying, meddling, destabilising, destabilizing, ' +
-  'incompetent, incompetence, corrupt, fraudulent, rigged, vile, wicked, evil, sinister, contemptible, ' +
-  'reprehensible, condemnable, unforgivable, cynical, dishonest, deceitful, irrational, unscrupulousness, unscrupulous, arrogant, ' +
-  'arrogance, sabotage, sabotaged, wrecks, wreck, indiscriminate, deception, deceptive, misleading, ' +
-  'condemn, condemns, condemned, denounce, denounces, blame, blames, accuse, accuses, culprit, perpetrators',
-);
-
-/** Phrases of condemnation (several words). */
-export const CONDEMNATION_PHRASES = words(
-  'case to answer, an outrage, gross negligence, criminal negligence, negative reaction, negative attitude, deep concern, serious concern, grave concern, act of aggression, war crime, ' +
-  'war crimes, crimes against humanity, is a crime, was a crime, state terrorism, act of war, clear violation, gross violation, ' +
-  'supporting terrorism, sponsoring terrorism, sponsor of terrorism, is illegal, was illegal, is unlawful, was unlawful, ' +
-  'breach of international law, violation of international law, break international law, breaking international law, witch hunt, political persecution, show trial, blood on its hands, blood on his hands, blood on their hands, responsible for the deaths, ' +
-  'eroded trust, erodes trust, eroding trust, eroded confidence, erodes confidence, eroding confidence, ' +
-  'separated from reality, divorced from reality, detached from reality, out of touch with reality',
-);
-
-/** Rejection and denial. */
-export const REJECTION = words('baseless, groundless, unfounded, untrue, unsubstantiated, irrelevant, fabrications, slanderous');
-/** Dismissive words: a rejection of a claim (`the claims are absurd`), else a criticism (`it is absurd to charge farmers`). */
-export const DISMISSIVE = words('nonsense, absurd, ridiculous, preposterous, ludicrous, rubbish, laughable, false, misleading, inaccurate, distorted');
-export const REJECTION_PHRASES = words(
-  'not true, no proof, no evidence, without basis, without any basis, without proof, without any proof, without evidence, without any evidence, ' +
-  'no basis, no grounds, no reason to, cannot be true, can not be true, can\'t be true, will not accept, ' +
-  'won\'t accept, do not accept, never accept, not accept, no intention, out of the question, no question of, far from the truth, ' +
-  'has nothing to do, had nothing to do, have nothing to do, no involvement, not involved, not responsible, we deny, we reject, ' +
-  'i deny, i reject, categorically deny, categorically denied, categorically denies, strongly deny, strongly denied, firmly reject, ' +
-  'mere words, empty words, just words, pure speculation, mere speculation, pure fiction, pure fantasy',
-);
-
-/** Threats: harm promised to others. */
-export const THREAT_PHRASES = words(
-  'pay a high price, pay a heavy price, pay the price, pay dearly, pay a price, face consequences, face the consequences, ' +
-  'serious consequences, severe consequences, take legal action, face legal action, launch legal action, will be punished, no mercy, will retaliate, ' +
-  'wipe out, crush them, destroy them, will use force, take military action, ' +
-  'hunt them down, all options are on the table, severe response, harsh response, decisive response, will not go unpunished, ' +
-  'will exterminate, will annihilate, will obliterate, will strike back, will hit back, will punish, will wipe out',
-);
-
-/** Praise, thanks, backing. */
-export const PRAISE = words(
-  'welcome, welcomes, welcomed, praise, praises, praised, commend, ' +
-  'commends, congratulate, congratulations, congratulated, applaud, applauds, hail, hails, hailed, ' +
-  'exemplary, admirable, commendable, laudable',
-);
-export const PRAISE_PHRASES = words(
-  'important step, significant step, big step, step forward, major achievement, significant achievement, ' +
-  'good news, great news, faith in, confidence in, trust in, solidarity with, ' +
-  'free and fair, fair and peaceful, peaceful and fair, great success, big success, positive step',
-);
+import { CONDEMNATION, CONDEMNATION_PHRASES, DISMISSIVE, PRAISE, PRAISE_PHRASES, REJECTION, REJECTION_PHRASES, THREAT_PHRASES } from './evaluation-words.js';
 
 /** Verbs among the lexicon's words: they count only with a pronoun subject. */
 const SPEECH_VERBS = words('condemn, condemns, condemned, denounce, denounces, blame, blames, accuse, accuses, welcome, welcomes, welcomed, praise, praises, praised, commend, commends, congratulate, congratulated, applaud, applauds, hail, hails, hailed');
@@ -144,6 +87,8 @@ export function evaluate(tokens: readonly Token[], from: number, to: number): Ev
         if (t.lower === 'retaliation' && tokens[k - 1]?.lower === 'in') continue;
         // `where the real danger lies`, `the answer lies in`: the verb, no charge of lying.
         if (t.lower === 'lies' && liesAsVerb(tokens, k)) continue;
+        // `guns in the hands of criminals`: a kind of wrongdoer named in general charges no one (`these thugs`, `they are criminals` do).
+        if (BLAMED_AGENTS.has(t.lower) && !pointedAt(tokens, k, from)) continue;
         if (type === 'REJECT' && disparages(tokens, k)) { if (!seen.has('ACCUSE')) seen.set('ACCUSE', k); }
         else seen.set(type, k);
       }
@@ -307,6 +252,20 @@ const HYPOTHETICAL = words('would, could, might');
 
 const LIE_VERB_NEXT = words('in, with, at, ahead, behind, beyond, within, between, elsewhere, not, only, on, outside, across, near, somewhere, deeper');
 const LIES_NOUN_BEFORE = words('are, is, were, was, of, and, more, such, these, those, the, all, their, his, her, its, your, our, my, telling, told, tell, spreading, spread, blatant, outright, total, complete, damned, big');
+/** Wrongdoers named by kind: a charge only when the words point at someone (`these`, `their`, `are`). */
+const BLAMED_AGENTS = words('criminals, murderers, thugs, traitors, traitor, liars, liar, perpetrators, culprit, culprits, aggressor, aggressors');
+const POINTERS = words("the, these, those, this, that, such, his, her, their, its, your, our, is, are, was, were, be, been, being, 're, 's");
+/** Does a determiner, a possessive or a copula stand before `k`, past adjectives and `a`/`an`? */
+function pointedAt(tokens: readonly Token[], k: number, from: number): boolean {
+  for (let j = k - 1; j >= Math.max(from, k - 4); j--) {
+    const t = tokens[j]!;
+    if (isQuoteMark(t)) continue;
+    if (POINTERS.has(t.lower) || /['’]s?$/u.test(t.raw)) return true;
+    if (!t.word || t.raw !== t.lower || NOT_NOUN_NEXT.has(t.lower)) return false;
+  }
+  return false;
+}
+
 /** Is `lies` at `k` the verb (`the answer lies in`, `... lies,`) rather than the noun (`these are lies`)? */
 function liesAsVerb(tokens: readonly Token[], k: number): boolean {
   const next = tokens[k + 1];

@@ -5,7 +5,8 @@
  */
 import { findTimeExpressions, type TimeExpression } from '../lib/dates.js';
 import type { EventType, PersonMention, Sentence } from '../types.js';
-import { groupActors, NOT_ACTOR, type People } from './actors.js';
+import { groupActors, type People } from './actors.js';
+import { NOT_ACTOR } from './states.js';
 import { newDraft, type ArticleContext, type Draft, type SentenceContext } from './draft.js';
 import { destination, placeIn } from './place.js';
 import { timeOf } from './time.js';

@@ -3,7 +3,8 @@
  * antecedent; an institution named before with `the`), a passive's `by` agent, the subject shared
  * by coordinated verbs, and the reporter of reported speech (`the Russian side said`).
  */
-import { groupActors, NO_ACTORS, People, statesIn, subjectActors, type Actors } from './actors.js';
+import { groupActors, NO_ACTORS, People, subjectActors, type Actors } from './actors.js';
+import { statesIn } from './states.js';
 import type { ArticleContext, SentenceContext } from './draft.js';
 import { AGENT_STOP, FUTURE, MODALS, NOUN_BEFORE, PREPOSITION_WORDS, REPORTING_VERBS, VERB_GROUP_ADVERBS, words } from './lexicon.js';
 import { clauseStart, isCapitalised, isQuoteMark, tokenAt, type Token } from './tokens.js';

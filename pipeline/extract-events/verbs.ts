@@ -5,7 +5,8 @@
  */
 import type { TimeExpression } from '../lib/dates.js';
 import type { EventType } from '../types.js';
-import { NOT_ACTOR, subjectActors, type Actors } from './actors.js';
+import { subjectActors, type Actors } from './actors.js';
+import { NOT_ACTOR } from './states.js';
 import { counterpartStates } from './counterparts.js';
 import { newDraft, type ArticleContext, type Draft, type SentenceContext } from './draft.js';
 import { MET_NOT_MEETING, NOUN_AFTER, NOUN_BEFORE, PREPOSITION_WORDS, REPORTING_VERBS, STANCE_PRESENT, words } from './lexicon.js';
