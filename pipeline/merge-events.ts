@@ -193,6 +193,10 @@ function sameEvent(a: Resolved, b: Resolved): boolean {
   } else if (!datesCompatible(a.date, b.date, 1)) return false;
   // Context told vaguely (`earlier this month`) is not the news of a given day it would fit (`on the 28th`).
   if (a.status !== b.status && (a.status === 'background' || b.status === 'background') && a.date && b.date && a.date.length !== b.date.length) return false;
+  // What happened on a day before the day something was planned for is not that (`is meeting his advisers` vs `will gather the council on Friday`).
+  const planned = a.status === 'planned' ? a : b.status === 'planned' ? b : null;
+  const other = planned === a ? b : a;
+  if (planned && other.status === 'occurred' && planned.date && other.date && planned.date.length === 10 && other.date.length === 10 && other.date < planned.date) return false;
   // One report giving two days (`on Thursday ... on Friday`) tells of two events.
   if (a.articleId === b.articleId && a.date && b.date && a.date.length === 10 && b.date.length === 10 && a.date !== b.date && a.dateBasis !== 'article' && b.dateBasis !== 'article' && a.dateBasis !== 'story' && b.dateBasis !== 'story') return false;
   // A dateline default against a place the text names is no contradiction.

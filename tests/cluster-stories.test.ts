@@ -214,15 +214,23 @@ describe('mergeEvents: several states are not one of their people', () => {
   });
 });
 
-describe('mergeEvents: context told vaguely is not a given day\'s news', () => {
-  // One outlet's context (`earlier this month`) and another's news of the 28th: two mentions, two events.
-  const E = 'Earlier this month, Anna Berg criticised the fishing quotas in a speech.';
-  const F = 'Anna Berg on Monday criticised the fishing quotas again.';
-  const { articles, mentions } = corpus([['e', '2021-03-29', E], ['f', '2021-03-29', F]]);
+/** The merged events of one type over a corpus of (id, date, text) articles. */
+function eventsOf(docs: [string, string, string][], type: string) {
+  const { articles, mentions } = corpus(docs);
   const stories = clusterStories({ articles, duplicateOf: new Map(), mentions, canonical });
-  const events = mergeEvents({ mentions, stories, canonical }).filter((e) => e.eventType === 'ACCUSE');
+  return mergeEvents({ mentions, stories, canonical }).filter((e) => e.eventType === type);
+}
 
-  test('the background month and the news day stay apart', () => {
-    expect(events.map((e) => `${e.status} ${e.date}`).sort()).toEqual(['background 2021-03', 'occurred 2021-03-29']);
+describe('mergeEvents: two mentions that the days keep apart', () => {
+  test.each([
+    // One outlet's context (`earlier this month`) and another's news of the 29th.
+    ['context told vaguely is not a given day\'s news', 'ACCUSE', '2021-03-29', 'Earlier this month, Anna Berg criticised the fishing quotas in a speech.',
+      'Anna Berg on Monday criticised the fishing quotas again.', ['background 2021-03', 'occurred 2021-03-29']],
+    // One outlet: the minister met her advisers on Thursday; another: she will meet the cabinet on Friday.
+    ['what happened before the day a plan was for is not that plan', 'CONSULT', '2021-03-25', 'Anna Berg met her advisers in Porvik on Thursday.',
+      'Anna Berg will meet the cabinet in Porvik on Friday.', ['occurred 2021-03-25', 'planned 2021-03-26']],
+  ])('%s', (_name, type, date, first, second, expected) => {
+    const events = eventsOf([['e', date, first], ['f', date, second]], type);
+    expect(events.map((e) => `${e.status} ${e.date}`).sort()).toEqual(expected);
   });
 });

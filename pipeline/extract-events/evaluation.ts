@@ -89,6 +89,8 @@ export function evaluate(tokens: readonly Token[], from: number, to: number): Ev
         if (t.lower === 'lies' && liesAsVerb(tokens, k)) continue;
         // `guns in the hands of criminals`: a kind of wrongdoer named in general charges no one (`these thugs`, `they are criminals` do).
         if (BLAMED_AGENTS.has(t.lower) && !pointedAt(tokens, k, from)) continue;
+        // `the time is irrelevant`: relevance denied to a thing that is no claim rejects nothing.
+        if (t.lower === 'irrelevant' && !disparages(tokens, k) && !claimSubject(tokens, k, from)) continue;
         if (type === 'REJECT' && disparages(tokens, k)) { if (!seen.has('ACCUSE')) seen.set('ACCUSE', k); }
         else seen.set(type, k);
       }
@@ -262,6 +264,15 @@ function pointedAt(tokens: readonly Token[], k: number, from: number): boolean {
     if (isQuoteMark(t)) continue;
     if (POINTERS.has(t.lower) || /['’]s?$/u.test(t.raw)) return true;
     if (!t.word || t.raw !== t.lower || NOT_NOUN_NEXT.has(t.lower)) return false;
+  }
+  return false;
+}
+
+/** Is the subject before a predicate word at `k` a claim (`the claims are`) or a pronoun for one (`that is`)? */
+function claimSubject(tokens: readonly Token[], k: number, from: number): boolean {
+  for (let j = k - 1; j >= Math.max(from, k - 5); j--) {
+    const w = tokens[j]!.lower;
+    if (PROPOSITION_NOUNS.has(w) || w === 'it' || w === 'this' || w === 'that' || w === "that's" || w === "it's") return true;
   }
   return false;
 }

@@ -116,14 +116,17 @@ export interface SentenceFacts {
  * A narrative verb (`But the United States called off the operation`) in a sentence with no time
  * of its own continues the story of the sentence before when that one told of an earlier event
  * (`Obama threatened air strikes last year`): it takes that event's time. Only from one sentence to
- * the next, within a paragraph (or across one of a single sentence, as web pages lay text out).
+ * the next, within a paragraph (or across one of a single sentence, as web pages lay text out, when
+ * the next names one of its actors).
  */
 function continueNarrative(ctx: ArticleContext, drafts: Draft[], facts: SentenceFacts): void {
   let carry: Draft | null = null;
   const told = new Set(drafts.map((d) => d.si));
   for (const d of drafts) {
     const narrative = d.narrative && !d.pendingDate && !d.statement && !d.reference && !facts.timed.has(d.si);
-    if (carry && d.si === carry.si + 1 && narrative && (d.paragraph === carry.paragraph || facts.singleParagraphs.has(carry.paragraph))) {
+    // Across a paragraph break, past context goes on only with one of its actors (`A month ago X tested a bomb.` then `Y urged X to refrain` is news).
+    const across = carry && facts.singleParagraphs.has(carry.paragraph) && (carry.status !== 'background' || d.actors.some((a) => carry!.actors.includes(a)));
+    if (carry && d.si === carry.si + 1 && narrative && (d.paragraph === carry.paragraph || across)) {
       setDate(ctx, d, carry);
     } else if (narrative && !told.has(d.si - 1) && (facts.dayTimes.has(d.si - 1) || facts.otherTimes.has(d.si - 1)) && facts.paragraphOf.get(d.si - 1) === d.paragraph) {
       // `Xie's trial, held Monday, was completed by midday. Xie pleaded guilty and asked for leniency.`:

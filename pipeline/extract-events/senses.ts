@@ -43,6 +43,19 @@ const CLAUSE_TURNS = W('but, although, though, while, whereas');
 const VIEWS = W("everything, all, what, view, views, comments, remarks, assessment, analysis, criticism, verdict, position, stance, sentiment, sentiments, point, points");
 const OBJECT_PRONOUNS = W('him, her, them, us, me');
 const UNSAID = W('blame, point, criticise, criticize, condemn, comment, say, speculate, discuss, name, confirm, reveal, disclose, elaborate, answer');
+/** Works and products: what praise of them backs is no party. */
+const WORKS = W('film, films, movie, movies, album, albums, song, songs, single, book, books, novel, novels, show, shows, series, play, plays, musical, opera, music, soundtrack, script, screenplay, acting, cast, food, cuisine, dish, dishes, menu, wine, wines, phone, phones, product, products, device, devices, car, cars, design, designs, game, games, app, apps, website, gadget, gadgets, console, camera, software, painting, paintings, artwork, exhibition, collection');
+/** The head of the noun phrase opening at `k`: its last word before punctuation, a preposition or a verb-like word (at most 4 words). */
+function objectHead(tokens: readonly Token[], k: number, hi: number): string {
+  let head = '';
+  for (let j = k; j < Math.min(hi, k + 5); j++) {
+    const t = tokens[j]!;
+    if (!t.word || NOT_IN_NOUN_PHRASE.has(t.lower)) break;
+    head = t.lower;
+  }
+  return head;
+}
+const NOT_IN_NOUN_PHRASE = W('of, for, in, on, at, to, with, by, from, as, and, or, but, that, which, who, saying, after, before, while, because, since');
 const BIRTHS = W('arrival, baby, babies, son, daughter, twins, triplets, child, boy, girl, grandchild, grandson, granddaughter');
 const CARE = W('treatment, trainer, physio, physiotherapist, doctor, doctors, medic, medics, ambulance, stretcher, attention');
 const FACING_MODALS = W("will, would, 'll, could");
@@ -147,6 +160,8 @@ export function readSense(tokens: readonly Token[], i: number, hi: number, hit: 
     case 'praise': {
       // `welcomed their new arrival`, `welcomed a baby girl`: a birth, no backing.
       if (next >= 0 && followedBy(tokens, i, hi, BIRTHS, 4) >= 0) return null;
+      // `praised French films`, `hailed the album`: praise of a work or a product, no backing of a party.
+      if (next >= 0 && WORKS.has(objectHead(tokens, next, hi))) return null;
       // `hailed his side's victory`, `praised her own players`: praise of one's own, no backing of another party.
       if (next >= 0 && OWN_DETERMINERS.has(tokens[next]!.lower) && followedBy(tokens, next, hi, OWN_SIDE, 3) >= 0) return null;
       // `praised the crews who ...`, `thanked the staff`: the people one leads.

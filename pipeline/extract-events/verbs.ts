@@ -160,7 +160,7 @@ export function analyseVerb(ctx: ArticleContext, sc: SentenceContext, hit: Trigg
   const timeFrom = tokens[csTok - 1]?.lower === 'when' && csTok > 1 ? clauseStart(tokens, csTok - 1, 0) : tokens[csTok - 1]?.raw === ',' ? tokens[0]!.start : cs;
   const time = timeOf(text, timeFrom, refusal ? at : status === 'planned' ? Math.max(rightEnd, limit) : rightEnd, at, end)
     // `In May, the rebels showed a film of villagers who they said were killed by shelling`: a fronted time holds for the whole sentence.
-    ?? (timeFrom > s.start ? frontedTime(text, s.start, at) : null)
+    ?? (timeFrom > s.start ? frontedTime(text, s.start, at, status === 'occurred' && hit.form === 'past') : null)
     // `threatened to seize the port last month`: a past time after the act threatened or promised dates the threat.
     ?? (tokens[hit.last + 1]?.lower === 'to' && tokens[hit.last + 2]?.word ? pastTimeIn(text, end, Math.min(end + COMPLEMENT_REACH, complementEnd(text, end, s.end))) : null);
   // Place: a place phrase in the clause (`in Moscow`, `here`), nearest after the trigger first.
@@ -314,10 +314,16 @@ const NOUNISH = words('sanctions, attacks, protests, arrests, requests, calls, v
 const SUBJECT_PRONOUN = words('he, she, it, who, which, that, and, but, also');
 const DETERMINER_NEXT = words('the, a, an, his, her, their, its, our, this, that, these, those, him, them, it, all, both, two, three');
 
-/** A time expression opening the sentence and closed by a comma (`In August,`, `Last year,`), before `at`. */
-function frontedTime(text: string, start: number, at: number): TimeExpression | null {
+/** A time expression opening the sentence (`In August,`, `Last year,`), before `at`. */
+function frontedTime(text: string, start: number, at: number, pastAct: boolean): TimeExpression | null {
   const comma = text.indexOf(',', start);
-  if (comma < 0 || comma >= at || comma - start > 30) return null;
+  // `In 2000 the lobby caused chaos after X threatened ...`: a sentence may open with its time without
+  // a comma; that time holds for a past act, not for a plan told then or a state now.
+  if (comma < 0 || comma >= at || comma - start > 30) {
+    if (!pastAct) return null;
+    const t = timeOf(text, start, Math.min(at, start + 30), at, at);
+    return t && /^\W*(?:\p{L}+\s+)?$/u.test(text.slice(start, t.start)) ? t : null;
+  }
   const t = timeOf(text, start, comma, at, at);
   return t && /^\W*(?:\p{L}+\s+)?$/u.test(text.slice(start, t.start)) && !/\p{L}/u.test(text.slice(t.end, comma)) ? t : null;
 }
