@@ -211,6 +211,12 @@ function segmentActors(text: string, a: number, b: number, people: People, sente
     if (st.length >= 2) return ofStates(st);
     return { ...NO_ACTORS, pending: 'main' };
   }
+  // `... for them in Cabinet and he supported`: a pronoun right before the verb is its subject, however long the segment.
+  const tail = /\b(he|she)\s*$/i.exec(part);
+  if (tail && words.length > 4) {
+    const p = pronounReferent(text, a + tail.index, people, sentenceStart, /^she$/i.test(tail[1]!) ? 'f' : 'm');
+    return p ? of([p]) : NO_ACTORS;
+  }
   if (words.length <= 4 && words.some((w) => HE_SHE.test(w))) {
     const sex = words.some((w) => /^she$/i.test(w)) ? 'f' : 'm';
     const p = pronounReferent(text, a, people, sentenceStart, sex);

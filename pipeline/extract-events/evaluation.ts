@@ -79,6 +79,8 @@ export function evaluate(tokens: readonly Token[], from: number, to: number): Ev
         // `an irrelevant party`: a rejection word on a noun that is no claim disparages it.
         // `a shocking day`, `appalling weather`: a word on what befell people, not on anyone's act.
         if (type === 'ACCUSE' && EXPERIENCES.has(tokens[k + 1]?.lower ?? '')) continue;
+        // `anything socially unacceptable`: a kind of thing in general, no one's act judged.
+        if (type === 'ACCUSE' && tokens.slice(Math.max(from, k - 2), k).some((x) => INDEFINITES.has(x.lower))) continue;
         // `the number of fake invoices`: a kind of thing counted, no one charged.
         if (type === 'ACCUSE' && tokens[k - 1]?.lower === 'of' && QUANTITIES.has(tokens[k - 2]?.lower ?? '')) continue;
         // `alarming to us`: what the speaker felt, no charge.
@@ -285,6 +287,7 @@ function liesAsVerb(tokens: readonly Token[], k: number): boolean {
   return !!prev?.word && !LIES_NOUN_BEFORE.has(prev.lower);
 }
 
+const INDEFINITES = words('anything, something, nothing, everything, anyone, anybody, someone, somebody, whatever, whoever');
 const EXPERIENCES = words('day, days, night, week, weekend, year, time, times, moment, news, experience, ordeal, scene, scenes, sight, images, pictures, footage, weather, conditions, injury, injuries, loss, defeat, start, end, result, results, figures, accident, crash');
 
 /** Refusals that need a party refusing (`we will not accept`, `Iran will never accept`), not anyone (`buyers will not accept old handsets`). */

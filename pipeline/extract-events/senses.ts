@@ -123,6 +123,8 @@ export function readSense(tokens: readonly Token[], i: number, hi: number, hit: 
       if (as < 0) return hit;
       for (let k = i + 1; k < as; k++) if (PROPOSITION_NOUNS.has(tokens[k]!.lower)) return hit;
       for (let k = i + 1; k < as; k++) if (tokens[k]!.lower === 'it' || tokens[k]!.lower === 'this' || tokens[k]!.lower === 'that') return hit;
+      // `the argument was dismissed as ridiculous`: a passive's claim is its subject.
+      if (as === i + 1 && PASSIVE_AUX.has(tokens[i - 1]?.lower ?? '')) for (let k = Math.max(0, i - 5); k < i - 1; k++) if (PROPOSITION_NOUNS.has(tokens[k]!.lower)) return hit;
       return { ...hit, type: 'ACCUSE', name: 'dismissed-as' };
     }
     case 'warn': {
@@ -248,6 +250,7 @@ function lastOfName(tokens: readonly Token[], k: number, hi: number): number {
   while (j + 1 < hi && isCapitalised(tokens[j + 1])) j++;
   return j;
 }
+const PASSIVE_AUX = W('was, were, been, is, are, be, being');
 const WITHHELD_OPENERS = W('his, her, their, its, a, an, the, any');
 
 const lowerWord = (t: Token | undefined): boolean => !!t && t.word && t.raw === t.lower;

@@ -19,6 +19,9 @@ import { triggersOf } from './triggers.js';
 /** Saying verbs that also take a noun phrase (`announced a plan`, `stressed the need`): content after them must be a clause. */
 const NOUN_OBJECT_SAYING = words('announced, announces, posted, wrote, writes, tweeted, described, describes, noted, notes, repeated, reiterated, stated, declared, maintained, underlined, emphasised, emphasized, stressed, stresses');
 
+/** Words opening a clause that sets the time of the main clause after it. */
+const TIME_SUBORDINATORS = words('when, after, before, as, while, once, since, until');
+
 /** Verbs that introduce what was said (a subset of the reporting verbs: not those that are events themselves). */
 const SAYING = words('said, says, told, tells, stated, states, stressed, stresses, added, adds, insisted, insists, argued, argues, declared, declares, noted, notes, claimed, claims, wrote, writes, tweeted, posted, reiterated, repeated, emphasised, emphasized, underlined, maintained, asserted, described, suggested, believes, thinks, announced');
 
@@ -102,7 +105,9 @@ function build(ctx: ArticleContext, sc: SentenceContext, ev: Evaluation, found: 
   // `X had revealed in May ..., saying ...`: a participle's saying is the main clause's, at its time and aspect.
   const main = cue && cue.lower.endsWith('ing') && tokens[cueAt!.at - 1]?.raw === ',' ? finiteBefore(ctx, tokens, cueAt!.at) : -1;
   const cs = cue ? (main >= 0 ? cueAt!.sc.s.start : clauseStart(tokens, cueAt!.at, 0)) : sc.s.start;
-  const time = cue ? timeOf(ctx.text, cs, Math.min(cueAt!.sc.s.end, cue.end + 40), cue.start, cue.end) : null;
+  // `When it blacklisted the firms in November, the Treasury said ...`: a fronted time clause dates the saying.
+  const fronted = cue && TIME_SUBORDINATORS.has(tokens[0]?.lower ?? '') && tokens[tokenAt(tokens, cs) - 1]?.raw === ',';
+  const time = cue ? timeOf(ctx.text, fronted ? cueAt!.sc.s.start : cs, Math.min(cueAt!.sc.s.end, cue.end + 40), cue.start, cue.end) : null;
   const usable = time && !ctx.inQuote(time.start) ? time : null;
   const vg = main >= 0 ? verbGroup(tokens, main, 0, 'past', false) : cue ? verbGroup(tokens, cueAt!.at, 0, cue.lower.endsWith('s') && !cue.lower.endsWith('ss') ? 's' : 'past', false) : null;
   // Where it was said: a place in the reporting clause after the words said (`..., X told reporters in Brussels`).
