@@ -49,7 +49,7 @@ export function statementDrafts(ctx: ArticleContext, sentences: readonly Sentenc
     const cueSc = q.cue ? [sc, sentenceOf(sentences, q.sentenceEnd - 1)].find((x) => x && cueToken(ctx, x, q) >= 0) ?? null : null;
     const cue = cueSc ? { sc: cueSc, at: cueToken(ctx, cueSc, q) } : null;
     const speaker = speakerActors(ctx, q.speaker);
-    if (selfAddressed(sc.tokens, ev, speaker)) continue;
+    if (selfAddressed(ctx, sc.tokens, ev, speaker)) continue;
     out.push(build(ctx, sc, ev, speaker, cue, { start: q.sentenceStart, end: q.sentenceEnd }));
   }
   return out;
@@ -91,7 +91,7 @@ function reportedSpeech(ctx: ArticleContext, sc: SentenceContext): Draft[] {
     }
     if (!actors.actors.length || content[1] <= content[0] || actors.actors.some((a) => commentator(ctx, a))) continue;
     const ev = evaluate(tokens, content[0], content[1]);
-    if (!ev || relayed(tokens, content[0], ev.at) || selfAddressed(tokens, ev, actors)) continue;
+    if (!ev || relayed(tokens, content[0], ev.at) || selfAddressed(ctx, tokens, ev, actors)) continue;
     out.push(build(ctx, sc, ev, actors, { sc, at: k }, sc.s));
   }
   return out;
@@ -268,12 +268,14 @@ function sentenceIndex(sentences: readonly SentenceContext[], at: number): numbe
 }
 
 /** `Chile should cut its spending`, said by Chile's premier: what one's own country must do is no demand on another. */
-function selfAddressed(tokens: readonly Token[], ev: Evaluation, speaker: Actors): boolean {
+function selfAddressed(ctx: ArticleContext, tokens: readonly Token[], ev: Evaluation, speaker: Actors): boolean {
   if (ev.type !== 'REQUEST') return false;
   let k = ev.at - 1;
   while (k >= 0 && !tokens[k]!.word) k--;
   const country = k >= 0 ? countryOf(tokens[k]!.raw) : null;
-  return !!country && (speaker.countries.includes(country) || speaker.actors.includes(country));
+  if (!country) return false;
+  // The speaker's country from any mention of them (`French Prime Minister X`, later `X said`).
+  return speaker.countries.includes(country) || speaker.actors.includes(country) || ctx.people.list.some((p) => p.country === country && speaker.actors.includes(p.fullName));
 }
 
 const APOLOGY_CUES = words('apologised, apologized, apologises, apologizes, apologising, apologizing, regretted, regrets');
