@@ -79,6 +79,8 @@ export function evaluate(tokens: readonly Token[], from: number, to: number): Ev
         // `an irrelevant party`: a rejection word on a noun that is no claim disparages it.
         // `a shocking day`, `appalling weather`: a word on what befell people, not on anyone's act.
         if (type === 'ACCUSE' && EXPERIENCES.has(tokens[k + 1]?.lower ?? '')) continue;
+        // `I'm a total wreck`: what the speaker says of their own state charges no one.
+        if (type === 'ACCUSE' && ownState(tokens, k, from)) continue;
         // `anything socially unacceptable`: a kind of thing in general, no one's act judged.
         if (type === 'ACCUSE' && tokens.slice(Math.max(from, k - 2), k).some((x) => INDEFINITES.has(x.lower))) continue;
         // `the number of fake invoices`: a kind of thing counted, no one charged.
@@ -275,6 +277,16 @@ function claimSubject(tokens: readonly Token[], k: number, from: number): boolea
   for (let j = k - 1; j >= Math.max(from, k - 5); j--) {
     const w = tokens[j]!.lower;
     if (PROPOSITION_NOUNS.has(w) || w === 'it' || w === 'this' || w === 'that' || w === "that's" || w === "it's") return true;
+  }
+  return false;
+}
+
+/** Is the word at `k` the predicate of `I am`/`we are`, past a determiner and adjectives (`I'm a total wreck`)? */
+function ownState(tokens: readonly Token[], k: number, from: number): boolean {
+  for (let j = k - 1; j >= Math.max(from, k - 4); j--) {
+    const w = tokens[j]!.lower;
+    if (w === "i'm" || w === "we're" || w === 'am' || (w === 'are' && tokens[j - 1]?.lower === 'we')) return true;
+    if (!tokens[j]!.word || tokens[j]!.raw !== w || NOT_NOUN_NEXT.has(w)) return false;
   }
   return false;
 }

@@ -52,6 +52,9 @@ const FORMER_SERVANTS = wordTable('minister, secretary, chief, head, official, d
 const STAKEHOLDERS = wordTable('shareholders, shareholder, stockholders, investors, customers, customer, clients, employees, staff, workers, users, passengers, depositors, bondholders, creditors, pensioners, fans, supporters');
 const COUNT_OPENING = new RegExp(String.raw`^(?:${['One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten', 'Several', 'Some', 'Many', 'Most', 'Both', 'All'].join('|')})\s+(?=\p{Lu})`, 'u');
 
+/** Words that make a country's name part of another place's (`New South Wales`, `South Wales`). */
+const COMPASS = new Set(['New', 'North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Upper', 'Lower', 'Central']);
+
 const LOCAL_BODY = /^\s+(police|prosecutors|prosecutor's office|fire brigade|city council|city hall|mayor's office|stock exchange|exchange)\b/i;
 
 /** Countries (from names, demonyms, capitals) and organisations named in a span, not inside a person's name or title. */
@@ -109,6 +112,8 @@ export function statesIn(text: string, from: number, to: number, people: People)
     let found: string | null = null;
     for (let n = Math.min(6, words.length); n >= 1 && !found; n--) {
       for (let i = 0; i + n <= words.length && !found; i++) {
+        // `New South Wales`, `North Wales Police`: a compass word before a country's name makes another place of it.
+        if (i > 0 && COMPASS.has(words[i - 1]!)) continue;
         const c = countryOf(words.slice(i, i + n).join(' '));
         if (c) found = c;
       }
@@ -138,7 +143,14 @@ export function statesIn(text: string, from: number, to: number, people: People)
     if (/\bformer\s+$/.test(before) && FORMER_SERVANTS.has(/^\s+(\p{Ll}+)/u.exec(after)?.[1] ?? '')) continue;
     // `Larkin & Larkin`: names joined by an ampersand are a firm.
     if ((ORGANISATION_WORD.test(phrase) || organisationAlias(phrase) || / & /.test(phrase)) && !NOT_ACTOR.test(phrase)) {
-      const org = organisationAlias(phrase) ?? phrase.replace(/^(?:The|the)\s+/, '');
+      // `the Securities and Exchange Commission`: a word joined by `and` before a body's name is part of it (no state's name).
+      // Not when that word ends a name of its own (`United Bank of Africa and X Bank`) or is one (`Tories and Lib Dems`).
+      const joined = /(?:^|\s)(?:the\s+)?(\p{Lu}[\p{L}'’-]*)\s+and\s+$/u.exec(before);
+      const own = joined ? joined[1]! : '';
+      const ownStart = joined ? rel - joined[0].length + joined[0].indexOf(own) : 0;
+      const standsAlone = /(?:^|[^\p{L}\s]|(?:^|\s)(?:[Tt]he|[Aa]n?|\p{Ll}+))\s*$/u.test(seg.slice(Math.max(0, ownStart - 12), ownStart)) && !/\bof\s+$/.test(seg.slice(Math.max(0, ownStart - 4), ownStart));
+      const full = joined && standsAlone && !countryOf(own) && !organisationAlias(own) && !ORGANISATION_WORD.test(own) && !NOT_ACTOR.test(own) && !people.overlaps(from + ownStart, s) ? `${own} and ${phrase}` : phrase;
+      const org = organisationAlias(full) ?? full.replace(/^(?:The|the)\s+/, '');
       if (!out.includes(org)) out.push(org);
     }
   }
