@@ -78,11 +78,12 @@ async function child(o: { in: string; out: string; workers: number; cacheDir: st
   const pool = createPool({ workers: o.workers });
   const cache = o.cacheDir ? openCache({ dir: o.cacheDir, options: {} }) : null;
   // RSS at the end of each stage (run() writes its time into `timings` then: a Proxy sees it) and
-  // every 50 ms during the asynchronous phases (per article, and writing the output); the corpus
-  // stages are synchronous.
+  // every 50 ms during the asynchronous phases (per article, waiting for a stage's thread, writing
+  // the output), under the stage that run() said started last (`onStage`); the corpus stages are
+  // synchronous.
   const rssByStage: Record<string, number> = {};
   const note = (at: string) => {
-    rssByStage[at] = Math.max(rssByStage[at] ?? 0, Math.round(process.memoryUsage.rss() / 1e6));
+    rssByStage[at] = Math.max(rssByStage[at] ?? 0, Math.round(process.memoryUsage.rss() / 2 ** 20)); // MiB, as maxRSS below
   };
   let phase = 'ingest+per-article';
   const sample = () => note(phase);
@@ -107,11 +108,12 @@ async function child(o: { in: string; out: string; workers: number; cacheDir: st
     workers: o.workers,
     ...(o.cacheDir ? { publishCache: join(o.cacheDir, 'tables') } : {}),
     timings: stages,
+    onStage: (stage) => void (phase = stage),
     analyze: cache ? cachedAnalyze(pool.analyze, cache) : pool.analyze,
     // As the CLI does: workers are stopped once the last article is analysed, freeing their heaps.
     onProgress: (done, total) => void (done === total && pool.close()),
   });
-  phase = 'render+write (sampled)';
+  phase = 'close (workers, cache writes)';
   const tc = performance.now();
   await Promise.all([pool.close(), cache?.flush()]);
   stages['close (workers, cache writes)'] = performance.now() - tc;

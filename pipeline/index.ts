@@ -145,6 +145,8 @@ export interface RunOptions {
   onProgress?: (done: number, total: number) => void;
   /** Wall time per stage is recorded here when given (benchmarks). */
   timings?: Record<string, number>;
+  /** Called as each stage named in `timings` starts (benchmarks: what the memory of the moment belongs to). */
+  onStage?: (stage: string) => void;
 }
 
 export interface RunResult {
@@ -171,7 +173,7 @@ export { validate } from './run-report.js';
  * next does not need.
  */
 export async function run(options: RunOptions): Promise<RunResult> {
-  const ctx = openRun(options.timings);
+  const ctx = openRun(options.timings, options.onStage);
   const read = await ingestAll(options, ctx, analyzeForRun);
   // [scale] The corpus stages of a large run hold much and make garbage of several times it.
   if (ctx.large) boundHeapGrowth(HEAP_GROWTH);

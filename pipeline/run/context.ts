@@ -18,6 +18,8 @@ export const PARALLEL_STAGES = 1000;
 export interface RunContext {
   /** Wall time per stage, in ms (the caller's `timings` when given). */
   readonly timings: Record<string, number>;
+  /** Says that `stage` starts (to the caller's `onStage`). */
+  stage(stage: string): void;
   /** Runs `f`, adding its wall time to `stage`. */
   time<T>(stage: string, f: () => T): T;
   /** Waits for `p`, adding the wait to `stage`. */
@@ -33,23 +35,27 @@ export interface RunContext {
   readonly messages: SpilledList<Message>;
 }
 
-export function openRun(timings: Record<string, number> = {}): RunContext {
+export function openRun(timings: Record<string, number> = {}, onStage?: (stage: string) => void): RunContext {
+  const stage = (name: string) => onStage?.(name);
   const add = (stage: string, ms: number) => {
     timings[stage] = (timings[stage] ?? 0) + ms;
   };
   const store = openRunStore();
   const ctx: RunContext = {
     timings,
-    time(stage, f) {
+    stage,
+    time(name, f) {
+      stage(name);
       const t0 = performance.now();
       const r = f();
-      add(stage, performance.now() - t0);
+      add(name, performance.now() - t0);
       return r;
     },
-    async waited(stage, p) {
+    async waited(name, p) {
+      stage(name);
       const t0 = performance.now();
       const r = await p;
-      add(stage, performance.now() - t0);
+      add(name, performance.now() - t0);
       return r;
     },
     add,

@@ -27,6 +27,7 @@ export interface Ingested {
 }
 
 export async function ingestAll(options: RunOptions, ctx: RunContext, analyzeHere: (raw: RawArticle) => ArticleResult): Promise<Ingested> {
+  ctx.stage('ingest+per-article');
   const t0 = performance.now();
   const { messages, store } = ctx;
   const listed = await listInputs(options.inDir);

@@ -13,7 +13,7 @@ import type { StoredTables } from './store-tables.js';
 
 export function runResult(options: RunOptions, ctx: RunContext, counts: { files: number; rejected: number }, tables: StoredTables): RunResult {
   // The closures below hold what publishing needs, not the context (its messages are in the report).
-  const { store, timings, large } = ctx;
+  const { store, timings, large, stage } = ctx;
   const { stored, invalid, articleCount } = tables;
   const { rejected } = counts;
   const report = buildReport(ctx.messages.all(), {
@@ -48,6 +48,7 @@ export function runResult(options: RunOptions, ctx: RunContext, counts: { files:
     },
     publish: async (outDir: string, publishOptions: { site?: boolean } = {}) => {
       open();
+      stage('render+write');
       const t = performance.now();
       // Publishing consumes the records and closes the run store.
       published = true;

@@ -48,6 +48,7 @@ export async function storeTables(corpus: Corpus, options: { publishCache?: stri
   // [scale] With threads to spare, each table is checked on one, read back from the run store,
   // while this thread assembles the next; the messages come back in table order all the same.
   const checks = options.parallel ? checkInThread() : null;
+  ctx.stage('assemble');
   const t1 = performance.now();
   // [scale] assemble is handed the articles' results and lets them go once read; what the
   // articles table needs of them (where each text is, its hash) is kept here.
@@ -57,10 +58,12 @@ export async function storeTables(corpus: Corpus, options: { publishCache?: stri
   if (ctx.large) boundHeapGrowth(ASSEMBLE_HEAP_GROWTH);
   try {
     assemble({ analyses: unique.splice(0), duplicates: d.duplicates, actors, stories, events }, (name, rows) => {
+      ctx.stage('validate');
       const t = performance.now();
       const without = name === 'articles' ? ['text'] : [];
       if (!checks) append(invalid, validate({ [name]: rows }, { [name]: without }));
       const tv = performance.now();
+      ctx.stage('store');
       stored[name] = storeTable(store, name, rows, name === 'articles' ? textsOf(rows, texts, store.fd) : undefined, version);
       checks?.add(name, stored[name]!, without);
       rows.length = 0;
@@ -69,6 +72,7 @@ export async function storeTables(corpus: Corpus, options: { publishCache?: stri
       spent.store += ts - tv;
       ctx.tidy(); // what making the table left behind (timed as gc)
       tidied += performance.now() - ts;
+      ctx.stage('assemble');
     });
   } catch (e) {
     void checks?.done().catch(() => {}); // stops the thread: it must not keep a failed run alive
