@@ -72,6 +72,9 @@ interface ChildResult {
 
 // ---------- child: one measured run ----------
 
+/** Where the CPU time spent outside any stage goes (`cpu_ms_by_stage`). */
+const BETWEEN = '(between stages)';
+
 async function child(o: { in: string; out: string; workers: number; cacheDir: string | null; site: boolean }): Promise<void> {
   const stageTimes: Record<string, number> = {};
   const t0 = performance.now();
@@ -87,18 +90,24 @@ async function child(o: { in: string; out: string; workers: number; cacheDir: st
   };
   let phase = 'ingest+per-article';
   const sample = () => note(phase);
+  // CPU time by the stage running when it was spent (`onStage` starts one, its time in `timings`
+  // ends it): what runs between stages is `(between stages)`, not the next stage's.
   const cpuByStage: Record<string, { main: number; process: number }> = {};
   let cpuBefore = cpuNow();
+  const spentOn = (next: string) => {
+    const now = cpuNow();
+    if (now && cpuBefore) {
+      const seen = cpuByStage[phase] ?? { main: 0, process: 0 };
+      cpuByStage[phase] = { main: seen.main + now.main - cpuBefore.main, process: seen.process + now.process - cpuBefore.process };
+    }
+    cpuBefore = now;
+    phase = next;
+  };
   const stages = new Proxy(stageTimes, {
     set(t, k: string, v: number) {
       t[k] = v;
       note(k);
-      const now = cpuNow();
-      if (now && cpuBefore) {
-        const seen = cpuByStage[k] ?? { main: 0, process: 0 };
-        cpuByStage[k] = { main: seen.main + now.main - cpuBefore.main, process: seen.process + now.process - cpuBefore.process };
-      }
-      cpuBefore = now;
+      if (k === phase) spentOn(BETWEEN);
       return true;
     },
   });
@@ -108,12 +117,12 @@ async function child(o: { in: string; out: string; workers: number; cacheDir: st
     workers: o.workers,
     ...(o.cacheDir ? { publishCache: join(o.cacheDir, 'tables') } : {}),
     timings: stages,
-    onStage: (stage) => void (phase = stage),
+    onStage: spentOn,
     analyze: cache ? cachedAnalyze(pool.analyze, cache) : pool.analyze,
     // As the CLI does: workers are stopped once the last article is analysed, freeing their heaps.
     onProgress: (done, total) => void (done === total && pool.close()),
   });
-  phase = 'close (workers, cache writes)';
+  spentOn('close (workers, cache writes)');
   const tc = performance.now();
   await Promise.all([pool.close(), cache?.flush()]);
   stages['close (workers, cache writes)'] = performance.now() - tc;
@@ -121,6 +130,7 @@ async function child(o: { in: string; out: string; workers: number; cacheDir: st
   const te = performance.now();
   await result.publish(o.out, { site: o.site });
   stages['render+write'] = performance.now() - te;
+  spentOn(BETWEEN);
   clearInterval(timer);
   note('peak (maxRSS)');
   rssByStage['peak (maxRSS)'] = Math.round(process.resourceUsage().maxRSS / 1024);
