@@ -316,14 +316,14 @@ export function resolveActors(allPeople: readonly PersonName[], named: OtherActo
     const name = personName(foldName(people.fullName[i]!));
     if (!name) continue;
     const articleId = people.articleId[i]!;
+    const own = personName(foldName(people.name[i]!)) !== name;
+    if (!own && !withLocal.has(articleId)) continue;
+    perArticle.delete(`${articleId}\u0000${people.fullName[i]}`);
     const key = `${articleId}\u0000${people.name[i]}`;
-    if (personName(foldName(people.name[i]!)) !== name) {
-      perArticle.delete(`${articleId}\u0000${people.fullName[i]}`);
+    if (!own) perArticle.delete(key);
+    else {
       perArticle.set(key, name);
       withLocal.add(articleId);
-    } else if (withLocal.has(articleId)) {
-      perArticle.delete(`${articleId}\u0000${people.fullName[i]}`);
-      perArticle.delete(key);
     }
   }
   const canonical = (articleId: string, name: string): string => {
