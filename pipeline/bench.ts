@@ -72,32 +72,42 @@ interface ChildResult {
 
 // ---------- child: one measured run ----------
 
+/** Where the CPU time spent outside any stage goes (`cpu_ms_by_stage`). */
+const BETWEEN = '(between stages)';
+
 async function child(o: { in: string; out: string; workers: number; cacheDir: string | null; site: boolean }): Promise<void> {
   const stageTimes: Record<string, number> = {};
   const t0 = performance.now();
   const pool = createPool({ workers: o.workers });
   const cache = o.cacheDir ? openCache({ dir: o.cacheDir, options: {} }) : null;
   // RSS at the end of each stage (run() writes its time into `timings` then: a Proxy sees it) and
-  // every 50 ms during the asynchronous phases (per article, and writing the output); the corpus
-  // stages are synchronous.
+  // every 50 ms during the asynchronous phases (per article, waiting for a stage's thread, writing
+  // the output), under the stage that run() said started last (`onStage`); the corpus stages are
+  // synchronous.
   const rssByStage: Record<string, number> = {};
   const note = (at: string) => {
-    rssByStage[at] = Math.max(rssByStage[at] ?? 0, Math.round(process.memoryUsage.rss() / 1e6));
+    rssByStage[at] = Math.max(rssByStage[at] ?? 0, Math.round(process.memoryUsage.rss() / 2 ** 20)); // MiB, as maxRSS below
   };
   let phase = 'ingest+per-article';
   const sample = () => note(phase);
+  // CPU time by the stage running when it was spent (`onStage` starts one, its time in `timings`
+  // ends it): what runs between stages is `(between stages)`, not the next stage's.
   const cpuByStage: Record<string, { main: number; process: number }> = {};
   let cpuBefore = cpuNow();
+  const spentOn = (next: string) => {
+    const now = cpuNow();
+    if (now && cpuBefore) {
+      const seen = cpuByStage[phase] ?? { main: 0, process: 0 };
+      cpuByStage[phase] = { main: seen.main + now.main - cpuBefore.main, process: seen.process + now.process - cpuBefore.process };
+    }
+    cpuBefore = now;
+    phase = next;
+  };
   const stages = new Proxy(stageTimes, {
     set(t, k: string, v: number) {
       t[k] = v;
       note(k);
-      const now = cpuNow();
-      if (now && cpuBefore) {
-        const seen = cpuByStage[k] ?? { main: 0, process: 0 };
-        cpuByStage[k] = { main: seen.main + now.main - cpuBefore.main, process: seen.process + now.process - cpuBefore.process };
-      }
-      cpuBefore = now;
+      if (k === phase) spentOn(BETWEEN);
       return true;
     },
   });
@@ -107,11 +117,12 @@ async function child(o: { in: string; out: string; workers: number; cacheDir: st
     workers: o.workers,
     ...(o.cacheDir ? { publishCache: join(o.cacheDir, 'tables') } : {}),
     timings: stages,
+    onStage: spentOn,
     analyze: cache ? cachedAnalyze(pool.analyze, cache) : pool.analyze,
     // As the CLI does: workers are stopped once the last article is analysed, freeing their heaps.
     onProgress: (done, total) => void (done === total && pool.close()),
   });
-  phase = 'render+write (sampled)';
+  spentOn('close (workers, cache writes)');
   const tc = performance.now();
   await Promise.all([pool.close(), cache?.flush()]);
   stages['close (workers, cache writes)'] = performance.now() - tc;
@@ -119,6 +130,7 @@ async function child(o: { in: string; out: string; workers: number; cacheDir: st
   const te = performance.now();
   await result.publish(o.out, { site: o.site });
   stages['render+write'] = performance.now() - te;
+  spentOn(BETWEEN);
   clearInterval(timer);
   note('peak (maxRSS)');
   rssByStage['peak (maxRSS)'] = Math.round(process.resourceUsage().maxRSS / 1024);

@@ -11,7 +11,7 @@
 import type { Actor } from '../schemas/actor.js';
 import { countryFromCapital, countryFromName, countryOf, isGroupName, isInstitutionSeat, isTitleHead, isTitleWord, ORGANISATION_WORD } from './lib/gazetteer.js';
 import { HONORIFICS, MONTH_NAMES, NAME_STOPWORDS, WEEKDAY_NAMES } from './lib/people-words.js';
-import { push } from './lib/collections.js';
+import { push, remembered } from './lib/collections.js';
 import { stableId } from './lib/hash.js';
 import { ActorClusters, PeopleForms } from './resolve-actors/clusters.js';
 import type { PersonName } from './types.js';
@@ -50,14 +50,8 @@ interface NamedForm {
  * (`kh`→`h`, `ks`→`x`, `w`→`v`, doubled letters, final `-iy/-yy/-ii/-ey/-ei/-y` → `i`).
  */
 export function foldName(name: string): string {
-  let key = FOLDED.get(name);
-  if (key === undefined) {
-    key = fold(name);
-    // The same few thousand names recur across a corpus: fold each once.
-    if (FOLDED.size > 100_000) FOLDED.clear();
-    FOLDED.set(name, key);
-  }
-  return key;
+  // The same few thousand names recur across a corpus: fold each once.
+  return remembered(FOLDED, name, fold, 100_000);
 }
 
 const FOLDED = new Map<string, string>();
@@ -279,10 +273,13 @@ export function resolveActors(allPeople: readonly PersonName[], named: OtherActo
   // standing for its government is Germany, `Prime Minister X` is the person X).
   const personIn = personFinder(people);
   const forms: NamedForm[] = [];
-  const otherAs = new Map<string, { kind: Actor['kind']; name: string } | null>();
+  // By article, then by name as written there (`canonical` builds no key to look one up).
+  const otherAs = new Map<string, Map<string, { kind: Actor['kind']; name: string } | null>>();
   for (const o of others) {
     const form = otherForm(o, personIn);
-    otherAs.set(`${o.articleId}\u0000${o.name}`, form);
+    let inArticle = otherAs.get(o.articleId);
+    if (!inArticle) otherAs.set(o.articleId, (inArticle = new Map()));
+    inArticle.set(o.name, form);
     if (!form) continue;
     if (form.kind === 'person') {
       // A person named only here (`Mr Crosby` as a speaker): a person of their own, or the one they are.
@@ -313,20 +310,33 @@ export function resolveActors(allPeople: readonly PersonName[], named: OtherActo
   // would say what the lookup by key says, and a corpus of 50,000 articles would keep it for
   // nothing. Set or dropped in order, so the last form of a name in an article decides, as ever.
   const perArticle = new Map<string, string>();
+  // The articles that ever had an entry there: for the others no key is built ([scale]: few have one).
+  const withLocal = new Set<string>();
   for (let i = 0; i < people.length; i++) {
     const name = personName(foldName(people.fullName[i]!));
     if (!name) continue;
-    perArticle.delete(`${people.articleId[i]}\u0000${people.fullName[i]}`);
-    const key = `${people.articleId[i]}\u0000${people.name[i]}`;
-    if (personName(foldName(people.name[i]!)) !== name) perArticle.set(key, name);
-    else perArticle.delete(key);
+    const articleId = people.articleId[i]!;
+    const own = personName(foldName(people.name[i]!)) !== name;
+    if (!own && !withLocal.has(articleId)) continue;
+    perArticle.delete(`${articleId}\u0000${people.fullName[i]}`);
+    const key = `${articleId}\u0000${people.name[i]}`;
+    if (!own) perArticle.delete(key);
+    else {
+      perArticle.set(key, name);
+      withLocal.add(articleId);
+    }
   }
   const canonical = (articleId: string, name: string): string => {
-    const local = perArticle.get(`${articleId}\u0000${name}`);
+    const local = withLocal.has(articleId) ? perArticle.get(`${articleId}\u0000${name}`) : undefined;
     if (local) return local;
-    const other = otherAs.get(`${articleId}\u0000${name}`);
+    const other = otherAs.get(articleId)?.get(name);
     if (other?.kind === 'person') return personName(foldName(other.name)) ?? other.name;
-    if (other) name = other.name;
+    return canonicalOf(other ? other.name : name);
+  };
+  // What a name comes to wherever it is written, found once (names recur, each costing a fold or two).
+  const byName = new Map<string, string>();
+  const canonicalOf = (name: string): string => remembered(byName, name, nameAnywhere, 100_000);
+  const nameAnywhere = (name: string): string => {
     const person = personName(foldName(name));
     if (person) return person;
     // An organisation that speaks as itself (`Kremlin`, `White House`) keeps its name, not its country's.
@@ -366,7 +376,8 @@ export function resolveActors(allPeople: readonly PersonName[], named: OtherActo
     forget() {
       release();
       all = null;
-      for (const m of [perArticle, otherAs, nameOf, redirect, countryOfPerson, FOLDED]) m.clear();
+      for (const m of [perArticle, otherAs, nameOf, redirect, countryOfPerson, byName, FOLDED]) m.clear();
+      withLocal.clear();
     },
     canonical,
     personCountry,

@@ -4,14 +4,15 @@
  * million (story, term) entries, which as a map entry, a boxed weight and two array slots each
  * took the larger part of the run's memory. A centroid keeps each term's weight in the order the
  * term was first added (`weights`, the order its norm is summed in), and its term ids sorted with
- * each one's place there, for lookups by halving; a posting list gives each story's place of the
- * term, so scoring candidates reads weights with no lookup at all.
+ * each one's place there, for lookups by halving. A posting list gives each story's weight of the
+ * term, kept current as the centroid grows, so scoring candidates reads the list in order and
+ * nothing else ([scale]: a read of each story's own weights per entry was most of clustering's time).
  */
 
-/** A growable list of 32-bit integers. */
-export class IntList {
-  data = new Int32Array(4);
+/** A growable list of numbers of one typed-array kind. */
+class GrowableList<T extends Int32Array | Float64Array> {
   length = 0;
+  constructor(public data: T) {}
   push(x: number): void {
     if (this.length === this.data.length) this.grow();
     this.data[this.length++] = x;
@@ -23,20 +24,61 @@ export class IntList {
     this.data[this.length++] = y;
   }
   private grow(): void {
-    const next = new Int32Array(this.data.length * 2);
+    const next = new (this.data.constructor as { new (n: number): T })(this.data.length * 2);
     next.set(this.data);
     this.data = next;
   }
 }
 
+/** A growable list of 32-bit integers. */
+export class IntList extends GrowableList<Int32Array> {
+  constructor() {
+    super(new Int32Array(4));
+  }
+}
+
 /**
- * The stories whose centroid has a term, each with the term's place in that centroid: pairs
- * (story, place) side by side, so scoring reads both from one place (one list per term, not two).
+ * The stories whose centroid has a term, each with the term's weight in that centroid: pairs
+ * (story, weight) side by side, so scoring reads both from one place (one list per term, not two).
+ * `count` is how many stories have the term; only the first `cap` are listed (see `Postings`).
  */
-export type Posting = IntList;
+export class Posting extends GrowableList<Float64Array> {
+  count = 0;
+  constructor() {
+    super(new Float64Array(4));
+  }
+}
 
 /** How many stories a posting list names. */
-export const postingCount = (p: Posting): number => p.length >> 1;
+export const postingCount = (p: Posting): number => p.count;
+
+/**
+ * The posting lists of a run, by term id (ids are dense: an array, not a map). A list longer than
+ * `cap` is never read (a term that common is no evidence): past `cap`, its stories are counted,
+ * not listed ([scale]: the common terms' lists were most of the entries, read by no one).
+ */
+export class Postings {
+  private readonly lists: (Posting | undefined)[];
+  constructor(readonly cap: number, terms = 0) {
+    this.lists = new Array<Posting | undefined>(terms);
+  }
+  /** A term's list, or undefined when no story has it. */
+  of(term: number): Posting | undefined {
+    return this.lists[term];
+  }
+  /** Story `story` has the term, with weight `weight`: where the weight is in the term's list, or -1 when it is not listed. */
+  add(term: number, story: number, weight: number): number {
+    let p = this.lists[term];
+    if (!p) this.lists[term] = p = new Posting();
+    if (p.count++ >= this.cap) return -1;
+    p.pushPair(story, weight);
+    return p.length - 1;
+  }
+  /** A listed weight (`add` said where) is now `weight`. */
+  update(term: number, at: number, weight: number): void {
+    this.lists[term]!.data[at] = weight;
+  }
+}
 
 export class Centroid {
   /** Term ids, ascending ... */
@@ -45,6 +87,8 @@ export class Centroid {
   private places = new Int32Array(0);
   /** Each term's weight, in the order the terms were first added. */
   readonly weights: number[] = [];
+  /** Where each weight (by place) is listed in its term's posting list, or -1 (`Postings.add`). */
+  private readonly listedAt = new IntList();
 
   get size(): number {
     return this.weights.length;
@@ -73,18 +117,18 @@ export class Centroid {
    * Adds a vector (its terms distinct) term by term: a term already here adds to its weight, a
    * new one is placed after the others and goes on `postings` under story `story`.
    */
-  add(ids: Int32Array, ws: Float64Array, postings: Map<number, Posting>, story: number): void {
+  add(ids: Int32Array, ws: Float64Array, postings: Postings, story: number): void {
     const fresh: number[] = [];
     for (let k = 0; k < ids.length; k++) {
       const t = ids[k]!;
       const i = this.placeOf(t);
       if (i >= 0) {
-        this.weights[i]! += ws[k]!;
+        const w = (this.weights[i]! += ws[k]!);
+        const at = this.listedAt.data[i]!;
+        if (at >= 0) postings.update(t, at, w);
         continue;
       }
-      let p = postings.get(t);
-      if (!p) postings.set(t, (p = new IntList()));
-      p.pushPair(story, this.weights.length);
+      this.listedAt.push(postings.add(t, story, ws[k]!));
       fresh.push(t, this.weights.length);
       this.weights.push(ws[k]!);
     }

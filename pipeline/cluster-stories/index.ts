@@ -24,7 +24,7 @@ import { dayNumber } from '../lib/dates.js';
 import { stableId } from '../lib/hash.js';
 import type { CleanArticle } from '../types.js';
 import { encodeFeatures, featuresOf, textFeatures, type EncodedFeatures, type Features } from './features.js';
-import { Centroid, postingCount, type Posting } from './centroid.js';
+import { Centroid, postingCount, Postings } from './centroid.js';
 import { byWeight, CountsSlab, dotProduct, sumVectors, vectorNorm, weighOne, Vocabulary, type Counts, type Vector } from './vectors.js';
 export { textFeatures, type EncodedFeatures, type TextFeatures } from './features.js';
 export { Vocabulary } from './vectors.js';
@@ -135,12 +135,12 @@ export function clusterStories(input: ClusterInput, options: ClusterOptions = {}
   feats.forEach((_, i) => push(units, root(i), i));
 
   // Streaming: dated units in order of their day, then the undated ones.
-  const order = [...units.values()].sort((x, y) => cmpUnit(feats, x, y));
+  const order = byDay(feats, [...units.values()]);
   const stories: Story[] = [];
-  // Each story's centroid weights, by story: what scoring candidates reads for every posting entry.
-  const weightsOf: number[][] = [];
+  // Each story's norm, by story: what scoring candidates reads for every story found.
+  const normOf: number[] = [];
   const storyOfUnit = new Map<number, number>();
-  const postings = new Map<number, Posting>();
+  const postings = new Postings(MAX_POSTING, vocabulary.size);
   for (const unit of order) {
     const dated = unit.some((i) => dayOf(feats[i]!) !== null);
     const vec = sumVectors(unit.map(vectorOf));
@@ -149,18 +149,19 @@ export function clusterStories(input: ClusterInput, options: ClusterOptions = {}
     let best = -1, bestScore = 0, bestOrder = Infinity;
     const needed = dated ? threshold : undatedThreshold;
     const norm = vectorNorm(vec);
-    const ranked = byWeight(vec);
+    // Made for the first candidate: most units have none (they open a story).
+    let ranked: ReturnType<typeof byWeight> | null = null;
     let examined = 0;
-    for (const c of hopeful(vec, norm, stories, weightsOf, postings, needed)) {
+    for (const c of hopeful(vec, norm, normOf, postings, needed)) {
       if (best >= 0 && below(c.bound, bestScore)) break;
       if (++examined > MAX_CANDIDATES) break;
-      if (!reaches(ranked, stories[c.story]!, norm, best >= 0 ? Math.max(needed, bestScore) : needed)) continue;
+      if (!reaches((ranked ??= byWeight(vec)), stories[c.story]!, norm, best >= 0 ? Math.max(needed, bestScore) : needed)) continue;
       const score = similarity(feats, unit, dotProduct(vec, stories[c.story]!.centroid), norm, stories[c.story]!, dayWindow, storySpan, halfLife);
       if (score > bestScore || (score === bestScore && score > 0 && c.order < bestOrder)) (best = c.story), (bestScore = score), (bestOrder = c.order);
     }
     const s = best >= 0 && bestScore >= needed ? best : stories.push(newStory()) - 1;
-    if (s === weightsOf.length) weightsOf.push(stories[s]!.centroid.weights);
     addTo(stories[s]!, unit, vec, feats, postings, s);
+    normOf[s] = stories[s]!.norm;
     storyOfUnit.set(unit[0]!, s);
   }
 
@@ -187,10 +188,11 @@ export function clusterStories(input: ClusterInput, options: ClusterOptions = {}
 
 const dayOf = (f: Features): number | null => f.mainDay ?? f.own;
 
-function cmpUnit(feats: readonly Features[], x: number[], y: number[]): number {
-  const dx = Math.min(...x.map((i) => dayOf(feats[i]!) ?? Infinity)), dy = Math.min(...y.map((i) => dayOf(feats[i]!) ?? Infinity));
-  if (dx !== dy) return dx < dy ? -1 : 1;
-  return cmp(feats[x[0]!]!.a.articleId, feats[y[0]!]!.a.articleId);
+/** Units by their earliest day (undated last), then by their first article's id; each unit's day found once, not per comparison. */
+function byDay(feats: readonly Features[], units: number[][]): number[][] {
+  const keyed = units.map((u) => ({ u, day: Math.min(...u.map((i) => dayOf(feats[i]!) ?? Infinity)), id: feats[u[0]!]!.a.articleId }));
+  keyed.sort((x, y) => (x.day !== y.day ? (x.day < y.day ? -1 : 1) : cmp(x.id, y.id)));
+  return keyed.map((k) => k.u);
 }
 
 const NO_COUNTS: Counts = { ids: new Int32Array(0), counts: new Float32Array(0) };
@@ -199,7 +201,7 @@ function newStory(): Story {
   return { members: [], centroid: new Centroid(), norm: 0, minDay: null, maxDay: null, days: [], minOwn: null, maxOwn: null, places: new Set(), people: new Set(), mds: new Set() };
 }
 
-function addTo(story: Story, unit: number[], vec: Vector, feats: readonly Features[], postings: Map<number, Posting>, s: number): void {
+function addTo(story: Story, unit: number[], vec: Vector, feats: readonly Features[], postings: Postings, s: number): void {
   story.members.push(...unit);
   story.centroid.add(vec.ids, vec.weights, postings, s);
   let norm = 0;
@@ -255,16 +257,16 @@ const below = (bound: number, value: number) => bound * (1 + 1e-9) + 1e-12 < val
  * the other factors only lower it. A story below `needed` can neither be joined nor beat one that
  * can, so leaving it out changes nothing; it saves the exact dot product, the clustering's cost.
  */
-function hopeful(vec: Vector, norm: number, stories: readonly Story[], weightsOf: readonly number[][], postings: Map<number, Posting>, needed: number): { story: number; order: number; bound: number }[] {
-  if (partial.length < stories.length) {
-    partial = new Float64Array(Math.max(stories.length, partial.length * 2));
+function hopeful(vec: Vector, norm: number, normOf: readonly number[], postings: Postings, needed: number): { story: number; order: number; bound: number }[] {
+  if (partial.length < normOf.length) {
+    partial = new Float64Array(Math.max(normOf.length, partial.length * 2));
     seen = new Uint8Array(partial.length);
   }
   const found: number[] = [];
   let rest = 0;
   for (let k = 0; k < vec.ids.length; k++) {
     const t = vec.ids[k]!, w = vec.weights[k]!;
-    const p = postings.get(t);
+    const p = postings.of(t);
     if (!p) continue;
     if (postingCount(p) > MAX_POSTING) {
       rest += w * w;
@@ -272,16 +274,16 @@ function hopeful(vec: Vector, norm: number, stories: readonly Story[], weightsOf
     }
     const pairs = p.data;
     for (let j = 0; j < p.length; j += 2) {
-      const s = pairs[j]!;
+      const s = pairs[j]! | 0;
       if (!seen[s]) (seen[s] = 1), found.push(s);
-      partial[s]! += w * weightsOf[s]![pairs[j + 1]!]!;
+      partial[s]! += w * pairs[j + 1]!;
     }
   }
   const restNorm = Math.sqrt(rest);
   const out: { story: number; order: number; bound: number }[] = [];
   found.forEach((s, order) => {
-    const story = stories[s]!;
-    const bound = (partial[s]! + restNorm * story.norm) / (norm * story.norm);
+    const storyNorm = normOf[s]!;
+    const bound = (partial[s]! + restNorm * storyNorm) / (norm * storyNorm);
     // The scratch arrays are left clear for the next vector.
     partial[s] = 0;
     seen[s] = 0;

