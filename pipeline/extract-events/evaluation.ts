@@ -8,6 +8,7 @@ import type { EventType } from '../types.js';
 import { countryOf, ORGANISATION_WORD } from '../lib/gazetteer.js';
 import { ADDRESSEES, PROPOSITION_NOUNS, phraseLengths, words } from './lexicon.js';
 import { isQuoteMark, wordsFrom, type Token } from './tokens.js';
+import { BLAMED_AGENTS, claimSubject, liesAsVerb, NOT_NOUN_NEXT, ownState, pointedAt } from './evaluation-guards.js';
 import { CONDEMNATION, CONDEMNATION_PHRASES, DISMISSIVE, PRAISE, PRAISE_PHRASES, REJECTION, REJECTION_PHRASES, THREAT_PHRASES } from './evaluation-words.js';
 
 /** Verbs among the lexicon's words: they count only with a pronoun subject. */
@@ -130,7 +131,6 @@ export function evaluate(tokens: readonly Token[], from: number, to: number): Ev
   return null;
 }
 
-const NOT_NOUN_NEXT = words('because, and, or, to, that, whether, how, what, who, why, for, as, since, but, so, in, of, at, by, with, from, than, if, when, while');
 /**
  * `take the next step forward`, `we made a big step`: a step the speaker's side takes is a plan or a
  * feat, not praise of another's; `to step forward` is the verb.
@@ -255,49 +255,6 @@ function inCondition(tokens: readonly Token[], k: number, from: number): boolean
 
 /** Modals that make the evaluation one that would hold (`a launch would be a violation`): a warning, not a charge made. */
 const HYPOTHETICAL = words('would, could, might');
-
-const LIE_VERB_NEXT = words('in, with, at, ahead, behind, beyond, within, between, elsewhere, not, only, on, outside, across, near, somewhere, deeper');
-const LIES_NOUN_BEFORE = words('are, is, were, was, of, and, more, such, these, those, the, all, their, his, her, its, your, our, my, telling, told, tell, spreading, spread, blatant, outright, total, complete, damned, big');
-/** Wrongdoers named by kind: a charge only when the words point at someone (`these`, `their`, `are`). */
-const BLAMED_AGENTS = words('criminals, murderers, thugs, traitors, traitor, liars, liar, perpetrators, culprit, culprits, aggressor, aggressors');
-const POINTERS = words("the, these, those, this, that, such, his, her, their, its, your, our, is, are, was, were, be, been, being, 're, 's");
-/** Does a determiner, a possessive or a copula stand before `k`, past adjectives and `a`/`an`? */
-function pointedAt(tokens: readonly Token[], k: number, from: number): boolean {
-  for (let j = k - 1; j >= Math.max(from, k - 4); j--) {
-    const t = tokens[j]!;
-    if (isQuoteMark(t)) continue;
-    if (POINTERS.has(t.lower) || /['’]s?$/u.test(t.raw)) return true;
-    if (!t.word || t.raw !== t.lower || NOT_NOUN_NEXT.has(t.lower)) return false;
-  }
-  return false;
-}
-
-/** Is the subject before a predicate word at `k` a claim (`the claims are`) or a pronoun for one (`that is`)? */
-function claimSubject(tokens: readonly Token[], k: number, from: number): boolean {
-  for (let j = k - 1; j >= Math.max(from, k - 5); j--) {
-    const w = tokens[j]!.lower;
-    if (PROPOSITION_NOUNS.has(w) || w === 'it' || w === 'this' || w === 'that' || w === "that's" || w === "it's") return true;
-  }
-  return false;
-}
-
-/** Is the word at `k` the predicate of `I am`/`we are`, past a determiner and adjectives (`I'm a total wreck`)? */
-function ownState(tokens: readonly Token[], k: number, from: number): boolean {
-  for (let j = k - 1; j >= Math.max(from, k - 4); j--) {
-    const w = tokens[j]!.lower;
-    if (w === "i'm" || w === "we're" || w === 'am' || (w === 'are' && tokens[j - 1]?.lower === 'we')) return true;
-    if (!tokens[j]!.word || tokens[j]!.raw !== w || NOT_NOUN_NEXT.has(w)) return false;
-  }
-  return false;
-}
-
-/** Is `lies` at `k` the verb (`the answer lies in`, `... lies,`) rather than the noun (`these are lies`)? */
-function liesAsVerb(tokens: readonly Token[], k: number): boolean {
-  const next = tokens[k + 1];
-  if (next?.word) return LIE_VERB_NEXT.has(next.lower);
-  const prev = tokens[k - 1];
-  return !!prev?.word && !LIES_NOUN_BEFORE.has(prev.lower);
-}
 
 const INDEFINITES = words('anything, something, nothing, everything, anyone, anybody, someone, somebody, whatever, whoever');
 const EXPERIENCES = words('day, days, night, week, weekend, year, time, times, moment, news, experience, ordeal, scene, scenes, sight, images, pictures, footage, weather, conditions, injury, injuries, loss, defeat, start, end, result, results, figures, accident, crash');

@@ -3,7 +3,6 @@
  * (subject, `by` agent, coordinated or participial verbs sharing the sentence's subject, every
  * participant of a meeting), its time and place from its own clause.
  */
-import type { TimeExpression } from '../lib/dates.js';
 import type { EventType } from '../types.js';
 import { subjectActors, type Actors } from './actors.js';
 import { NOT_ACTOR } from './states.js';
@@ -11,7 +10,7 @@ import { counterpartStates } from './counterparts.js';
 import { newDraft, type ArticleContext, type Draft, type SentenceContext } from './draft.js';
 import { MET_NOT_MEETING, NOUN_AFTER, NOUN_BEFORE, PREPOSITION_WORDS, REPORTING_VERBS, STANCE_PRESENT, words } from './lexicon.js';
 import { destination, placeIn } from './place.js';
-import { pastTimeIn, timeOf, verbGroup, type VerbGroup } from './time.js';
+import { frontedTime, pastTimeIn, timeOf, verbGroup, type VerbGroup } from './time.js';
 import { clauseEnd, clauseStart, isCapitalised, isQuoteMark, tokenAt, type Token } from './tokens.js';
 import { deniedClause, hearsayClause, undergone, whereAntecedent } from './frames.js';
 import { agentActors, AUX_WORDS, clauseSubject, coordinated, definiteInstitution, finitePast, FINITE_AUX, headOf, reporterOf, sentenceSubject, SIDE, SUBJECT_PRONOUNS, subjectIn, verbGroupStart } from './subjects.js';
@@ -313,20 +312,6 @@ export function pluralNoun(tokens: readonly Token[], hit: TriggerHit): boolean {
 const NOUNISH = words('sanctions, attacks, protests, arrests, requests, calls, visits, threats, demands, rallies, raids, strikes, releases, pardons, talks, meetings, bombs, appeals, votes, tests, launches, deals, signs, backs, supports, cuts, holds, phones, offers, pledges, hosts');
 const SUBJECT_PRONOUN = words('he, she, it, who, which, that, and, but, also');
 const DETERMINER_NEXT = words('the, a, an, his, her, their, its, our, this, that, these, those, him, them, it, all, both, two, three');
-
-/** A time expression opening the sentence (`In August,`, `Last year,`), before `at`. */
-function frontedTime(text: string, start: number, at: number, pastAct: boolean): TimeExpression | null {
-  const comma = text.indexOf(',', start);
-  // `In 2000 the lobby caused chaos after X threatened ...`: a sentence may open with its time without
-  // a comma; that time holds for a past act, not for a plan told then or a state now.
-  if (comma < 0 || comma >= at || comma - start > 30) {
-    if (!pastAct) return null;
-    const t = timeOf(text, start, Math.min(at, start + 30), at, at);
-    return t && /^\W*(?:\p{L}+\s+)?$/u.test(text.slice(start, t.start)) ? t : null;
-  }
-  const t = timeOf(text, start, comma, at, at);
-  return t && /^\W*(?:\p{L}+\s+)?$/u.test(text.slice(start, t.start)) && !/\p{L}/u.test(text.slice(t.end, comma)) ? t : null;
-}
 
 /** `two Russians detained in Ukraine`, `accused of an attempt`, `otherwise tortured.`: a participle without its object is no report. */
 function reducedRelative(tokens: readonly Token[], hit: TriggerHit, perfect: boolean): boolean {

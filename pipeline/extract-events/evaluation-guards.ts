@@ -1,0 +1,53 @@
+/**
+ * Checks that keep a word of the evaluation lexicon from counting where it judges no one: a
+ * wrongdoer named in general (`the hands of criminals`), the speaker's own state (`I'm a wreck`),
+ * relevance denied to what is no claim, and `lies` the verb.
+ */
+import { PROPOSITION_NOUNS, words } from './lexicon.js';
+import { isQuoteMark, type Token } from './tokens.js';
+
+/** Words that end a noun phrase rather than continue it. */
+export const NOT_NOUN_NEXT = words('because, and, or, to, that, whether, how, what, who, why, for, as, since, but, so, in, of, at, by, with, from, than, if, when, while');
+
+const LIE_VERB_NEXT = words('in, with, at, ahead, behind, beyond, within, between, elsewhere, not, only, on, outside, across, near, somewhere, deeper');
+const LIES_NOUN_BEFORE = words('are, is, were, was, of, and, more, such, these, those, the, all, their, his, her, its, your, our, my, telling, told, tell, spreading, spread, blatant, outright, total, complete, damned, big');
+/** Wrongdoers named by kind: a charge only when the words point at someone (`these`, `their`, `are`). */
+export const BLAMED_AGENTS = words('criminals, murderers, thugs, traitors, traitor, liars, liar, perpetrators, culprit, culprits, aggressor, aggressors');
+const POINTERS = words("the, these, those, this, that, such, his, her, their, its, your, our, is, are, was, were, be, been, being, 're, 's");
+/** Does a determiner, a possessive or a copula stand before `k`, past adjectives and `a`/`an`? */
+export function pointedAt(tokens: readonly Token[], k: number, from: number): boolean {
+  for (let j = k - 1; j >= Math.max(from, k - 4); j--) {
+    const t = tokens[j]!;
+    if (isQuoteMark(t)) continue;
+    if (POINTERS.has(t.lower) || /['’]s?$/u.test(t.raw)) return true;
+    if (!t.word || t.raw !== t.lower || NOT_NOUN_NEXT.has(t.lower)) return false;
+  }
+  return false;
+}
+
+/** Is the subject before a predicate word at `k` a claim (`the claims are`) or a pronoun for one (`that is`)? */
+export function claimSubject(tokens: readonly Token[], k: number, from: number): boolean {
+  for (let j = k - 1; j >= Math.max(from, k - 5); j--) {
+    const w = tokens[j]!.lower;
+    if (PROPOSITION_NOUNS.has(w) || w === 'it' || w === 'this' || w === 'that' || w === "that's" || w === "it's") return true;
+  }
+  return false;
+}
+
+/** Is the word at `k` the predicate of `I am`/`we are`, past a determiner and adjectives (`I'm a total wreck`)? */
+export function ownState(tokens: readonly Token[], k: number, from: number): boolean {
+  for (let j = k - 1; j >= Math.max(from, k - 4); j--) {
+    const w = tokens[j]!.lower;
+    if (w === "i'm" || w === "we're" || w === 'am' || (w === 'are' && tokens[j - 1]?.lower === 'we')) return true;
+    if (!tokens[j]!.word || tokens[j]!.raw !== w || NOT_NOUN_NEXT.has(w)) return false;
+  }
+  return false;
+}
+
+/** Is `lies` at `k` the verb (`the answer lies in`, `... lies,`) rather than the noun (`these are lies`)? */
+export function liesAsVerb(tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  if (next?.word) return LIE_VERB_NEXT.has(next.lower);
+  const prev = tokens[k - 1];
+  return !!prev?.word && !LIES_NOUN_BEFORE.has(prev.lower);
+}
