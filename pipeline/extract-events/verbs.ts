@@ -151,6 +151,8 @@ export function analyseVerb(ctx: ArticleContext, sc: SentenceContext, hit: Trigg
   // `a target he says he has now met`: the object met stands before the verb, a relative clause's antecedent.
   const afterMet = name === 'met' ? nextWord(tokens, hit.last) : null;
   if (name === 'met' && (!afterMet || NO_OBJECT_NEXT.has(afterMet.lower)) && tokens.slice(Math.max(0, hit.i - 8), hit.i).some((t) => MET_NOT_MEETING.has(t.lower))) return null;
+  // `the pair met as students`, `they met at university`: how people came to know each other, no meeting of actors.
+  if (name === 'met' && afterMet && (afterMet.lower === 'as' || afterMet.lower === 'at' || afterMet.lower === 'through') && LIFE_STAGES.has(nextWord(tokens, tokens.indexOf(afterMet))?.lower ?? '')) return null;
   // A rocket or satellite sent up by a company or a person of no state (`X will launch the world's biggest rocket`) is no military move.
   if (name === 'launched' && !countries.length && !found.pending && !MILITARY_LAUNCH.test(text.slice(end, rightEnd)) && !STATE_SUBJECT.test(text.slice(s.start, at))) return null;
 
@@ -252,6 +254,8 @@ function reportingVerbOf(ctx: ArticleContext, tokens: readonly Token[], i: numbe
 const NO_COMMENT = words('comment, elaborate, say, speak, discuss, confirm, respond, answer, disclose, reveal, give, provide, identify');
 
 // Words after a verb whose object stood before it (`a target he has met for the year`).
+/** Where and as whom people meet who come to know each other (`met as students`, `met at school`, `met through friends`). */
+const LIFE_STAGES = words('students, student, teenagers, teenager, children, child, kids, schoolboys, schoolgirls, undergraduates, classmates, colleagues, school, university, college, drama, church, work, friends, mutual');
 const NO_OBJECT_NEXT = words('for, in, on, this, last, by, at, during, before, so, already, again');
 const MILITARY_LAUNCH = /\b(?:missiles?|icbms?|warheads?|nuclear|weapons?|projectiles?|ballistic|military|spy)\b/i;
 const OPINION_COPULA = /\b(?:is|was|are|were|(?:could|would|might|may|will)\s+be|had\s+been|has\s+been)\b/;
