@@ -193,7 +193,7 @@ function sameEvent(a: Resolved, b: Resolved): boolean {
   } else if (!datesCompatible(a.date, b.date, 1)) return false;
   // Context told vaguely (`earlier this month`) is not the news of a given day it would fit (`on the 28th`).
   if (a.status !== b.status && (a.status === 'background' || b.status === 'background') && a.date && b.date && a.date.length !== b.date.length) return false;
-  // What happened on a day before the day something was planned for is not that (`is meeting his advisers` vs `will gather the council on Friday`).
+  // What happened on a day before the day something was planned for is not that (`met the mayor on Thursday` vs `will meet the cabinet on Friday`).
   const planned = a.status === 'planned' ? a : b.status === 'planned' ? b : null;
   const other = planned === a ? b : a;
   if (planned && other.status === 'occurred' && planned.date && other.date && planned.date.length === 10 && other.date.length === 10 && other.date < planned.date) return false;

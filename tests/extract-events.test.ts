@@ -361,7 +361,7 @@ describe('classes found by hand-checking rows of real news', () => {
 
 test("what the speaker's own country should do asks nothing, when another mention of the speaker gives the country", async () => {
   const { analyzeArticle } = await import('../pipeline/index.js');
-  const text = 'Budget row\n\nChilean Prime Minister Ana Prieto spoke on Thursday. "Times have changed, and Chile should learn to save," Prieto said.\n';
+  const text = 'Budget row\n\nChilean Prime Minister Ana Prieto spoke on Thursday. "Chile should save more, and soon," Prieto said.\n';
   const raw = { articleId: 'c', file: 'c.txt', format: 'txt' as const, sha256: '0'.repeat(64), bytes: text.length, meta: {}, raw: text };
   expect(analyzeArticle(raw).events.filter((m) => m.eventType === 'REQUEST')).toEqual([]);
 });

@@ -211,7 +211,7 @@ function segmentActors(text: string, a: number, b: number, people: People, sente
     if (st.length >= 2) return ofStates(st);
     return { ...NO_ACTORS, pending: 'main' };
   }
-  // `... for them in Cabinet and he supported`: a pronoun right before the verb is its subject, however long the segment.
+  // `when X argued for the levy and he backed`: a pronoun right before the verb is its subject, however long the segment.
   const tail = /\b(he|she)\s*$/i.exec(part);
   if (tail && words.length > 4) {
     const p = pronounReferent(text, a + tail.index, people, sentenceStart, /^she$/i.test(tail[1]!) ? 'f' : 'm');

@@ -1,6 +1,6 @@
 /**
  * Checks that keep a word of the evaluation lexicon from counting where it judges no one: a
- * wrongdoer named in general (`the hands of criminals`), the speaker's own state (`I'm a wreck`),
+ * wrongdoer named in general (`rifles sold to criminals`), the speaker's own state (`I'm a wreck`),
  * relevance denied to what is no claim, and `lies` the verb.
  */
 import { PROPOSITION_NOUNS, words } from './lexicon.js';
@@ -34,7 +34,7 @@ export function claimSubject(tokens: readonly Token[], k: number, from: number):
   return false;
 }
 
-/** Is the word at `k` the predicate of `I am`/`we are`, past a determiner and adjectives (`I'm a total wreck`)? */
+/** Is the word at `k` the predicate of `I am`/`we are`, past a determiner and adjectives (`I am a nervous wreck`)? */
 export function ownState(tokens: readonly Token[], k: number, from: number): boolean {
   for (let j = k - 1; j >= Math.max(from, k - 4); j--) {
     const w = tokens[j]!.lower;

@@ -80,9 +80,9 @@ export function evaluate(tokens: readonly Token[], from: number, to: number): Ev
         // `an irrelevant party`: a rejection word on a noun that is no claim disparages it.
         // `a shocking day`, `appalling weather`: a word on what befell people, not on anyone's act.
         if (type === 'ACCUSE' && EXPERIENCES.has(tokens[k + 1]?.lower ?? '')) continue;
-        // `I'm a total wreck`: what the speaker says of their own state charges no one.
+        // `I am a nervous wreck`: what the speaker says of their own state charges no one.
         if (type === 'ACCUSE' && ownState(tokens, k, from)) continue;
-        // `anything socially unacceptable`: a kind of thing in general, no one's act judged.
+        // `anything morally unacceptable`: a kind of thing in general, no one's act judged.
         if (type === 'ACCUSE' && tokens.slice(Math.max(from, k - 2), k).some((x) => INDEFINITES.has(x.lower))) continue;
         // `the number of fake invoices`: a kind of thing counted, no one charged.
         if (type === 'ACCUSE' && tokens[k - 1]?.lower === 'of' && QUANTITIES.has(tokens[k - 2]?.lower ?? '')) continue;
@@ -92,9 +92,9 @@ export function evaluate(tokens: readonly Token[], from: number, to: number): Ev
         if (t.lower === 'retaliation' && tokens[k - 1]?.lower === 'in') continue;
         // `where the real danger lies`, `the answer lies in`: the verb, no charge of lying.
         if (t.lower === 'lies' && liesAsVerb(tokens, k)) continue;
-        // `guns in the hands of criminals`: a kind of wrongdoer named in general charges no one (`these thugs`, `they are criminals` do).
+        // `rifles sold to criminals`: a kind of wrongdoer named in general charges no one (`these thugs`, `they are criminals` do).
         if (BLAMED_AGENTS.has(t.lower) && !pointedAt(tokens, k, from)) continue;
-        // `the time is irrelevant`: relevance denied to a thing that is no claim rejects nothing.
+        // `the weather is irrelevant`: relevance denied to a thing that is no claim rejects nothing.
         if (t.lower === 'irrelevant' && !disparages(tokens, k) && !claimSubject(tokens, k, from)) continue;
         if (type === 'REJECT' && disparages(tokens, k)) { if (!seen.has('ACCUSE')) seen.set('ACCUSE', k); }
         else seen.set(type, k);

@@ -124,7 +124,7 @@ function continueNarrative(ctx: ArticleContext, drafts: Draft[], facts: Sentence
   const told = new Set(drafts.map((d) => d.si));
   for (const d of drafts) {
     const narrative = d.narrative && !d.pendingDate && !d.statement && !d.reference && !facts.timed.has(d.si);
-    // Across a paragraph break, past context goes on only with one of its actors (`A month ago X tested a bomb.` then `Y urged X to refrain` is news).
+    // Across a paragraph break, past context goes on only with one of its actors (`Last spring X tested a rocket.` then `Y urged X to stop` is news).
     const across = carry && facts.singleParagraphs.has(carry.paragraph) && (carry.status !== 'background' || d.actors.some((a) => carry!.actors.includes(a)));
     if (carry && d.si === carry.si + 1 && narrative && (d.paragraph === carry.paragraph || across)) {
       setDate(ctx, d, carry);

@@ -44,7 +44,7 @@ const VIEWS = W("everything, all, what, view, views, comments, remarks, assessme
 const OBJECT_PRONOUNS = W('him, her, them, us, me');
 const UNSAID = W('blame, point, criticise, criticize, condemn, comment, say, speculate, discuss, name, confirm, reveal, disclose, elaborate, answer');
 /** Works and products: what praise of them backs is no party. */
-const WORKS = W('film, films, movie, movies, album, albums, song, songs, single, book, books, novel, novels, show, shows, series, play, plays, musical, opera, music, soundtrack, script, screenplay, acting, cast, food, cuisine, dish, dishes, menu, wine, wines, phone, phones, product, products, device, devices, car, cars, design, designs, game, games, app, apps, website, gadget, gadgets, console, camera, software, painting, paintings, artwork, exhibition, collection');
+const WORKS = W('film, films, movie, movies, album, albums, song, songs, single, book, books, novel, novels, show, shows, series, play, plays, musical, opera, operas, music, soundtrack, script, screenplay, acting, cast, food, cuisine, dish, dishes, menu, wine, wines, phone, phones, product, products, device, devices, car, cars, design, designs, game, games, app, apps, website, gadget, gadgets, console, camera, software, painting, paintings, artwork, exhibition, collection');
 /** The head of the noun phrase opening at `k`: its last word before punctuation, a preposition or a verb-like word (at most 4 words). */
 function objectHead(tokens: readonly Token[], k: number, hi: number): string {
   let head = '';
@@ -123,7 +123,7 @@ export function readSense(tokens: readonly Token[], i: number, hi: number, hit: 
       if (as < 0) return hit;
       for (let k = i + 1; k < as; k++) if (PROPOSITION_NOUNS.has(tokens[k]!.lower)) return hit;
       for (let k = i + 1; k < as; k++) if (tokens[k]!.lower === 'it' || tokens[k]!.lower === 'this' || tokens[k]!.lower === 'that') return hit;
-      // `the argument was dismissed as ridiculous`: a passive's claim is its subject.
+      // `the theory was dismissed as absurd`: a passive's claim is its subject.
       if (as === i + 1 && PASSIVE_AUX.has(tokens[i - 1]?.lower ?? '')) for (let k = Math.max(0, i - 5); k < i - 1; k++) if (PROPOSITION_NOUNS.has(tokens[k]!.lower)) return hit;
       return { ...hit, type: 'ACCUSE', name: 'dismissed-as' };
     }
@@ -162,7 +162,7 @@ export function readSense(tokens: readonly Token[], i: number, hi: number, hit: 
     case 'praise': {
       // `welcomed their new arrival`, `welcomed a baby girl`: a birth, no backing.
       if (next >= 0 && followedBy(tokens, i, hi, BIRTHS, 4) >= 0) return null;
-      // `praised French films`, `hailed the album`: praise of a work or a product, no backing of a party.
+      // `praised Italian operas`, `hailed the new phone`: praise of a work or a product, no backing of a party.
       if (next >= 0 && WORKS.has(objectHead(tokens, next, hi))) return null;
       // `hailed his side's victory`, `praised her own players`: praise of one's own, no backing of another party.
       if (next >= 0 && OWN_DETERMINERS.has(tokens[next]!.lower) && followedBy(tokens, next, hi, OWN_SIDE, 3) >= 0) return null;

@@ -143,8 +143,8 @@ export function statesIn(text: string, from: number, to: number, people: People)
     if (/\bformer\s+$/.test(before) && FORMER_SERVANTS.has(/^\s+(\p{Ll}+)/u.exec(after)?.[1] ?? '')) continue;
     // `Larkin & Larkin`: names joined by an ampersand are a firm.
     if ((ORGANISATION_WORD.test(phrase) || organisationAlias(phrase) || / & /.test(phrase)) && !NOT_ACTOR.test(phrase)) {
-      // `the Securities and Exchange Commission`: a word joined by `and` before a body's name is part of it (no state's name).
-      // Not when that word ends a name of its own (`United Bank of Africa and X Bank`) or is one (`Tories and Lib Dems`).
+      // `the Mining and Energy Commission`: a word joined by `and` before a body's name is part of it (no state's name).
+      // Not when that word ends a name of its own (`Bank of Lakonia and X Bank`) or is one (`Tories and Greens`).
       const joined = /(?:^|\s)(?:the\s+)?(\p{Lu}[\p{L}'’-]*)\s+and\s+$/u.exec(before);
       const own = joined ? joined[1]! : '';
       const ownStart = joined ? rel - joined[0].length + joined[0].indexOf(own) : 0;

@@ -219,7 +219,7 @@ export function beforeTheNews(spec: TimeSpec, date: string, ref: string | null):
 /** A time expression opening the sentence (`In August,`, `Last year,`), before `at`. */
 export function frontedTime(text: string, start: number, at: number, pastAct: boolean): TimeExpression | null {
   const comma = text.indexOf(',', start);
-  // `In 2000 the lobby caused chaos after X threatened ...`: a sentence may open with its time without
+  // `In 2009 the union closed the port after X threatened ...`: a sentence may open with its time without
   // a comma; that time holds for a past act, not for a plan told then or a state now.
   if (comma < 0 || comma >= at || comma - start > 30) {
     if (!pastAct) return null;

@@ -156,7 +156,7 @@ export function subjectBefore(ix: ArticleIndex, bound: number, end: number, mode
     if (affiliated && affiliated.start >= bound && (mode !== 'after-quote' || onlyTitlesBetween(ix, bound, affiliated.start) || afterComma(ix, bound, affiliated.start))) {
       return { kind: 'person', mention: affiliated, start: affiliated.start, end: affiliated.end };
     }
-    // `a detainee in Oakfield Prison said`, `residents in Brenton said`: a place after a noun locates
+    // `a patient in Brenton Hospital said`, `residents in Brenton said`: a place after a noun locates
     // the speaker, it is not the speaker; the noun before it is (unnamed when no name is given).
     const holder = locatedHolder(ix, bound, np, preEnd);
     const ref = holder ?? classifyPhrase(ix, np.phrase, np.start, preEnd);
@@ -342,7 +342,7 @@ function asideOpening(text: string, bound: number, innerEnd: number, dash: boole
 }
 
 /**
- * `a detainee in Oakfield Prison`: the noun phrase before a locative preposition governing `np`,
+ * `a patient in Brenton Hospital`: the noun phrase before a locative preposition governing `np`,
  * as an unnamed source, when its last word is lowercase (`residents in X`, not `Acme Bank in X`)
  * and it is no body with a seat (`Russia's embassy in X` speaks as that body).
  */
