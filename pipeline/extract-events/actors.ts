@@ -211,15 +211,12 @@ function segmentActors(text: string, a: number, b: number, people: People, sente
     if (st.length >= 2) return ofStates(st);
     return { ...NO_ACTORS, pending: 'main' };
   }
-  // `when X argued for the levy and he backed`: a pronoun right before the verb is its subject, however long the segment.
-  const tail = /\b(he|she)\s*$/i.exec(part);
-  if (tail && words.length > 4) {
-    const p = pronounReferent(text, a + tail.index, people, sentenceStart, /^she$/i.test(tail[1]!) ? 'f' : 'm');
-    return p ? of([p]) : NO_ACTORS;
-  }
-  if (words.length <= 4 && words.some((w) => HE_SHE.test(w))) {
-    const sex = words.some((w) => /^she$/i.test(w)) ? 'f' : 'm';
-    const p = pronounReferent(text, a, people, sentenceStart, sex);
+  // A short subject with `he`/`she` in it; in a longer one only a pronoun right before the verb
+  // (`when X argued for the levy and he backed`) is its subject.
+  const tail = words.length > 4 ? /\b(he|she)\s*$/i.exec(part) : null;
+  if (tail || (words.length <= 4 && words.some((w) => HE_SHE.test(w)))) {
+    const sex = tail ? (/^she$/i.test(tail[1]!) ? 'f' : 'm') : words.some((w) => /^she$/i.test(w)) ? 'f' : 'm';
+    const p = pronounReferent(text, tail ? a + tail.index : a, people, sentenceStart, sex);
     return p ? of([p]) : NO_ACTORS;
   }
   return ofStates(statesIn(text, a, b, people));

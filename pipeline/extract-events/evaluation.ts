@@ -83,7 +83,7 @@ export function evaluate(tokens: readonly Token[], from: number, to: number): Ev
         // `I am a nervous wreck`: what the speaker says of their own state charges no one.
         if (type === 'ACCUSE' && ownState(tokens, k, from)) continue;
         // `anything morally unacceptable`: a kind of thing in general, no one's act judged.
-        if (type === 'ACCUSE' && tokens.slice(Math.max(from, k - 2), k).some((x) => INDEFINITES.has(x.lower))) continue;
+        if (type === 'ACCUSE' && wordBefore(tokens, k, from, 2, (w) => INDEFINITES.has(w))) continue;
         // `the number of fake invoices`: a kind of thing counted, no one charged.
         if (type === 'ACCUSE' && tokens[k - 1]?.lower === 'of' && QUANTITIES.has(tokens[k - 2]?.lower ?? '')) continue;
         // `alarming to us`: what the speaker felt, no charge.

@@ -13,6 +13,9 @@ export const phraseLengths = (set: ReadonlySet<string>): number[] => [...new Set
 export const TALK_NOUNS = words('talks, talk, meeting, meetings, summit, summits, discussions, discussion, consultations, negotiations, conversation, conversations, phone call, telephone call, conference call, video call, news conference, press conference, dialogue');
 
 /** Partners one meets as a spouse, not a party (`met his wife in 1990`); still people after a possessive (`met Reis's wife`). */
+/** Forms of `be` before a past participle: a passive (`was described as`, `was dismissed as`). */
+export const PASSIVE_BE = words('been, was, were, is, are, being, be');
+
 export const SPOUSE_WORDS = words('wife, husband, girlfriend, boyfriend, fiancee, fiance, spouse, partner');
 /** Objects that make `met` mean satisfying (`met the deadline`), a spouse or a ball in play, not a meeting. */
 export const MET_NOT_MEETING: ReadonlySet<string> = new Set([...SPOUSE_WORDS, ...words('target, targets, rule, rules, deadline, deadlines, demand, demands, criteria, requirement, requirements, standard, standards, cost, costs, goal, goals, condition, conditions, expectation, expectations, need, needs, obligation, obligations, threshold, thresholds, quota, quotas, test, tests, pledge, pledges, promise, promises, commitment, commitments, resistance, opposition, criticism, fate, end, death, approval, everything, anything, something, nothing, challenge, challenges, problem, problems, question, questions, cross, crosses, ball, pass, corner, delivery, header, shot')]);

@@ -3,7 +3,7 @@
  * `warned X not to` demands, `admitted his guilt` concedes, `hosted X` meets): bounded looks at the
  * next words of the sentence, after the table in `triggers.ts` has matched the word.
  */
-import { ADDRESSEES, CAPTIVE_NOUNS, CONCESSIONS, PROPOSITION_NOUNS, SIGNED_OBJECTS, TALK_NOUNS, VERBAL_TARGETS, words } from './lexicon.js';
+import { ADDRESSEES, CAPTIVE_NOUNS, CONCESSIONS, PASSIVE_BE, PROPOSITION_NOUNS, SIGNED_OBJECTS, TALK_NOUNS, VERBAL_TARGETS, words } from './lexicon.js';
 import { followedBy, isCapitalised, isQuoteMark, type Token } from './tokens.js';
 import type { SenseContext, TriggerHit } from './triggers.js';
 
@@ -93,8 +93,7 @@ export function readSense(tokens: readonly Token[], i: number, hi: number, hit: 
       // `denied her rival a third title`, `denied her a visa`: kept someone from something, no denial of a claim.
       // The one kept from it is a person, any capitalised name (`denied Rovers a win`) or an object pronoun.
       const who = ctx.personAt(i + 1, Math.min(hi, i + 4));
-      const first = nextWord(tokens, i, hi);
-      const named = who >= 0 ? who : first >= 0 && (isCapitalised(tokens[first]) || OBJECT_PRONOUNS.has(tokens[first]!.lower)) ? first : -1;
+      const named = who >= 0 ? who : next >= 0 && (isCapitalised(tokens[next]) || OBJECT_PRONOUNS.has(tokens[next]!.lower)) ? next : -1;
       const obj = named >= 0 ? nextWord(tokens, lastOfName(tokens, named, hi), hi) : -1;
       if (obj >= 0 && WITHHELD_OPENERS.has(tokens[obj]!.lower)) return null;
       return hit;
@@ -124,7 +123,7 @@ export function readSense(tokens: readonly Token[], i: number, hi: number, hit: 
       for (let k = i + 1; k < as; k++) if (PROPOSITION_NOUNS.has(tokens[k]!.lower)) return hit;
       for (let k = i + 1; k < as; k++) if (tokens[k]!.lower === 'it' || tokens[k]!.lower === 'this' || tokens[k]!.lower === 'that') return hit;
       // `the theory was dismissed as absurd`: a passive's claim is its subject.
-      if (as === i + 1 && PASSIVE_AUX.has(tokens[i - 1]?.lower ?? '')) for (let k = Math.max(0, i - 5); k < i - 1; k++) if (PROPOSITION_NOUNS.has(tokens[k]!.lower)) return hit;
+      if (as === i + 1 && PASSIVE_BE.has(tokens[i - 1]?.lower ?? '')) for (let k = Math.max(0, i - 5); k < i - 1; k++) if (PROPOSITION_NOUNS.has(tokens[k]!.lower)) return hit;
       return { ...hit, type: 'ACCUSE', name: 'dismissed-as' };
     }
     case 'warn': {
@@ -250,7 +249,6 @@ function lastOfName(tokens: readonly Token[], k: number, hi: number): number {
   while (j + 1 < hi && isCapitalised(tokens[j + 1])) j++;
   return j;
 }
-const PASSIVE_AUX = W('was, were, been, is, are, be, being');
 const WITHHELD_OPENERS = W('his, her, their, its, a, an, the, any');
 
 const lowerWord = (t: Token | undefined): boolean => !!t && t.word && t.raw === t.lower;

@@ -10,7 +10,7 @@ import type { QuoteMention } from '../types.js';
 import { NO_ACTORS, subjectActors, type Actors } from './actors.js';
 import { newDraft, type ArticleContext, type Draft, type SentenceContext } from './draft.js';
 import { evaluate, type Evaluation } from './evaluation.js';
-import { REPORTING_VERBS, VERB_GROUP_ADVERBS, words } from './lexicon.js';
+import { PASSIVE_BE, REPORTING_VERBS, VERB_GROUP_ADVERBS, words } from './lexicon.js';
 import { placeIn } from './place.js';
 import { timeOf, verbGroup } from './time.js';
 import { clauseStart, isQuoteMark, outsideNested, tokenAt, type Token } from './tokens.js';
@@ -150,7 +150,6 @@ function finiteBefore(ctx: ArticleContext, tokens: readonly Token[], k: number):
 }
 
 const TELL = words('tells, told, tell');
-const PASSIVE_BE = words('been, was, were, is, are, being, be');
 const CONJUNCTIONS = words('and, or, but');
 const LABEL = /^(?:Photos?|Pictures?|Videos?|Gallery|Watch|Listen|Read more|Related)\s*:/i;
 const CONTENT_END = words('although, though, whereas, while, but, however, ;');

@@ -143,16 +143,28 @@ export function statesIn(text: string, from: number, to: number, people: People)
     if (/\bformer\s+$/.test(before) && FORMER_SERVANTS.has(/^\s+(\p{Ll}+)/u.exec(after)?.[1] ?? '')) continue;
     // `Larkin & Larkin`: names joined by an ampersand are a firm.
     if ((ORGANISATION_WORD.test(phrase) || organisationAlias(phrase) || / & /.test(phrase)) && !NOT_ACTOR.test(phrase)) {
-      // `the Mining and Energy Commission`: a word joined by `and` before a body's name is part of it (no state's name).
-      // Not when that word ends a name of its own (`Bank of Lakonia and X Bank`) or is one (`Tories and Greens`).
-      const joined = /(?:^|\s)(?:the\s+)?(\p{Lu}[\p{L}'’-]*)\s+and\s+$/u.exec(before);
-      const own = joined ? joined[1]! : '';
-      const ownStart = joined ? rel - joined[0].length + joined[0].indexOf(own) : 0;
-      const standsAlone = /(?:^|[^\p{L}\s]|(?:^|\s)(?:[Tt]he|[Aa]n?|\p{Ll}+))\s*$/u.test(seg.slice(Math.max(0, ownStart - 12), ownStart)) && !/\bof\s+$/.test(seg.slice(Math.max(0, ownStart - 4), ownStart));
-      const full = joined && standsAlone && !countryOf(own) && !organisationAlias(own) && !ORGANISATION_WORD.test(own) && !NOT_ACTOR.test(own) && !people.overlaps(from + ownStart, s) ? `${own} and ${phrase}` : phrase;
+      const joined = joinedToBody(seg, rel, from, people);
+      const full = joined ? `${joined} and ${phrase}` : phrase;
       const org = organisationAlias(full) ?? full.replace(/^(?:The|the)\s+/, '');
       if (!out.includes(org)) out.push(org);
     }
   }
   return out;
+}
+
+/**
+ * `the Mining and Energy Commission`: the capitalised word joined by `and` right before a body's
+ * name (at `rel` in `seg`) is part of that name, unless it ends a name of its own (`Bank of Lakonia
+ * and X Bank`, `Acme Oil and X Bank`) or is itself a state, a body or a person (`Tories and Greens`).
+ */
+function joinedToBody(seg: string, rel: number, from: number, people: People): string | null {
+  const window = seg.slice(Math.max(0, rel - 40), rel);
+  const m = /(?:^|(\S+)\s+)(\p{Lu}[\p{L}'’-]*)\s+and\s+$/u.exec(window);
+  if (!m) return null;
+  const prev = m[1], word = m[2]!;
+  if (prev && (prev === 'of' || (/^\p{Lu}/u.test(prev) && !/^(?:The|An?)$/.test(prev)))) return null;
+  if (countryOf(word) || organisationAlias(word) || ORGANISATION_WORD.test(word) || NOT_ACTOR.test(word)) return null;
+  // The match ends at `rel`; the word is the last capitalised one in it.
+  const start = from + rel - m[0].length + m[0].lastIndexOf(word);
+  return people.overlaps(start, from + rel) ? null : word;
 }

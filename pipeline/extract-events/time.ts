@@ -219,13 +219,10 @@ export function beforeTheNews(spec: TimeSpec, date: string, ref: string | null):
 /** A time expression opening the sentence (`In August,`, `Last year,`), before `at`. */
 export function frontedTime(text: string, start: number, at: number, pastAct: boolean): TimeExpression | null {
   const comma = text.indexOf(',', start);
+  const closed = comma >= 0 && comma < at && comma - start <= 30;
   // `In 2009 the union closed the port after X threatened ...`: a sentence may open with its time without
   // a comma; that time holds for a past act, not for a plan told then or a state now.
-  if (comma < 0 || comma >= at || comma - start > 30) {
-    if (!pastAct) return null;
-    const t = timeOf(text, start, Math.min(at, start + 30), at, at);
-    return t && /^\W*(?:\p{L}+\s+)?$/u.test(text.slice(start, t.start)) ? t : null;
-  }
-  const t = timeOf(text, start, comma, at, at);
-  return t && /^\W*(?:\p{L}+\s+)?$/u.test(text.slice(start, t.start)) && !/\p{L}/u.test(text.slice(t.end, comma)) ? t : null;
+  if (!closed && !pastAct) return null;
+  const t = timeOf(text, start, closed ? comma : Math.min(at, start + 30), at, at);
+  return t && /^\W*(?:\p{L}+\s+)?$/u.test(text.slice(start, t.start)) && (!closed || !/\p{L}/u.test(text.slice(t.end, comma))) ? t : null;
 }
