@@ -9,6 +9,7 @@
  */
 import { captionText, splitGluedCaption } from './clean/captions.js';
 import { markLayoutCaptions } from './clean/caption-layout.js';
+import { restoreSlideShow } from './clean/gallery.js';
 import { classifyParagraphs } from './clean/classify.js';
 import { markTail } from './clean/tail.js';
 import { takeDateline } from './clean/lead.js';
@@ -139,6 +140,9 @@ export function clean(raw: RawArticle): CleanArticle {
 
   // 7. Captions and sub-heads set between body paragraphs, from the article's layout.
   markLayoutCaptions(slots, slots.filter((s) => s.removed === 'caption').length);
+  // A page that is only a slide show reports in its captions.
+  const slides = restoreSlideShow(slots);
+  if (slides) note('clean/slide-show', 'info', `Kept the ${slides} captions of a page that is only a slide show as its body, without the show's title and counters`);
 
   // 8. Messages for every removal, and the metadata removals carry.
   const captions: string[] = [...(raw.meta.captions ?? [])];

@@ -58,6 +58,15 @@ describe('clusterStories', () => {
     expect(s.storyOf.get('d')).toBe(s.storyOf.get('a'));
     expect(stories.storyOf.get('a')).toBe(s.storyOf.get('a'));
   });
+
+  test("an undated copy takes its dated copy's date and joins by it, not by the story of another year", () => {
+    // `b` is an undated copy of `k`, a report in the words of `a` on the pair's meeting a year later.
+    const x = corpus([['a', '2021-03-09', A], ['b', null, A], ['k', '2022-03-15', A]]);
+    const s = clusterStories({ articles: x.articles, duplicateOf: new Map([['k', 'b']]), mentions: x.mentions, canonical });
+    expect(s.storyOf.get('b')).toBe(s.storyOf.get('k'));
+    expect(s.storyOf.get('k')).not.toBe(s.storyOf.get('a'));
+    expect(s.articleDate.get('b')).toEqual({ date: '2022-03-15', source: 'story' });
+  });
 });
 
 describe('clusterStories: evidence against joining', () => {

@@ -26,6 +26,11 @@ describe('findPeople', () => {
     expect(people('Winger Sol Mede scored twice.')[0]).toMatchObject({ name: 'Sol Mede', title: 'Winger' });
   });
 
+  test("a publication's name (`Harbour Weekly`, `Rail World`) is no person; the one it interviewed is", () => {
+    expect(people('Ida Brandt gave an interview to Harbour Weekly in which she criticised the port.').map((p) => p.name)).toEqual(['Ida Brandt']);
+    expect(people('Sol Mede told Rail World the line would close.').map((p) => p.name)).toEqual(['Sol Mede']);
+  });
+
   test("a possessive country before the name is the person's country, not a person", () => {
     const [p, ...rest] = people("Japan's Taro Kono, meanwhile, asked for patience.");
     expect(rest).toEqual([]);

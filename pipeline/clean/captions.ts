@@ -27,7 +27,7 @@ const LEADING_MARK = new RegExp(
     // `Photo/Illustration` and misspellings, even glued to the next word (`Photo/IllutrationJapanese`).
     '^(?:Photo|Image|Picture)\\s*/\\s*\\p{L}',
     '^FILE\\s*(?:PHOTO|PHOTOGRAPH|IMAGE|PIC)?\\s*[:–—-]',
-    '^(?:Photo|Photograph|Picture|Pictures|Image|Video)\\s*(?:by\\b|:)',
+    '^(?:Photos?|Photographs?|Pictures?|Images?|Video|Gallery)\\s*(?:by\\b|:)',
     '^Image (?:copyright|caption)\\b',
     '^(?:Enlarge(?: this)? [Ii]mage|Expand [Ii]mage|toggle caption|hide caption|Caption)\\b',
     '^(?:From|Left to|Right to) (?:left|right)\\s*[,:]',
@@ -63,7 +63,8 @@ const CREDIT_ONLY = new RegExp(
 // caption (tabloid layouts); the caption has no closing stop.
 const AGENCY_LEAD = new RegExp(`^${AGENCY}(?:\\s*[:-]\\s*[\\p{Lu}][\\p{L}]*(?:\\s+[\\p{Lu}][\\p{L}]*)?)?\\s+(?:-\\s+)?[\\p{Lu}][^.!?]*[^.!?"”]$`, 'u');
 // Slide shows flattened into text: `8 show all Title 1/8 ...`.
-const GALLERY = /\b\d+ show all\b/;
+// A slide's counter closing its caption: `... Hide Caption 3 of 8`, `Show caption 2 of 12`.
+const GALLERY = /\b\d+ show all\b|\b(?:Hide|Show) [Cc]aption \d+ of \d+$/;
 
 export type CaptionKind = 'credit' | 'lead-mark' | 'position' | 'credit-line' | 'agency-lead' | 'gallery';
 
@@ -75,7 +76,7 @@ export function captionKind(text: string): CaptionKind | null {
   if (text.length <= 100 && CREDIT_ONLY.test(text) && isCreditShape(text)) return 'credit-line';
   if (text.includes('Pictured') && PICTURED.test(text)) return 'position';
   if (text.length <= 220 && AGENCY_LEAD.test(text)) return 'agency-lead';
-  if (text.includes(' show all') && GALLERY.test(text)) return 'gallery';
+  if ((text.includes(' show all') || text.includes('aption ')) && GALLERY.test(text)) return 'gallery';
   if (mayPlacePeople(text) && POSITION.test(text) && !SPEECH.test(text)) return 'position';
   return null;
 }

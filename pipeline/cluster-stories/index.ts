@@ -133,6 +133,8 @@ export function clusterStories(input: ClusterInput, options: ClusterOptions = {}
   }
   const units = new Map<number, number[]>();
   feats.forEach((_, i) => push(units, root(i), i));
+  // A unit is compared by its first member: a dated copy speaks for an undated one.
+  for (const u of units.values()) u.sort((x, y) => rank(feats[x]!) - rank(feats[y]!) || x - y);
 
   // Streaming: dated units in order of their day, then the undated ones.
   const order = byDay(feats, [...units.values()]);
@@ -180,13 +182,17 @@ export function clusterStories(input: ClusterInput, options: ClusterOptions = {}
     for (const i of story.members) {
       const a = feats[i]!.a;
       storyOf.set(a.articleId, id);
-      articleDate.set(a.articleId, a.date ? { date: a.date, source: a.dateSource } : { date: anchor.date, source: anchor.date ? 'story' : null });
+      // An undated copy takes its own report's date (its unit's first member) before the story's.
+      const own = feats[units.get(root(i))![0]!]!.a.date ?? anchor.date;
+      articleDate.set(a.articleId, a.date ? { date: a.date, source: a.dateSource } : { date: own, source: own ? 'story' : null });
     }
   }
   return { storyOf, articleDate };
 }
 
 const dayOf = (f: Features): number | null => f.mainDay ?? f.own;
+/** Which member of a unit speaks for it: one with its own date, then one with a day, then any. */
+const rank = (f: Features): number => (f.own !== null ? 0 : dayOf(f) !== null ? 1 : 2);
 
 /** Units by their earliest day (undated last), then by their first article's id; each unit's day found once, not per comparison. */
 function byDay(feats: readonly Features[], units: number[][]): number[][] {

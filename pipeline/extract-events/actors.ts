@@ -4,7 +4,7 @@
  * and the states and organisations named (from demonyms too). Every search runs over a bounded
  * clause; people are found by binary search over their sorted offsets.
  */
-import { countryOf, isTitleHead } from '../lib/gazetteer.js';
+import { countryOf, isOrganisationName, isTitleHead } from '../lib/gazetteer.js';
 import { uniq } from '../lib/collections.js';
 import { KIN_WORDS } from '../lib/people-words.js';
 import { sexesOf } from '../lib/person-sex.js';
@@ -219,7 +219,22 @@ function segmentActors(text: string, a: number, b: number, people: People, sente
     const p = pronounReferent(text, tail ? a + tail.index : a, people, sentenceStart, sex);
     return p ? of([p]) : NO_ACTORS;
   }
-  return ofStates(statesIn(text, a, b, people));
+  const states = statesIn(text, a, b, people);
+  const partner = states.length === 1 ? partnerOfBody(text, a, b, states[0]!) : null;
+  return ofStates(partner ? [partner, ...states] : states);
+}
+
+// `Gazprom and the X Company`: a name no list knows, joined to a body's, opening the subject.
+const JOINED_TO_BODY = /^\s*(\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,3})\s+and\s+(?:the\s+)?$/u;
+const NOT_A_NAME = new Set(['The', 'But', 'And', 'Both', 'Then', 'Now', 'Meanwhile', 'However', 'Also', 'He', 'She', 'They', 'We', 'It']);
+
+/** The party joined by `and` before the organisation `body` named in a subject segment `[a, b)`, when it is a name of its own. */
+function partnerOfBody(text: string, a: number, b: number, body: string): string | null {
+  const at = text.indexOf(body, a);
+  if (at < 0 || at >= b || !isOrganisationName(body)) return null;
+  const m = JOINED_TO_BODY.exec(text.slice(a, at));
+  if (!m || NOT_A_NAME.has(m[1]!.split(/\s+/)[0]!)) return null;
+  return countryOf(m[1]!) ?? m[1]!;
 }
 
 /**

@@ -51,3 +51,17 @@ export function liesAsVerb(tokens: readonly Token[], k: number): boolean {
   const prev = tokens[k - 1];
   return !!prev?.word && !LIES_NOUN_BEFORE.has(prev.lower);
 }
+
+/** Ordinary people by kind: when they `will pay dearly`, the speaker warns of a cost to them, threatening no one. */
+const ORDINARY_PAYERS = words('families, households, taxpayers, consumers, customers, people, voters, workers, employees, patients, passengers, pensioners, residents, children, students, parents, farmers, motorists, savers, shoppers, users, citizens, ratepayers, tenants, homeowners, travellers, travelers');
+const PAYER_GAP = words("will, would, could, may, might, 'll, have, to, end, up, be, going, all, also, then, ultimately, eventually, inevitably");
+
+/** Do ordinary people (`hard working families will pay dearly`) pay the price named at `k`? */
+export function ordinaryPayer(tokens: readonly Token[], k: number, from: number): boolean {
+  for (let j = k - 1; j >= Math.max(from, k - 6); j--) {
+    const w = tokens[j]!.lower;
+    if (ORDINARY_PAYERS.has(w)) return true;
+    if (!PAYER_GAP.has(w)) return false;
+  }
+  return false;
+}

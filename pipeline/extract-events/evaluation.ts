@@ -8,7 +8,7 @@ import type { EventType } from '../types.js';
 import { countryOf, ORGANISATION_WORD } from '../lib/gazetteer.js';
 import { ADDRESSEES, PROPOSITION_NOUNS, phraseLengths, words } from './lexicon.js';
 import { isQuoteMark, wordsFrom, type Token } from './tokens.js';
-import { BLAMED_AGENTS, claimSubject, liesAsVerb, NOT_NOUN_NEXT, ownState, pointedAt } from './evaluation-guards.js';
+import { BLAMED_AGENTS, claimSubject, liesAsVerb, NOT_NOUN_NEXT, ordinaryPayer, ownState, pointedAt } from './evaluation-guards.js';
 import { CONDEMNATION, CONDEMNATION_PHRASES, DISMISSIVE, PRAISE, PRAISE_PHRASES, REJECTION, REJECTION_PHRASES, THREAT_PHRASES } from './evaluation-words.js';
 
 /** Verbs among the lexicon's words: they count only with a pronoun subject. */
@@ -106,7 +106,7 @@ export function evaluate(tokens: readonly Token[], from: number, to: number): Ev
         // `the war had hit trust in politicians`: praise words under a loss are none.
         if (p && phrases.has(p) && !(type === 'SUPPORT' && (negatedBefore(tokens, k, from) || lostBefore(tokens, k, from))) && !inCondition(tokens, k, from)
           && !(STANCE_PHRASES.has(p) && !actorAfter(tokens, k + n, end)) && !((REFUSAL_PHRASES.has(p) || DISOWNING_PHRASES.has(p)) && !refuserBefore(tokens, k, from))
-          && !(type === 'SUPPORT' && p.includes('step') && stepTaken(tokens, k, from))) {
+          && !(type === 'SUPPORT' && p.includes('step') && stepTaken(tokens, k, from)) && !(type === 'THREATEN' && ordinaryPayer(tokens, k, from))) {
           // `fined the farmers without any proof`: an act done without grounds is charged, not a claim rejected.
           if (type === 'REJECT' && t.lower === 'without' && !claimBefore(tokens, k, from)) { if (!seen.has('ACCUSE')) seen.set('ACCUSE', k); }
           else seen.set(type, k);
@@ -234,10 +234,13 @@ function question(tokens: readonly Token[], k: number, end: number): boolean {
   return false;
 }
 
+const SELF_REPROACHERS = words('i, we');
 /** `should have been used`, `ought to have acted`: an obligation not met, in the past. */
 function reproach(tokens: readonly Token[], k: number, end: number): boolean {
   const t = tokens[k]!.lower;
   if (t !== 'should' && t !== 'ought') return false;
+  // `I should have done better`, `we ought to have known`: regret for one's own doing charges no one.
+  if (SELF_REPROACHERS.has(tokens[k - 1]?.lower ?? '')) return false;
   const words3 = [1, 2, 3].map((n) => tokens[k + n]?.lower ?? '');
   const at = words3[0] === 'to' ? 1 : 0;
   return k + at + 2 < end && words3[at] === 'have' && /(?:ed|en|been|done|made|told|said|known|shown)$/.test(words3[at + 1] ?? '');

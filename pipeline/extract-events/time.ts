@@ -133,7 +133,7 @@ const isCapitalisedWord = (raw: string): boolean => /^\p{Lu}/u.test(raw);
  * @param at the trigger's start; `end` its end
  */
 export function timeOf(text: string, from: number, to: number, at: number, end: number): TimeExpression | null {
-  const exprs = findTimeExpressions(text, from, Math.min(to, from + 600)).filter((e) => e.prep !== 'since' && e.prep !== 'until' && e.prep !== 'till' && !(e.spec.k === 'y' && e.prep === 'of'));
+  const exprs = findTimeExpressions(text, from, Math.min(to, from + 600)).filter((e) => e.prep !== 'since' && e.prep !== 'until' && e.prep !== 'till' && !(e.spec.k === 'y' && e.prep === 'of') && !inOtherAside(text, from, e, at));
   let best: TimeExpression | null = null;
   let bestDist = Infinity;
   for (const e of exprs) {
@@ -141,6 +141,20 @@ export function timeOf(text: string, from: number, to: number, at: number, end: 
     if (dist < bestDist) (best = e), (bestDist = dist);
   }
   return best;
+}
+
+const ASIDE_OPENERS = /^\s*(?:who|whom|whose|which|where)\b/;
+
+/**
+ * Whether `e` lies in a relative clause set off by commas before the trigger at `at` (`X, who won
+ * in 2000, denies ...`): that clause's time is its own act's, not the event's. (One after the
+ * trigger may date it: `the meeting, which will take place next month`.)
+ */
+function inOtherAside(text: string, from: number, e: TimeExpression, at: number): boolean {
+  const open = text.lastIndexOf(',', e.start);
+  if (open < from || !ASIDE_OPENERS.test(text.slice(open + 1, open + 12))) return false;
+  const close = text.indexOf(',', e.end);
+  return close >= 0 && close < at;
 }
 
 /** The first time expression in `[from, to)` that by itself lies before the news (`last month`, `in 2019`), or null. */

@@ -83,7 +83,7 @@ const GRAMMAR = new RegExp(
     // 7: `at the end of next month`, `earlier this month`, `last year`, `last night`
     String.raw`\b(?:(?:at |by |before |until )?the (end|start|beginning|middle) of |([Ee]arlier|[Ll]ater) )?([Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Cc]oming) (week|month|year|summer|winter|spring|autumn|fall|weekend|night|morning|afternoon|evening)\b`,
     // 8: `two years ago`
-    String.raw`\b(\d+|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Aa] few|[Ss]everal) (day|week|month|year)s? ago\b`,
+    String.raw`\b(\d+|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Aa] few|[Ss]everal) (day|week|month|year|decade)s? ago\b`,
     // 9: `the end of the year`
     String.raw`\bthe (end|start|beginning|middle) of the year\b`,
     // 10: bare year `2019`, `in 2013` (not money, not part of a longer number)
@@ -182,6 +182,8 @@ function specOf(m: RegExpMatchArray, slice: string): TimeSpec | null {
   if (g(G.h_unit)) {
     const raw = g(G.h_n)!.toLowerCase();
     const n = /^\d+$/.test(raw) ? Number(raw) : (NUMBERS[raw] ?? 1);
+    // `a decade ago`: ten years back, to the year.
+    if (g(G.h_unit) === 'decade') return { k: 'rel', unit: 'year', n: -10 * n };
     return { k: 'rel', unit: g(G.h_unit) as 'day' | 'week' | 'month' | 'year', n: -n };
   }
   if (g(G.i_part)) return { k: 'rel', unit: 'year', n: 0 };

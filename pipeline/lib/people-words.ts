@@ -36,6 +36,8 @@ export const MONTH_NAMES: readonly string[] = [
 export const NON_PERSON_WORDS: readonly string[] = (
   'Ministry Ministries Department Party Parties Council University College School Academy Institute Company Co Inc ' +
   'Ltd Corp Corporation Group Holdings Times News Post Journal Herald Gazette Tribune Daily Press Telegraph ' +
+  // Heads of publications' names (`Guitar World`, `Sunday Mirror`): no surname.
+  'World Magazine Weekly Monthly Quarterly Review Digest Chronicle Observer Courier Examiner Inquirer Sentinel Bulletin Mirror ' +
   'Shimbun Broadcasting Television TV Radio Network Agency Bank Fund Committee Commission Union Office Bureau ' +
   'Service Services Authority Board Court Parliament Congress Senate Assembly Government Cabinet Administration ' +
   'Police Army Navy Force Forces Fleet Guard Guards Corps Association Foundation Organization Organisation Club ' +
