@@ -26,6 +26,10 @@ describe('findPeople', () => {
     expect(people('Winger Sol Mede scored twice.')[0]).toMatchObject({ name: 'Sol Mede', title: 'Winger' });
   });
 
+  test('a word repeated by a glued image label (`Norcell Norcell holds ...`) is no two-word name', () => {
+    expect(people('Norcell Norcell holds the records of nine million drivers.').map((p) => p.fullName)).not.toContain('Norcell Norcell');
+  });
+
   test("a publication's name (`Harbour Weekly`, `Rail World`) is no person; the one it interviewed is", () => {
     expect(people('Ida Brandt gave an interview to Harbour Weekly in which she criticised the port.').map((p) => p.name)).toEqual(['Ida Brandt']);
     expect(people('Sol Mede told Rail World the line would close.').map((p) => p.name)).toEqual(['Sol Mede']);

@@ -242,7 +242,7 @@ function partnerOfBody(text: string, a: number, b: number, body: string): string
  * someone, this one before the pronoun or an earlier one (`Lavrov rejected claims that Russia
  * failed Navalny. 'This is not true,' he said.` is Lavrov), within a few hundred characters.
  */
-function pronounReferent(text: string, at: number, people: People, sentenceStart: number, sex: 'm' | 'f'): PersonMention | null {
+function pronounReferent(text: string, at: number, people: People, sentenceStart: number, sex: 'm' | 'f', depth = 0): PersonMention | null {
   // A possessor (`Mr Blair's leadership`) is no candidate, nor a person of the other sex (`she` is not `Mr X`).
   const sexes = people.sexes(text);
   const own = (p: PersonMention) => !/^['’](?:s\b|\s)/.test(text.slice(p.end, p.end + 3)) && (sexes.get(p.fullName) ?? sex) === sex;
@@ -254,8 +254,17 @@ function pronounReferent(text: string, at: number, people: People, sentenceStart
   // The start of the sentence naming `last`: after the last sentence stop before it.
   let from = Math.max(0, last.start - 400);
   for (const m of text.slice(from, last.start).matchAll(SENTENCE_STOP)) from = Math.max(0, last.start - 400) + m.index + m[0].length;
+  // `X held talks. He arrived after flying from Y, where he met Z. He is due to ...`: a sentence
+  // opened by the same pronoun has that pronoun as its subject, not the one it names later.
+  const opener = OPENING_PRONOUN.exec(text.slice(from, last.start));
+  if (opener && (/^she$/i.test(opener[1]!) ? 'f' : 'm') === sex && depth < MAX_PRONOUN_CHAIN) {
+    return pronounReferent(text, from + opener.index, people, from, sex, depth + 1) ?? last;
+  }
   return near.find((p) => p.start >= from) ?? last;
 }
+const OPENING_PRONOUN = /^\W*(he|she)\b/i;
+/** How many sentences back a chain of pronoun subjects is followed. */
+const MAX_PRONOUN_CHAIN = 3;
 const REPORTED_BY = /^\s*(?:,[^,]{0,80},\s*)?(?:\w+\s+){0,2}(?:said|says|told\s+\w+|tells\s+\w+|added|adds|insisted|stressed|warned|claimed|announced|argued|explained|believes|thinks)\s+(?:that\s+)?$/;
 const SENTENCE_STOP = /[.!?]["”’']?\s+|\n/g;
 

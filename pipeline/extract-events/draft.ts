@@ -5,7 +5,7 @@
 import type { TimeExpression } from '../lib/dates.js';
 import type { EventMention, EventType, Message, Sentence } from '../types.js';
 import type { People } from './actors.js';
-import { anchorDate, type PendingDate } from './time.js';
+import { anchorDate, yearOfSpec, type PendingDate } from './time.js';
 import type { Token } from './tokens.js';
 
 /** An event mention whose date may still need the article's date. */
@@ -62,6 +62,8 @@ export interface ArticleContext {
   personNames: ReadonlySet<string>;
   /** The dateline place, for `here` and as the default place of the article's news. */
   here: string | null;
+  /** For an article without a date: the latest year it names for something past (see `latestPastYear`). */
+  latestYear: number | null;
   inQuote(at: number): boolean;
   /** The quoted span holding `at`, or null. */
   quoteAt(at: number): [number, number] | null;
@@ -107,10 +109,15 @@ export interface DraftFields {
   lendsPlace?: boolean;
 }
 
+/** How many years before the latest year an undated article names a past act is context. */
+const YEARS_BEFORE_LATEST = 2;
+
 /** A mention from what a rule found, dated against the article's date. */
 export function newDraft(ctx: ArticleContext, sc: SentenceContext, f: DraftFields): Draft {
   const pendingDate: PendingDate | null = f.time ? { spec: f.time.spec, text: f.time.text, future: f.status === 'planned' } : null;
-  const aspectBackground = f.aspectBackground ?? false;
+  // Undated: a past act dated two years or more before the latest year the article names is context.
+  const year = pendingDate ? yearOfSpec(pendingDate.spec) : null;
+  const aspectBackground = (f.aspectBackground ?? false) || (!ctx.date && f.status === 'occurred' && year !== null && ctx.latestYear !== null && year <= ctx.latestYear - YEARS_BEFORE_LATEST);
   const anchored = anchorDate({ status: f.status, pendingDate, aspectBackground }, ctx.date);
   const span = f.span ?? sc.s;
   return {

@@ -29,7 +29,7 @@ import { statementDrafts } from './statements.js';
 import { furniture, tokenize, type Token } from './tokens.js';
 import { findTriggers, type TriggerHit } from './triggers.js';
 import { adjectival, analyseVerb, nounUse, pluralNoun } from './verbs.js';
-import { isNewsDaySpec, type PendingDate } from './time.js';
+import { isNewsDaySpec, latestPastYear, type PendingDate } from './time.js';
 import { visitingMention } from './visiting.js';
 
 export type { EventMentionDraft } from './draft.js';
@@ -121,6 +121,7 @@ export function extractEvents(
     people: new People(persons),
     personNames: new Set(persons.map((p) => p.fullName)),
     here: datelinePlace(article.dateline),
+    latestYear: article.date ? null : latestPastYear(text),
     inQuote,
     quoteAt,
     messages,

@@ -216,6 +216,11 @@ export function isNewsDaySpec(spec: TimeSpec): boolean {
   return (spec.k === 'wd' && spec.dir === 0) || (spec.k === 'rel' && spec.unit === 'day' && spec.n === -1) || spec.k === 'md' || spec.k === 'ymd';
 }
 
+/** Does the expression alone put its time after the news (`next Monday`, `tomorrow`, `next month`)? */
+export function isFutureSpec(spec: TimeSpec): boolean {
+  return (spec.k === 'rel' && spec.n > 0) || (spec.k === 'wd' && spec.dir === 1) || (spec.k === 'mrel' && spec.n > 0);
+}
+
 /** Does the expression alone put its time before the news (`earlier this month`, `last year`, `the 1990s`)? */
 function pastBySpec(spec: TimeSpec): boolean {
   return (spec.k === 'rel' && (spec.earlier || (spec.n < 0 && spec.unit !== 'day'))) || spec.k === 'decade';
@@ -239,4 +244,29 @@ export function frontedTime(text: string, start: number, at: number, pastAct: bo
   if (!closed && !pastAct) return null;
   const t = timeOf(text, start, closed ? comma : Math.min(at, start + 30), at, at);
   return t && /^\W*(?:\p{L}+\s+)?$/u.test(text.slice(start, t.start)) && (!closed || !/\p{L}/u.test(text.slice(t.end, comma))) ? t : null;
+}
+
+// Words before a year that make it one to come (`will host the 2012 Games`, `by 2010`, `plans for 2030`).
+const FUTURE_YEAR_CUES = /\b(?:will|would|shall|plans?|planned|planning|due|expected|scheduled|next|target|targets|bid|bids|host|hosting|ahead of|by|until|before|forecasts?|predicts?|projected)\b[^.!?]{0,30}$/i;
+/** Years that name a contest or a term to come more than a time past (`the 2012 Olympics`). */
+const YEAR_OF_EVENT = /^\s*(?:Olympics|Olympic|Games|World Cup|election|elections|Commonwealth|Expo|budget)\b/;
+
+/** The year a spec names, when it names one (`in 1943`, `March 2003`, `12 May 2001`). */
+export function yearOfSpec(spec: TimeSpec): number | null {
+  return spec.k === 'y' || spec.k === 'ym' || spec.k === 'ymd' ? spec.y : null;
+}
+
+/**
+ * The latest year an undated article names for something past: the article is at least that recent,
+ * so what it dates years before is context. Years of things to come do not count.
+ */
+export function latestPastYear(text: string): number | null {
+  let latest: number | null = null;
+  for (const e of findTimeExpressions(text)) {
+    const y = yearOfSpec(e.spec);
+    if (y === null || (latest !== null && y <= latest)) continue;
+    if (FUTURE_YEAR_CUES.test(text.slice(Math.max(0, e.start - 40), e.start)) || YEAR_OF_EVENT.test(text.slice(e.end, e.end + 20))) continue;
+    latest = y;
+  }
+  return latest;
 }

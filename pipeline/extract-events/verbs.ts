@@ -10,7 +10,7 @@ import { counterpartStates } from './counterparts.js';
 import { newDraft, type ArticleContext, type Draft, type SentenceContext } from './draft.js';
 import { MET_NOT_MEETING, NOUN_AFTER, NOUN_BEFORE, PREPOSITION_WORDS, REPORTING_VERBS, STANCE_PRESENT, words } from './lexicon.js';
 import { destination, placeIn } from './place.js';
-import { frontedTime, pastTimeIn, timeOf, verbGroup, type VerbGroup } from './time.js';
+import { frontedTime, isFutureSpec, pastTimeIn, timeOf, verbGroup, type VerbGroup } from './time.js';
 import { clauseEnd, clauseStart, isCapitalised, isQuoteMark, tokenAt, type Token } from './tokens.js';
 import { deniedClause, hearsayClause, undergone, whereAntecedent } from './frames.js';
 import { agentActors, AUX_WORDS, clauseSubject, coordinated, definiteInstitution, finitePast, FINITE_AUX, headOf, reporterOf, sentenceSubject, SIDE, SUBJECT_PRONOUNS, subjectIn, verbGroupStart } from './subjects.js';
@@ -128,14 +128,17 @@ export function analyseVerb(ctx: ArticleContext, sc: SentenceContext, hit: Trigg
   }
   // Every participant: `X met (with) Y`, `X agreed with Y`, `X called Y`.
   if (!passive && hit.row.joint && name !== 'visited' && (type === 'CONSULT' || type === 'AGREE')) {
-    const objStart = type === 'AGREE' ? (/^\s+with\b/.test(after) ? end : clauseRight) : tokens[Math.min(hit.objectFrom, tokens.length - 1)]!.start;
+    // What is discussed is its topic (`discussed the tax law's impact on X`): the other side is `with` someone.
+    const withAt = name === 'discussed' ? text.slice(end, clauseRight).search(/\bwith\b/) : -1;
+    const objStart = type === 'AGREE' ? (/^\s+with\b/.test(after) ? end : clauseRight)
+      : name === 'discussed' ? (withAt >= 0 ? end + withAt : clauseRight) : tokens[Math.min(hit.objectFrom, tokens.length - 1)]!.start;
     const others = ctx.people.within(objStart, clauseRight);
     for (const p of others) if (!actors.includes(p.fullName)) actors.push(p.fullName), p.country && countries.push(p.country);
     // `held talks with the Chinese`, `met Japanese officials`: with no one named, the state is the other side.
     if (!others.length && name !== 'discussed') for (const st of counterpartStates(ctx, tokens, tokenAt(tokens, objStart), clauseRight)) if (!actors.includes(st)) actors.push(st);
   }
-  // A joint confirmation or signing only (two sides), not one side's.
-  if ((name === 'confirmed' || name === 'signed-jointly') && actors.length < 2 && !found.pending) return null;
+  // A joint confirmation or signing only (two sides), not one side's; one person discussing a topic talks about it, consulting no one.
+  if ((name === 'confirmed' || name === 'signed-jointly' || (name === 'discussed' && !/\bwith\b/.test(text.slice(end, clauseRight)) && !/\b(?:and|with)\b/.test(text.slice(cs, at)))) && actors.length < 2 && !found.pending) return null;
   // `"...," confirmed a spokesman`: a cue after the words said, no joint confirmation.
   if (name === 'confirmed' && (isQuoteMark(tokens[hit.i - 1]) || tokens[hit.i - 1]?.raw === ',')) return null;
   // `X agreed that the device could be popular`: one side sharing a view, no agreement reached.
@@ -164,6 +167,8 @@ export function analyseVerb(ctx: ArticleContext, sc: SentenceContext, hit: Trigg
     ?? (timeFrom > s.start ? frontedTime(text, s.start, at, status === 'occurred' && hit.form === 'past') : null)
     // `threatened to seize the port last month`: a past time after the act threatened or promised dates the threat.
     ?? (tokens[hit.last + 1]?.lower === 'to' && tokens[hit.last + 2]?.word ? pastTimeIn(text, end, Math.min(end + COMPLEMENT_REACH, complementEnd(text, end, s.end))) : null);
+  // `is discussing the issue next Monday`: the present progressive with a time to come is a plan.
+  if (status === 'occurred' && vg.progressive && vg.present && time && isFutureSpec(time.spec)) status = 'planned';
   // Place: a place phrase in the clause (`in Moscow`, `here`), nearest after the trigger first.
   const wide = type === 'CONSULT' || type === 'AGREE';
   // A demand's or a charge's object may name a place of its own (`called for the release of the sailors held at X`):
