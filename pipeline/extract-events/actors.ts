@@ -166,10 +166,23 @@ const REPRESENTATIVES = wordTable(
   // What the owner says or does through (`X's statement`, `X's lawsuit accuses`).
   'statement, speech, letter, lawsuit, action, suit, complaint, appeal, message, report, website, account, decision, move, plan, proposal, bid, offer',
 );
-/** Is the rest of a subject after a name a possessed head that is someone else (`'s closest ally`)? */
-function ownsSubject(rest: string): boolean {
-  const m = /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}-]+)\s*$/u.exec(rest);
-  return !!m && !REPRESENTATIVES.has(m[1]!);
+/** Is the rest of a subject after a name (a body's, when `body`) a possessed head that is someone else (`'s closest ally`)? */
+function ownsSubject(rest: string, body = false): boolean {
+  // `X's advertising agency TBWA`: the head may be followed by its own name.
+  const m = /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}-]+)(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*$/u.exec(rest);
+  // A body's office holders (`the union's campaign director`) speak for it.
+  return !!m && !REPRESENTATIVES.has(m[1]!) && !(body && isTitleHead(m[1]!));
+}
+
+/** People known through someone (`a close associate of X`, `a friend of the late X`): the one named is not the subject. */
+const ASSOCIATES = wordTable(
+  'associate, associates, friend, friends, ally, allies, colleague, colleagues, relative, relatives, neighbour, neighbours, neighbor, neighbors, ' +
+  'supporter, supporters, critic, critics, rival, rivals, opponent, opponents, biographer, fan, fans, victim, victims, accuser, accusers, ' + KIN_WORDS.join(', '),
+);
+/** Does the subject text before a name end `<associate> of [the former title]`? */
+function associateOf(before: string): boolean {
+  const m = /\b(\p{Ll}+)\s+of\s+(?:[\p{L}'’.-]+\s+){0,4}$/u.exec(before);
+  return !!m && ASSOCIATES.has(m[1]!) && !/[,;]/.test(before.slice(m.index));
 }
 
 /** Does a comma segment open with an office in lower case (`president for Europe at Acme`, `chief executive of X`)? */
@@ -185,7 +198,7 @@ const FRONTED = /^\s*(?:in|on|at|after|before|during|earlier|later|last|this|mea
 function segmentActors(text: string, a: number, b: number, people: People, sentenceStart: number): Actors {
   const all = people.within(a, b);
   // `X's closest ally has denied`: the one named owns the subject, who acts; `X's spokesman` speaks for X.
-  const ps = all.filter((p) => !ownsSubject(text.slice(p.end, b)));
+  const ps = all.filter((p) => !ownsSubject(text.slice(p.end, b)) && !associateOf(text.slice(a, p.start)));
   if (ps.length) {
     // `she and her deputy X declined`: the pronoun coordinated with a name is someone too.
     const pronoun = COORDINATED_PRONOUN.exec(text.slice(a, b));
@@ -219,7 +232,11 @@ function segmentActors(text: string, a: number, b: number, people: People, sente
     const p = pronounReferent(text, tail ? a + tail.index : a, people, sentenceStart, sex);
     return p ? of([p]) : NO_ACTORS;
   }
-  const states = statesIn(text, a, b, people);
+  // `Brenton Council's advertising agency Fabrik`: the body owns the subject, which is someone else.
+  const states = statesIn(text, a, b, people).filter((st) => {
+    const at = text.indexOf(st, a);
+    return at < 0 || at >= b || !ownsSubject(text.slice(at + st.length, b), true);
+  });
   const partner = states.length === 1 ? partnerOfBody(text, a, b, states[0]!) : null;
   return ofStates(partner ? [partner, ...states] : states);
 }

@@ -54,13 +54,17 @@ export function deniedClause(tokens: readonly Token[], i: number): boolean {
 }
 
 /** Nouns and verbs of unconfirmed talk: what they introduce is not reported as having happened. */
-const HEARSAY = words('speculation, speculated, speculating, speculate, rumour, rumours, rumor, rumors, rumoured, rumored, gossip, conjecture');
+const HEARSAY = words('speculation, speculated, speculating, speculate, rumour, rumours, rumor, rumors, rumoured, rumored, gossip, conjecture, allegation, allegations');
+/** `claims that` is hearsay as a noun (`investigated claims that`, `amid claims that`), a report as a verb (`X claims that`). */
+const CLAIM_NOUNS = words('claim, claims');
+const BEFORE_CLAIM_NOUN = words('the, investigated, investigating, investigate, amid, over, denied, dismissed, rejected, of, about, following, after, unproven, unfounded, fresh, new');
 /** Is the verb at `i` in the clause hearsay introduces (`amid rumours that X had met the bidders`)? Within ten words, in the sentence. */
 export function hearsayClause(tokens: readonly Token[], i: number): boolean {
   for (let k = i - 1; k >= 1 && i - k <= 10; k--) {
     const t = tokens[k]!;
     if (t.raw === '.' || t.raw === ';' || t.raw === '?' || t.raw === '!') return false;
     if (t.lower === 'that' && HEARSAY.has(tokens[k - 1]!.lower)) return true;
+    if (t.lower === 'that' && CLAIM_NOUNS.has(tokens[k - 1]!.lower) && BEFORE_CLAIM_NOUN.has(tokens[k - 2]?.lower ?? '')) return true;
   }
   return false;
 }

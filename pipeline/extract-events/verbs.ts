@@ -138,7 +138,7 @@ export function analyseVerb(ctx: ArticleContext, sc: SentenceContext, hit: Trigg
     if (!others.length && name !== 'discussed') for (const st of counterpartStates(ctx, tokens, tokenAt(tokens, objStart), clauseRight)) if (!actors.includes(st)) actors.push(st);
   }
   // A joint confirmation or signing only (two sides), not one side's; one person discussing a topic talks about it, consulting no one.
-  if ((name === 'confirmed' || name === 'signed-jointly' || (name === 'discussed' && !/\bwith\b/.test(text.slice(end, clauseRight)) && !/\b(?:and|with)\b/.test(text.slice(cs, at)))) && actors.length < 2 && !found.pending) return null;
+  if ((name === 'confirmed' || name === 'signed-jointly' || (name === 'discussed' && !/(?<!along )\bwith\b/.test(text.slice(end, clauseRight)) && !/\b(?:and|with)\b/.test(text.slice(cs, at)))) && actors.length < 2 && !found.pending) return null;
   // `"...," confirmed a spokesman`: a cue after the words said, no joint confirmation.
   if (name === 'confirmed' && (isQuoteMark(tokens[hit.i - 1]) || tokens[hit.i - 1]?.raw === ',')) return null;
   // `X agreed that the device could be popular`: one side sharing a view, no agreement reached.

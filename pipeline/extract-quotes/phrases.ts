@@ -175,7 +175,8 @@ export function forSomeone(ix: ArticleIndex, bound: number, pos: number): number
   for (let m = re.exec(before); m; m = re.exec(before)) words.push({ w: m[0], at: from + m.index });
   // Skip what the name is preceded by inside the phrase spoken for: `the`, capitalised words.
   let k = words.length - 1;
-  while (k >= 0 && (/^\p{Lu}/u.test(words[k]!.w) || words[k]!.w === 'the') && words.length - k <= 4) k--;
+  // ... and the title of the one spoken for (`an associate of former oil boss X`).
+  while (k >= 0 && (/^\p{Lu}/u.test(words[k]!.w) || words[k]!.w === 'the' || words[k]!.w === 'former' || words[k]!.w === 'late' || isTitleHead(words[k]!.w)) && words.length - k <= 6) k--;
   if (k < 1) return null;
   const prep = words[k]!.w.toLowerCase();
   const close = prep === 'to' && words[k - 1]?.w.toLowerCase() === 'close';

@@ -94,7 +94,7 @@ export function subjectBefore(ix: ArticleIndex, bound: number, end: number, mode
     const mention = ix.mentionByEnd.get(preEnd);
     if (mention && mention.start >= bound) {
       const agent = forSomeone(ix, bound, mention.start);
-      if (agent) return { kind: 'unnamed', phrase: text.slice(agent, mention.end), start: agent, end: mention.end };
+      if (agent !== null) return { kind: 'unnamed', phrase: text.slice(agent, mention.end), start: agent, end: mention.end };
       // `"...," Lind said`, or clause-final after a fragment (`is "unacceptable" given ..., Lind said`).
       if (mode === 'after-quote' && !onlyTitlesBetween(ix, bound, mention.start) && !afterComma(ix, bound, mention.start)) return null;
       return { kind: 'person', mention, start: mention.start, end: mention.end };
