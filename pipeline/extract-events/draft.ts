@@ -112,12 +112,16 @@ export interface DraftFields {
 /** How many years before the latest year an undated article names a past act is context. */
 const YEARS_BEFORE_LATEST = 2;
 
+/** Undated article: is a past act dated two years or more before the latest past year the article names (context)? */
+export function yearsBeforeUndated(ctx: ArticleContext, pendingDate: PendingDate | null): boolean {
+  const year = pendingDate ? yearOfSpec(pendingDate.spec) : null;
+  return !ctx.date && year !== null && ctx.latestYear !== null && year <= ctx.latestYear - YEARS_BEFORE_LATEST;
+}
+
 /** A mention from what a rule found, dated against the article's date. */
 export function newDraft(ctx: ArticleContext, sc: SentenceContext, f: DraftFields): Draft {
   const pendingDate: PendingDate | null = f.time ? { spec: f.time.spec, text: f.time.text, future: f.status === 'planned' } : null;
-  // Undated: a past act dated two years or more before the latest year the article names is context.
-  const year = pendingDate ? yearOfSpec(pendingDate.spec) : null;
-  const aspectBackground = (f.aspectBackground ?? false) || (!ctx.date && f.status === 'occurred' && year !== null && ctx.latestYear !== null && year <= ctx.latestYear - YEARS_BEFORE_LATEST);
+  const aspectBackground = (f.aspectBackground ?? false) || (f.status === 'occurred' && yearsBeforeUndated(ctx, pendingDate));
   const anchored = anchorDate({ status: f.status, pendingDate, aspectBackground }, ctx.date);
   const span = f.span ?? sc.s;
   return {

@@ -121,7 +121,7 @@ export function evaluate(tokens: readonly Token[], from: number, to: number): Ev
       if (!seen.has(claim ? 'REJECT' : 'ACCUSE')) seen.set(claim ? 'REJECT' : 'ACCUSE', k);
     }
     // `Billions spent on war should have been used to reduce poverty`: a reproach for what was done, not a demand.
-    if (!seen.has('ACCUSE') && reproach(tokens, k, end)) seen.set('ACCUSE', k);
+    if (!seen.has('ACCUSE') && (reproach(tokens, k, end) || normBroken(tokens, k, from))) seen.set('ACCUSE', k);
     else if (!seen.has('REQUEST') && isDemand(tokens, k, from, end)) seen.set('REQUEST', k);
   }
   for (const type of ['THREATEN', 'REJECT', 'ACCUSE', 'REQUEST', 'SUPPORT'] as const) {
@@ -235,6 +235,18 @@ function question(tokens: readonly Token[], k: number, end: number): boolean {
 }
 
 const SELF_REPROACHERS = words('i, we');
+const NOBODY = words('nobody, noone');
+const NORM_MODALS = words('should, must, ought');
+/** `Nobody should doubt`, `no nation should underestimate`: a warning of what is so, no norm broken. */
+const WARNED_AGAINST = words('doubt, underestimate, underrate, forget, think, believe, imagine, assume, expect, be, fear, worry, mistake');
+/** `No country should have to endure this`, `nobody should`: a norm said to be broken condemns who broke it; it asks no one. */
+function normBroken(tokens: readonly Token[], k: number, from: number): boolean {
+  if (!NORM_MODALS.has(tokens[k]!.lower) || WARNED_AGAINST.has(tokens[k + 1]?.lower ?? '')) return false;
+  const a = tokens[k - 1], b = tokens[k - 2];
+  if (!a || k - 1 < from) return false;
+  if (NOBODY.has(a.lower) || (a.lower === 'one' && b?.lower === 'no')) return true;
+  return b?.lower === 'no' && k - 2 >= from && /^\p{Ll}+$/u.test(a.raw);
+}
 /** `should have been used`, `ought to have acted`: an obligation not met, in the past. */
 function reproach(tokens: readonly Token[], k: number, end: number): boolean {
   const t = tokens[k]!.lower;

@@ -5,8 +5,8 @@
  */
 import type { Message } from '../types.js';
 import { uniq } from '../lib/collections.js';
-import type { ArticleContext, Draft, EventMentionDraft } from './draft.js';
-import { anchorDate, type PendingDate } from './time.js';
+import { yearsBeforeUndated, type ArticleContext, type Draft, type EventMentionDraft } from './draft.js';
+import { anchorDate, relativeAsideEnd, type PendingDate } from './time.js';
 import { placeMentions } from './article-places.js';
 
 /** The finished mentions of an article, in text order. */
@@ -134,7 +134,8 @@ function continueNarrative(ctx: ArticleContext, drafts: Draft[], facts: Sentence
       // (`... a plant built in late 2009. The regulator fined its owner.`: background).
       const time = facts.dayTimes.get(d.si - 1) ?? facts.otherTimes.get(d.si - 1)!;
       const a = anchorDate({ status: 'occurred', pendingDate: time, aspectBackground: false }, ctx.date);
-      if (a.date && ctx.date && a.date < ctx.date) setDate(ctx, d, { pendingDate: time, dateText: time.text });
+      // (Undated, only a year well before the latest the article names: a decade or a season may be anyone's.)
+      if (a.date && (ctx.date ? beforeReport(ctx, a.date) : yearsBeforeUndated(ctx, time))) setDate(ctx, d, { pendingDate: time, dateText: time.text });
     }
     // `X yesterday rejected the claims. "This is not true," he said.`: the same speaker's words that follow, at the same time.
     if (carry && d.statement && !d.pendingDate && !facts.timed.has(d.si) && d.si > carry.si && d.si - carry.si <= 2 && d.paragraph - carry.paragraph <= 1
@@ -142,10 +143,18 @@ function continueNarrative(ctx: ArticleContext, drafts: Draft[], facts: Sentence
       setDate(ctx, d, carry);
     }
     if (!d.pendingDate) continue;
-    const before = !!d.date && ((d.status === 'background') || (d.status === 'occurred' && !!ctx.date && d.date < ctx.date.slice(0, d.date.length)));
-    if (before && (!carry || carry.si <= d.si)) carry = d;
+    const before = !!d.date && ((d.status === 'background') || (d.status === 'occurred' && beforeReport(ctx, d.date)));
+    // A mention in a relative clause (`X, who hosted shows in the 1980s, won`) describes; the narrative goes on without it.
+    const aside = relativeAsideEnd(ctx.text, d.sentenceStart, Math.max(d.sentenceStart, ctx.text.indexOf(d.trigger, d.sentenceStart))) >= 0;
+    if (before && !aside && (!carry || carry.si <= d.si)) carry = d;
     else if (carry && carry.si < d.si) carry = null;
   }
+}
+
+/** Is `date` (any precision) before the report: its date's, or for an undated article the latest past year it names? */
+function beforeReport(ctx: ArticleContext, date: string): boolean {
+  if (ctx.date) return date < ctx.date.slice(0, date.length);
+  return ctx.latestYear !== null && Number(date.slice(0, 4)) < ctx.latestYear;
 }
 
 /**
@@ -183,6 +192,7 @@ function answerSentenceBefore(drafts: Draft[]): void {
 function setDate(ctx: ArticleContext, d: Draft, src: Pick<Draft, 'pendingDate' | 'dateText'>): void {
   d.pendingDate = src.pendingDate ? { ...src.pendingDate, future: d.status === 'planned' } : null;
   d.dateText = src.dateText;
+  if (d.status === 'occurred' && yearsBeforeUndated(ctx, d.pendingDate)) d.aspectBackground = true;
   const a = anchorDate({ status: d.status === 'background' ? 'occurred' : d.status, pendingDate: d.pendingDate, aspectBackground: d.aspectBackground }, ctx.date);
   Object.assign(d, { status: a.status, date: a.date, datePrecision: a.datePrecision, dateBasis: a.dateBasis, monthDay: a.monthDay });
 }

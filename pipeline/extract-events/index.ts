@@ -29,7 +29,7 @@ import { statementDrafts } from './statements.js';
 import { furniture, tokenize, type Token } from './tokens.js';
 import { findTriggers, type TriggerHit } from './triggers.js';
 import { adjectival, analyseVerb, nounUse, pluralNoun } from './verbs.js';
-import { isNewsDaySpec, latestPastYear, type PendingDate } from './time.js';
+import { isNewsDaySpec, latestPastYear, relativeAsideEnd, type PendingDate } from './time.js';
 import { visitingMention } from './visiting.js';
 
 export type { EventMentionDraft } from './draft.js';
@@ -162,7 +162,8 @@ function sentenceFacts(ctx: ArticleContext, contexts: readonly SentenceContext[]
     if (exprs.length) timed.add(sc.si);
     const day = exprs.find((e) => isNewsDaySpec(e.spec) && e.prep !== 'since' && e.prep !== 'until' && e.prep !== 'till');
     if (day && !dayTimes.has(sc.si)) dayTimes.set(sc.si, { spec: day.spec, text: day.text, future: false });
-    const any = exprs.find((e) => e.prep !== 'since' && e.prep !== 'until' && e.prep !== 'till');
+    // A relative clause's time (`X, who won in 1999, said`) is its own act's: it sets no time for the sentences after.
+    const any = exprs.find((e) => e.prep !== 'since' && e.prep !== 'until' && e.prep !== 'till' && relativeAsideEnd(ctx.text, sc.s.start, e.start) < 0);
     if (any && !day) otherTimes.set(sc.si, { spec: any.spec, text: any.text, future: false });
     if (sc.si === 0 && day) newsDay = { spec: day.spec, text: day.text, future: false, newsDay: true };
     paragraphOf.set(sc.si, sc.s.paragraph);

@@ -56,11 +56,15 @@ export function isPlay(d: Draft, text: string, personAt: (at: number) => boolean
   if (d.eventType === 'THREATEN' && !d.statement) return !triggerAts(d, text).some(personBefore);
   // A head of state's congratulations (an actor with a country) stay events.
   if (d.eventType === 'SUPPORT' && PRAISE_FORMS.has(d.trigger.toLowerCase().split(' ')[0]!)) return !d.actorCountries.length;
+  // `Maddon called for his closer`, `sent for their substitute`: a manager bringing on a player of his own.
+  if (d.eventType === 'REQUEST' && !d.statement) return triggerAts(d, text).some((at) => OWN_SIDE.test(text.slice(at + d.trigger.length, at + d.trigger.length + 8)));
   if (d.eventType !== 'REJECT' || !/^deni/i.test(d.trigger)) return false;
   const at = (triggerAts(d, text)[0] ?? d.sentenceStart) + d.trigger.length;
   const next = /^\s+/.exec(text.slice(at, at + 3));
   return !!next && personAt(at + next[0].length);
 }
+
+const OWN_SIDE = /^\s+(?:his|her|their|its)\b/;
 
 /** Where the draft's trigger word stands in its sentence: each whole-word use. */
 function triggerAts(d: Draft, text: string): number[] {

@@ -151,10 +151,15 @@ const ASIDE_OPENERS = /^\s*(?:who|whom|whose|which|where)\b/;
  * trigger may date it: `the meeting, which will take place next month`.)
  */
 function inOtherAside(text: string, from: number, e: TimeExpression, at: number): boolean {
-  const open = text.lastIndexOf(',', e.start);
-  if (open < from || !ASIDE_OPENERS.test(text.slice(open + 1, open + 12))) return false;
-  const close = text.indexOf(',', e.end);
+  const close = relativeAsideEnd(text, from, e.start);
   return close >= 0 && close < at;
+}
+
+/** Where the relative clause set off by commas holding `pos` closes (`X, who hosted shows in the 1980s, won`), or -1. */
+export function relativeAsideEnd(text: string, from: number, pos: number): number {
+  const open = text.lastIndexOf(',', pos);
+  if (open < from || !ASIDE_OPENERS.test(text.slice(open + 1, open + 12))) return -1;
+  return text.indexOf(',', pos);
 }
 
 /** The first time expression in `[from, to)` that by itself lies before the news (`last month`, `in 2019`), or null. */
