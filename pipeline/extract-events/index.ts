@@ -28,7 +28,8 @@ import { isMatchReport, isPlay } from './sports.js';
 import { statementDrafts } from './statements.js';
 import { furniture, tokenize, type Token } from './tokens.js';
 import { findTriggers, type TriggerHit } from './triggers.js';
-import { adjectival, analyseVerb, nounUse, pluralNoun } from './verbs.js';
+import { analyseVerb } from './verbs.js';
+import { adjectival, nounUse, pluralNoun } from './word-use.js';
 import { isNewsDaySpec, latestPastYear, relativeAsideEnd, type PendingDate } from './time.js';
 import { visitingMention } from './visiting.js';
 

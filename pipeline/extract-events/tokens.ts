@@ -235,3 +235,21 @@ function headlineRun(tokens: readonly Token[]): boolean {
   }
   return words >= HEADLINE_RUN_WORDS && capitalised / words >= HEADLINE_RUN_CAPITALISED;
 }
+
+/** The word before token `i`, past quotation marks; null when punctuation comes first. */
+export function prevWord(tokens: readonly Token[], i: number): Token | null {
+  for (let k = i - 1; k >= 0; k--) {
+    if (isQuoteMark(tokens[k])) continue;
+    return tokens[k]!.word ? tokens[k]! : null;
+  }
+  return null;
+}
+
+/** The word after token `i`, past quotation marks; null when punctuation comes first. */
+export function nextWord(tokens: readonly Token[], i: number): Token | null {
+  for (let k = i + 1; k < tokens.length; k++) {
+    if (isQuoteMark(tokens[k])) continue;
+    return tokens[k]!.word ? tokens[k]! : null;
+  }
+  return null;
+}

@@ -11,16 +11,12 @@ import { newDraft, type ArticleContext, type Draft, type SentenceContext } from 
 import { MET_NOT_MEETING, NOUN_AFTER, NOUN_BEFORE, PREPOSITION_WORDS, REPORTING_VERBS, STANCE_PRESENT, words } from './lexicon.js';
 import { destination, placeIn } from './place.js';
 import { frontedTime, isFutureSpec, pastTimeIn, timeOf, verbGroup, type VerbGroup } from './time.js';
-import { clauseEnd, clauseStart, isCapitalised, isQuoteMark, tokenAt, type Token } from './tokens.js';
+import { clauseEnd, clauseStart, isCapitalised, isQuoteMark, nextWord, prevWord, tokenAt, type Token } from './tokens.js';
 import { deniedClause, hearsayClause, undergone, whereAntecedent } from './frames.js';
 import { agentActors, AUX_WORDS, clauseSubject, coordinated, definiteInstitution, finitePast, FINITE_AUX, headOf, reporterOf, sentenceSubject, SIDE, SUBJECT_PRONOUNS, subjectIn, verbGroupStart } from './subjects.js';
-import { triggersOf, type TriggerHit } from './triggers.js';
+import type { TriggerHit } from './triggers.js';
+import { adjectival, nounUse, pluralNoun } from './word-use.js';
 
-// `most visited`, `least visited`: a superlative participle describes.
-const ADJECTIVAL = words('the, a, an, of, newly, recently, its, their, his, her, most, least');
-// Before a participle these make it an adjective only when a noun follows (`three freed detainees`, not `the three agreed that`).
-const QUANTIFIERS = words('other, two, three, four, five, six, several, many, some, those, these, all, wrongly, unlawfully, illegally');
-const FUNCTION_NEXT = words('that, to, on, with, upon, in, at, for, the, a, an, by, from, after, before, and, but, or');
 const CONDITIONAL = words('if, unless, whether');
 // Verbs whose object follows directly: a preposition right after their participle is a reduced
 // relative (`two Russians detained in Ukraine`), not a report.
@@ -32,6 +28,9 @@ const EVENT_SUBJECTS = /\b(?:fighting|explosion|explosions|blast|blasts|bombings
 const NEGATED_TO_REJECT = new Set<EventType>(['AGREE', 'SUPPORT', 'COOPERATE', 'CONCEDE']);
 const VERBAL_TYPES = new Set<EventType>(['REQUEST', 'ACCUSE', 'REJECT', 'SUPPORT', 'AGREE', 'THREATEN', 'CONCEDE']);
 const VISITED_SCENE = /^\s+(?:the|a|an|his|her|their|its)\s+(?:[a-z-]+\s+){0,2}(?:site|scene|area|hospital|victims?|families|survivors|wounded|injured|school|factory|plant|camp|shelter|memorial|grave|ruins|wreckage|neighbou?rhood|town|village|flood\w*|zone|set)\b/;
+
+/** Objects that turn harm back on its doer (`killed himself`). */
+const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves']);
 
 /**
  * The mention a verb trigger reports, or null (with an `info` message when it is left out as
@@ -147,6 +146,8 @@ export function analyseVerb(ctx: ArticleContext, sc: SentenceContext, hit: Trigg
   // `a third of what she asked for.`: the thing asked for is the topic, no request is told.
   if (tokens[csTok - 1]?.lower === 'what' && !nextWord(tokens, hit.last)) return null;
   if (type === 'ASSAULT' && EVENT_SUBJECTS.test(text.slice(cs, at))) return null;
+  // `killed himself`, `shot herself`: harm done to oneself attacks no one.
+  if (type === 'ASSAULT' && REFLEXIVES.has(nextWord(tokens, hit.last)?.lower ?? '')) return info(`Self-inflicted ${type} "${trigger}" left out`), null;
   // `planes bombed a target range`, `fired at a target island in a drill`: force shown in an exercise, no attack.
   if (type === 'ASSAULT' && EXERCISE_TARGETS.test(text.slice(end, Math.min(clauseRight, end + 60)))) type = 'MOBILIZE';
   // `the demands have been met`: a passive with no one meeting is no meeting.
@@ -275,53 +276,6 @@ function invertedConditional(tokens: readonly Token[], i: number): boolean {
   return true;
 }
 
-/** A participle used as an adjective (`the detained men`, `met jailed leader X`) reports nothing. */
-export function adjectival(tokens: readonly Token[], hit: TriggerHit): boolean {
-  if (hit.form !== 'past' && hit.form !== 'pp') return false;
-  const prev = prevWord(tokens, hit.i);
-  if (!prev) return false;
-  if (QUANTIFIERS.has(prev.lower)) {
-    const next = tokens[hit.i + 1];
-    return !!next && next.word && !FUNCTION_NEXT.has(next.lower);
-  }
-  return ADJECTIVAL.has(prev.lower) || (!isCapitalised(prev) && (triggersOf(prev.lower).some((e) => e.form === 'past') || REPORTING_VERBS.has(prev.lower)) && !AUX_WORDS.has(prev.lower));
-}
-
-/** A base form after a determiner or possessive is a noun (`their call on Tuesday`, `his visit`). */
-export function nounUse(tokens: readonly Token[], hit: TriggerHit): boolean {
-  if (hit.form !== 'base') return false;
-  const prev = prevWord(tokens, hit.i);
-  return !!prev && (NOUN_BEFORE.has(prev.lower) || /['’]s$/.test(prev.raw)) && prev.lower !== 'to';
-}
-
-/** A `-s` form that is a plural noun: `the protests`, `faxed requests for comment`, `of United Nations sanctions barring`. */
-export function pluralNoun(tokens: readonly Token[], hit: TriggerHit): boolean {
-  if (hit.form !== 's') return false;
-  const prev = prevWord(tokens, hit.i);
-  const next = nextWord(tokens, hit.last);
-  // Words mostly plural nouns (`sanctions`, `attacks`) are verbs only between a name or pronoun and an object.
-  if (NOUNISH.has(tokens[hit.i]!.lower)) {
-    const before = prev ? prevWord(tokens, tokens.indexOf(prev)) : null;
-    const subject = !!prev && ((isCapitalised(prev) && !(before && (NOUN_BEFORE.has(before.lower) || isCapitalised(before)))) || SUBJECT_PRONOUN.has(prev.lower));
-    const object = !!next && (DETERMINER_NEXT.has(next.lower) || isCapitalised(next));
-    if (!subject || !object) return true;
-  }
-  if (!prev) return !!next && NOUN_AFTER.has(next.lower);
-  if (NOUN_BEFORE.has(prev.lower) || /['’]s?$/.test(prev.raw) || /^\d/.test(prev.raw)) return true;
-  if (!isCapitalised(prev) && (prev.lower.endsWith('ed') || prev.lower.endsWith('ing'))) return true;
-  if (next && NOUN_AFTER.has(next.lower)) return true;
-  // `cars assembled by X`: a participle and its agent after a plural noun.
-  if (next && next.lower.endsWith('ed') && tokens[tokens.indexOf(next) + 1]?.lower === 'by') return true;
-  // A capitalised run after a preposition is its object: `in defiance of United Nations sanctions`.
-  let k = tokens.indexOf(prev);
-  while (k > 0 && isCapitalised(tokens[k])) k--;
-  return k >= 0 && k < tokens.indexOf(prev) && PREPOSITION_WORDS.has(tokens[k]!.lower);
-}
-
-const NOUNISH = words('sanctions, attacks, protests, arrests, requests, calls, visits, threats, demands, rallies, raids, strikes, releases, pardons, talks, meetings, bombs, appeals, votes, tests, launches, deals, signs, backs, supports, cuts, holds, phones, offers, pledges, hosts');
-const SUBJECT_PRONOUN = words('he, she, it, who, which, that, and, but, also');
-const DETERMINER_NEXT = words('the, a, an, his, her, their, its, our, this, that, these, those, him, them, it, all, both, two, three');
-
 /** `two Russians detained in Ukraine`, `accused of an attempt`, `otherwise tortured.`: a participle without its object is no report. */
 function reducedRelative(tokens: readonly Token[], hit: TriggerHit, perfect: boolean): boolean {
   if (perfect || (hit.form !== 'past' && hit.form !== 'pp')) return false;
@@ -384,20 +338,4 @@ function narrationInQuote(ctx: ArticleContext, tokens: readonly Token[], i: numb
   while (k >= 0 && isQuoteMark(tokens[k])) k--;
   const before = tokens[k];
   return !!before && before.word && !REPORTING_VERBS.has(before.lower) && !/^(?:that|as|of)$/.test(before.lower);
-}
-
-function prevWord(tokens: readonly Token[], i: number): Token | null {
-  for (let k = i - 1; k >= 0; k--) {
-    if (isQuoteMark(tokens[k])) continue;
-    return tokens[k]!.word ? tokens[k]! : null;
-  }
-  return null;
-}
-
-function nextWord(tokens: readonly Token[], i: number): Token | null {
-  for (let k = i + 1; k < tokens.length; k++) {
-    if (isQuoteMark(tokens[k])) continue;
-    return tokens[k]!.word ? tokens[k]! : null;
-  }
-  return null;
 }
