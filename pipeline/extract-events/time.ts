@@ -275,3 +275,15 @@ export function latestPastYear(text: string): number | null {
   }
   return latest;
 }
+
+/** Stages of a life that date an act to someone's past (`when she was a student`). */
+const LIFE_STAGE_NOUNS = new Set(['child', 'boy', 'girl', 'teenager', 'teen', 'student', 'baby', 'toddler', 'schoolboy', 'schoolgirl', 'youngster', 'pupil', 'kid', 'undergraduate']);
+const WHEN_WAS = /\b[Ww]hen\s+(?:he|she|i|they|we|\p{Lu}[\p{L}'’-]+)\s+(?:was|were)\s+(?:(?:just|only|still)\s+)?(?:(\d{1,2})\b|(?:an?\s+)?(?:young\s+)?(\p{Ll}+)|young\b|little\b)/gu;
+
+/** Does a `when X was 16` / `when she was a student` clause before `at` (from `from`) place the act in someone's past? */
+export function whenYoung(text: string, from: number, at: number): boolean {
+  for (const m of text.slice(from, at).matchAll(WHEN_WAS)) {
+    if (m[1] !== undefined || (m[2] === undefined && /(?:young|little)$/.test(m[0])) || (m[2] !== undefined && LIFE_STAGE_NOUNS.has(m[2]))) return true;
+  }
+  return false;
+}

@@ -10,7 +10,7 @@ import { counterpartStates } from './counterparts.js';
 import { newDraft, type ArticleContext, type Draft, type SentenceContext } from './draft.js';
 import { MET_NOT_MEETING, NOUN_AFTER, NOUN_BEFORE, PREPOSITION_WORDS, REPORTING_VERBS, STANCE_PRESENT, words } from './lexicon.js';
 import { destination, placeIn } from './place.js';
-import { frontedTime, isFutureSpec, pastTimeIn, timeOf, verbGroup, type VerbGroup } from './time.js';
+import { frontedTime, isFutureSpec, pastTimeIn, timeOf, verbGroup, whenYoung, type VerbGroup } from './time.js';
 import { clauseEnd, clauseStart, isCapitalised, isQuoteMark, nextWord, prevWord, tokenAt, type Token } from './tokens.js';
 import { deniedClause, hearsayClause, undergone, whereAntecedent } from './frames.js';
 import { agentActors, AUX_WORDS, clauseSubject, coordinated, definiteInstitution, finitePast, FINITE_AUX, headOf, reporterOf, sentenceSubject, SIDE, SUBJECT_PRONOUNS, subjectIn, verbGroupStart } from './subjects.js';
@@ -162,7 +162,9 @@ export function analyseVerb(ctx: ArticleContext, sc: SentenceContext, hit: Trigg
 
   // Time: the nearest expression in the clause (a `when` clause shares its main clause's); a planned event may take one from anywhere after it.
   // A `when` clause shares its main clause's time; a main clause its fronted subordinate clause's (`Soon after flying in late on Thursday, Kerry had talks`).
-  const timeFrom = tokens[csTok - 1]?.lower === 'when' && csTok > 1 ? clauseStart(tokens, csTok - 1, 0) : tokens[csTok - 1]?.raw === ',' ? tokens[0]!.start : cs;
+  // `a statement Wednesday, in which X threatened`: the relative clause's act is its antecedent's, at its time.
+  const inWhich = tokens[csTok - 1]?.lower === 'which' && PREPOSITIONS.has(tokens[csTok - 2]?.lower ?? '') && csTok > 2;
+  const timeFrom = (tokens[csTok - 1]?.lower === 'when' && csTok > 1) || inWhich ? clauseStart(tokens, csTok - (inWhich ? 3 : 1), 0) : tokens[csTok - 1]?.raw === ',' ? tokens[0]!.start : cs;
   const time = timeOf(text, timeFrom, refusal ? at : status === 'planned' ? Math.max(rightEnd, limit) : rightEnd, at, end)
     // `In May, the rebels showed a film of villagers who they said were killed by shelling`: a fronted time holds for the whole sentence.
     ?? (timeFrom > s.start ? frontedTime(text, s.start, at, status === 'occurred' && hit.form === 'past') : null)
@@ -193,12 +195,15 @@ export function analyseVerb(ctx: ArticleContext, sc: SentenceContext, hit: Trigg
     if (host && !actors.includes(host.fullName)) actors.push(host.fullName), host.country && countries.push(host.country);
   }
   if (status === 'planned' && !time) return info(`Planned ${type} "${trigger}" without a date left out`), null;
+  // `when she was 16`: a time of someone's life, before the news and no continuation of the story told around it.
+  const young = status === 'occurred' && whenYoung(text, s.start, at);
   return newDraft(ctx, sc, {
     // `The pair, who met on the set of a film, ...`: a non-restrictive relative clause with no time of its own describes, it reports no news.
-    eventType: type, status, time, aspectBackground: vg.background || !!mainVg?.background || iterative || oldSaying || (!time && status === 'occurred' && describingClause(tokens, csTok)), actors, countries, location, trigger, name: name === 'signed-jointly' ? 'signed' : name,
+    eventType: type, status, time, aspectBackground: vg.background || !!mainVg?.background || iterative || oldSaying || (!time && status === 'occurred' && describingClause(tokens, csTok))
+      || young, actors, countries, location, trigger, name: name === 'signed-jointly' ? 'signed' : name,
     confidence: confidenceOf(vg.present, found.pending !== null, participial !== null), lendsPlace: !where,
     head: type === 'CONSULT' ? headOf(name) : type, pendingActors: found.pending,
-    narrative: status === 'occurred' && (hit.form === 'past' || hit.form === 'pp') && !vg.perfect && !vg.present && !vg.progressive && !vg.background,
+    narrative: status === 'occurred' && (hit.form === 'past' || hit.form === 'pp') && !vg.perfect && !vg.present && !vg.progressive && !vg.background && !young,
     perfect: (vg.perfect || !!mainVg?.perfect) && !reported && !vg.progressive,
     reply: (type === 'REJECT' || type === 'CONCEDE') && !passive && anaphoricObject(tokens, hit.last),
   });
