@@ -30,6 +30,11 @@ describe('findPeople', () => {
     expect(people('Norcell Norcell holds the records of nine million drivers.').map((p) => p.fullName)).not.toContain('Norcell Norcell');
   });
 
+  test('a bare surname is not the relative introduced through a kin word (`her father, Rob Vane`)', () => {
+    const found = people('Vane says the studio ignored her. Her father, Rob Vane, is a painter. Vane said she would sue.');
+    expect(found.filter((p) => p.name === 'Vane').map((p) => p.fullName)).toEqual(['Vane', 'Vane']);
+  });
+
   test("a publication's name (`Harbour Weekly`, `Rail World`) is no person; the one it interviewed is", () => {
     expect(people('Ida Brandt gave an interview to Harbour Weekly in which she criticised the port.').map((p) => p.name)).toEqual(['Ida Brandt']);
     expect(people('Sol Mede told Rail World the line would close.').map((p) => p.name)).toEqual(['Sol Mede']);

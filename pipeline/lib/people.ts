@@ -369,7 +369,7 @@ function readGroup(tokens: Token[], text: string, out: Candidate[], commonNoun: 
     anchored = (cueAhead(text, end) || invertedCueBefore(text, start, end)) && !(nameStart === 0 && commonNoun?.(nameTokens[0]!));
   }
   const kin = nameStart === 0 ? KIN_BEFORE.exec(text.slice(Math.max(0, runStart - 40), runStart)) : null;
-  const relative = nameTokens.length > 1 && KIN_APPOSITIVE.test(text.slice(end, end + 60));
+  const relative = nameTokens.length > 1 && (KIN_APPOSITIVE.test(text.slice(end, end + 60)) || KIN_LEAD.test(text.slice(Math.max(0, start - 40), start)));
   const peer = nameTokens.length === 1 && nameStart > 0 && PEERAGE.has(words[nameStart - 1]!) ? words[nameStart - 1]! : null;
   // `Harbour Lights director Ana Ruiz`: a name before a lower-case office and another name qualifies that office.
   const office = OFFICE_THEN_NAME.exec(text.slice(end, end + 60));
@@ -396,5 +396,7 @@ function isCommonNoun(word: string, lowerWords: ReadonlySet<string>): boolean {
 // `Varga's son Tomas`: a relative named through the surname's bearer.
 const KIN = `(?:${KIN_WORDS.join('|')})`;
 const KIN_BEFORE = new RegExp(String.raw`(\p{Lu}[\p{L}'’-]*)['’]s\s+(?:eldest\s+|youngest\s+|younger\s+|elder\s+)?${KIN}\s+$`, 'u');
+// `her father, Robert X`, `his late wife Ana X`: named as someone's relative.
+const KIN_LEAD = new RegExp(String.raw`(?:^|\s)(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:late\s+|eldest\s+|youngest\s+|younger\s+|elder\s+)?${KIN},?\s+$`, 'u');
 // `X, the current leader's father,`: an appositive that makes X someone's relative.
 const KIN_APPOSITIVE = new RegExp(String.raw`^,\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?[\p{L}-]+['’]s\s+(?:late\s+)?${KIN}\b`, 'u');
