@@ -35,6 +35,10 @@ describe('findPeople', () => {
     expect(found.filter((p) => p.name === 'Vane').map((p) => p.fullName)).toEqual(['Vane', 'Vane']);
   });
 
+  test('a sentence adverb opening the text (`Simply put,`, `Sadly,`) is no name', () => {
+    expect(people('Simply put, the plan failed. Sadly, Ida Brandt lost her seat.').map((p) => p.name)).toEqual(['Ida Brandt']);
+  });
+
   test("a publication's name (`Harbour Weekly`, `Rail World`) is no person; the one it interviewed is", () => {
     expect(people('Ida Brandt gave an interview to Harbour Weekly in which she criticised the port.').map((p) => p.name)).toEqual(['Ida Brandt']);
     expect(people('Sol Mede told Rail World the line would close.').map((p) => p.name)).toEqual(['Sol Mede']);

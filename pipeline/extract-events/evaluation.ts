@@ -30,6 +30,8 @@ const THING_PRONOUNS = words('it, this, that, these, those, there, everything, s
 const FELT_BY = words('us, me, everyone, everybody, all');
 /** Nouns that count a kind of thing (`the number of`, `a rise in cases of`). */
 const QUANTITIES = words('number, numbers, rise, increase, fall, decline, cases, wave, spate, series, amount, level, levels, share, proportion, rate, rates, risk, problem, kind, kinds, type, types');
+/** Nouns that name a wrong in general after `of`/`against` (`acceptance of aggression`, `the fight against corruption`). */
+const GENERAL_FRAMES = words('acceptance, promotion, culture, cycle, cycles, forms, form, glorification, tolerance, prevention, normalisation, normalization, fight, battle, war, campaign, struggle, scourge, spread, roots, causes, victims, survivors');
 /** Participles of judging after `should be`: an opinion of how to see someone. */
 const JUDGED = words('judged, seen, viewed, regarded, considered, remembered, measured, assessed, praised, credited, thought');
 const COPULAS = words('is, are, was, were, be, been, being, remain, remains, seem, seems');
@@ -86,6 +88,8 @@ export function evaluate(tokens: readonly Token[], from: number, to: number): Ev
         if (type === 'ACCUSE' && wordBefore(tokens, k, from, 2, (w) => INDEFINITES.has(w))) continue;
         // `the number of fake invoices`: a kind of thing counted, no one charged.
         if (type === 'ACCUSE' && tokens[k - 1]?.lower === 'of' && QUANTITIES.has(tokens[k - 2]?.lower ?? '')) continue;
+        // `acceptance of aggression`, `the fight against terrorism`: a kind of wrong named in general.
+        if (type === 'ACCUSE' && (tokens[k - 1]?.lower === 'of' || tokens[k - 1]?.lower === 'against') && GENERAL_FRAMES.has(tokens[k - 2]?.lower ?? '')) continue;
         // `alarming to us`: what the speaker felt, no charge.
         if (type === 'ACCUSE' && (tokens[k + 1]?.lower === 'to' || tokens[k + 1]?.lower === 'for') && FELT_BY.has(tokens[k + 2]?.lower ?? '')) continue;
         // `the raid was in retaliation for the shelling`: a reprisal done, not threatened.

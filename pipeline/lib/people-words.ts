@@ -17,6 +17,10 @@ export const NAME_STOPWORDS: readonly string[] = (
   'Asked Speaking According Following Including Regarding Concerning Given Called Visiting Having Being ' +
   'Let Please Yes Thank Thanks Dear Sorry Well Oh Perhaps Maybe Mostly Overall Finally Initially Currently ' +
   'Recently Previously Separately Similarly Specifically Additionally Nevertheless Nonetheless Otherwise ' +
+  // Sentence adverbs (`Simply put, ...`, `Sadly, ...`).
+  'Simply Clearly Frankly Honestly Obviously Sadly Happily Fortunately Unfortunately Ironically Interestingly Importantly ' +
+  'Crucially Basically Essentially Ultimately Apparently Reportedly Allegedly Likewise Alternatively Consequently ' +
+  'Accordingly Hopefully Surely Certainly Luckily Curiously Strangely Notably Significantly Elsewhere Arguably Admittedly ' +
   'Is Are Was Were Be Been Has Have Had Do Does Did Would Can Could Should Shall Might Must ' +
   'Photo Video Image Read Watch Listen See Share Click Advertisement Related Copyright Update Updated Editing ' +
   'Reporting Writing Additional Sources Source Note Editor Editors Story Stories Top News Breaking Live ' +
