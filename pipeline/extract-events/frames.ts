@@ -57,14 +57,19 @@ export function deniedClause(tokens: readonly Token[], i: number): boolean {
 const HEARSAY = words('speculation, speculated, speculating, speculate, rumour, rumours, rumor, rumors, rumoured, rumored, gossip, conjecture, allegation, allegations');
 /** `claims that` is hearsay as a noun (`investigated claims that`, `amid claims that`), a report as a verb (`X claims that`). */
 const CLAIM_NOUNS = words('claim, claims');
-const BEFORE_CLAIM_NOUN = words('the, investigated, investigating, investigate, amid, over, denied, dismissed, rejected, of, about, following, after, unproven, unfounded, fresh, new');
+const BEFORE_CLAIM_NOUN = words('the, these, those, such, investigated, investigating, investigate, amid, over, denied, denies, deny, dismissed, rejected, rejects, refuted, of, about, following, after, unproven, unfounded, fresh, new');
+/** Is `claims` at `k` the noun (`denied claims that`, `amid claims that`), not the verb (`X claims that`)? */
+export function claimNoun(tokens: readonly Token[], k: number): boolean {
+  return CLAIM_NOUNS.has(tokens[k]?.lower ?? '') && BEFORE_CLAIM_NOUN.has(tokens[k - 1]?.lower ?? '');
+}
+
 /** Is the verb at `i` in the clause hearsay introduces (`amid rumours that X had met the bidders`)? Within ten words, in the sentence. */
 export function hearsayClause(tokens: readonly Token[], i: number): boolean {
   for (let k = i - 1; k >= 1 && i - k <= 10; k--) {
     const t = tokens[k]!;
     if (t.raw === '.' || t.raw === ';' || t.raw === '?' || t.raw === '!') return false;
     if (t.lower === 'that' && HEARSAY.has(tokens[k - 1]!.lower)) return true;
-    if (t.lower === 'that' && CLAIM_NOUNS.has(tokens[k - 1]!.lower) && BEFORE_CLAIM_NOUN.has(tokens[k - 2]?.lower ?? '')) return true;
+    if (t.lower === 'that' && claimNoun(tokens, k - 1)) return true;
   }
   return false;
 }

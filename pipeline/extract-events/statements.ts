@@ -8,6 +8,7 @@
 import { countryOf } from '../lib/gazetteer.js';
 import type { QuoteMention } from '../types.js';
 import { NO_ACTORS, subjectActors, type Actors } from './actors.js';
+import { claimNoun } from './frames.js';
 import { newDraft, type ArticleContext, type Draft, type SentenceContext } from './draft.js';
 import { evaluate, type Evaluation } from './evaluation.js';
 import { PASSIVE_BE, REPORTING_VERBS, VERB_GROUP_ADVERBS, words } from './lexicon.js';
@@ -61,7 +62,7 @@ function reportedSpeech(ctx: ArticleContext, sc: SentenceContext): Draft[] {
   const out: Draft[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
-    if (!t.word || !SAYING.has(t.lower) || ctx.inQuote(t.start)) continue;
+    if (!t.word || !SAYING.has(t.lower) || ctx.inQuote(t.start) || claimNoun(tokens, k)) continue;
     // `The film tells of a war`: a story told, no one's statement.
     if (TELL.has(t.lower) && tokens[k + 1]?.lower === 'of') continue;
     // `Her comments have been described as "irresponsible" by X`: a passive's speaker is its agent, not its subject.
