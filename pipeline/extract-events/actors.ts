@@ -153,6 +153,12 @@ function listedStates(text: string, all: readonly [number, number][], people: Pe
     // The opener's state is read alone (`from Norway` is otherwise a place the actor is from).
     const opener = LIST_OPENER.exec(text.slice(a, b));
     if (opener) return ofStates(uniq([...statesIn(text, a + opener.index + opener[0].length - opener[1]!.length, b, people), ...states]));
+    // `The United States, Japan and South Korea condemned`: the list opens the sentence with a state of its own.
+    const head = text.slice(a, b).trim();
+    if (i === 1 && /^(?:The\s+)?\p{Lu}/u.test(head) && head.split(/\s+/).length <= 4 && !people.within(a, b).length) {
+      const first = statesIn(text, a, b, people);
+      if (first.length === 1) return ofStates(uniq([...first, ...states]));
+    }
   }
   return null;
 }

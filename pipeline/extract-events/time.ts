@@ -280,8 +280,12 @@ export function latestPastYear(text: string): number | null {
 const LIFE_STAGE_NOUNS = new Set(['child', 'boy', 'girl', 'teenager', 'teen', 'student', 'baby', 'toddler', 'schoolboy', 'schoolgirl', 'youngster', 'pupil', 'kid', 'undergraduate']);
 const WHEN_WAS = /\b[Ww]hen\s+(?:he|she|i|they|we|\p{Lu}[\p{L}'’-]+)\s+(?:was|were)\s+(?:(?:just|only|still)\s+)?(?:(\d{1,2})\b|(?:an?\s+)?(?:young\s+)?(\p{Ll}+)|young\b|little\b)/gu;
 
-/** Does a `when X was 16` / `when she was a student` clause before `at` (from `from`) place the act in someone's past? */
-export function whenYoung(text: string, from: number, at: number): boolean {
+// `met in their early teens`, `in his youth`: a time of life right after the act.
+const IN_YOUTH = /^\s+(?:\p{L}+\s+){0,4}?(?:in|during)\s+(?:his|her|their|my|our)\s+(?:early\s+|late\s+|mid-?)?(?:teens|teenage years|twenties|childhood|youth|schooldays|school days|student days)\b/u;
+
+/** Does a `when X was 16` / `when she was a student` clause before `at` (from `from`), or `in their teens` after the act ending at `end`, place it in someone's past? */
+export function whenYoung(text: string, from: number, at: number, end = at): boolean {
+  if (IN_YOUTH.test(text.slice(end, end + 80))) return true;
   for (const m of text.slice(from, at).matchAll(WHEN_WAS)) {
     if (m[1] !== undefined || (m[2] === undefined && /(?:young|little)$/.test(m[0])) || (m[2] !== undefined && LIFE_STAGE_NOUNS.has(m[2]))) return true;
   }

@@ -196,7 +196,7 @@ export function analyseVerb(ctx: ArticleContext, sc: SentenceContext, hit: Trigg
   }
   if (status === 'planned' && !time) return info(`Planned ${type} "${trigger}" without a date left out`), null;
   // `when she was 16`: a time of someone's life, before the news and no continuation of the story told around it.
-  const young = status === 'occurred' && whenYoung(text, s.start, at);
+  const young = status === 'occurred' && whenYoung(text, s.start, at, end);
   return newDraft(ctx, sc, {
     // `The pair, who met on the set of a film, ...`: a non-restrictive relative clause with no time of its own describes, it reports no news.
     eventType: type, status, time, aspectBackground: vg.background || !!mainVg?.background || iterative || oldSaying || (!time && status === 'occurred' && describingClause(tokens, csTok))
