@@ -128,13 +128,15 @@ export function analyseVerb(ctx: ArticleContext, sc: SentenceContext, hit: Trigg
   // Every participant: `X met (with) Y`, `X agreed with Y`, `X called Y`.
   if (!passive && hit.row.joint && name !== 'visited' && (type === 'CONSULT' || type === 'AGREE')) {
     // What is discussed is its topic (`discussed the tax law's impact on X`): the other side is `with` someone.
-    const withAt = name === 'discussed' ? text.slice(end, clauseRight).search(/\bwith\b/) : -1;
-    const objStart = type === 'AGREE' ? (/^\s+with\b/.test(after) ? end : clauseRight)
-      : name === 'discussed' ? (withAt >= 0 ? end + withAt : clauseRight) : tokens[Math.min(hit.objectFrom, tokens.length - 1)]!.start;
+    // So is an agreement's (`agreed a draft deal with the IMF`).
+    const withAt = name === 'discussed' || type === 'AGREE' ? text.slice(end, clauseRight).search(/\bwith\b/) : -1;
+    const objStart = name === 'discussed' || type === 'AGREE' ? (withAt >= 0 ? end + withAt : clauseRight) : tokens[Math.min(hit.objectFrom, tokens.length - 1)]!.start;
     const others = ctx.people.within(objStart, clauseRight);
     for (const p of others) if (!actors.includes(p.fullName)) actors.push(p.fullName), p.country && countries.push(p.country);
     // `held talks with the Chinese`, `met Japanese officials`: with no one named, the state is the other side.
     if (!others.length && name !== 'discussed') for (const st of counterpartStates(ctx, tokens, tokenAt(tokens, objStart), clauseRight)) if (!actors.includes(st)) actors.push(st);
+    // `Rosneft signed a deal with China`, with the first side unknown: an agreement of one side only misleads.
+    if (type === 'AGREE' && withAt >= 0 && !found.actors.length && !found.pending) return null;
   }
   // A joint confirmation or signing only (two sides), not one side's; one person discussing a topic talks about it, consulting no one.
   if ((name === 'confirmed' || name === 'signed-jointly' || (name === 'discussed' && !/(?<!along )\bwith\b/.test(text.slice(end, clauseRight)) && !/\b(?:and|with)\b/.test(text.slice(cs, at)))) && actors.length < 2 && !found.pending) return null;
