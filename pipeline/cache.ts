@@ -14,9 +14,9 @@
  * not for this article counts as a miss and is recomputed and rewritten. The cache is only ever a
  * shortcut: a cache error never fails a run, and a hit is byte-for-byte what the stages give.
  */
-import { createHash } from 'node:crypto';
+import { createHash, hash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
@@ -125,7 +125,9 @@ export function openCache(o: CacheOptions = {}): ArticleCache {
     async get(key, raw) {
       let bytes: Buffer;
       try {
-        bytes = await readFile(pathOf(key));
+        // Read at once: an entry is small, and fs/promises' readFile (open, stat, read, close, each
+        // a round trip to the thread pool) costs the main thread several times the read itself.
+        bytes = readFileSync(pathOf(key));
       } catch {
         stats.misses++;
         return null;
@@ -156,7 +158,7 @@ function decode(bytes: Buffer): ArticleResult | null {
   if (bytes.length < MAGIC.length + HASH_BYTES || !bytes.subarray(0, MAGIC.length).equals(MAGIC)) return null;
   const sum = bytes.subarray(MAGIC.length, MAGIC.length + HASH_BYTES);
   const payload = bytes.subarray(MAGIC.length + HASH_BYTES);
-  if (!createHash('sha256').update(payload).digest().equals(sum)) return null;
+  if (!hash('sha256', payload, 'buffer').equals(sum)) return null; // one-shot: no Hash object per entry
   try {
     const a = deserialize(payload) as ArticleResult;
     if (!a || typeof a !== 'object' || !a.article || !(a.signature instanceof Uint32Array) || !Array.isArray(a.messages)) return null;

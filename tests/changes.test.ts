@@ -1,6 +1,6 @@
 /** Derived date bounds, and the change report: rows added, removed and changed by id; kept when nothing changed. */
 import { describe, expect, test } from 'vitest';
-import { changesMarkdown, diffRows, diffTable, summaryLine, type Changes } from '../pipeline/changes.js';
+import { changesMarkdown, diffRows, diffTable, RowText, summaryLine, type Changes } from '../pipeline/changes.js';
 import { render } from '../pipeline/emit.js';
 import type { PreviousOutput } from '../pipeline/emit/previous.js';
 import { dateBounds } from '../schemas/index.js';
@@ -60,6 +60,19 @@ describe('diffTable', () => {
     expect(seen).toEqual(['a', 'b', 'c']);
     expect(made).toEqual([0, 1, 2]);
     expect(d.changed).toEqual([{ id: 'b', columns: ['tags'] }]);
+  });
+  test('a previous row given as its text is parsed and compared only when no new row was written as that text', () => {
+    const after = [{ id: 'a', n: 1, tags: ['x'] }, { id: 'c', n: 30, tags: [] }, { id: 'd', n: 4, tags: [] }];
+    const text = (r: object) => JSON.stringify(r);
+    const parsed: string[] = [];
+    const made: number[] = [];
+    const previous = before.map((r) => new RowText(text(r), () => (parsed.push(r.id), JSON.parse(text(r)) as Record<string, unknown>)));
+    const byText = new Map(after.map((r, i) => [text(r), i]));
+    const d = diffRows('id', ['id', 'n', 'tags'], previous, after.map((r) => r.id), (i) => (made.push(i), after[i]!), (t) => byText.get(t));
+    expect(d).toEqual(diffTable('id', ['id', 'n', 'tags'], before, after));
+    expect(d).toMatchObject({ added: ['d'], removed: ['b'], changed: [{ id: 'c', columns: ['n'] }] });
+    expect(parsed).toEqual(['b', 'c']); // 'a' was written exactly as before
+    expect(made).toEqual([1]);
   });
   test('the summary line and the Markdown', () => {
     const c: Changes = { from: 'f'.repeat(64), to: 'e'.repeat(64), tables: { events: diffTable('id', ['id', 'n', 'tags'], before, [before[0]!]) } };

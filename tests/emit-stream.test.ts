@@ -9,7 +9,9 @@ import { join } from 'node:path';
 import { tableFromIPC } from 'apache-arrow';
 import { readParquet } from 'parquet-wasm/node';
 import { describe, expect, test } from 'vitest';
-import { jsonRows, NotRowPerBlock, previousOutput } from '../pipeline/emit/previous.js';
+import { jsonRows, jsonRowTexts, NotRowPerBlock, previousOutput } from '../pipeline/emit/previous.js';
+import { diffRows } from '../pipeline/changes.js';
+import { columns, withBounds } from '../schemas/index.js';
 import { FORMATS, batchSize, folderSink, joinHalves, memorySink, tableDef, writeTable, writeTableSync } from '../pipeline/emit/tables.js';
 import { RowReader, rowsInMemory, storeRows } from '../pipeline/emit/rows.js';
 import { NO_PREVIOUS } from '../pipeline/emit/previous.js';
@@ -82,6 +84,23 @@ describe('streamed tables', () => {
     expect(fromFolder.changes).toEqual(fromMemory.changes);
     expect(fromFolder.changes).toMatchObject({ before: n, after: n, added: ['b00000'], removed: ['a00003'], changed: [{ id: 'a00010', columns: ['text'] }] });
     expect(fromFolder.previousHash).toBe(fromMemory.previousHash);
+  });
+
+  test('rows written exactly as before are known unchanged by their text: the report is what comparing every row gives', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'reportage-previous-'));
+    writeTableSync(articles, rowsInMemory(rows), folderSink(dir), NO_PREVIOUS);
+    // Every column of some rows changes, one row goes, one comes, the rest are as they were.
+    const next = rows.filter((r) => r.article_id !== 'a00005').map((r, i) => (i % 97 === 3 ? { ...r, title: `Retitled ${i}`, word_count: 9 } : r));
+    next.splice(40, 0, { ...rows[1]!, article_id: 'a00040x' });
+    const got = (await writeTable(articles, rowsInMemory(next), memorySink(new Map()), previousOutput(dir), 'text')).changes;
+    const cols = columns(articles.published);
+    const previous = [...jsonRows([readFileSync(join(dir, 'articles.json'))])];
+    const full = next.map((r) => withBounds(cols, r));
+    expect(got).toEqual(diffRows(articles.primaryKey, cols.map((c) => c.name), previous, full.map((r) => r.article_id as string), (i) => full[i]!));
+    expect(got.changed.length).toBeGreaterThan(1);
+    expect(got).toMatchObject({ added: ['a00040x'], removed: ['a00005'] });
+    // The texts of the rows are what was written: each parses to its row.
+    expect([...jsonRowTexts([readFileSync(join(dir, 'articles.json'))])].map((r) => r.parse())).toEqual(previous);
   });
 
   test('a batch that cannot be read fails the table: it is never written short', async () => {

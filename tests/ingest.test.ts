@@ -122,3 +122,17 @@ test('a stage that throws on one article rejects that article with a message, no
   expect(a.article.text).toBe('');
   expect(a.messages).toEqual([expect.objectContaining({ ruleId: 'run/internal-error', severity: 'error', file: 'x.txt', reason: expect.stringContaining('clean') })]);
 });
+
+describe('a declared charset', async () => {
+  const { declaredCharset } = await import('../pipeline/ingest/decode.js');
+  test('is found after bytes above 0x7f, in a view into a larger buffer, and only in the first 1 KB', () => {
+    const xml = Buffer.concat([Buffer.from([0xff, 0xe9, 0x80]), Buffer.from('<?xml version="1.0" encoding="ISO-8859-1"?><a/>')]);
+    const larger = new Uint8Array(7 + xml.length);
+    larger.set(Buffer.from('padding'));
+    larger.set(xml, 7);
+    const inside = larger.subarray(7);
+    expect(declaredCharset(inside)).toBe('windows-1252');
+    expect(declaredCharset(Buffer.from('<html><meta charset="Shift_JIS">'))).toBe('shift_jis');
+    expect(declaredCharset(Buffer.concat([Buffer.alloc(1024, 0x20), Buffer.from('<meta charset="utf-8">')]))).toBeNull();
+  });
+});

@@ -6,8 +6,8 @@
 import type { Column } from '../../schemas/index.js';
 import { batches } from './batches.js';
 
-/** JSON a batch of rows at a time: `[`, each row object on a line of its own, `]`. */
-export function jsonEncoder(cols: Column[]) {
+/** JSON a batch of rows at a time: `[`, each row object on a line of its own, `]`; `onLine` sees each row's line (without its comma). */
+export function jsonEncoder(cols: Column[], onLine?: (line: string) => void) {
   const keys = cols.map((c) => c.name);
   let first = true;
   return {
@@ -17,7 +17,9 @@ export function jsonEncoder(cols: Column[]) {
       const lines = batch.map((r) => {
         const ordered: Record<string, unknown> = {};
         for (const k of keys) ordered[k] = r[k] ?? null;
-        return JSON.stringify(ordered);
+        const line = JSON.stringify(ordered);
+        onLine?.(line);
+        return line;
       });
       const piece = (first ? '[\n' : ',\n') + lines.join(',\n');
       first = false;

@@ -6,8 +6,8 @@
  * the worker threads that publish (files on disk, Parquet streamed a row group at a time) and
  * `render` (files in memory, Parquet written at once): the bytes are the same.
  */
-import { createHash } from 'node:crypto';
-import { closeSync, openSync, writeSync } from 'node:fs';
+import { createHash, hash } from 'node:crypto';
+import { closeSync, existsSync, openSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { TABLES, columns, withBounds, type Column, type TableDef } from '../../schemas/index.js';
 import { diffRows, rowId, type TableChanges } from '../changes.js';
@@ -18,7 +18,7 @@ import { csvEncoder } from './csv.js';
 import type { Format } from './datapackage.js';
 import { jsonEncoder } from './json.js';
 import { parquetOf, parquetStream } from './parquet.js';
-import { jsonRows, NotRowPerBlock, parseRows, previousPieces, type PreviousOutput } from './previous.js';
+import { jsonRowTexts, NotRowPerBlock, parseRows, previousPieces, type PreviousOutput } from './previous.js';
 import { RowReader, type TableRows } from './rows.js';
 
 export const FORMATS: Format[] = ['csv', 'json', 'arrow', 'parquet'];
@@ -63,14 +63,14 @@ export function tableDef(name: string): TableDef {
  * JSON lines and an Arrow record batch, which goes on to the Parquet writer (`step` returns it),
  * so a row (and an article's text) is read and made whole once for the four files.
  */
-function tablePass(t: TableDef, rows: TableRows, sink: Sink, formats: FormatGroup) {
+function tablePass(t: TableDef, rows: TableRows, sink: Sink, formats: FormatGroup, lines: LineKeys | null) {
   const cols = columns(t.published);
   const schema = arrowSchema(cols, { pipeline_version: PACKAGE_VERSION, table: t.name });
   const file = (format: Format) => measuredFile(sink, `${t.name}.${format}`, format);
   const text = formats !== 'binary', binary = formats !== 'text';
   const out = { csv: text ? file('csv') : null, json: text ? file('json') : null, arrow: binary ? file('arrow') : null, parquet: binary ? file('parquet') : null };
   const csv = csvEncoder(cols);
-  const json = jsonEncoder(cols);
+  const json = jsonEncoder(cols, lines ? (line) => lines.add(line) : undefined);
   const arrow = arrowEncoder(schema);
   const derived = cols.some((c) => c.boundOf);
   const source = new RowReader(rows).batches(batchSize(t));
@@ -138,8 +138,31 @@ function measuredFile(sink: Sink, path: string, format: Format) {
   };
 }
 
+/**
+ * Each new row's JSON line by a key (a hash of it), for the change report: a previous row whose
+ * line has the key of a new row's is that row, unchanged, and is not parsed nor compared (most
+ * rows, when a few articles were added). 128 bits of SHA-256, as the tables' digests trust it.
+ */
+class LineKeys {
+  private readonly index = new Map<string, number>();
+  private count = 0;
+  add(line: string): void {
+    this.index.set(lineKey(line), this.count++);
+  }
+  readonly same = (text: string): number | undefined => this.index.get(lineKey(text));
+}
+const lineKey = (line: string) => hash('sha256', line, 'base64').slice(0, 22);
+
+/** Line keys are worth making when there is a previous JSON of the table to compare with. */
+function lineKeysFor(t: TableDef, previous: PreviousOutput, formats: FormatGroup): LineKeys | null {
+  if (formats === 'binary') return null;
+  const path = `${t.name}.json`;
+  const there = previous.dir !== undefined ? existsSync(join(previous.dir, path)) : previous.file(path) !== null;
+  return there ? new LineKeys() : null;
+}
+
 /** The table's change against the previous output's JSON, read a row at a time (whole when laid out otherwise). */
-function changesOf(t: TableDef, rows: TableRows, ids: readonly string[], previous: PreviousOutput): { changes: TableChanges; previousHash: string | null } {
+function changesOf(t: TableDef, rows: TableRows, ids: readonly string[], previous: PreviousOutput, lines: LineKeys | null): { changes: TableChanges; previousHash: string | null } {
   const path = `${t.name}.json`;
   const cols = columns(t.published);
   const names = cols.map((c) => c.name);
@@ -156,7 +179,7 @@ function changesOf(t: TableDef, rows: TableRows, ids: readonly string[], previou
     }
   })();
   try {
-    const changes = diffRows(t.primaryKey, names, jsonRows(hashed), ids, full);
+    const changes = diffRows(t.primaryKey, names, jsonRowTexts(hashed), ids, full, lines?.same);
     return { changes, previousHash: hash.digest('hex') };
   } catch (e) {
     if (!(e instanceof NotRowPerBlock)) throw e;
@@ -167,12 +190,13 @@ function changesOf(t: TableDef, rows: TableRows, ids: readonly string[], previou
 
 /** One table, all four files, synchronously (Parquet written at once): the in-memory render. */
 export function writeTableSync(t: TableDef, rows: TableRows, sink: Sink, previous: PreviousOutput): TableResult {
-  const pass = tablePass(t, rows, sink, 'all');
+  const lines = lineKeysFor(t, previous, 'all');
+  const pass = tablePass(t, rows, sink, 'all', lines);
   const all: RecordBatch[] = [];
   for (let batch = pass.step(); batch; batch = pass.step()) all.push(batch);
   const files = pass.finish();
   pass.out.parquet!.add(parquetOf(all, CREATED_BY, batchSize(t)));
-  return { name: t.name, rows: rows.count, files: [...files, pass.out.parquet!.done()], ...changesOf(t, rows, pass.ids, previous) };
+  return { name: t.name, rows: rows.count, files: [...files, pass.out.parquet!.done()], ...changesOf(t, rows, pass.ids, previous, lines) };
 }
 
 /**
@@ -180,11 +204,12 @@ export function writeTableSync(t: TableDef, rows: TableRows, sink: Sink, previou
  * writer asks for batches: publishing. The change report comes with the CSV and JSON.
  */
 export async function writeTable(t: TableDef, rows: TableRows, sink: Sink, previous: PreviousOutput, formats: FormatGroup = 'all'): Promise<TableResult> {
-  const pass = tablePass(t, rows, sink, formats);
+  const lines = lineKeysFor(t, previous, formats);
+  const pass = tablePass(t, rows, sink, formats, lines);
   if (pass.out.parquet) for await (const piece of parquetStream(() => pass.step(), CREATED_BY, batchSize(t))) pass.out.parquet.add(piece);
   else while (pass.step());
   const files = [...pass.finish(), ...(pass.out.parquet ? [pass.out.parquet.done()] : [])];
-  const changes = formats === 'binary' ? { changes: NO_CHANGES, previousHash: null } : changesOf(t, rows, pass.ids, previous);
+  const changes = formats === 'binary' ? { changes: NO_CHANGES, previousHash: null } : changesOf(t, rows, pass.ids, previous, lines);
   return { name: t.name, rows: rows.count, files, ...changes };
 }
 

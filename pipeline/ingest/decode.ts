@@ -91,7 +91,8 @@ const CHARSET_ALIASES: Record<string, string> = {
 
 /** A charset declared in the first 1 KB: an XML declaration, or an HTML meta charset. Lower case, normalised. */
 export function declaredCharset(bytes: Uint8Array): string | null {
-  const head = String.fromCharCode(...bytes.subarray(0, Math.min(bytes.length, 1024)));
+  // Each byte as the character of its code (latin1), as String.fromCharCode would, without spreading 1,024 arguments.
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 1024)).toString('latin1');
   const m = /<\?xml[^>]*\bencoding\s*=\s*["']([A-Za-z0-9._-]+)["']/i.exec(head) ?? /<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9._-]+)/i.exec(head);
   if (!m) return null;
   const label = m[1]!.toLowerCase();
