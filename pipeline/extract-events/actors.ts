@@ -109,11 +109,42 @@ export function subjectActors(text: string, from: number, to: number, people: Pe
     if (i > 0 && titleAppositive(part) && !people.within(a, b).length) continue;
     if (i > 0 && i === segments.length - 1 && ASIDE.test(part) && !people.within(a, b).length) continue;
     const found = segmentActors(text, a, b, people, sentenceStart);
+    // `A, B and C met`, `X, the chairman, and Y met`: a list of people, one per comma segment, ends in the segment next to the verb.
+    if (i === segments.length - 1 && found.actors.length && people.within(a, b).length) {
+      const earlier = listedBefore(text, segments, i, people);
+      if (earlier.length) return { ...found, actors: uniq([...earlier.map((p) => p.fullName), ...found.actors]), countries: uniq([...earlier.flatMap((p) => (p.country ? [p.country] : [])), ...found.countries]) };
+    }
     // A fronted phrase naming nobody (`In a radio address aired on state TV,`) leaves the search to the segment before.
     if (found.actors.length || found.pending || i === 0) return found;
     if (!FRONTED.test(part) && i === segments.length - 1) return found;
   }
   return NO_ACTORS;
+}
+
+/**
+ * The people listed in the comma segments before segment `last` (`A, B and C`): each ends with a
+ * person named (after a title or `including`); an appositive between (`X, the chairman, and Y`) is
+ * passed over when the last segment opens with `and`. Text order.
+ */
+function listedBefore(text: string, segments: readonly [number, number][], last: number, people: People): PersonMention[] {
+  const [la, lb] = segments[last]!;
+  const lastText = text.slice(la, lb);
+  if (!/\band\b/.test(lastText)) return [];
+  const out: PersonMention[] = [];
+  let skipAppositive = /^\s*and\b/.test(lastText);
+  for (let j = last - 1; j >= 0; j--) {
+    const [a, b] = segments[j]!;
+    const part = text.slice(a, b);
+    const ps = people.within(a, b);
+    const p = ps[ps.length - 1];
+    if (!p || /\S/.test(text.slice(p.end, b))) {
+      if (skipAppositive && j > 0 && !ps.length && APPOSITIVE.test(part)) { skipAppositive = false; continue; }
+      break;
+    }
+    out.unshift(p);
+    skipAppositive = false;
+  }
+  return out;
 }
 
 /** A group subject (`the four`, `both sides`) then a comma list naming one person per segment: those people. */

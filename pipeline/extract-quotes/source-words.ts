@@ -68,7 +68,7 @@ export const ORGANISATION_NOMINALS: Readonly<Record<string, OrganisationClass>> 
   hospital: 'institution', clinic: 'institution', university: 'institution', school: 'institution', college: 'institution',
   museum: 'institution', church: 'institution', laboratory: 'institution', lab: 'institution', centre: 'institution', center: 'institution',
   report: 'document', statement: 'document', letter: 'document', memo: 'document', study: 'document',
-  document: 'document', ruling: 'document', complaint: 'document', filing: 'document', lawsuit: 'document',
+  document: 'document', ruling: 'document', complaint: 'document', filing: 'document', lawsuit: 'document', suit: 'document', petition: 'document', motion: 'document',
   indictment: 'document', order: 'document', resolution: 'document', survey: 'document', poll: 'document',
   release: 'document', analysis: 'document', review: 'document', audit: 'document', assessment: 'document',
   editorial: 'document', article: 'document', story: 'document', post: 'document', tweet: 'document', message: 'document',
