@@ -205,7 +205,7 @@ const REPRESENTATIVES = wordTable(
 );
 /** Is the rest of a subject after a name (a body's, when `body`) a possessed head that is someone else (`'s closest ally`)? */
 function ownsSubject(rest: string, body = false): boolean {
-  // `X's advertising agency TBWA`: the head may be followed by its own name.
+  // `X's printing contractor Fabrik`: the head may be followed by its own name.
   const m = /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}-]+)(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*$/u.exec(rest);
   // A body's office holders (`the union's campaign director`) speak for it.
   return !!m && !REPRESENTATIVES.has(m[1]!) && !(body && isTitleHead(m[1]!));
@@ -269,7 +269,7 @@ function segmentActors(text: string, a: number, b: number, people: People, sente
     const p = pronounReferent(text, tail ? a + tail.index : a, people, sentenceStart, sex);
     return p ? of([p]) : NO_ACTORS;
   }
-  // `Brenton Council's advertising agency Fabrik`: the body owns the subject, which is someone else.
+  // `Brenton Council's printing contractor Fabrik`: the body owns the subject, which is someone else.
   const states = statesIn(text, a, b, people).filter((st) => {
     const at = text.indexOf(st, a);
     return at < 0 || at >= b || !ownsSubject(text.slice(at + st.length, b), true);
@@ -278,7 +278,7 @@ function segmentActors(text: string, a: number, b: number, people: People, sente
   return ofStates(partner ? [partner, ...states] : states);
 }
 
-// `Gazprom and the X Company`: a name no list knows, joined to a body's, opening the subject.
+// `Norcell and the X Company`: a name no list knows, joined to a body's, opening the subject.
 const JOINED_TO_BODY = /^\s*(\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,3})\s+and\s+(?:the\s+)?$/u;
 const NOT_A_NAME = new Set(['The', 'But', 'And', 'Both', 'Then', 'Now', 'Meanwhile', 'However', 'Also', 'He', 'She', 'They', 'We', 'It']);
 
@@ -308,7 +308,7 @@ function pronounReferent(text: string, at: number, people: People, sentenceStart
   // The start of the sentence naming `last`: after the last sentence stop before it.
   let from = Math.max(0, last.start - 400);
   for (const m of text.slice(from, last.start).matchAll(SENTENCE_STOP)) from = Math.max(0, last.start - 400) + m.index + m[0].length;
-  // `X held talks. He arrived after flying from Y, where he met Z. He is due to ...`: a sentence
+  // `X held talks. He stopped in Y, where he met Z. He will tour ...`: a sentence
   // opened by the same pronoun has that pronoun as its subject, not the one it names later.
   const opener = OPENING_PRONOUN.exec(text.slice(from, last.start));
   if (opener && (/^she$/i.test(opener[1]!) ? 'f' : 'm') === sex && depth < MAX_PRONOUN_CHAIN) {

@@ -16,7 +16,7 @@ export const BLAMED_AGENTS = words('criminals, murderers, thugs, traitors, trait
 const POINTERS = words("the, these, those, this, that, such, his, her, their, its, your, our, is, are, was, were, be, been, being, 're, 's");
 const COPULA_POINTERS = words("is, are, was, were, be, been, being, 're, 's");
 const GENERIC_HEADS = words('people, those, anyone, anybody, everyone, one, ones, person, persons, men, women');
-/** `the only people who need secrecy are criminals`: a subject of anyone who does something names no one. */
+/** `those who skip the queue are criminals`: a subject of anyone who does something names no one. */
 function genericSubject(tokens: readonly Token[], copula: number, from: number): boolean {
   for (let j = copula - 1; j > Math.max(from, copula - 12); j--) {
     if (tokens[j]!.lower === 'who' && GENERIC_HEADS.has(tokens[j - 1]?.lower ?? '')) return true;
@@ -67,7 +67,7 @@ export function liesAsVerb(tokens: readonly Token[], k: number): boolean {
 const ORDINARY_PAYERS = words('families, households, taxpayers, consumers, customers, people, voters, workers, employees, patients, passengers, pensioners, residents, children, students, parents, farmers, motorists, savers, shoppers, users, citizens, ratepayers, tenants, homeowners, travellers, travelers');
 const PAYER_GAP = words("will, would, could, may, might, 'll, have, to, end, up, be, going, all, also, then, ultimately, eventually, inevitably");
 
-/** Do ordinary people (`hard working families will pay dearly`) pay the price named at `k`? */
+/** Do ordinary people (`pensioners will pay dearly`) pay the price named at `k`? */
 export function ordinaryPayer(tokens: readonly Token[], k: number, from: number): boolean {
   for (let j = k - 1; j >= Math.max(from, k - 6); j--) {
     const w = tokens[j]!.lower;

@@ -255,7 +255,7 @@ function normBroken(tokens: readonly Token[], k: number, from: number): boolean 
 function reproach(tokens: readonly Token[], k: number, end: number): boolean {
   const t = tokens[k]!.lower;
   if (t !== 'should' && t !== 'ought') return false;
-  // `I should have done better`, `we ought to have known`: regret for one's own doing charges no one.
+  // `I should have listened`, `we ought to have known`: regret for one's own doing charges no one.
   if (SELF_REPROACHERS.has(tokens[k - 1]?.lower ?? '')) return false;
   const words3 = [1, 2, 3].map((n) => tokens[k + n]?.lower ?? '');
   const at = words3[0] === 'to' ? 1 : 0;

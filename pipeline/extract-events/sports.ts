@@ -56,7 +56,7 @@ export function isPlay(d: Draft, text: string, personAt: (at: number) => boolean
   if (d.eventType === 'THREATEN' && !d.statement) return !triggerAts(d, text).some(personBefore);
   // A head of state's congratulations (an actor with a country) stay events.
   if (d.eventType === 'SUPPORT' && PRAISE_FORMS.has(d.trigger.toLowerCase().split(' ')[0]!)) return !d.actorCountries.length;
-  // `Maddon called for his closer`, `sent for their substitute`: a manager bringing on a player of his own.
+  // `the coach called for his closer`, `sent for their substitute`: a manager bringing on a player of his own.
   if (d.eventType === 'REQUEST' && !d.statement) return triggerAts(d, text).some((at) => OWN_SIDE.test(text.slice(at + d.trigger.length, at + d.trigger.length + 8)));
   if (d.eventType !== 'REJECT' || !/^deni/i.test(d.trigger)) return false;
   const at = (triggerAts(d, text)[0] ?? d.sentenceStart) + d.trigger.length;

@@ -128,14 +128,14 @@ export function analyseVerb(ctx: ArticleContext, sc: SentenceContext, hit: Trigg
   // Every participant: `X met (with) Y`, `X agreed with Y`, `X called Y`.
   if (!passive && hit.row.joint && name !== 'visited' && (type === 'CONSULT' || type === 'AGREE')) {
     // What is discussed is its topic (`discussed the tax law's impact on X`): the other side is `with` someone.
-    // So is an agreement's (`agreed a draft deal with the IMF`).
+    // So is an agreement's (`agreed a draft deal with the lenders`).
     const withAt = name === 'discussed' || type === 'AGREE' ? text.slice(end, clauseRight).search(/\bwith\b/) : -1;
     const objStart = name === 'discussed' || type === 'AGREE' ? (withAt >= 0 ? end + withAt : clauseRight) : tokens[Math.min(hit.objectFrom, tokens.length - 1)]!.start;
     const others = ctx.people.within(objStart, clauseRight);
     for (const p of others) if (!actors.includes(p.fullName)) actors.push(p.fullName), p.country && countries.push(p.country);
     // `held talks with the Chinese`, `met Japanese officials`: with no one named, the state is the other side.
     if (!others.length && name !== 'discussed') for (const st of counterpartStates(ctx, tokens, tokenAt(tokens, objStart), clauseRight)) if (!actors.includes(st)) actors.push(st);
-    // `Rosneft signed a deal with China`, with the first side unknown: an agreement of one side only misleads.
+    // `it signed a deal with Norway`, with the first side unknown: an agreement of one side only misleads.
     if (type === 'AGREE' && withAt >= 0 && !found.actors.length && !found.pending) return null;
   }
   // A joint confirmation or signing only (two sides), not one side's; one person discussing a topic talks about it, consulting no one.
@@ -164,7 +164,7 @@ export function analyseVerb(ctx: ArticleContext, sc: SentenceContext, hit: Trigg
 
   // Time: the nearest expression in the clause (a `when` clause shares its main clause's); a planned event may take one from anywhere after it.
   // A `when` clause shares its main clause's time; a main clause its fronted subordinate clause's (`Soon after flying in late on Thursday, Kerry had talks`).
-  // `a statement Wednesday, in which X threatened`: the relative clause's act is its antecedent's, at its time.
+  // `a letter on Wednesday, in which X threatened`: the relative clause's act is its antecedent's, at its time.
   const inWhich = tokens[csTok - 1]?.lower === 'which' && PREPOSITIONS.has(tokens[csTok - 2]?.lower ?? '') && csTok > 2;
   const timeFrom = (tokens[csTok - 1]?.lower === 'when' && csTok > 1) || inWhich ? clauseStart(tokens, csTok - (inWhich ? 3 : 1), 0) : tokens[csTok - 1]?.raw === ',' ? tokens[0]!.start : cs;
   const time = timeOf(text, timeFrom, refusal ? at : status === 'planned' ? Math.max(rightEnd, limit) : rightEnd, at, end)
@@ -172,7 +172,7 @@ export function analyseVerb(ctx: ArticleContext, sc: SentenceContext, hit: Trigg
     ?? (timeFrom > s.start ? frontedTime(text, s.start, at, status === 'occurred' && hit.form === 'past') : null)
     // `threatened to seize the port last month`: a past time after the act threatened or promised dates the threat.
     ?? (tokens[hit.last + 1]?.lower === 'to' && tokens[hit.last + 2]?.word ? pastTimeIn(text, end, Math.min(end + COMPLEMENT_REACH, complementEnd(text, end, s.end))) : null);
-  // `is discussing the issue next Monday`: the present progressive with a time to come is a plan.
+  // `is meeting the union next Monday`: the present progressive with a time to come is a plan.
   if (status === 'occurred' && vg.progressive && vg.present && time && isFutureSpec(time.spec)) status = 'planned';
   // Place: a place phrase in the clause (`in Moscow`, `here`), nearest after the trigger first.
   const wide = type === 'CONSULT' || type === 'AGREE';

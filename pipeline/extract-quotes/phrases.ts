@@ -175,8 +175,15 @@ export function forSomeone(ix: ArticleIndex, bound: number, pos: number): number
   for (let m = re.exec(before); m; m = re.exec(before)) words.push({ w: m[0], at: from + m.index });
   // Skip what the name is preceded by inside the phrase spoken for: `the`, capitalised words.
   let k = words.length - 1;
-  // ... and the title of the one spoken for (`an associate of former oil boss X`).
-  while (k >= 0 && (/^\p{Lu}/u.test(words[k]!.w) || words[k]!.w === 'the' || words[k]!.w === 'former' || words[k]!.w === 'late' || isTitleHead(words[k]!.w)) && words.length - k <= 6) k--;
+  // ... and the title of the one spoken for, with its modifiers (`an associate of former mill boss X`).
+  let titled = false;
+  while (k >= 0 && words.length - k <= 6) {
+    const w = words[k]!.w;
+    const title = isTitleHead(w);
+    if (!(/^\p{Lu}/u.test(w) || w === 'the' || w === 'former' || w === 'late' || title || (titled && /^\p{Ll}+$/u.test(w) && !FOR_LINKS.has(w)))) break;
+    titled ||= title;
+    k--;
+  }
   if (k < 1) return null;
   const prep = words[k]!.w.toLowerCase();
   const close = prep === 'to' && words[k - 1]?.w.toLowerCase() === 'close';

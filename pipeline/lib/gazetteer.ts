@@ -305,7 +305,7 @@ const TITLE_HEADS = [
   'sociologist', 'epidemiologist', 'virologist', 'statistician', 'meteorologist', 'physician', 'scholar',
   'rapper', 'vocalist', 'songwriter', 'guitarist', 'drummer', 'bassist', 'pianist', 'violinist', 'cellist', 'filmmaker',
   'playwright', 'screenwriter', 'cyclist', 'golfer', 'swimmer', 'skier', 'batsman', 'bowler', 'wicketkeeper', 'winger',
-  // Journalese heads of firms (`Yukos boss X`, `oil tycoon X`).
+  // Journalese heads of firms (`Norcell boss X`, `oil tycoon X`).
   'boss', 'tycoon', 'magnate',
 ];
 

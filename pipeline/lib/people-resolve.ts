@@ -74,7 +74,7 @@ export function resolveMentions(articleId: string, candidates: Candidate[]): Per
     const principal = relatives && bySurname ? bySurname.filter((r) => !relatives.has(r.tokens[0]!)) : [];
     const named = bySurname ?? byFirst;
     const unrelated = named?.filter((r) => !r.relative);
-    // Only relatives bear the surname in full (`her father, Robert Thurman`): the bare surname is the
+    // Only relatives bear the surname in full (`her father, Rob Vane`): the bare surname is the
     // one they are relatives of, named in full elsewhere or not at all.
     const refs = principal.length ? principal : unrelated?.length ? unrelated : named?.every((r) => r.relative) ? undefined : named;
     if (refs) {

@@ -40,7 +40,7 @@ export const MONTH_NAMES: readonly string[] = [
 export const NON_PERSON_WORDS: readonly string[] = (
   'Ministry Ministries Department Party Parties Council University College School Academy Institute Company Co Inc ' +
   'Ltd Corp Corporation Group Holdings Times News Post Journal Herald Gazette Tribune Daily Press Telegraph ' +
-  // Heads of publications' names (`Guitar World`, `Sunday Mirror`): no surname.
+  // Heads of publications' names (`Harbour Weekly`, `Rail World`): no surname.
   'World Magazine Weekly Monthly Quarterly Review Digest Chronicle Observer Courier Examiner Inquirer Sentinel Bulletin Mirror ' +
   'Shimbun Broadcasting Television TV Radio Network Agency Bank Fund Committee Commission Union Office Bureau ' +
   'Service Services Authority Board Court Parliament Congress Senate Assembly Government Cabinet Administration ' +

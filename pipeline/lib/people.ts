@@ -125,7 +125,7 @@ export function findPeople(articleId: string, text: string, sentences: Sentence[
     }
     // `Larkin & Larkin`, `Hale & Dorn`: names joined by an ampersand name a firm.
     if (AMPERSAND_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4)) || AMPERSAND_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
-    // `Equifax Equifax holds data`: an image's label glued before the text repeats the word; the name is one of them.
+    // `Norcell Norcell holds data`: an image's label glued before the text repeats the word; the name is one of them.
     if (tokens.length === 2 && tokens[0]!.text === tokens[1]!.text) tokens.shift();
     for (const group of splitRun(tokens, sentenceStarts)) readGroup(group, text, candidates, sentenceStarts.has(group[0]!.start) ? commonNoun : null);
   }
