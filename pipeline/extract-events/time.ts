@@ -157,10 +157,16 @@ function inOtherAside(text: string, from: number, e: TimeExpression, at: number)
 
 /** Where the relative clause set off by commas holding `pos` closes (`X, who hosted shows in the 1980s, won`), or -1. */
 export function relativeAsideEnd(text: string, from: number, pos: number): number {
-  const open = text.lastIndexOf(',', pos);
-  if (open < from || !ASIDE_OPENERS.test(text.slice(open + 1, open + 12))) return -1;
-  return text.indexOf(',', pos);
+  // Both searches are bounded: a text without commas must not be scanned end to end per call.
+  let open = -1;
+  for (let k = pos - 1; k >= from && k >= pos - ASIDE_REACH; k--) if (text.charCodeAt(k) === COMMA) { open = k; break; }
+  if (open < 0 || !ASIDE_OPENERS.test(text.slice(open + 1, open + 12))) return -1;
+  for (let k = pos, end = Math.min(text.length, pos + ASIDE_REACH); k < end; k++) if (text.charCodeAt(k) === COMMA) return k;
+  return -1;
 }
+const COMMA = 44;
+/** How far a relative clause's commas are looked for either side, in characters. */
+const ASIDE_REACH = 300;
 
 /** The first time expression in `[from, to)` that by itself lies before the news (`last month`, `in 2019`), or null. */
 export function pastTimeIn(text: string, from: number, to: number): TimeExpression | null {
