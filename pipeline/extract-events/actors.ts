@@ -271,8 +271,8 @@ function segmentActors(text: string, a: number, b: number, people: People, sente
   }
   // `Brenton Council's printing contractor Fabrik`: the body owns the subject, which is someone else.
   const states = statesIn(text, a, b, people).filter((st) => {
-    const at = text.indexOf(st, a);
-    return at < 0 || at >= b || !ownsSubject(text.slice(at + st.length, b), true);
+    const rel = text.slice(a, b).indexOf(st);
+    return rel < 0 || !ownsSubject(text.slice(a + rel + st.length, b), true);
   });
   const partner = states.length === 1 ? partnerOfBody(text, a, b, states[0]!) : null;
   return ofStates(partner ? [partner, ...states] : states);
@@ -284,8 +284,9 @@ const NOT_A_NAME = new Set(['The', 'But', 'And', 'Both', 'Then', 'Now', 'Meanwhi
 
 /** The party joined by `and` before the organisation `body` named in a subject segment `[a, b)`, when it is a name of its own. */
 function partnerOfBody(text: string, a: number, b: number, body: string): string | null {
-  const at = text.indexOf(body, a);
-  if (at < 0 || at >= b || !isOrganisationName(body)) return null;
+  const rel = text.slice(a, b).indexOf(body);
+  if (rel < 0 || !isOrganisationName(body)) return null;
+  const at = a + rel;
   const m = JOINED_TO_BODY.exec(text.slice(a, at));
   if (!m || NOT_A_NAME.has(m[1]!.split(/\s+/)[0]!)) return null;
   return countryOf(m[1]!) ?? m[1]!;
