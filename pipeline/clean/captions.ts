@@ -62,9 +62,10 @@ const CREDIT_ONLY = new RegExp(
 // `EPA South Korea fired ...`, `Getty Images - Getty The driver ...`: a credit glued before a short
 // caption (tabloid layouts); the caption has no closing stop.
 const AGENCY_LEAD = new RegExp(`^${AGENCY}(?:\\s*[:-]\\s*[\\p{Lu}][\\p{L}]*(?:\\s+[\\p{Lu}][\\p{L}]*)?)?\\s+(?:-\\s+)?[\\p{Lu}][^.!?]*[^.!?"”]$`, 'u');
-// Slide shows flattened into text: `8 show all Title 1/8 ...`.
 // A slide's counter closing its caption: `... Hide Caption 3 of 8`, `Show caption 2 of 12`.
-const GALLERY = /\b\d+ show all\b|\b(?:Hide|Show) [Cc]aption \d+ of \d+$/;
+export const SLIDE_COUNTER = /\s*\b(?:Hide|Show) [Cc]aption \d+ of \d+$/;
+// Slide shows flattened into text (`8 show all Title 1/8 ...`), or a slide's counter.
+const GALLERY = new RegExp(`\\b\\d+ show all\\b|${SLIDE_COUNTER.source}`);
 
 export type CaptionKind = 'credit' | 'lead-mark' | 'position' | 'credit-line' | 'agency-lead' | 'gallery';
 

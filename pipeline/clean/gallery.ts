@@ -4,9 +4,9 @@
  * article has, they come back as its body, each without the show's title and its counter; on a
  * page with body text of its own they stay captions.
  */
+import { SLIDE_COUNTER as COUNTER } from './captions.js';
 import type { Slot } from './slots.js';
 
-const COUNTER = /\s*\b(?:Hide|Show) [Cc]aption \d+ of \d+$/;
 const LEAD = /^(?:Photos?|Pictures?|Images?|Gallery)\s*:\s*/;
 /** Slides a show has at least, for its shared opening words to be its title. */
 const MIN_SLIDES = 2;

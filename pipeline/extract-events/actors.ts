@@ -6,7 +6,7 @@
  */
 import { countryOf, isOrganisationName, isTitleHead } from '../lib/gazetteer.js';
 import { uniq } from '../lib/collections.js';
-import { KIN_WORDS } from '../lib/people-words.js';
+import { KIN_WORDS, NAME_STOPWORDS } from '../lib/people-words.js';
 import { sexesOf } from '../lib/person-sex.js';
 import type { PersonMention } from '../types.js';
 import { GROUP_SUBJECTS, words as wordTable } from './lexicon.js';
@@ -109,7 +109,7 @@ export function subjectActors(text: string, from: number, to: number, people: Pe
     if (i > 0 && titleAppositive(part) && !people.within(a, b).length) continue;
     if (i > 0 && i === segments.length - 1 && ASIDE.test(part) && !people.within(a, b).length) continue;
     const found = segmentActors(text, a, b, people, sentenceStart);
-    // `A, B and C met`, `X, the chairman, and Y met`: a list of people, one per comma segment, ends in the segment next to the verb.
+    // `A, B and C met`: a list of people, one per comma segment, ends in the segment next to the verb.
     if (i === segments.length - 1 && found.actors.length && people.within(a, b).length) {
       const earlier = listedBefore(text, segments, i, people);
       if (earlier.length) return { ...found, actors: uniq([...earlier.map((p) => p.fullName), ...found.actors]), countries: uniq([...earlier.flatMap((p) => (p.country ? [p.country] : [])), ...found.countries]) };
@@ -122,27 +122,19 @@ export function subjectActors(text: string, from: number, to: number, people: Pe
 }
 
 /**
- * The people listed in the comma segments before segment `last` (`A, B and C`): each ends with a
- * person named (after a title or `including`); an appositive between (`X, the chairman, and Y`) is
- * passed over when the last segment opens with `and`. Text order.
+ * The people listed in the comma segments before segment `last` (`A, B and C`), when that one joins
+ * its own with `and`: each segment ends with a person named (after a title or `including`). Text order.
  */
 function listedBefore(text: string, segments: readonly [number, number][], last: number, people: People): PersonMention[] {
   const [la, lb] = segments[last]!;
-  const lastText = text.slice(la, lb);
-  if (!/\band\b/.test(lastText)) return [];
+  if (!/\band\b/.test(text.slice(la, lb))) return [];
   const out: PersonMention[] = [];
-  let skipAppositive = /^\s*and\b/.test(lastText);
   for (let j = last - 1; j >= 0; j--) {
     const [a, b] = segments[j]!;
-    const part = text.slice(a, b);
     const ps = people.within(a, b);
     const p = ps[ps.length - 1];
-    if (!p || /\S/.test(text.slice(p.end, b))) {
-      if (skipAppositive && j > 0 && !ps.length && APPOSITIVE.test(part)) { skipAppositive = false; continue; }
-      break;
-    }
+    if (!p || /\S/.test(text.slice(p.end, b))) break;
     out.unshift(p);
-    skipAppositive = false;
   }
   return out;
 }
@@ -280,7 +272,7 @@ function segmentActors(text: string, a: number, b: number, people: People, sente
 
 // `Norcell and the X Company`: a name no list knows, joined to a body's, opening the subject.
 const JOINED_TO_BODY = /^\s*(\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,3})\s+and\s+(?:the\s+)?$/u;
-const NOT_A_NAME = new Set(['The', 'But', 'And', 'Both', 'Then', 'Now', 'Meanwhile', 'However', 'Also', 'He', 'She', 'They', 'We', 'It']);
+const NOT_A_NAME = new Set(NAME_STOPWORDS);
 
 /** The party joined by `and` before the organisation `body` named in a subject segment `[a, b)`, when it is a name of its own. */
 function partnerOfBody(text: string, a: number, b: number, body: string): string | null {

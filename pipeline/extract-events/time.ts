@@ -257,10 +257,12 @@ export function frontedTime(text: string, start: number, at: number, pastAct: bo
   return t && /^\W*(?:\p{L}+\s+)?$/u.test(text.slice(start, t.start)) && (!closed || !/\p{L}/u.test(text.slice(t.end, comma))) ? t : null;
 }
 
-// Words before a year that make it one to come (`will host the 2012 Games`, `by 2010`, `plans for 2030`).
-const FUTURE_YEAR_CUES = /\b(?:will|would|shall|plans?|planned|planning|due|expected|scheduled|next|target|targets|bid|bids|host|hosting|ahead of|by|until|before|forecasts?|predicts?|projected)\b[^.!?]{0,30}$/i;
-/** Years that name a contest or a term to come more than a time past (`the 2012 Olympics`). */
-const YEAR_OF_EVENT = /^\s*(?:Olympics|Olympic|Games|World Cup|election|elections|Commonwealth|Expo|budget)\b/;
+/** Words before a year that make it one to come (`will host the 2012 Games`, `by 2010`, `plans for 2030`). */
+const FUTURE_YEAR_WORDS = ['will', 'would', 'shall', 'plan', 'plans', 'planned', 'planning', 'due', 'expected', 'scheduled', 'next', 'target', 'targets', 'bid', 'bids', 'host', 'hosting', 'ahead of', 'by', 'until', 'before', 'forecast', 'forecasts', 'predict', 'predicts', 'projected'];
+/** Words after a year that name a contest or a term to come more than a time past (`the 2012 Olympics`). */
+const YEAR_EVENT_WORDS = ['Olympics', 'Olympic', 'Games', 'World Cup', 'election', 'elections', 'Commonwealth', 'Expo', 'budget'];
+const FUTURE_YEAR_CUES = new RegExp(`\\b(?:${FUTURE_YEAR_WORDS.join('|')})\\b[^.!?]{0,30}$`, 'i');
+const YEAR_OF_EVENT = new RegExp(`^\\s*(?:${YEAR_EVENT_WORDS.join('|')})\\b`);
 
 /** The year a spec names, when it names one (`in 1943`, `March 2003`, `12 May 2001`). */
 export function yearOfSpec(spec: TimeSpec): number | null {
@@ -282,18 +284,18 @@ export function latestPastYear(text: string): number | null {
   return latest;
 }
 
-/** Stages of a life that date an act to someone's past (`when she was a student`). */
-const LIFE_STAGE_NOUNS = new Set(['child', 'boy', 'girl', 'teenager', 'teen', 'student', 'baby', 'toddler', 'schoolboy', 'schoolgirl', 'youngster', 'pupil', 'kid', 'undergraduate']);
-const WHEN_WAS = /\b[Ww]hen\s+(?:he|she|i|they|we|\p{Lu}[\p{L}'’-]+)\s+(?:was|were)\s+(?:(?:just|only|still)\s+)?(?:(\d{1,2})\b|(?:an?\s+)?(?:young\s+)?(\p{Ll}+)|young\b|little\b)/gu;
-
-// `met in their early teens`, `in his youth`: a time of life right after the act.
-const IN_YOUTH = /^\s+(?:\p{L}+\s+){0,4}?(?:in|during)\s+(?:his|her|their|my|our)\s+(?:early\s+|late\s+|mid-?)?(?:teens|teenage years|twenties|childhood|youth|schooldays|school days|student days)\b/u;
+/** Stages of a life that date an act to someone's past (`when she was a student`, `when he was young`). */
+const LIFE_STAGES = new Set(['child', 'boy', 'girl', 'teenager', 'teen', 'student', 'baby', 'toddler', 'schoolboy', 'schoolgirl', 'youngster', 'pupil', 'kid', 'undergraduate', 'young', 'little']);
+/** Periods of a life (`in their early teens`, `in his youth`). */
+const LIFE_PERIODS = ['teens', 'teenage years', 'twenties', 'childhood', 'youth', 'schooldays', 'school days', 'student days'];
+// `when X was 16` (an age) or `when she was a (young) student` (a stage).
+const WHEN_WAS = /\b[Ww]hen\s+(?:he|she|i|they|we|\p{Lu}[\p{L}'’-]+)\s+(?:was|were)\s+(?:(?:just|only|still)\s+)?(?:(\d{1,2})\b|(?:an?\s+)?(?:young\s+)?(\p{Ll}+))/gu;
+// `met in their early teens`: a period of life right after the act.
+const IN_YOUTH = new RegExp(`^\\s+(?:\\p{L}+\\s+){0,4}?(?:in|during)\\s+(?:his|her|their|my|our)\\s+(?:early\\s+|late\\s+|mid-?)?(?:${LIFE_PERIODS.join('|')})\\b`, 'u');
 
 /** Does a `when X was 16` / `when she was a student` clause before `at` (from `from`), or `in their teens` after the act ending at `end`, place it in someone's past? */
 export function whenYoung(text: string, from: number, at: number, end = at): boolean {
   if (IN_YOUTH.test(text.slice(end, end + 80))) return true;
-  for (const m of text.slice(from, at).matchAll(WHEN_WAS)) {
-    if (m[1] !== undefined || (m[2] === undefined && /(?:young|little)$/.test(m[0])) || (m[2] !== undefined && LIFE_STAGE_NOUNS.has(m[2]))) return true;
-  }
+  for (const m of text.slice(from, at).matchAll(WHEN_WAS)) if (m[1] !== undefined || LIFE_STAGES.has(m[2]!)) return true;
   return false;
 }

@@ -125,12 +125,13 @@ export function analyseVerb(ctx: ArticleContext, sc: SentenceContext, hit: Trigg
   if (reported && SIDE.test(text.slice(cs, at))) {
     for (const p of reporterOf(ctx, sc, hit.i).actors) if (!actors.includes(p)) actors.unshift(p);
   }
+  // What is discussed is its topic (`discussed the tax law's impact on X`): the other side is `with` someone.
+  // So is an agreement's (`agreed a draft deal with the lenders`); `along with his career` names no side.
+  const byWith = name === 'discussed' || type === 'AGREE';
+  const withAt = byWith ? text.slice(end, clauseRight).search(/(?<!along )\bwith\b/) : -1;
   // Every participant: `X met (with) Y`, `X agreed with Y`, `X called Y`.
   if (!passive && hit.row.joint && name !== 'visited' && (type === 'CONSULT' || type === 'AGREE')) {
-    // What is discussed is its topic (`discussed the tax law's impact on X`): the other side is `with` someone.
-    // So is an agreement's (`agreed a draft deal with the lenders`).
-    const withAt = name === 'discussed' || type === 'AGREE' ? text.slice(end, clauseRight).search(/\bwith\b/) : -1;
-    const objStart = name === 'discussed' || type === 'AGREE' ? (withAt >= 0 ? end + withAt : clauseRight) : tokens[Math.min(hit.objectFrom, tokens.length - 1)]!.start;
+    const objStart = byWith ? (withAt >= 0 ? end + withAt : clauseRight) : tokens[Math.min(hit.objectFrom, tokens.length - 1)]!.start;
     const others = ctx.people.within(objStart, clauseRight);
     for (const p of others) if (!actors.includes(p.fullName)) actors.push(p.fullName), p.country && countries.push(p.country);
     // `held talks with the Chinese`, `met Japanese officials`: with no one named, the state is the other side.
@@ -139,7 +140,7 @@ export function analyseVerb(ctx: ArticleContext, sc: SentenceContext, hit: Trigg
     if (type === 'AGREE' && withAt >= 0 && !found.actors.length && !found.pending) return null;
   }
   // A joint confirmation or signing only (two sides), not one side's; one person discussing a topic talks about it, consulting no one.
-  if ((name === 'confirmed' || name === 'signed-jointly' || (name === 'discussed' && !/(?<!along )\bwith\b/.test(text.slice(end, clauseRight)) && !/\b(?:and|with)\b/.test(text.slice(cs, at)))) && actors.length < 2 && !found.pending) return null;
+  if ((name === 'confirmed' || name === 'signed-jointly' || (name === 'discussed' && withAt < 0 && !/\b(?:and|with)\b/.test(text.slice(cs, at)))) && actors.length < 2 && !found.pending) return null;
   // `"...," confirmed a spokesman`: a cue after the words said, no joint confirmation.
   if (name === 'confirmed' && (isQuoteMark(tokens[hit.i - 1]) || tokens[hit.i - 1]?.raw === ',')) return null;
   // `X agreed that the device could be popular`: one side sharing a view, no agreement reached.
