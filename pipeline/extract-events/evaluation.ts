@@ -40,6 +40,9 @@ function claimBefore(tokens: readonly Token[], k: number, from: number): boolean
   const prev = prevWord(tokens, k, from);
   return !prev || COPULAS.has(prev.lower) || PROPOSITION_NOUNS.has(prev.lower);
 }
+/** Heads that name a kind in general after an adjective (`illegitimate users`, `fraudulent activity`). */
+const KIND_NOUNS = words('users, user, activity, activities, content, practices, behaviour, behavior, transactions, use, sites, websites, software, copies, material, materials, goods, products, accounts, schemes, traders, dealers, operators, groups, regimes, elements, actors');
+const ARTICLES = words('a, an');
 const SELF = words('i, we, you, i\'m, we\'re, i\'ll, we\'ll, let');
 
 interface Table { type: EventType; single: ReadonlySet<string>; phrases: ReadonlySet<string>; lengths: number[]; firsts: ReadonlySet<string> }
@@ -82,6 +85,8 @@ export function evaluate(tokens: readonly Token[], from: number, to: number): Ev
         // `an irrelevant party`: a rejection word on a noun that is no claim disparages it.
         // `a shocking day`, `appalling weather`: a word on what befell people, not on anyone's act.
         if (type === 'ACCUSE' && EXPERIENCES.has(tokens[k + 1]?.lower ?? '')) continue;
+        // `illegitimate users of the software`, `fraudulent activity`: a kind of thing or people in general, no one's act judged.
+        if (type === 'ACCUSE' && KIND_NOUNS.has(tokens[k + 1]?.lower ?? '') && !pointedAt(tokens, k, from) && !ARTICLES.has(tokens[k - 1]?.lower ?? '')) continue;
         // `I am a nervous wreck`: what the speaker says of their own state charges no one.
         if (type === 'ACCUSE' && ownState(tokens, k, from)) continue;
         // `anything morally unacceptable`: a kind of thing in general, no one's act judged.

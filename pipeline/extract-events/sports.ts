@@ -58,6 +58,8 @@ export function isPlay(d: Draft, text: string, personAt: (at: number) => boolean
   if (d.eventType === 'SUPPORT' && PRAISE_FORMS.has(d.trigger.toLowerCase().split(' ')[0]!)) return !d.actorCountries.length;
   // `the coach called for his closer`, `sent for their substitute`: a manager bringing on a player of his own.
   if (d.eventType === 'REQUEST' && !d.statement) return triggerAts(d, text).some((at) => OWN_SIDE.test(text.slice(at + d.trigger.length, at + d.trigger.length + 8)));
+  // `refused a possible three points`, `turned down the penalty`: a side passing up a chance of play.
+  if (d.eventType === 'REJECT' && triggerAts(d, text).some((at) => playObject(text, at + d.trigger.length))) return true;
   if (d.eventType !== 'REJECT' || !/^deni/i.test(d.trigger)) return false;
   const at = (triggerAts(d, text)[0] ?? d.sentenceStart) + d.trigger.length;
   const next = /^\s+/.exec(text.slice(at, at + 3));
@@ -65,6 +67,19 @@ export function isPlay(d: Draft, text: string, personAt: (at: number) => boolean
 }
 
 const OWN_SIDE = /^\s+(?:his|her|their|its)\b/;
+
+/** What a side can pass up, be denied or be ruled out of in play. */
+const CHANCES_OF_PLAY = words(
+  'point, points, penalty, penalties, goal, goals, kick, kicks, try, tries, shot, shots, corner, corners, free-kick, ' +
+  'conversion, wicket, wickets, serve, lineout, line-out, scrum, victory, win, draw, match, matches, fixture, fixtures, season, tournament, series, final',
+);
+/** How many words after a verb its object may reach. */
+const OBJECT_WORDS = 5;
+/** Is a chance of play among the few words after `at` (the verb's object)? */
+function playObject(text: string, at: number): boolean {
+  const object = text.slice(at, at + 60).split(/[,;.:!?]/)[0]!;
+  return object.toLowerCase().split(/\s+/).filter(Boolean).slice(0, OBJECT_WORDS).some((w) => CHANCES_OF_PLAY.has(w));
+}
 
 /** Where the draft's trigger word stands in its sentence: each whole-word use. */
 function triggerAts(d: Draft, text: string): number[] {

@@ -5,6 +5,7 @@
  */
 import { groupActors, NO_ACTORS, People, subjectActors, type Actors } from './actors.js';
 import { statesIn } from './states.js';
+import { countryOf, organisationAlias } from '../lib/gazetteer.js';
 import type { ArticleContext, SentenceContext } from './draft.js';
 import { AGENT_STOP, FUTURE, MODALS, NOUN_BEFORE, PREPOSITION_WORDS, REPORTING_VERBS, VERB_GROUP_ADVERBS, words } from './lexicon.js';
 import { clauseStart, isCapitalised, isQuoteMark, tokenAt, type Token } from './tokens.js';
@@ -40,13 +41,18 @@ export function clauseSubject(ctx: ArticleContext, sc: SentenceContext, csTok: n
   // whose subject follows it; a pronoun there (`the firm claimed it sought`) is the reporter, found in the whole.
   const opened = complementStart(ctx, tokens, csTok, groupStart);
   if (opened > csTok) {
-    const inner = subjectIn(ctx, sc, opened, subjectEnd(ctx, tokens, opened, groupStart));
+    const innerEnd = subjectEnd(ctx, tokens, opened, groupStart);
+    const inner = subjectIn(ctx, sc, opened, innerEnd);
     if (inner.actors.length) return inner;
+    // `one of the brothers behind X said the firm had held talks`: the firm is the company named before.
+    const company = definiteCompany(ctx, sc, opened, innerEnd);
+    if (company.actors.length) return company;
   }
   const regionEnd = subjectEnd(ctx, tokens, csTok, groupStart);
   let found = subjectIn(ctx, sc, csTok, regionEnd);
   if (!found.actors.length && !found.pending && RELATIVE_PRONOUNS.has(tokens[csTok - 1]?.lower ?? '')) found = relativeAntecedent(ctx, sc, csTok - 1);
   if (!found.actors.length && !found.pending) found = definiteInstitution(ctx, sc, csTok, regionEnd);
+  if (!found.actors.length && !found.pending) found = definiteCompany(ctx, sc, csTok, regionEnd);
   // A verb coordinated with an earlier one takes its subject when this clause names nobody, or
   // when this clause's own verb is of another kind (`X stressed that Y should ... and endorsed`).
   const modal = regionEnd < groupStart && (MODALS.has(tokens[regionEnd]!.lower) || FUTURE.has(tokens[regionEnd]!.lower));
@@ -139,6 +145,34 @@ export function definiteInstitution(ctx: ArticleContext, sc: SentenceContext, cs
   if (!last) return NO_ACTORS;
   const st = statesIn(last, 0, last.length, NO_PEOPLE);
   return st.length ? { actors: [st[st.length - 1]!], countries: [], pending: null } : NO_ACTORS;
+}
+
+/** Nouns a company is called by once named (`the firm`, `the carmaker`). */
+const COMPANY_NOUNS = words('firm, company, group, bank, carrier, airline, retailer, insurer, lender, manufacturer, maker, carmaker, broadcaster, operator, publisher, conglomerate, chain, brewer, supermarket, giant, business, producer, supplier');
+const DEFINITE_NOUN = /^\s*(?:the|The|But\s+the|And\s+the)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)\s*$/u;
+/** How far back the sentence before may start, in characters. */
+const PREVIOUS_SENTENCE_REACH = 400;
+
+/**
+ * `the firm` as a subject: a body named earlier in its own sentence (`X's owner said the firm`),
+ * else the body that opens the sentence before (`Acme still owes ... . The company has also`);
+ * a company named only in passing (`a complaint against Y`) is not taken.
+ */
+export function definiteCompany(ctx: ArticleContext, sc: SentenceContext, csTok: number, endTok: number): Actors {
+  const { tokens, s } = sc;
+  const from = tokens[csTok]?.start ?? s.start, to = tokens[endTok]?.start ?? s.end;
+  const m = DEFINITE_NOUN.exec(ctx.text.slice(from, to));
+  if (!m || !COMPANY_NOUNS.has(m[1]!)) return NO_ACTORS;
+  const body = (x: string) => !countryOf(x) && !organisationAlias(x);
+  const here = statesIn(ctx.text, s.start, from, ctx.people).filter(body);
+  if (here.length) return { actors: [here[here.length - 1]!], countries: [], pending: null };
+  const window = ctx.text.slice(Math.max(0, s.start - PREVIOUS_SENTENCE_REACH), s.start);
+  const ends = [...window.trimEnd().slice(0, -1).matchAll(/[.!?]["”’]?\s+/g)];
+  const prevStart = s.start - window.length + (ends.length ? ends[ends.length - 1]!.index + ends[ends.length - 1]![0].length : 0);
+  if (prevStart <= s.start - window.length && s.start > PREVIOUS_SENTENCE_REACH) return NO_ACTORS;
+  const opening = /^(?:(?:The|the)\s+)?(\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3})/u.exec(ctx.text.slice(prevStart, s.start));
+  const named = opening ? statesIn(ctx.text, prevStart, prevStart + opening[0].length, ctx.people).filter(body) : [];
+  return named.length ? { actors: [named[0]!], countries: [], pending: null } : NO_ACTORS;
 }
 
 /** Where a clause's subject ends: at its first verb before `groupStart` (a token index). */

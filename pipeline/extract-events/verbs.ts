@@ -144,7 +144,7 @@ export function analyseVerb(ctx: ArticleContext, sc: SentenceContext, hit: Trigg
   // `"...," confirmed a spokesman`: a cue after the words said, no joint confirmation.
   if (name === 'confirmed' && (isQuoteMark(tokens[hit.i - 1]) || tokens[hit.i - 1]?.raw === ',')) return null;
   // `X agreed that the device could be popular`: one side sharing a view, no agreement reached.
-  if (name === 'agreed' && actors.length < 2 && !found.pending && tokens[hit.i + 1]?.lower === 'that' && OPINION_COPULA.test(text.slice(end, Math.min(s.end, end + 120)))) return null;
+  if (name === 'agreed' && actors.length < 2 && !found.pending && tokens.slice(hit.last + 1, hit.last + 5).some((t) => t.lower === 'that') && OPINION_COPULA.test(text.slice(end, Math.min(s.end, end + 120)))) return null;
   if (!actors.length && !found.pending) return null;
   // `a third of what she asked for.`: the thing asked for is the topic, no request is told.
   if (tokens[csTok - 1]?.lower === 'what' && !nextWord(tokens, hit.last)) return null;
@@ -203,6 +203,8 @@ export function analyseVerb(ctx: ArticleContext, sc: SentenceContext, hit: Trigg
   return newDraft(ctx, sc, {
     // `The pair, who met on the set of a film, ...`: a non-restrictive relative clause with no time of its own describes, it reports no news.
     eventType: type, status, time, aspectBackground: vg.background || !!mainVg?.background || iterative || oldSaying || (!time && status === 'occurred' && describingClause(tokens, csTok))
+      // `X apologised, which she later said she regretted`: what someone said afterwards, in a describing clause, describes too.
+      || (!time && status === 'occurred' && reporter >= 0 && retrospectiveSaying(tokens, reporter, hit.i))
       || young, actors, countries, location, trigger, name: name === 'signed-jointly' ? 'signed' : name,
     confidence: confidenceOf(vg.present, found.pending !== null, participial !== null), lendsPlace: !where,
     head: type === 'CONSULT' ? headOf(name) : type, pendingActors: found.pending,
@@ -272,7 +274,8 @@ const NO_COMMENT = words('comment, elaborate, say, speak, discuss, confirm, resp
 const LIFE_STAGES = words('students, student, teenagers, teenager, children, child, kids, schoolboys, schoolgirls, undergraduates, classmates, colleagues, school, university, college, drama, church, work, friends, mutual');
 const NO_OBJECT_NEXT = words('for, in, on, this, last, by, at, during, before, so, already, again');
 const MILITARY_LAUNCH = /\b(?:missiles?|icbms?|warheads?|nuclear|weapons?|projectiles?|ballistic|military|spy)\b/i;
-const OPINION_COPULA = /\b(?:is|was|are|were|(?:could|would|might|may|will)\s+be|had\s+been|has\s+been)\b/;
+// A view shared is about how things are (`is`, `cannot be controlled`), a commitment about what one will do.
+const OPINION_COPULA = /\b(?:is|was|are|were|isn't|wasn't|aren't|weren't|(?:could|would|might|may|will|can|should|must)(?:\s+not)?\s+be|cannot\s+be|can't\s+be|couldn't\s+be|wouldn't\s+be|had\s+been|has\s+been|have\s+been)\b/;
 const STATE_SUBJECT = /\b(?:regime|government|military|army|navy|air force|forces|state|administration|leader|president|ministry)\b/i;
 
 /** `Had Japan shot down the missile, ...`, `Were they to meet`: a condition, not a report. */
@@ -324,6 +327,13 @@ function mainVerbGroup(ctx: ArticleContext, tokens: readonly Token[], comma: num
 function describingClause(tokens: readonly Token[], csTok: number): boolean {
   const rel = tokens[csTok - 1]?.lower ?? '';
   return (rel === 'who' || rel === 'which' || rel === 'whom') && tokens[csTok - 2]?.raw === ',';
+}
+
+const RETROSPECTIVE = words('later, since, once, previously, subsequently, afterwards');
+/** Is the reporting verb at `reporter` said after the fact (`later`) in a describing clause that runs on to the verb at `i`? */
+function retrospectiveSaying(tokens: readonly Token[], reporter: number, i: number): boolean {
+  return RETROSPECTIVE.has(tokens[reporter - 1]?.lower ?? '') && describingClause(tokens, clauseStartIndex(tokens, reporter))
+    && !tokens.slice(reporter + 1, i).some((t) => t.raw === ',');
 }
 
 /** How sure the reading is: a finite past verb with its own subject is surest. */
