@@ -195,6 +195,11 @@ test('a scientist\'s field before the name is a title, not part of it', () => {
   expect(people('Epidemiologist Tomas Ferro said cases would rise.')[0]).toMatchObject({ name: 'Tomas Ferro', title: 'Epidemiologist' });
 });
 
+test("a sentence's first word glued to a name the text also writes without it is no part of the name", () => {
+  const text = 'Backbencher Oriel Vantongeren said the plan had failed. A speech by Oriel Vantongeren followed. Mary Ann Vell said so.';
+  expect(people(text).map((p) => p.fullName)).toEqual(['Oriel Vantongeren', 'Oriel Vantongeren', 'Mary Ann Vell']);
+});
+
 describe('statesIn: who acts for a state', () => {
   const none = { within: () => [], overlaps: () => false, sexes: () => new Map() } as unknown as Parameters<typeof statesIn>[3];
   const states = (text: string) => statesIn(text, 0, text.length, none);

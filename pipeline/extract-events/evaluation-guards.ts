@@ -76,3 +76,18 @@ export function ordinaryPayer(tokens: readonly Token[], k: number, from: number)
   }
   return false;
 }
+
+/** Nouns for what another body found or held (`the court's ruling that X is unlawful`): its words, not the speaker's judgment. */
+const FINDING_NOUNS = words('ruling, rulings, verdict, finding, findings, judgment, judgement, conclusion, decision, report');
+/** How many words back a finding's `that` may open the clause holding `k`. */
+const FINDING_REACH = 12;
+
+/** Is the word at `k` inside the `that` clause of a finding (`the ruling that detention without trial is unlawful`)? */
+export function insideFinding(tokens: readonly Token[], k: number, from: number): boolean {
+  for (let j = k - 1; j > Math.max(from, k - FINDING_REACH); j--) {
+    const t = tokens[j]!;
+    if (t.raw === ',' || t.raw === ';') return false;
+    if (t.lower === 'that' && FINDING_NOUNS.has(tokens[j - 1]?.lower ?? '')) return true;
+  }
+  return false;
+}

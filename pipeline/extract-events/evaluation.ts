@@ -8,7 +8,7 @@ import type { EventType } from '../types.js';
 import { countryOf, ORGANISATION_WORD } from '../lib/gazetteer.js';
 import { ADDRESSEES, PROPOSITION_NOUNS, phraseLengths, words } from './lexicon.js';
 import { isQuoteMark, wordsFrom, type Token } from './tokens.js';
-import { BLAMED_AGENTS, claimSubject, liesAsVerb, NOT_NOUN_NEXT, ordinaryPayer, ownState, pointedAt } from './evaluation-guards.js';
+import { BLAMED_AGENTS, claimSubject, insideFinding, liesAsVerb, NOT_NOUN_NEXT, ordinaryPayer, ownState, pointedAt } from './evaluation-guards.js';
 import { CONDEMNATION, CONDEMNATION_PHRASES, DISMISSIVE, PRAISE, PRAISE_PHRASES, REJECTION, REJECTION_PHRASES, THREAT_PHRASES } from './evaluation-words.js';
 
 /** Verbs among the lexicon's words: they count only with a pronoun subject. */
@@ -74,8 +74,10 @@ export function evaluate(tokens: readonly Token[], from: number, to: number): Ev
   for (let k = from; k < end; k++) {
     const t = tokens[k]!;
     if (!t.word) continue;
+    // `act on the court's ruling that detention is unlawful`: the finding's words are not the speaker's.
+    const finding = insideFinding(tokens, k, from);
     for (const { type, single, phrases, lengths, firsts } of TABLES) {
-      if (seen.has(type)) continue;
+      if (seen.has(type) || (finding && type !== 'SUPPORT')) continue;
       // A capitalised word inside a run of words is part of a name (`the "Empire of Evil"`), no evaluation.
       if (k > from && /^\p{Lu}/u.test(t.raw) && tokens[k - 1]!.word) continue;
       // A verb of the lexicon (`condemned`, `welcome`) is the speaker's act only after a pronoun (`we condemn`), not anyone's (`people turned out to welcome`).

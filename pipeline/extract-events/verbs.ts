@@ -58,6 +58,9 @@ export function analyseVerb(ctx: ArticleContext, sc: SentenceContext, hit: Trigg
   if (hearsayClause(tokens, hit.i)) return info(`Rumoured ${type} trigger "${trigger}" left out`), null;
   // `refused to comment`, `declined to elaborate`: no position taken.
   if (type === 'REJECT' && NO_COMMENT.has(tokens[hit.i + 2]?.lower ?? '') && tokens[hit.i + 1]?.lower === 'to') return null;
+  // `regretted any limit on sales`, `regrets the decision`: regret for what another did voices concern, it concedes nothing.
+  // (`regrets the loss of life` is the speaker's own sorrow, a concession.)
+  if (type === 'CONCEDE' && first.lower.startsWith('regret') && regrettedMeasure(tokens, hit.last)) type = 'ACCUSE', name = 'regretted';
   let status = vg.status;
   // A refusal announced (`will refrain from signing`, `will not sign`) is made now; the time after it is the refused act's.
   const refusal = vg.status === 'planned' && (type === 'REJECT' || (vg.negated && NEGATED_TO_REJECT.has(type)));
@@ -329,6 +332,17 @@ function describingClause(tokens: readonly Token[], csTok: number): boolean {
   return (rel === 'who' || rel === 'which' || rel === 'whom') && tokens[csTok - 2]?.raw === ',';
 }
 
+// Determiners before the object regretted that make it someone's act, not the speaker's own.
+const OTHERS_ACT = words('the, any, this, these, a, an');
+// What one regrets that others decide (`any limit`, `the decision`), as opposed to a loss one mourns or causes.
+const MEASURES = words('limit, limits, decision, decisions, move, moves, ban, bans, restriction, restrictions, policy, policies, law, laws, ruling, plan, plans, vote, measure, measures, sanctions, cuts, refusal, failure, lack, absence, delay, delays');
+/** Is the object of `regretted` at `last` another's measure (`any limit on sales`)? */
+function regrettedMeasure(tokens: readonly Token[], last: number): boolean {
+  const det = tokens[last + 1];
+  if (!det || !OTHERS_ACT.has(det.lower)) return false;
+  for (let k = last + 2; k < Math.min(tokens.length, last + 5); k++) if (MEASURES.has(tokens[k]!.lower)) return true;
+  return false;
+}
 const RETROSPECTIVE = words('later, since, once, previously, subsequently, afterwards');
 /** Is the reporting verb at `reporter` said after the fact (`later`) in a describing clause that runs on to the verb at `i`? */
 function retrospectiveSaying(tokens: readonly Token[], reporter: number, i: number): boolean {
