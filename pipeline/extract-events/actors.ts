@@ -302,14 +302,17 @@ function pronounReferent(text: string, at: number, people: People, sentenceStart
   let from = Math.max(0, last.start - 400);
   for (const m of text.slice(from, last.start).matchAll(SENTENCE_STOP)) from = Math.max(0, last.start - 400) + m.index + m[0].length;
   // `X held talks. He stopped in Y, where he met Z. He will tour ...`: a sentence
-  // opened by the same pronoun has that pronoun as its subject, not the one it names later.
-  const opener = OPENING_PRONOUN.exec(text.slice(from, last.start));
+  // opened by the same pronoun has that pronoun as its subject, not the one it names later;
+  // so does one where it acts before the name (`The minister confirmed she was backed by X.`).
+  const opener = OPENING_PRONOUN.exec(text.slice(from, last.start)) ?? PRONOUN_BEFORE.exec(text.slice(from, last.start));
   if (opener && (/^she$/i.test(opener[1]!) ? 'f' : 'm') === sex && depth < MAX_PRONOUN_CHAIN) {
     return pronounReferent(text, from + opener.index, people, from, sex, depth + 1) ?? last;
   }
   return near.find((p) => p.start >= from) ?? last;
 }
 const OPENING_PRONOUN = /^\W*(he|she)\b/i;
+// A subject pronoun after a reporting verb (`confirmed she`, `said that he`).
+const PRONOUN_BEFORE = /\b(?:said|says|confirmed|added|insisted|admitted|claimed|argued|told\s+\w+)\s+(?:that\s+)?(he|she)\b/i;
 /** How many sentences back a chain of pronoun subjects is followed. */
 const MAX_PRONOUN_CHAIN = 3;
 const REPORTED_BY = /^\s*(?:,[^,]{0,80},\s*)?(?:\w+\s+){0,2}(?:said|says|told\s+\w+|tells\s+\w+|added|adds|insisted|stressed|warned|claimed|announced|argued|explained|believes|thinks)\s+(?:that\s+)?$/;

@@ -28,6 +28,9 @@ const BODY_HEADS = /\b(?:Times|Post|News|Journal|Herald|Gazette|Tribune|Telegrap
  * The first place phrase in `text[from, to)` (at most a few hundred characters are read).
  * @param here the dateline place, for `here`
  */
+// An office (`chief executive at`, `a director at`): the body after `at` employs, it is no place.
+const EMPLOYER_BEFORE = /\b(?:ceo|chief executive|executive|chairman|chairwoman|director|manager|boss|head|president|partner|analyst|economist|spokesman|spokeswoman|employee|engineer|trader|banker|officer)\s+$/i;
+
 export function placeIn(text: string, from: number, to: number, people: People, here: string | null): string | null {
   if (to <= from) return null;
   // A window that ends inside a word would cut a name (`hub of Sant|iago`): it runs to the word's end.
@@ -43,6 +46,8 @@ export function placeIn(text: string, from: number, to: number, people: People, 
     const s = from + m.index + m[0].indexOf(name);
     if (people.overlaps(s, s + name.length) || people.hasSurname(name)) continue;
     if (NOT_PLACE.test(name)) continue;
+    // `a former CEO at Santander`: after an office, `at X` is the employer, not a place.
+    if (/^at\s/.test(m[0]) && EMPLOYER_BEFORE.test(seg.slice(Math.max(0, m.index - 24), m.index))) continue;
     // `regretted not being in Lisbon`: where someone was not.
     if (/\b(?:not|never|n't)\s+(?:being\s+|be\s+)?$/.test(seg.slice(Math.max(0, m.index - 16), m.index))) continue;
     const bare = name.replace(/[.,;:]+$/, '');

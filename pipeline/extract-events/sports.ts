@@ -59,7 +59,7 @@ export function isPlay(d: Draft, text: string, personAt: (at: number) => boolean
   // `the coach called for his closer`, `sent for their substitute`: a manager bringing on a player of his own.
   if (d.eventType === 'REQUEST' && !d.statement) return triggerAts(d, text).some((at) => OWN_SIDE.test(text.slice(at + d.trigger.length, at + d.trigger.length + 8)));
   // `refused a possible three points`, `turned down the penalty`: a side passing up a chance of play.
-  if (d.eventType === 'REJECT' && triggerAts(d, text).some((at) => playObject(text, at + d.trigger.length))) return true;
+  if (d.eventType === 'REJECT' && triggerAts(d, text).some((at) => playObject(text, at + d.trigger.length) || playPassive(text, at))) return true;
   if (d.eventType !== 'REJECT' || !/^deni/i.test(d.trigger)) return false;
   const at = (triggerAts(d, text)[0] ?? d.sentenceStart) + d.trigger.length;
   const next = /^\s+/.exec(text.slice(at, at + 3));
@@ -75,6 +75,13 @@ const CHANCES_OF_PLAY = words(
 );
 /** How many words after a verb its object may reach. */
 const OBJECT_WORDS = 5;
+/** `a try that was ruled out by the referee`: a passive whose subject, just before it, is a chance of play. */
+function playPassive(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 60), at).toLowerCase();
+  const m = /\b(?:was|were|been|is|are|be)\s+$/.exec(before);
+  return !!m && before.slice(0, m.index).split(/[\s,;]+/).filter(Boolean).slice(-OBJECT_WORDS).some((w) => CHANCES_OF_PLAY.has(w));
+}
+
 /** Is a chance of play among the few words after `at` (the verb's object)? */
 function playObject(text: string, at: number): boolean {
   const object = text.slice(at, at + 60).split(/[,;.:!?]/)[0]!;

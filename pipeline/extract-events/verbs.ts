@@ -23,7 +23,7 @@ const CONDITIONAL = words('if, unless, whether');
 const TRANSITIVE_TYPES = new Set<EventType>(['COERCE', 'ASSAULT', 'SANCTION', 'RETREAT', 'MOBILIZE', 'AID']);
 const PREPOSITIONS = words('in, at, on, during, for, since, over, after, by, from, with, under, without, last, near, as, of, to');
 // A verb whose subject is an event, not an agent (`fighting killed thousands`).
-const EVENT_SUBJECTS = /\b(?:fighting|explosion|explosions|blast|blasts|bombings?|attacks?|crash|fire|fires|violence|clashes|war|conflict|storm|floods?|earthquake|disease|virus|shelling|strikes?|riots?)\b/i;
+const EVENT_SUBJECTS = /\b(?:fighting|explosion|explosions|blast|blasts|bombings?|attacks?|crash|fire|fires|violence|clashes|war|conflict|storms?|floods?|flooding|earthquakes?|quakes?|tsunamis?|hurricanes?|typhoons?|cyclones?|tornado(?:e?s)?|avalanches?|landslides?|mudslides?|drought|famine|heatwave|disease|virus|epidemic|pandemic|shelling|strikes?|riots?)\b/i;
 // Negated cooperation is a refusal (`will not sign`, `does not support`).
 const NEGATED_TO_REJECT = new Set<EventType>(['AGREE', 'SUPPORT', 'COOPERATE', 'CONCEDE']);
 const VERBAL_TYPES = new Set<EventType>(['REQUEST', 'ACCUSE', 'REJECT', 'SUPPORT', 'AGREE', 'THREATEN', 'CONCEDE']);
@@ -151,7 +151,8 @@ export function analyseVerb(ctx: ArticleContext, sc: SentenceContext, hit: Trigg
   if (!actors.length && !found.pending) return null;
   // `a third of what she asked for.`: the thing asked for is the topic, no request is told.
   if (tokens[csTok - 1]?.lower === 'what' && !nextWord(tokens, hit.last)) return null;
-  if (type === 'ASSAULT' && EVENT_SUBJECTS.test(text.slice(cs, at))) return null;
+  // `Mitch killed thousands` after `Hurricane Mitch`: a storm named like a person is still no agent.
+  if (type === 'ASSAULT' && (EVENT_SUBJECTS.test(text.slice(cs, at)) || actors.some((a) => EVENT_SUBJECTS.test(a)))) return null;
   // `killed himself`, `shot herself`: harm done to oneself attacks no one.
   if (type === 'ASSAULT' && REFLEXIVES.has(nextWord(tokens, hit.last)?.lower ?? '')) return info(`Self-inflicted ${type} "${trigger}" left out`), null;
   // `planes bombed a target range`, `fired at a target island in a drill`: force shown in an exercise, no attack.
