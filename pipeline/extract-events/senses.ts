@@ -60,6 +60,8 @@ const BIRTHS = W('arrival, baby, babies, son, daughter, twins, triplets, child, 
 const CARE = W('treatment, trainer, physio, physiotherapist, doctor, doctors, medic, medics, ambulance, stretcher, attention');
 const FACING_MODALS = W("will, would, 'll, could");
 const ASK_STOP = W('about, when, whether, if, how, why, what, who');
+// Gerunds that ask something of others (`insisted on being consulted`, `on having a say`).
+const PASSIVE_GERUNDS = new Set(['being', 'having', 'getting', 'receiving', 'seeing', 'meeting', 'talking', 'speaking']);
 const DAY_WORDS = W('monday, tuesday, wednesday, thursday, friday, saturday, sunday, today, tonight, yesterday, tomorrow');
 /** Where someone speaks (`on Radio Calloway's morning programme`, `on Twitter`). */
 const MEDIA_WORDS = W("radio, tv, television, programme, program, show, channel, air, twitter, facebook, podcast, broadcast, interview, camera, network, network's, programme's, radio's");
@@ -104,6 +106,8 @@ export function readSense(tokens: readonly Token[], i: number, hi: number, hit: 
       if (on < 0) return hit;
       const first = nextWord(tokens, on, hi);
       if (first >= 0 && DAY_WORDS.has(tokens[first]!.lower)) return null;
+      // `insisted on finishing the race`: bent on doing something oneself, not asking it of anyone (`on being heard` asks).
+      if (first >= 0 && /\p{Ll}{2,}ing$/u.test(tokens[first]!.raw) && !PASSIVE_GERUNDS.has(tokens[first]!.lower)) return null;
       for (let k = on + 1; k < Math.min(hi, on + 7) && tokens[k]!.word; k++) if (MEDIA_WORDS.has(tokens[k]!.lower)) return null;
       return hit;
     }

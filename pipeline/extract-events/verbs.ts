@@ -95,6 +95,8 @@ export function analyseVerb(ctx: ArticleContext, sc: SentenceContext, hit: Trigg
   if (vg.present && !vg.progressive && STANCE_PRESENT.has(first.lower)) return null;
   // A habit (`meets officials regularly`, `often criticises`) is no happening.
   if (vg.present && habitual(tokens, hit.i, hit.last)) return null;
+  // `a sensitive topic as Xi urges his comrades to ...`: a present act in an `as`/`while` clause is what goes on, no act reported.
+  if (vg.present && !vg.progressive && !vg.perfect && !reported && VERBAL_TYPES.has(type) && ongoingClause(tokens, csTok)) return null;
   const after = text.slice(end, Math.min(s.end, end + 300));
   const passive = vg.passive;
   if (!passive && reducedRelative(tokens, hit, vg.perfect)) return null;
@@ -343,6 +345,12 @@ function regrettedMeasure(tokens: readonly Token[], last: number): boolean {
   if (!det || !OTHERS_ACT.has(det.lower)) return false;
   for (let k = last + 2; k < Math.min(tokens.length, last + 5); k++) if (MEASURES.has(tokens[k]!.lower)) return true;
   return false;
+}
+const ONGOING_CONJUNCTIONS = words('as, while, whilst');
+/** Does the clause at `csTok` open with `as`/`while` (not the newspaper `AS`)? */
+function ongoingClause(tokens: readonly Token[], csTok: number): boolean {
+  const t = tokens[csTok - 1];
+  return !!t && ONGOING_CONJUNCTIONS.has(t.lower) && /\p{Ll}/u.test(t.raw);
 }
 const RETROSPECTIVE = words('later, since, once, previously, subsequently, afterwards');
 /** Is the reporting verb at `reporter` said after the fact (`later`) in a describing clause that runs on to the verb at `i`? */
