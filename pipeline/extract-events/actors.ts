@@ -296,6 +296,9 @@ function pronounReferent(text: string, at: number, people: People, sentenceStart
   const near = people.within(Math.max(0, at - 600), at).filter(own);
   const last = near[near.length - 1];
   if (!last) return null;
+  // `X ... . A spokeswoman said: "..." But she added`: an unnamed speaker since the name is the one meant.
+  const unnamed = UNNAMED_SPEAKER.exec(text.slice(last.end, at));
+  if (unnamed && (UNNAMED_SEX[unnamed[1]!.toLowerCase()] ?? sex) === sex) return null;
   // `X said he ...`: the reporter; otherwise the sentence's first person (its subject).
   if (last.start >= sentenceStart) return REPORTED_BY.test(text.slice(last.end, at)) ? last : near.find((p) => p.start >= sentenceStart) ?? last;
   // The start of the sentence naming `last`: after the last sentence stop before it.
@@ -310,6 +313,9 @@ function pronounReferent(text: string, at: number, people: People, sentenceStart
   }
   return near.find((p) => p.start >= from) ?? last;
 }
+// A sentence opened by someone unnamed who speaks (`A spokeswoman said`, `The official told`).
+const UNNAMED_SPEAKER = /(?:^|[.!?]["”’]?\s+)(?:A|An|The)\s+(?:[\p{Ll}-]+\s+){0,2}(spokeswoman|spokesman|spokesperson|official|source|aide|woman|man)\s+(?:said|says|told|added|stated|explained)\b/u;
+const UNNAMED_SEX: Record<string, 'm' | 'f'> = { spokeswoman: 'f', woman: 'f', spokesman: 'm', man: 'm' };
 const OPENING_PRONOUN = /^\W*(he|she)\b/i;
 // A subject pronoun after a reporting verb (`confirmed she`, `said that he`).
 const PRONOUN_BEFORE = /\b(?:said|says|confirmed|added|insisted|admitted|claimed|argued|told\s+\w+)\s+(?:that\s+)?(he|she)\b/i;

@@ -307,8 +307,9 @@ function refuserBefore(tokens: readonly Token[], k: number, from: number): boole
 }
 const OWNERS = words('his, her, my, our, their');
 
-/** Trust placed in someone: support only when the someone is an actor (`confidence in the government`, not `in my players`). */
-const STANCE_PHRASES = words('faith in, confidence in, trust in');
+/** Trust placed in someone, or solidarity: support only when the someone is an actor (`confidence in the government`, not `in my players`). */
+// `solidarity with the relatives`, `with the nation in mourning`: sympathy with those who grieve backs no actor.
+const STANCE_PHRASES = words('faith in, confidence in, trust in, solidarity with');
 /** Is an actor named in the few words from `k`: a capitalised name or an addressee noun (`the government`, `Parliament`)? */
 function actorAfter(tokens: readonly Token[], k: number, end: number): boolean {
   for (let j = k; j < Math.min(end, k + 4); j++) {

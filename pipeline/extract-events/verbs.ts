@@ -208,7 +208,7 @@ export function analyseVerb(ctx: ArticleContext, sc: SentenceContext, hit: Trigg
   const young = status === 'occurred' && whenYoung(text, s.start, at, end);
   return newDraft(ctx, sc, {
     // `The pair, who met on the set of a film, ...`: a non-restrictive relative clause with no time of its own describes, it reports no news.
-    eventType: type, status, time, aspectBackground: vg.background || !!mainVg?.background || iterative || oldSaying || (!time && status === 'occurred' && describingClause(tokens, csTok))
+    eventType: type, status, time, aspectBackground: vg.background || !!mainVg?.background || iterative || oldSaying || (status === 'occurred' && AT_THE_TIME.test(text.slice(cs, rightEnd))) || (!time && status === 'occurred' && describingClause(tokens, csTok))
       // `X apologised, which she later said she regretted`: what someone said afterwards, in a describing clause, describes too.
       || (!time && status === 'occurred' && reporter >= 0 && retrospectiveSaying(tokens, reporter, hit.i))
       || young, actors, countries, location, trigger, name: name === 'signed-jointly' ? 'signed' : name,
@@ -312,6 +312,8 @@ function habitual(tokens: readonly Token[], i: number, last: number): boolean {
   return false;
 }
 
+// `was criticised at the time by X`: what the time of another story saw, context.
+const AT_THE_TIME = /\bat the time\b(?!\s+of\s+writing)/i;
 const ITERATIVE = /\b(?:on (?:numerous|several|many|multiple|repeated) occasions|many times|time and again|time after time|for (?:years|decades|months|a long time))\b/i;
 
 /** Index of the token where the clause holding token `i` starts (the sentence's first when it is the first clause). */
