@@ -49,7 +49,8 @@ export function statementDrafts(ctx: ArticleContext, sentences: readonly Sentenc
     // The cue may sit in a later sentence of the quote's evidence (`"... ." ... , Lu said Wednesday.`).
     const cueSc = q.cue ? [sc, sentenceOf(sentences, q.sentenceEnd - 1)].find((x) => x && cueToken(ctx, x, q) >= 0) ?? null : null;
     const cue = cueSc ? { sc: cueSc, at: cueToken(ctx, cueSc, q) } : null;
-    const speaker = speakerActors(ctx, q.speaker);
+    // `during which both said they could "not accept" it`: a group cue speaks for everyone named before it.
+    const speaker = groupSpeakers(ctx, sc, q.quoteStart) ?? speakerActors(ctx, q.speaker);
     if (selfAddressed(ctx, sc.tokens, ev, speaker)) continue;
     out.push(build(ctx, sc, ev, speaker, cue, { start: q.sentenceStart, end: q.sentenceEnd }));
   }
@@ -86,7 +87,7 @@ function reportedSpeech(ctx: ArticleContext, sc: SentenceContext): Draft[] {
       const from = tokens[k + 1]?.lower === 'that' || describedAs ? k + 2 : k + 1;
       // What was said ends with its clause (`..., although analysts say ...` is not the speaker's).
       let to = from;
-      while (to < tokens.length && !CONTENT_END.has(tokens[to]!.lower)) to++;
+      while (to < tokens.length && !CONTENT_END.has(tokens[to]!.lower) && !otherSpeakerAfter(tokens, to)) to++;
       content = [from, to];
       actors = speakerBefore(ctx, sc, tokenAt(tokens, clauseStart(tokens, k, 0)), k);
     }
@@ -154,6 +155,17 @@ const TELL = words('tells, told, tell');
 const CONJUNCTIONS = words('and, or, but');
 const LABEL = /^(?:Photos?|Pictures?|Videos?|Gallery|Watch|Listen|Read more|Related)\s*:/i;
 const CONTENT_END = words('although, though, whereas, while, but, however, ;');
+/** How many words a new speaker's name may take before their verb (`, Craig Bellamy insisted`). */
+const SPEAKER_NAME_WORDS = 3;
+/** Does a comma at `k` open another speaker's clause (`..., Bellamy insisted he ...`)? What was said ends there. */
+function otherSpeakerAfter(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k]!.raw !== ',' || !/^\p{Lu}/u.test(tokens[k + 1]?.raw ?? '')) return false;
+  for (let j = k + 2; j <= k + 1 + SPEAKER_NAME_WORDS && j < tokens.length; j++) {
+    if (SAYING.has(tokens[j]!.lower)) return true;
+    if (!/^\p{Lu}/u.test(tokens[j]!.raw)) return false;
+  }
+  return false;
+}
 
 /**
  * The subject of a reporting verb: the words right before it, after the nearest verb or `and`
@@ -203,6 +215,19 @@ function speakerActors(ctx: ArticleContext, speaker: string): Actors {
   let found = known.get(speaker);
   if (!found) known.set(speaker, (found = findSpeaker(ctx, speaker)));
   return found;
+}
+
+/** Words that speak for several people named before them (`both said`, `the two said`). */
+const GROUP_CUE_SUBJECTS = words('both, two, all');
+/** The people named in the sentence before a saying verb before `quoteStart` whose subject is a group word (`both said`), or null. */
+function groupSpeakers(ctx: ArticleContext, sc: SentenceContext, quoteStart: number): Actors | null {
+  const k = sc.tokens.findIndex((t, j) => t.end <= quoteStart && SAYING.has(t.lower) && GROUP_CUE_SUBJECTS.has(sc.tokens[j - 1]?.lower ?? '') && !ctx.inQuote(t.start));
+  const subject = k > 0 ? sc.tokens[k - 1]! : null;
+  if (!subject) return null;
+  const named = [...new Set(ctx.people.within(sc.s.start, subject.start).map((p) => p.fullName))];
+  if (named.length < 2) return null;
+  const countries = ctx.people.within(sc.s.start, subject.start).flatMap((p) => (p.country ? [p.country] : []));
+  return { actors: named, countries: [...new Set(countries)], pending: null };
 }
 
 function findSpeaker(ctx: ArticleContext, speaker: string): Actors {

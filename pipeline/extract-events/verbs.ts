@@ -208,7 +208,7 @@ export function analyseVerb(ctx: ArticleContext, sc: SentenceContext, hit: Trigg
   const young = status === 'occurred' && whenYoung(text, s.start, at, end);
   return newDraft(ctx, sc, {
     // `The pair, who met on the set of a film, ...`: a non-restrictive relative clause with no time of its own describes, it reports no news.
-    eventType: type, status, time, aspectBackground: vg.background || !!mainVg?.background || iterative || oldSaying || (status === 'occurred' && AT_THE_TIME.test(text.slice(cs, rightEnd))) || (!time && status === 'occurred' && describingClause(tokens, csTok))
+    eventType: type, status, time, aspectBackground: vg.background || !!mainVg?.background || iterative || oldSaying || (status === 'occurred' && AT_THE_TIME.test(text.slice(cs, rightEnd))) || (!time && status === 'occurred' && (describingClause(tokens, csTok) || whoseClause(tokens, csTok, hit.i)))
       // `X apologised, which she later said she regretted`: what someone said afterwards, in a describing clause, describes too.
       || (!time && status === 'occurred' && reporter >= 0 && retrospectiveSaying(tokens, reporter, hit.i))
       || young, actors, countries, location, trigger, name: name === 'signed-jointly' ? 'signed' : name,
@@ -332,6 +332,15 @@ function mainVerbGroup(ctx: ArticleContext, tokens: readonly Token[], comma: num
 }
 
 /** Does the clause at `csTok` open with `, who`, `, whom` or `, which` (a non-restrictive relative clause)? */
+/** `The band, whose members met in Devon, won`: is the verb at `i` in a `whose` clause after a comma? */
+function whoseClause(tokens: readonly Token[], csTok: number, i: number): boolean {
+  for (let k = i - 1; k >= Math.max(1, csTok); k--) {
+    if (tokens[k]!.raw === ',') return false;
+    if (tokens[k]!.lower === 'whose') return tokens[k - 1]?.raw === ',';
+  }
+  return false;
+}
+
 function describingClause(tokens: readonly Token[], csTok: number): boolean {
   const rel = tokens[csTok - 1]?.lower ?? '';
   return (rel === 'who' || rel === 'which' || rel === 'whom') && tokens[csTok - 2]?.raw === ',';
