@@ -120,6 +120,8 @@ export function evaluate(tokens: readonly Token[], from: number, to: number): Ev
           && !(type === 'SUPPORT' && p.includes('step') && stepTaken(tokens, k, from)) && !(type === 'THREATEN' && ordinaryPayer(tokens, k, from))) {
           // `fined the farmers without any proof`: an act done without grounds is charged, not a claim rejected.
           if (type === 'REJECT' && t.lower === 'without' && !claimBefore(tokens, k, from)) { if (!seen.has('ACCUSE')) seen.set('ACCUSE', k); }
+          // `has no case to answer`: a charge denied is a rejection.
+          else if (type === 'ACCUSE' && negatedBefore(tokens, k, from)) { if (!seen.has('REJECT')) seen.set('REJECT', k); }
           else seen.set(type, k);
         }
       }

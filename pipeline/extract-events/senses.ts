@@ -62,6 +62,14 @@ const FACING_MODALS = W("will, would, 'll, could");
 const ASK_STOP = W('about, when, whether, if, how, why, what, who');
 // Gerunds that ask something of others (`insisted on being consulted`, `on having a say`).
 const PASSIVE_GERUNDS = new Set(['being', 'having', 'getting', 'receiving', 'seeing', 'meeting', 'talking', 'speaking']);
+// What a party files and may drop (`dismissed his lawsuit`).
+const COURT_DOCUMENTS = new Set(['lawsuit', 'suit', 'case', 'complaint', 'claim', 'petition', 'appeal']);
+/** `dismissed his (own) lawsuit`: the object is the subject's own suit. */
+function ownSuit(tokens: readonly Token[], i: number): boolean {
+  if (!OWN_DETERMINERS.has(tokens[i + 1]?.lower ?? '')) return false;
+  const k = tokens[i + 2]?.lower === 'own' ? i + 3 : i + 2;
+  return COURT_DOCUMENTS.has(tokens[k]?.lower ?? '');
+}
 const DAY_WORDS = W('monday, tuesday, wednesday, thursday, friday, saturday, sunday, today, tonight, yesterday, tomorrow');
 /** Where someone speaks (`on Radio Calloway's morning programme`, `on Twitter`). */
 const MEDIA_WORDS = W("radio, tv, television, programme, program, show, channel, air, twitter, facebook, podcast, broadcast, interview, camera, network, network's, programme's, radio's");
@@ -119,6 +127,8 @@ export function readSense(tokens: readonly Token[], i: number, hi: number, hit: 
       return k >= 0 ? { ...hit, last: k } : null;
     }
     case 'dismiss': {
+      // `voluntarily dismissed the lawsuit`, `dismissed his own suit`: a party dropping its suit withdraws it, it rejects nothing.
+      if (tokens[i - 1]?.lower === 'voluntarily' || ownSuit(tokens, i)) return { ...hit, type: 'RETREAT', name: 'withdrew-suit' };
       // `dismissed the opposition as traitors` disparages (ACCUSE); `dismissed the claim (as ridiculous)` rejects it.
       // A person dismissed, even past an aside (`dismissed X, who ..., as a failed politician`), is disparaged.
       if (ctx.personAt(i + 1, Math.min(hi, i + 4)) >= 0 && followedBy(tokens, i, hi, W('as'), 25) >= 0) return { ...hit, type: 'ACCUSE', name: 'dismissed-as' };

@@ -48,7 +48,11 @@ const PRAISE_FORMS = words(
 export function isPlay(d: Draft, text: string, personAt: (at: number) => boolean, personBefore: (at: number) => boolean): boolean {
   // `the visitors have to rest now`: what a side must do in a match report is play, not a demand
   // on a state; what a named person must do (`X should be fined for the foul`) stays a demand.
-  if (d.statement) return d.eventType === 'REQUEST' && OBLIGATION_TRIGGERS.has(d.trigger.toLowerCase()) && !triggerAts(d, text).some(personBefore);
+  // So is what the speaker's own side should have done (`we should have had four`, `his side should have scored more`).
+  if (d.statement) {
+    const obligation = OBLIGATION_TRIGGERS.has(d.trigger.toLowerCase()) && !triggerAts(d, text).some(personBefore);
+    return obligation && (d.eventType === 'REQUEST' || (d.eventType === 'ACCUSE' && OWN_SIDE_WORDS.test(text.slice(d.sentenceStart, d.sentenceEnd))));
+  }
   // Talks and negotiations are talks in sport too (`held talks with the manager`).
   if (d.eventType === 'CONSULT' && TALKS_RULES.test(d.rule)) return false;
   if (PLAY_TYPES.has(d.eventType)) return true;
@@ -67,6 +71,8 @@ export function isPlay(d: Draft, text: string, personAt: (at: number) => boolean
 }
 
 const OWN_SIDE = /^\s+(?:his|her|their|its)\b/;
+// The speaker's own side named in a sentence (`we`, `our`, `his side`).
+const OWN_SIDE_WORDS = /\b(?:we|our|us|my\s+(?:side|team|players)|(?:his|her)\s+(?:side|team|players))\b/i;
 
 /** What a side can pass up, be denied or be ruled out of in play. */
 const CHANCES_OF_PLAY = words(
