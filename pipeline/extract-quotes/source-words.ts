@@ -26,6 +26,15 @@ export const PERSON_ROLE_HEADS: readonly string[] = [
   'jockey', 'trainer', 'boxer', 'golfer', 'entrepreneur', 'investor', 'banker', 'scientist', 'researcher', 'teacher',
 ];
 
+/**
+ * Role words that tie a person to someone named before them (`Lind ally Ana Ruiz`, `Lind campaign
+ * manager Ana Ruiz`): with the person role heads, they make the later name the phrase's head.
+ */
+export const AFFILIATION_ROLE_HEADS: readonly string[] = [
+  'ally', 'supporter', 'backer', 'donor', 'surrogate', 'staffer', 'constituent', 'delegate', 'friend', 'confidant',
+  'confidante', 'loyalist', 'deputy', 'lieutenant', 'associate', 'colleague', 'partner', 'volunteer', 'employee',
+];
+
 /** Heads of phrases naming people or groups the text does not name (`officials`, `critics`, `a source`). */
 export const UNNAMED_SOURCE_HEADS: readonly string[] = [
   'official', 'officials', 'source', 'sources', 'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen',
