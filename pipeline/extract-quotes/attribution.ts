@@ -67,6 +67,12 @@ export function basisOf(a: Attribution): SpeakerBasis | null {
 /** How many sentences on a paragraph's speaker is assumed to go on speaking (`paragraphSpeakerGoesOn`). */
 const PARAGRAPH_SPEAKER_SENTENCES = 3;
 
+/**
+ * After a report noun, what opens its content (`his claim that "..."`, `her statement: "..."`,
+ * `his words, "..."`, `her assertion of a "..."`).
+ */
+const NOUN_CONTENT_GAP = /^\s*(?:that\b|:|,|$|of(?:\s+(?:a|an|the))?\s*$)/;
+
 /** Subjects of a narrating sentence that do not hand the paragraph to a new speaker. */
 const NON_SPEAKER_SUBJECTS: ReadonlySet<string> = new Set(OTHER_PRONOUNS);
 
@@ -173,6 +179,8 @@ export class Attributor {
       if (c.weak && !/^\s*[:,]?\s*(?:that\s*)?$/.test(text.slice(c.end, span.open))) continue;
       // `..., whom X referred to in a speech, were "..."`: a cue inside a relative clause closed before the quotation is not its.
       if (/,\s*(?:who|whom|whose|which)\b[^,]*$/u.test(text.slice(Math.max(sentStart, c.start - 120), c.start)) && text.slice(c.end, span.open).includes(',')) continue;
+      const outer = c.form === 'noun' ? this.reporterOfNoun(c, before.slice(0, i), span, sentStart) : null;
+      if (outer) return outer;
       const bound = ix.clauseStart(sentStart, c.start);
       const a = this.fromCueBefore(c, bound, c.form === 'participle' ? 'participle' : 'reported-speech', false);
       if (a) return a;
@@ -267,6 +275,23 @@ export class Attributor {
       if (a && a.speaker !== speaker) return true;
     }
     return false;
+  }
+
+  /**
+   * `X said Y's remarks were "...", `X called Y's comments "..."`: a report noun that is talked
+   * about, not quoted (no `that` or colon opens its content before the quotation), inside what an
+   * earlier verb reports. The words are the verb's subject's, not the noun's owner's.
+   */
+  private reporterOfNoun(noun: Cue, earlier: Cue[], span: QuotedSpan, sentStart: number): Attribution | null {
+    const gap = this.ix.text.slice(noun.end, span.open);
+    for (let j = earlier.length - 1; j >= 0; j--) {
+      const verb = earlier[j]!;
+      if (verb.form !== 'finite' || verb.weak) continue;
+      // `X called Y's remarks "..."`: right after the noun, the words are still what the naming verb calls it.
+      if (NOUN_CONTENT_GAP.test(gap) && !(verb.frame === 'name' && /^\s*$/.test(gap))) return null;
+      return this.fromCueBefore(verb, this.ix.clauseStart(sentStart, verb.start), 'reported-speech', false);
+    }
+    return null;
   }
 
   /** Attribute through a cue before the quotation: its subject, or for a participle the main clause's. */
