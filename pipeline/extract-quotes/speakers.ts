@@ -9,6 +9,7 @@
  */
 import { isTitleHead, isTitleWord } from '../lib/gazetteer.js';
 import { indexIn, lastIndexIn, type ArticleIndex } from './article-index.js';
+import type { PersonMention } from '../types.js';
 import type { Cue } from './cues.js';
 import { ADVERBS_BEFORE_CUE } from './cue-lexicon.js';
 import { isReportingVerbForm } from './cues.js';
@@ -59,6 +60,24 @@ const TIMES = new Set(TIME_NOUNS);
 const WINDOW = 240;
 
 
+/** What may not stand inside the asides between a subject and its verb: a clause break or a quotation. */
+const OUTSIDE_ASIDES = /[;"“”«»]|\s(?:and|but|or)\s*$/u;
+
+/**
+ * `Ana Ruiz, the editor of the town's paper, the Courier, said`, `Ana Ruiz, 22, of Brenton, Ore.,
+ * said`: a clause that opens with a name and a comma, then asides up to the comma before the verb.
+ * The name is the subject, not the last name or body inside the asides.
+ */
+function nameBeforeAsides(ix: ArticleIndex, bound: number, end: number): PersonMention | null {
+  const text = ix.text;
+  const verbAt = trimAdverbs(text, bound, end);
+  if (text.charAt(verbAt - 1) !== ',') return null;
+  const opener = ix.peopleIn(bound, verbAt)[0];
+  if (!opener || text.charAt(opener.end) !== ',' || opener.end + 1 >= verbAt - 1) return null;
+  if (!isClauseInitial(ix, bound, opener.start) || ix.insideQuote(opener.start)) return null;
+  return OUTSIDE_ASIDES.test(text.slice(opener.end, verbAt - 1)) ? null : opener;
+}
+
 /**
  * The subject of a verb starting at `end`: a name, pronoun, role, organisation or unnamed source
  * ending the clause `[bound, end)`, over adverbs, parentheses (`(D-Ore.)`) and asides between commas
@@ -78,6 +97,10 @@ export function subjectBefore(ix: ArticleIndex, bound: number, end: number, mode
     if (named && named.end < end && /^,[^;!?"“”]{0,200},?$/u.test(text.slice(named.end, trimAdverbs(text, bound, end))) && !/\.\s+\p{Lu}\p{Ll}+\s+\p{Ll}/u.test(text.slice(named.end, end))) {
       return { kind: 'person', mention: named, start: named.start, end: named.end };
     }
+  }
+  if (mode !== 'after-quote') {
+    const opener = nameBeforeAsides(ix, bound, end);
+    if (opener) return { kind: 'person', mention: opener, start: opener.start, end: opener.end };
   }
   let e = end;
   for (let pass = 0; pass < 4; pass++) {
