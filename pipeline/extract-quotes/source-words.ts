@@ -33,6 +33,8 @@ export const PERSON_ROLE_HEADS: readonly string[] = [
 export const AFFILIATION_ROLE_HEADS: readonly string[] = [
   'ally', 'supporter', 'backer', 'donor', 'surrogate', 'staffer', 'constituent', 'delegate', 'friend', 'confidant',
   'confidante', 'loyalist', 'deputy', 'lieutenant', 'associate', 'colleague', 'partner', 'volunteer', 'employee',
+  'nephew', 'niece', 'cousin', 'uncle', 'aunt', 'grandson', 'granddaughter', 'grandfather', 'grandmother', 'neighbor',
+  'neighbour', 'classmate', 'roommate',
 ];
 
 /** Heads of phrases naming people or groups the text does not name (`officials`, `critics`, `a source`). */

@@ -29,6 +29,7 @@ import {
   type SourceRef,
 } from './phrases.js';
 import {
+  AFFILIATION_ROLE_HEADS,
   INTRO_WORDS,
   LEADING_CONJUNCTIONS,
   ORGANISATION_NOMINALS,
@@ -46,6 +47,7 @@ export type { SourceRef };
 
 const ADVERBS = new Set(ADVERBS_BEFORE_CUE);
 const PERSON_ROLES = new Set(PERSON_ROLE_HEADS);
+const ROLE_HEADS_BEFORE_NAME = new Set([...PERSON_ROLE_HEADS, ...AFFILIATION_ROLE_HEADS]);
 const UNNAMED = new Set(UNNAMED_SOURCE_HEADS);
 const MODIFIERS = new Set(ROLE_MODIFIERS);
 const DETERMINERS = new Set(SOURCE_DETERMINERS);
@@ -59,6 +61,22 @@ const TIMES = new Set(TIME_NOUNS);
 /** Longest stretch searched for a subject or an aside. */
 const WINDOW = 240;
 
+
+/** Words of a role phrase before a name that make it something other than the name's own description. */
+const NOT_IN_ROLE_PHRASE: ReadonlySet<string> = new Set([...PERSON_PRONOUNS, ...OTHER_PRONOUNS, 'and', 'or', 'but', 'to', 'that', 'who']);
+
+/**
+ * `"...," political scientist Ana Ruiz said`, `"...," her nephew Ana Ruiz added`: between the
+ * quotation and the name, a short phrase that ends in a role word and holds no verb or pronoun.
+ */
+function rolePhraseBefore(ix: ArticleIndex, from: number, to: number): boolean {
+  const gap = ix.text.slice(from, to);
+  if (/[.!?;:"“”()]/u.test(gap.replace(/\b\p{L}{1,4}\./gu, ''))) return false;
+  const words = gap.replace(/^[\s,—–'’"”»-]+/u, '').split(/\s+/).filter(Boolean);
+  const head = words[words.length - 1]?.toLowerCase();
+  if (!head || words.length > 6 || !ROLE_HEADS_BEFORE_NAME.has(head)) return false;
+  return words.every((w) => /^[\p{L}'’-]+$/u.test(w) && !NOT_IN_ROLE_PHRASE.has(w.toLowerCase()) && !isReportingVerbForm(w, true));
+}
 
 /** What may not stand inside the asides between a subject and its verb: a clause break or a quotation. */
 const OUTSIDE_ASIDES = /[;"“”«»]|\s(?:and|but|or)\s*$/u;
@@ -119,7 +137,7 @@ export function subjectBefore(ix: ArticleIndex, bound: number, end: number, mode
       const agent = forSomeone(ix, bound, mention.start);
       if (agent !== null) return { kind: 'unnamed', phrase: text.slice(agent, mention.end), start: agent, end: mention.end };
       // `"...," Lind said`, or clause-final after a fragment (`is "unacceptable" given ..., Lind said`).
-      if (mode === 'after-quote' && !onlyTitlesBetween(ix, bound, mention.start) && !afterComma(ix, bound, mention.start)) return null;
+      if (mode === 'after-quote' && !onlyTitlesBetween(ix, bound, mention.start) && !afterComma(ix, bound, mention.start) && !rolePhraseBefore(ix, bound, mention.start)) return null;
       return { kind: 'person', mention, start: mention.start, end: mention.end };
     }
     const last = lastWord(text, bound, preEnd);
