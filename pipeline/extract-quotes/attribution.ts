@@ -225,11 +225,12 @@ export class Attributor {
       break;
     }
     // The previous sentence is about a person (`But he brushed off the claims.`): a reader gives
-    // the quotation that follows to that person, when no one else is named in between.
+    // the quotation that follows to that person, when no one else is named in between. Others
+    // named inside that sentence (`Lind met Ruiz on Monday.`) are not its subject, so they do not count.
     const subject = this.discourse.subjectOf(si - 1);
     if (subject && (subject.kind === 'person' || subject.kind === 'pronoun')) {
       const r = this.discourse.resolve(subject, subject.start);
-      if (r.speaker && !this.namesOtherPerson(prev.start, span.open, r.speaker, false)) {
+      if (r.speaker && !this.namesOtherPerson(prev.end, span.open, r.speaker, false)) {
         return { ...r, via: r.via === 'pronoun' ? 'pronoun' : null, cue: null, construction: 'floating', from: prev.start, to: span.after };
       }
     }
