@@ -146,6 +146,9 @@ export const INTRO_WORDS: readonly string[] = [
   'Through', 'From', 'By', 'To', 'Outside', 'Inside', 'Back', 'Standing', 'Sitting', 'Turning', 'Launching', 'Opening',
   'Closing', 'Appearing', 'Visiting', 'Pressed', 'Challenged', 'Questioned', 'Reacting', 'Explaining', 'Noting',
   'Yesterday', 'Today', 'Tonight', 'Overnight', 'Nonetheless', 'Nevertheless', 'Instead', 'Indeed', 'Moreover',
+  // Time adverbs and spans (`Shortly after the vote ended, X said`, `Hours later, X said`).
+  'Shortly', 'Soon', 'Recently', 'Previously', 'Initially', 'Finally', 'Eventually', 'Ultimately', 'Sometimes',
+  'Afterward', 'Afterwards', 'Minutes', 'Moments', 'Hours', 'Days', 'Weeks', 'Months', 'Years',
 ];
 
 /** Conjunctions and adverbs opening a sentence before its subject (`But he said ...`). */
