@@ -343,6 +343,8 @@ function leadingPerson(ix: ArticleIndex, s: number, limit: number): SourceRef | 
   const p = ix.firstPersonIn(s, Math.min(limit, s + 120));
   if (!p) return null;
   const gap = text.slice(s, p.start);
+  const owned = gap === '' ? ownersRoleInApposition(ix, p) : null;
+  if (owned) return { kind: 'person', mention: owned, start: owned.start, end: owned.end };
   if (/^(?:the|a|an|his|her|its|their)\s[^,;:"“”]{0,80},\s*$/iu.test(gap) && /^\s*,/.test(text.slice(p.end, p.end + 2))) {
     if (gap.replace(/,\s*$/, '').split(/\s+/).some((w) => isTitleHead(w))) return { kind: 'person', mention: p, start: p.start, end: p.end };
   }
@@ -351,6 +353,15 @@ function leadingPerson(ix: ArticleIndex, s: number, limit: number): SourceRef | 
     return { kind: 'person', mention: p, start: p.start, end: p.end };
   }
   return null;
+}
+
+/** `Lind's campaign manager, Ana Ruiz, said`: the person in apposition to a role someone owns, not the owner. */
+function ownersRoleInApposition(ix: ArticleIndex, owner: PersonMention): PersonMention | null {
+  const m = /^['’]s((?:\s+[\p{L}-]+){1,5}),\s*/u.exec(ix.text.slice(owner.end, owner.end + 80));
+  const role = m?.[1]!.trim().split(/\s+/).pop()?.toLowerCase();
+  if (!m || !role || !ROLE_HEADS_BEFORE_NAME.has(role)) return null;
+  const named = ix.mentionByStart.get(owner.end + m[0].length);
+  return named && ix.text.charAt(named.end) === ',' ? named : null;
 }
 
 /** End of `[bound, end)` after dropping trailing spaces, adverbs and auxiliaries (`X also has said`). */
