@@ -14,6 +14,7 @@ import type { Discourse, Resolved, SpeakerBasis } from './coreference.js';
 import type { Cue } from './cues.js';
 import type { QuotedSpan } from './marks.js';
 import { labelOf } from './labels.js';
+import { OTHER_PRONOUNS } from './source-words.js';
 import { accordingTo, mainSubject, possessorOf, subjectAfter, subjectBefore, type SourceRef } from './speakers.js';
 
 export type Construction =
@@ -62,6 +63,18 @@ export function basisOf(a: Attribution): SpeakerBasis | null {
       return 'cue-before';
   }
 }
+
+/** How many sentences on a paragraph's speaker is assumed to go on speaking (`paragraphSpeakerGoesOn`). */
+const PARAGRAPH_SPEAKER_SENTENCES = 3;
+
+/**
+ * After a report noun, what opens its content (`his claim that "..."`, `her statement: "..."`,
+ * `his words, "..."`, `her assertion of a "..."`).
+ */
+const NOUN_CONTENT_GAP = /^\s*(?:that\b|:|,|$|of(?:\s+(?:a|an|the))?\s*$)/;
+
+/** Subjects of a narrating sentence that do not hand the paragraph to a new speaker. */
+const NON_SPEAKER_SUBJECTS: ReadonlySet<string> = new Set(OTHER_PRONOUNS);
 
 /** Between a naming cue and its quotation: the one named (`called him "..."`, `described it as "..."`). */
 const NAMED_OBJECT_GAP = /^\s+(?:him|her|them|it|this|us|me)(?:\s+as)?\s*$/;
@@ -166,6 +179,8 @@ export class Attributor {
       if (c.weak && !/^\s*[:,]?\s*(?:that\s*)?$/.test(text.slice(c.end, span.open))) continue;
       // `..., whom X referred to in a speech, were "..."`: a cue inside a relative clause closed before the quotation is not its.
       if (/,\s*(?:who|whom|whose|which)\b[^,]*$/u.test(text.slice(Math.max(sentStart, c.start - 120), c.start)) && text.slice(c.end, span.open).includes(',')) continue;
+      const outer = c.form === 'noun' ? this.reporterOfNoun(c, before.slice(0, i), span, sentStart) : null;
+      if (outer) return outer;
       const bound = ix.clauseStart(sentStart, c.start);
       const a = this.fromCueBefore(c, bound, c.form === 'participle' ? 'participle' : 'reported-speech', false);
       if (a) return a;
@@ -193,6 +208,8 @@ export class Attributor {
         if (a) return { ...a, from: prev.start };
       }
     }
+    const continued = this.paragraphSpeakerGoesOn(span, si, prior);
+    if (continued) return continued;
     if (partial) return none;
     // A floating quotation: the previous sentence holds an attributed quotation.
     if (prior && (prior.speaker || prior.mention) && prior.quoteEnd >= prev.start && prior.quoteEnd <= prev.end && !this.namesOtherPerson(prior.quoteEnd, span.open, prior.speaker, prev.paragraph === cur.paragraph)) {
@@ -208,15 +225,74 @@ export class Attributor {
       break;
     }
     // The previous sentence is about a person (`But he brushed off the claims.`): a reader gives
-    // the quotation that follows to that person, when no one else is named in between.
+    // the quotation that follows to that person, when no one else is named in between. Others
+    // named inside that sentence (`Lind met Ruiz on Monday.`) are not its subject, so they do not count.
     const subject = this.discourse.subjectOf(si - 1);
     if (subject && (subject.kind === 'person' || subject.kind === 'pronoun')) {
       const r = this.discourse.resolve(subject, subject.start);
-      if (r.speaker && !this.namesOtherPerson(prev.start, span.open, r.speaker, false)) {
+      if (r.speaker && !this.namesOtherPerson(prev.end, span.open, r.speaker, false)) {
         return { ...r, via: r.via === 'pronoun' ? 'pronoun' : null, cue: null, construction: 'floating', from: prev.start, to: span.after };
       }
     }
     return none;
+  }
+
+  /**
+   * `"...," said X, a nurse. She has worked there for years. "..."`: within one paragraph, a quotation
+   * without attribution of its own goes on with the paragraph's last attributed quotation, when the
+   * sentences in between (narration about the speaker) make no one else their subject or reporter.
+   * Across a paragraph break the reader no longer assumes it, so neither does this.
+   */
+  private paragraphSpeakerGoesOn(span: QuotedSpan, si: number, prior: PriorQuote | null): Attribution | null {
+    const ix = this.ix;
+    if (!prior || !prior.speaker) return null;
+    const from = ix.sentenceAt(Math.max(0, prior.quoteEnd - 1));
+    const cur = ix.sentences[si]!;
+    if (from >= si || ix.sentences[from]!.paragraph !== cur.paragraph || si - from > PARAGRAPH_SPEAKER_SENTENCES) return null;
+    for (let k = from + 1; k <= si; k++) {
+      if (this.sentenceTurnsTo(k, prior.speaker)) return null;
+    }
+    return { speaker: prior.speaker, kind: prior.kind, mention: prior.mention, via: null, cue: null, construction: 'floating', from: ix.sentences[from]!.start, to: span.after };
+  }
+
+  /** Does sentence `k` make someone other than `speaker` its subject, or report someone else's words? */
+  private sentenceTurnsTo(k: number, speaker: string): boolean {
+    const ix = this.ix;
+    const sent = ix.sentences[k]!;
+    const subject = this.discourse.subjectOf(k);
+    if (subject && subject.kind !== 'main' && subject.kind !== 'it') {
+      if (subject.kind === 'person' || subject.kind === 'pronoun' || subject.kind === 'role') {
+        // `He holds two degrees.` goes on about the speaker; `The mayor disagreed.` may not.
+        const r = this.discourse.resolve(subject, subject.start);
+        if (r.speaker ? r.speaker !== speaker : subject.kind === 'role') return true;
+      } else if (!NON_SPEAKER_SUBJECTS.has(ix.text.slice(subject.start, subject.end).toLowerCase())) {
+        // `They also lie far from any city.`: a plural pronoun is rarely a new speaker; a named body is.
+        return true;
+      }
+    }
+    for (const c of ix.cuesIn(sent.start, sent.end)) {
+      if (c.form !== 'finite' || c.weak) continue;
+      const a = this.fromCueBefore(c, sent.start, 'floating', false);
+      if (a && a.speaker !== speaker) return true;
+    }
+    return false;
+  }
+
+  /**
+   * `X said Y's remarks were "...", `X called Y's comments "..."`: a report noun that is talked
+   * about, not quoted (no `that` or colon opens its content before the quotation), inside what an
+   * earlier verb reports. The words are the verb's subject's, not the noun's owner's.
+   */
+  private reporterOfNoun(noun: Cue, earlier: Cue[], span: QuotedSpan, sentStart: number): Attribution | null {
+    const gap = this.ix.text.slice(noun.end, span.open);
+    for (let j = earlier.length - 1; j >= 0; j--) {
+      const verb = earlier[j]!;
+      if (verb.form !== 'finite' || verb.weak) continue;
+      // `X called Y's remarks "..."`: right after the noun, the words are still what the naming verb calls it.
+      if (NOUN_CONTENT_GAP.test(gap) && !(verb.frame === 'name' && /^\s*$/.test(gap))) return null;
+      return this.fromCueBefore(verb, this.ix.clauseStart(sentStart, verb.start), 'reported-speech', false);
+    }
+    return null;
   }
 
   /** Attribute through a cue before the quotation: its subject, or for a participle the main clause's. */

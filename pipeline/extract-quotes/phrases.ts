@@ -8,6 +8,7 @@ import type { PersonMention } from '../types.js';
 import { lastIndexIn, type ArticleIndex } from './article-index.js';
 import { countryName } from './organisations.js';
 import {
+  AFFILIATION_ROLE_HEADS,
   CLAUSE_OPENERS,
   DEFINITE_DETERMINERS,
   FOR_PREPOSITIONS,
@@ -208,13 +209,30 @@ export function mentionAfterTitles(ix: ArticleIndex, pos: number, limit: number)
   let at = pos;
   for (let guard = 0; guard < 8 && at < limit; guard++) {
     const m = ix.mentionByStart.get(at);
-    if (m) return m;
+    if (m) return headAfterModifier(ix, m, limit) ?? m;
     const word = wordAt(text, at, limit);
     if (!word || /[,;:!?]$/.test(word)) return null;
     if (!/^(?:the|\p{Lu}[\p{L}.'’-]*|[\p{Ll}-]+)$/u.test(word.replace(/\.$/, ''))) return null;
     at = skipSpace(text, at + word.length, limit);
   }
   return null;
+}
+
+const AFFILIATION_HEADS = new Set([...AFFILIATION_ROLE_HEADS, ...PERSON_ROLE_HEADS]);
+/** Words between a modifying name and its role (`Lind's top policy aide`): few, lower case, no clause. */
+const MODIFIER_ROLE_WORDS = /^(?:['’]s)?((?:\s+[\p{Ll}-]+){1,4})\s+$/u;
+
+/**
+ * `Lind ally Ana Ruiz`, `Lind's top policy aide Ana Ruiz`: a name that modifies a role before
+ * another name is not the person; the name after the role is. Null when `m` is the head itself.
+ */
+function headAfterModifier(ix: ArticleIndex, m: PersonMention, limit: number): PersonMention | null {
+  const text = ix.text;
+  const next = ix.peopleIn(m.end + 1, Math.min(limit, m.end + 60))[0];
+  if (!next) return null;
+  const words = MODIFIER_ROLE_WORDS.exec(text.slice(m.end, next.start))?.[1]?.trim().split(/\s+/);
+  const role = words?.[words.length - 1];
+  return role && AFFILIATION_HEADS.has(role) ? next : null;
 }
 
 /** Is the role phrase at `pos` at the start of its clause (sentence start, after a comma or conjunction)? */

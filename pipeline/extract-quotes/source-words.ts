@@ -26,6 +26,17 @@ export const PERSON_ROLE_HEADS: readonly string[] = [
   'jockey', 'trainer', 'boxer', 'golfer', 'entrepreneur', 'investor', 'banker', 'scientist', 'researcher', 'teacher',
 ];
 
+/**
+ * Role words that tie a person to someone named before them (`Lind ally Ana Ruiz`, `Lind campaign
+ * manager Ana Ruiz`): with the person role heads, they make the later name the phrase's head.
+ */
+export const AFFILIATION_ROLE_HEADS: readonly string[] = [
+  'ally', 'supporter', 'backer', 'donor', 'surrogate', 'staffer', 'constituent', 'delegate', 'friend', 'confidant',
+  'confidante', 'loyalist', 'deputy', 'lieutenant', 'associate', 'colleague', 'partner', 'volunteer', 'employee',
+  'nephew', 'niece', 'cousin', 'uncle', 'aunt', 'grandson', 'granddaughter', 'grandfather', 'grandmother', 'neighbor',
+  'neighbour', 'classmate', 'roommate',
+];
+
 /** Heads of phrases naming people or groups the text does not name (`officials`, `critics`, `a source`). */
 export const UNNAMED_SOURCE_HEADS: readonly string[] = [
   'official', 'officials', 'source', 'sources', 'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen',
@@ -135,6 +146,9 @@ export const INTRO_WORDS: readonly string[] = [
   'Through', 'From', 'By', 'To', 'Outside', 'Inside', 'Back', 'Standing', 'Sitting', 'Turning', 'Launching', 'Opening',
   'Closing', 'Appearing', 'Visiting', 'Pressed', 'Challenged', 'Questioned', 'Reacting', 'Explaining', 'Noting',
   'Yesterday', 'Today', 'Tonight', 'Overnight', 'Nonetheless', 'Nevertheless', 'Instead', 'Indeed', 'Moreover',
+  // Time adverbs and spans (`Shortly after the vote ended, X said`, `Hours later, X said`).
+  'Shortly', 'Soon', 'Recently', 'Previously', 'Initially', 'Finally', 'Eventually', 'Ultimately', 'Sometimes',
+  'Afterward', 'Afterwards', 'Minutes', 'Moments', 'Hours', 'Days', 'Weeks', 'Months', 'Years',
 ];
 
 /** Conjunctions and adverbs opening a sentence before its subject (`But he said ...`). */

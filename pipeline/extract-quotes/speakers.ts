@@ -9,6 +9,7 @@
  */
 import { isTitleHead, isTitleWord } from '../lib/gazetteer.js';
 import { indexIn, lastIndexIn, type ArticleIndex } from './article-index.js';
+import type { PersonMention } from '../types.js';
 import type { Cue } from './cues.js';
 import { ADVERBS_BEFORE_CUE } from './cue-lexicon.js';
 import { isReportingVerbForm } from './cues.js';
@@ -28,6 +29,7 @@ import {
   type SourceRef,
 } from './phrases.js';
 import {
+  AFFILIATION_ROLE_HEADS,
   INTRO_WORDS,
   LEADING_CONJUNCTIONS,
   ORGANISATION_NOMINALS,
@@ -45,6 +47,7 @@ export type { SourceRef };
 
 const ADVERBS = new Set(ADVERBS_BEFORE_CUE);
 const PERSON_ROLES = new Set(PERSON_ROLE_HEADS);
+const ROLE_HEADS_BEFORE_NAME = new Set([...PERSON_ROLE_HEADS, ...AFFILIATION_ROLE_HEADS]);
 const UNNAMED = new Set(UNNAMED_SOURCE_HEADS);
 const MODIFIERS = new Set(ROLE_MODIFIERS);
 const DETERMINERS = new Set(SOURCE_DETERMINERS);
@@ -58,6 +61,40 @@ const TIMES = new Set(TIME_NOUNS);
 /** Longest stretch searched for a subject or an aside. */
 const WINDOW = 240;
 
+
+/** Words of a role phrase before a name that make it something other than the name's own description. */
+const NOT_IN_ROLE_PHRASE: ReadonlySet<string> = new Set([...PERSON_PRONOUNS, ...OTHER_PRONOUNS, 'and', 'or', 'but', 'to', 'that', 'who']);
+
+/**
+ * `"...," political scientist Ana Ruiz said`, `"...," her nephew Ana Ruiz added`: between the
+ * quotation and the name, a short phrase that ends in a role word and holds no verb or pronoun.
+ */
+function rolePhraseBefore(ix: ArticleIndex, from: number, to: number): boolean {
+  const gap = ix.text.slice(from, to);
+  if (/[.!?;:"“”()]/u.test(gap.replace(/\b\p{L}{1,4}\./gu, ''))) return false;
+  const words = gap.replace(/^[\s,—–'’"”»-]+/u, '').split(/\s+/).filter(Boolean);
+  const head = words[words.length - 1]?.toLowerCase();
+  if (!head || words.length > 6 || !ROLE_HEADS_BEFORE_NAME.has(head)) return false;
+  return words.every((w) => /^[\p{L}'’-]+$/u.test(w) && !NOT_IN_ROLE_PHRASE.has(w.toLowerCase()) && !isReportingVerbForm(w, true));
+}
+
+/** What may not stand inside the asides between a subject and its verb: a clause break or a quotation. */
+const OUTSIDE_ASIDES = /[;"“”«»]|\s(?:and|but|or)\s*$/u;
+
+/**
+ * `Ana Ruiz, the editor of the town's paper, the Courier, said`, `Ana Ruiz, 22, of Brenton, Ore.,
+ * said`: a clause that opens with a name and a comma, then asides up to the comma before the verb.
+ * The name is the subject, not the last name or body inside the asides.
+ */
+function nameBeforeAsides(ix: ArticleIndex, bound: number, end: number): PersonMention | null {
+  const text = ix.text;
+  const verbAt = trimAdverbs(text, bound, end);
+  if (text.charAt(verbAt - 1) !== ',') return null;
+  const opener = ix.peopleIn(bound, verbAt)[0];
+  if (!opener || text.charAt(opener.end) !== ',' || opener.end + 1 >= verbAt - 1) return null;
+  if (!isClauseInitial(ix, bound, opener.start) || ix.insideQuote(opener.start)) return null;
+  return OUTSIDE_ASIDES.test(text.slice(opener.end, verbAt - 1)) ? null : opener;
+}
 
 /**
  * The subject of a verb starting at `end`: a name, pronoun, role, organisation or unnamed source
@@ -79,6 +116,10 @@ export function subjectBefore(ix: ArticleIndex, bound: number, end: number, mode
       return { kind: 'person', mention: named, start: named.start, end: named.end };
     }
   }
+  if (mode !== 'after-quote') {
+    const opener = nameBeforeAsides(ix, bound, end);
+    if (opener) return { kind: 'person', mention: opener, start: opener.start, end: opener.end };
+  }
   let e = end;
   for (let pass = 0; pass < 4; pass++) {
     let preEnd = trimAdverbs(text, bound, e);
@@ -96,7 +137,7 @@ export function subjectBefore(ix: ArticleIndex, bound: number, end: number, mode
       const agent = forSomeone(ix, bound, mention.start);
       if (agent !== null) return { kind: 'unnamed', phrase: text.slice(agent, mention.end), start: agent, end: mention.end };
       // `"...," Lind said`, or clause-final after a fragment (`is "unacceptable" given ..., Lind said`).
-      if (mode === 'after-quote' && !onlyTitlesBetween(ix, bound, mention.start) && !afterComma(ix, bound, mention.start)) return null;
+      if (mode === 'after-quote' && !onlyTitlesBetween(ix, bound, mention.start) && !afterComma(ix, bound, mention.start) && !rolePhraseBefore(ix, bound, mention.start)) return null;
       return { kind: 'person', mention, start: mention.start, end: mention.end };
     }
     const last = lastWord(text, bound, preEnd);
@@ -302,6 +343,8 @@ function leadingPerson(ix: ArticleIndex, s: number, limit: number): SourceRef | 
   const p = ix.firstPersonIn(s, Math.min(limit, s + 120));
   if (!p) return null;
   const gap = text.slice(s, p.start);
+  const owned = gap === '' ? ownersRoleInApposition(ix, p) : null;
+  if (owned) return { kind: 'person', mention: owned, start: owned.start, end: owned.end };
   if (/^(?:the|a|an|his|her|its|their)\s[^,;:"“”]{0,80},\s*$/iu.test(gap) && /^\s*,/.test(text.slice(p.end, p.end + 2))) {
     if (gap.replace(/,\s*$/, '').split(/\s+/).some((w) => isTitleHead(w))) return { kind: 'person', mention: p, start: p.start, end: p.end };
   }
@@ -310,6 +353,15 @@ function leadingPerson(ix: ArticleIndex, s: number, limit: number): SourceRef | 
     return { kind: 'person', mention: p, start: p.start, end: p.end };
   }
   return null;
+}
+
+/** `Lind's campaign manager, Ana Ruiz, said`: the person in apposition to a role someone owns, not the owner. */
+function ownersRoleInApposition(ix: ArticleIndex, owner: PersonMention): PersonMention | null {
+  const m = /^['’]s((?:\s+[\p{L}-]+){1,5}),\s*/u.exec(ix.text.slice(owner.end, owner.end + 80));
+  const role = m?.[1]!.trim().split(/\s+/).pop()?.toLowerCase();
+  if (!m || !role || !ROLE_HEADS_BEFORE_NAME.has(role)) return null;
+  const named = ix.mentionByStart.get(owner.end + m[0].length);
+  return named && ix.text.charAt(named.end) === ',' ? named : null;
 }
 
 /** End of `[bound, end)` after dropping trailing spaces, adverbs and auxiliaries (`X also has said`). */
