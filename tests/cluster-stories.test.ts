@@ -172,6 +172,13 @@ describe('mergeEvents: no chains', () => {
   });
 });
 
+test('mergeEvents: in an undated article, a meeting told as context and a summit planned are two events', () => {
+  const x = corpus([['u', null, 'Last week Anna Berg and Paulo Reis met fishing unions to discuss the quotas.\n\nThey plan to hold a summit next month with officials from the ports and fleets.']]);
+  const stories = clusterStories({ articles: x.articles, duplicateOf: new Map(), mentions: x.mentions, canonical });
+  const consult = mergeEvents({ mentions: x.mentions, stories, canonical }).filter((e) => e.eventType === 'CONSULT');
+  expect(consult.map((e) => e.mentions.map((m) => m.status).join('+')).sort()).toEqual(['background', 'planned']);
+});
+
 describe('mergeEvents: dateline defaults', () => {
   test('a dateline default does not keep a report apart from one naming the place; the named place wins', () => {
     const x = corpus([
