@@ -91,3 +91,17 @@ export function insideFinding(tokens: readonly Token[], k: number, from: number)
   }
   return false;
 }
+
+/** What rules impose (`under the new law`, `under the terms of the deal`): a duty named, asked of no one by the speaker. */
+const RULE_NOUNS = words('law, laws, rules, rule, terms, agreement, deal, regulations, regulation, constitution, treaty, contract, scheme, plan, act, code, framework');
+/** How many words an `under` phrase may take before the rule's noun. */
+const RULE_REACH = 6;
+
+/** Does an `under ... law` phrase stand between `from` and the modal at `k`? */
+export function ruleImposed(tokens: readonly Token[], k: number, from: number): boolean {
+  for (let j = from; j < k; j++) {
+    if (tokens[j]!.lower !== 'under') continue;
+    for (let n = j + 1; n < Math.min(k, j + 1 + RULE_REACH); n++) if (RULE_NOUNS.has(tokens[n]!.lower)) return true;
+  }
+  return false;
+}

@@ -8,7 +8,7 @@ import type { EventType } from '../types.js';
 import { countryOf, ORGANISATION_WORD } from '../lib/gazetteer.js';
 import { ADDRESSEES, PROPOSITION_NOUNS, phraseLengths, words } from './lexicon.js';
 import { isQuoteMark, wordsFrom, type Token } from './tokens.js';
-import { BLAMED_AGENTS, claimSubject, insideFinding, liesAsVerb, NOT_NOUN_NEXT, ordinaryPayer, ownState, pointedAt } from './evaluation-guards.js';
+import { BLAMED_AGENTS, claimSubject, insideFinding, liesAsVerb, NOT_NOUN_NEXT, ordinaryPayer, ownState, pointedAt, ruleImposed } from './evaluation-guards.js';
 import { CONDEMNATION, CONDEMNATION_PHRASES, DISMISSIVE, PRAISE, PRAISE_PHRASES, REJECTION, REJECTION_PHRASES, THREAT_PHRASES } from './evaluation-words.js';
 
 /** Verbs among the lexicon's words: they count only with a pronoun subject. */
@@ -174,7 +174,8 @@ function isDemand(tokens: readonly Token[], k: number, from: number, end: number
   if (two === 'have to' || two === 'has to') {
     if (wordsFrom(tokens, k + 2, end, 2) === 'do with') return false;
   }
-  if ((OBLIGATION.has(t.lower) || (two && OBLIGATION.has(two))) && !question(tokens, k, end)) {
+  // `Under the fiscal law, the minister has to trim the deficit`: a duty the rules impose, no demand.
+  if ((OBLIGATION.has(t.lower) || (two && OBLIGATION.has(two))) && !question(tokens, k, end) && !ruleImposed(tokens, k, from)) {
     // `Norway should know that ...`, `X has to realise`: a warning of what is so, no act asked for.
     const verb = tokens[k + (two && OBLIGATION.has(two) ? 2 : 1)];
     if (verb && COGNITION_VERBS.has(verb.lower)) return false;

@@ -83,6 +83,8 @@ export const PREPOSITION_WORDS = words('of, for, with, against, after, before, a
 export const NOUN_AFTER = words('of, for, on, against, in, over, from, by, at, were, was, are, is, have, had, and, or, which, that, targeting, barring, imposed, would, will, could, can, may, might, should, must');
 /** Present-tense stances (`Russia backs Assad`): a state of affairs, not a reported act. */
 export const STANCE_PRESENT = words('backs, supports, opposes, favours, favors, welcomes, fears, believes');
+/** Complements of a present `refuses` that make it a standing policy (`refuses to recognise X`), not a refusal made. */
+export const STANDING_REFUSALS = words('recognise, recognize, acknowledge, accept, allow, permit, deal, negotiate, engage, talk');
 /** Agreement objects of `signed` (a unilateral declaration is not an agreement). */
 export const SIGNED_OBJECTS = words('agreement, agreements, deal, deals, accord, accords, treaty, treaties, pact, memorandum, contract, contracts, protocol, charter, convention, plan, roadmap, road map, communique, truce, ceasefire, cease-fire, armistice, joint declaration, joint statement, framework');
 /** Words that end a `by` agent phrase (`accused by some within the party`). */

@@ -8,7 +8,7 @@ import { subjectActors, type Actors } from './actors.js';
 import { NOT_ACTOR } from './states.js';
 import { counterpartStates } from './counterparts.js';
 import { newDraft, type ArticleContext, type Draft, type SentenceContext } from './draft.js';
-import { MET_NOT_MEETING, NOUN_AFTER, NOUN_BEFORE, PREPOSITION_WORDS, REPORTING_VERBS, STANCE_PRESENT, words } from './lexicon.js';
+import { MET_NOT_MEETING, NOUN_AFTER, NOUN_BEFORE, PREPOSITION_WORDS, REPORTING_VERBS, STANCE_PRESENT, STANDING_REFUSALS, words } from './lexicon.js';
 import { destination, placeIn } from './place.js';
 import { frontedTime, isFutureSpec, pastTimeIn, timeOf, verbGroup, whenYoung, type VerbGroup } from './time.js';
 import { clauseEnd, clauseStart, isCapitalised, isQuoteMark, nextWord, prevWord, tokenAt, type Token } from './tokens.js';
@@ -63,7 +63,8 @@ export function analyseVerb(ctx: ArticleContext, sc: SentenceContext, hit: Trigg
   if (type === 'CONCEDE' && first.lower.startsWith('regret') && regrettedMeasure(tokens, hit.last)) type = 'ACCUSE', name = 'regretted';
   let status = vg.status;
   // A refusal announced (`will refrain from signing`, `will not sign`) is made now; the time after it is the refused act's.
-  const refusal = vg.status === 'planned' && (type === 'REJECT' || (vg.negated && NEGATED_TO_REJECT.has(type)));
+  // `will reportedly reject`, `is likely to reject`: a refusal others expect is not made yet.
+  const refusal = vg.status === 'planned' && (type === 'REJECT' || (vg.negated && NEGATED_TO_REJECT.has(type))) && !tokens.slice(Math.max(0, hit.i - 4), hit.i).some((t) => HEDGES.has(t.lower));
   if (refusal && !vg.negated) status = 'occurred';
   if (vg.negated) {
     // A refusal (`will not sign`, `does not support`) is a REJECT; a plain past negation (`did not endorse`) reports nothing.
@@ -93,6 +94,8 @@ export function analyseVerb(ctx: ArticleContext, sc: SentenceContext, hit: Trigg
   // `is seeking`, `are urging`: a stance going on, not a reported act (`are holding talks`, `is shelling` are).
   if (vg.progressive && (vg.present || vg.perfect) && VERBAL_TYPES.has(type)) return null;
   if (vg.present && !vg.progressive && STANCE_PRESENT.has(first.lower)) return null;
+  // `Iran refuses to recognise X`: a policy held, no refusal reported (outside what someone says now).
+  if (vg.present && !vg.progressive && !reported && type === 'REJECT' && tokens[hit.last + 1]?.lower === 'to' && STANDING_REFUSALS.has(tokens[hit.last + 2]?.lower ?? '')) return null;
   // A habit (`meets officials regularly`, `often criticises`) is no happening.
   if (vg.present && habitual(tokens, hit.i, hit.last)) return null;
   // `a sensitive topic as Xi urges his comrades to ...`: a present act in an `as`/`while` clause is what goes on, no act reported.
@@ -357,6 +360,7 @@ function regrettedMeasure(tokens: readonly Token[], last: number): boolean {
   for (let k = last + 2; k < Math.min(tokens.length, last + 5); k++) if (MEASURES.has(tokens[k]!.lower)) return true;
   return false;
 }
+const HEDGES = words('reportedly, allegedly, likely, probably, possibly, expected, unlikely, may, might');
 const ONGOING_CONJUNCTIONS = words('as, while, whilst');
 /** Does the clause at `csTok` open with `as`/`while` (not the newspaper `AS`)? */
 function ongoingClause(tokens: readonly Token[], csTok: number): boolean {
