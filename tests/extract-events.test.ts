@@ -377,3 +377,12 @@ describe('page furniture', () => {
     expect(furniture(tokenize('MOST READ IN WORLD NEWS TODAY ONLINE Berg met Reis in Lisbon.', 0, 62))).toBe(true);
   });
 });
+
+test('a statement whose cue has a group subject (both said) speaks for everyone named before it', () => {
+  const body = 'President Lise Moran and Prime Minister Taro Ishida gathered their cabinets on Tuesday, during which both said they could "not accept" a blockade of the strait.';
+  const { article, people } = eventFixture(`date: 2021-06-09\ndateline: null\npeople: Lise Moran | President | Chile; Taro Ishida | Prime Minister | Japan\n---\n${body}`);
+  const start = article.text.indexOf('not accept');
+  const quote = { articleId: article.articleId, text: 'not accept', quoteStart: start, quoteEnd: start + 10, sentenceStart: 0, sentenceEnd: article.text.length, speaker: 'Taro Ishida', speakerMention: 'Taro Ishida', cue: 'said', partial: true, rule: 'test', groupKey: null };
+  const rejects = extractEvents(article, people, [[start - 1, start + 11]], undefined, [quote]).mentions.filter((m) => m.eventType === 'REJECT');
+  expect(rejects.map((m) => m.actors)).toEqual([['Lise Moran', 'Taro Ishida']]);
+});

@@ -82,7 +82,7 @@ const FINDING_NOUNS = words('ruling, rulings, verdict, finding, findings, judgme
 /** How many words back a finding's `that` may open the clause holding `k`. */
 const FINDING_REACH = 12;
 
-/** Is the word at `k` inside the `that` clause of a finding (`the ruling that detention without trial is unlawful`)? */
+/** Is the word at `k` inside the `that` clause of a finding (`the tribunal's finding that the curfew is unlawful`)? */
 export function insideFinding(tokens: readonly Token[], k: number, from: number): boolean {
   for (let j = k - 1; j > Math.max(from, k - FINDING_REACH); j--) {
     const t = tokens[j]!;

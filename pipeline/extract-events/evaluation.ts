@@ -40,8 +40,8 @@ function claimBefore(tokens: readonly Token[], k: number, from: number): boolean
   const prev = prevWord(tokens, k, from);
   return !prev || COPULAS.has(prev.lower) || PROPOSITION_NOUNS.has(prev.lower);
 }
-/** Heads that name a kind in general after an adjective (`illegitimate users`, `fraudulent activity`). */
-const KIND_NOUNS = words('users, user, activity, activities, content, practices, behaviour, behavior, transactions, use, sites, websites, software, copies, material, materials, goods, products, accounts, schemes, traders, dealers, operators, groups, regimes, elements, actors');
+/** Heads that name a kind in general after an adjective (`illegitimate buyers`, `fraudulent accounts`). */
+const KIND_NOUNS = words('users, user, buyers, sellers, activity, activities, content, practices, behaviour, behavior, transactions, use, sites, websites, software, copies, material, materials, goods, products, accounts, schemes, traders, dealers, operators, groups, regimes, elements, actors');
 const ARTICLES = words('a, an');
 const SELF = words('i, we, you, i\'m, we\'re, i\'ll, we\'ll, let');
 
@@ -74,7 +74,7 @@ export function evaluate(tokens: readonly Token[], from: number, to: number): Ev
   for (let k = from; k < end; k++) {
     const t = tokens[k]!;
     if (!t.word) continue;
-    // `act on the court's ruling that detention is unlawful`: the finding's words are not the speaker's.
+    // `must heed the tribunal's finding that the curfew is unlawful`: the finding's words are not the speaker's.
     const finding = insideFinding(tokens, k, from);
     for (const { type, single, phrases, lengths, firsts } of TABLES) {
       if (seen.has(type) || (finding && type !== 'SUPPORT')) continue;
@@ -87,7 +87,7 @@ export function evaluate(tokens: readonly Token[], from: number, to: number): Ev
         // `an irrelevant party`: a rejection word on a noun that is no claim disparages it.
         // `a shocking day`, `appalling weather`: a word on what befell people, not on anyone's act.
         if (type === 'ACCUSE' && EXPERIENCES.has(tokens[k + 1]?.lower ?? '')) continue;
-        // `illegitimate users of the software`, `fraudulent activity`: a kind of thing or people in general, no one's act judged.
+        // `illegitimate buyers of tickets`, `fraudulent accounts`: a kind of thing or people in general, no one's act judged.
         if (type === 'ACCUSE' && KIND_NOUNS.has(tokens[k + 1]?.lower ?? '') && !pointedAt(tokens, k, from) && !ARTICLES.has(tokens[k - 1]?.lower ?? '')) continue;
         // `I am a nervous wreck`: what the speaker says of their own state charges no one.
         if (type === 'ACCUSE' && ownState(tokens, k, from)) continue;

@@ -46,7 +46,7 @@ export function placeIn(text: string, from: number, to: number, people: People, 
     const s = from + m.index + m[0].indexOf(name);
     if (people.overlaps(s, s + name.length) || people.hasSurname(name)) continue;
     if (NOT_PLACE.test(name)) continue;
-    // `a former CEO at Santander`: after an office, `at X` is the employer, not a place.
+    // `a former director at Valparaiso`: after an office, `at X` is the employer, not a place.
     if (/^at\s/.test(m[0]) && EMPLOYER_BEFORE.test(seg.slice(Math.max(0, m.index - 24), m.index))) continue;
     // `regretted not being in Lisbon`: where someone was not.
     if (/\b(?:not|never|n't)\s+(?:being\s+|be\s+)?$/.test(seg.slice(Math.max(0, m.index - 16), m.index))) continue;

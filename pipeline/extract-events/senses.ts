@@ -114,7 +114,7 @@ export function readSense(tokens: readonly Token[], i: number, hi: number, hit: 
       if (on < 0) return hit;
       const first = nextWord(tokens, on, hi);
       if (first >= 0 && DAY_WORDS.has(tokens[first]!.lower)) return null;
-      // `insisted on finishing the race`: bent on doing something oneself, not asking it of anyone (`on being heard` asks).
+      // `insisted on rowing the last leg`: bent on doing something oneself, not asking it of anyone (`on being heard` asks).
       if (first >= 0 && /\p{Ll}{2,}ing$/u.test(tokens[first]!.raw) && !PASSIVE_GERUNDS.has(tokens[first]!.lower)) return null;
       for (let k = on + 1; k < Math.min(hi, on + 7) && tokens[k]!.word; k++) if (MEDIA_WORDS.has(tokens[k]!.lower)) return null;
       return hit;

@@ -48,7 +48,7 @@ const PRAISE_FORMS = words(
 export function isPlay(d: Draft, text: string, personAt: (at: number) => boolean, personBefore: (at: number) => boolean): boolean {
   // `the visitors have to rest now`: what a side must do in a match report is play, not a demand
   // on a state; what a named person must do (`X should be fined for the foul`) stays a demand.
-  // So is what the speaker's own side should have done (`we should have had four`, `his side should have scored more`).
+  // So is what the speaker's own side should have done (`we should have won by more`, `his side should have scored more`).
   if (d.statement) {
     const obligation = OBLIGATION_TRIGGERS.has(d.trigger.toLowerCase()) && !triggerAts(d, text).some(personBefore);
     return obligation && (d.eventType === 'REQUEST' || (d.eventType === 'ACCUSE' && OWN_SIDE_WORDS.test(text.slice(d.sentenceStart, d.sentenceEnd))));
@@ -62,7 +62,7 @@ export function isPlay(d: Draft, text: string, personAt: (at: number) => boolean
   if (d.eventType === 'SUPPORT' && PRAISE_FORMS.has(d.trigger.toLowerCase().split(' ')[0]!)) return !d.actorCountries.length;
   // `the coach called for his closer`, `sent for their substitute`: a manager bringing on a player of his own.
   if (d.eventType === 'REQUEST' && !d.statement) return triggerAts(d, text).some((at) => OWN_SIDE.test(text.slice(at + d.trigger.length, at + d.trigger.length + 8)));
-  // `refused a possible three points`, `turned down the penalty`: a side passing up a chance of play.
+  // `refused a shot at goal`, `turned down the kick`: a side passing up a chance of play.
   if (d.eventType === 'REJECT' && triggerAts(d, text).some((at) => playObject(text, at + d.trigger.length) || playPassive(text, at))) return true;
   if (d.eventType !== 'REJECT' || !/^deni/i.test(d.trigger)) return false;
   const at = (triggerAts(d, text)[0] ?? d.sentenceStart) + d.trigger.length;

@@ -155,9 +155,9 @@ const TELL = words('tells, told, tell');
 const CONJUNCTIONS = words('and, or, but');
 const LABEL = /^(?:Photos?|Pictures?|Videos?|Gallery|Watch|Listen|Read more|Related)\s*:/i;
 const CONTENT_END = words('although, though, whereas, while, but, however, ;');
-/** How many words a new speaker's name may take before their verb (`, Craig Bellamy insisted`). */
+/** How many words a new speaker's name may take before their verb (`, Rosa Vale insisted`). */
 const SPEAKER_NAME_WORDS = 3;
-/** Does a comma at `k` open another speaker's clause (`..., Bellamy insisted he ...`)? What was said ends there. */
+/** Does a comma at `k` open another speaker's clause (`..., Vale insisted she ...`)? What was said ends there. */
 function otherSpeakerAfter(tokens: readonly Token[], k: number): boolean {
   if (tokens[k]!.raw !== ',' || !/^\p{Lu}/u.test(tokens[k + 1]?.raw ?? '')) return false;
   for (let j = k + 2; j <= k + 1 + SPEAKER_NAME_WORDS && j < tokens.length; j++) {

@@ -44,7 +44,7 @@ export function clauseSubject(ctx: ArticleContext, sc: SentenceContext, csTok: n
     const innerEnd = subjectEnd(ctx, tokens, opened, groupStart);
     const inner = subjectIn(ctx, sc, opened, innerEnd);
     if (inner.actors.length) return inner;
-    // `one of the brothers behind X said the firm had held talks`: the firm is the company named before.
+    // `a founder of X said the firm had held talks`: the firm is the company named before.
     const company = definiteCompany(ctx, sc, opened, innerEnd);
     if (company.actors.length) return company;
   }

@@ -58,7 +58,7 @@ export function analyseVerb(ctx: ArticleContext, sc: SentenceContext, hit: Trigg
   if (hearsayClause(tokens, hit.i)) return info(`Rumoured ${type} trigger "${trigger}" left out`), null;
   // `refused to comment`, `declined to elaborate`: no position taken.
   if (type === 'REJECT' && NO_COMMENT.has(tokens[hit.i + 2]?.lower ?? '') && tokens[hit.i + 1]?.lower === 'to') return null;
-  // `regretted any limit on sales`, `regrets the decision`: regret for what another did voices concern, it concedes nothing.
+  // `regretted any cap on exports`, `regrets the decision`: regret for what another did voices concern, it concedes nothing.
   // (`regrets the loss of life` is the speaker's own sorrow, a concession.)
   if (type === 'CONCEDE' && first.lower.startsWith('regret') && regrettedMeasure(tokens, hit.last)) type = 'ACCUSE', name = 'regretted';
   let status = vg.status;
@@ -98,7 +98,7 @@ export function analyseVerb(ctx: ArticleContext, sc: SentenceContext, hit: Trigg
   if (vg.present && !vg.progressive && !reported && type === 'REJECT' && tokens[hit.last + 1]?.lower === 'to' && STANDING_REFUSALS.has(tokens[hit.last + 2]?.lower ?? '')) return null;
   // A habit (`meets officials regularly`, `often criticises`) is no happening.
   if (vg.present && habitual(tokens, hit.i, hit.last)) return null;
-  // `a sensitive topic as Xi urges his comrades to ...`: a present act in an `as`/`while` clause is what goes on, no act reported.
+  // `an awkward time as the president urges his ministers to ...`: a present act in an `as`/`while` clause is what goes on, no act reported.
   if (vg.present && !vg.progressive && !vg.perfect && !reported && VERBAL_TYPES.has(type) && ongoingClause(tokens, csTok)) return null;
   const after = text.slice(end, Math.min(s.end, end + 300));
   const passive = vg.passive;
@@ -156,7 +156,7 @@ export function analyseVerb(ctx: ArticleContext, sc: SentenceContext, hit: Trigg
   if (!actors.length && !found.pending) return null;
   // `a third of what she asked for.`: the thing asked for is the topic, no request is told.
   if (tokens[csTok - 1]?.lower === 'what' && !nextWord(tokens, hit.last)) return null;
-  // `Mitch killed thousands` after `Hurricane Mitch`: a storm named like a person is still no agent.
+  // `Oona flooded the valley` after `Storm Oona`: a storm named like a person is still no agent.
   if (type === 'ASSAULT' && (EVENT_SUBJECTS.test(text.slice(cs, at)) || actors.some((a) => EVENT_SUBJECTS.test(a)))) return null;
   // `killed himself`, `shot herself`: harm done to oneself attacks no one.
   if (type === 'ASSAULT' && REFLEXIVES.has(nextWord(tokens, hit.last)?.lower ?? '')) return info(`Self-inflicted ${type} "${trigger}" left out`), null;
@@ -212,7 +212,7 @@ export function analyseVerb(ctx: ArticleContext, sc: SentenceContext, hit: Trigg
   return newDraft(ctx, sc, {
     // `The pair, who met on the set of a film, ...`: a non-restrictive relative clause with no time of its own describes, it reports no news.
     eventType: type, status, time, aspectBackground: vg.background || !!mainVg?.background || iterative || oldSaying || (status === 'occurred' && AT_THE_TIME.test(text.slice(cs, rightEnd))) || (!time && status === 'occurred' && (describingClause(tokens, csTok) || whoseClause(tokens, csTok, hit.i)))
-      // `X apologised, which she later said she regretted`: what someone said afterwards, in a describing clause, describes too.
+      // `X withdrew the remark, which she later said she regretted`: what someone said afterwards, in a describing clause, describes too.
       || (!time && status === 'occurred' && reporter >= 0 && retrospectiveSaying(tokens, reporter, hit.i))
       || young, actors, countries, location, trigger, name: name === 'signed-jointly' ? 'signed' : name,
     confidence: confidenceOf(vg.present, found.pending !== null, participial !== null), lendsPlace: !where,
@@ -335,7 +335,7 @@ function mainVerbGroup(ctx: ArticleContext, tokens: readonly Token[], comma: num
 }
 
 /** Does the clause at `csTok` open with `, who`, `, whom` or `, which` (a non-restrictive relative clause)? */
-/** `The band, whose members met in Devon, won`: is the verb at `i` in a `whose` clause after a comma? */
+/** `The trio, whose members met at college, won`: is the verb at `i` in a `whose` clause after a comma? */
 function whoseClause(tokens: readonly Token[], csTok: number, i: number): boolean {
   for (let k = i - 1; k >= Math.max(1, csTok); k--) {
     if (tokens[k]!.raw === ',') return false;
@@ -352,8 +352,8 @@ function describingClause(tokens: readonly Token[], csTok: number): boolean {
 // Determiners before the object regretted that make it someone's act, not the speaker's own.
 const OTHERS_ACT = words('the, any, this, these, a, an');
 // What one regrets that others decide (`any limit`, `the decision`), as opposed to a loss one mourns or causes.
-const MEASURES = words('limit, limits, decision, decisions, move, moves, ban, bans, restriction, restrictions, policy, policies, law, laws, ruling, plan, plans, vote, measure, measures, sanctions, cuts, refusal, failure, lack, absence, delay, delays');
-/** Is the object of `regretted` at `last` another's measure (`any limit on sales`)? */
+const MEASURES = words('limit, limits, cap, caps, decision, decisions, move, moves, ban, bans, restriction, restrictions, policy, policies, law, laws, ruling, plan, plans, vote, measure, measures, sanctions, cuts, refusal, failure, lack, absence, delay, delays');
+/** Is the object of `regretted` at `last` another's measure (`any cap on exports`)? */
 function regrettedMeasure(tokens: readonly Token[], last: number): boolean {
   const det = tokens[last + 1];
   if (!det || !OTHERS_ACT.has(det.lower)) return false;

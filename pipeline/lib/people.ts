@@ -270,7 +270,7 @@ function readGroup(tokens: Token[], text: string, out: Candidate[], commonNoun: 
   if (nameStart === words.length) return;
   // `the Oslo-based Nordline`: what is based somewhere is a body, not a person.
   if (nameStart > 0 && /-based$/.test(words[nameStart - 1]!)) return;
-  // `Miner Highland Gold said`: a sentence's capitalised first word, glued to a name the text also gives without it, describes.
+  // `Grocer Tova Brandt said` (and later `a speech by Tova Brandt`): a sentence's capitalised first word, glued to a name the text also gives without it, describes.
   if (nameStart === 0 && commonNoun && words.length >= 3 && namedWithoutFirst(text, group[1]!.start, words.slice(1).join(' '))) nameStart = 1;
   const nameTokens = words.slice(nameStart);
   if (PLACE_PREFIXES.has(nameTokens[0]!) && nameTokens.length > 1) return;
@@ -389,7 +389,7 @@ const LOWER_WORD = /(?<![\p{L}'’-])\p{Ll}[\p{Ll}'’-]*/gu;
 /** Plural agent nouns (`witnesses`, `investigators`, `protesters`, `militants`): a group of people, not one named. */
 const PLURAL_AGENT = /(?:\p{L}{5}ers|ors|ists|ants|ents|ians|ees|ives|sses|ities)$/u;
 /** Is `word` a common noun: written in lower case in the article (itself, or its singular or plural), or a plural agent noun? */
-/** Does the text name `rest` elsewhere than at `at`, after a lower-case word (`chairman of Highland Gold`)? */
+/** Does the text name `rest` elsewhere than at `at`, after a lower-case word (`a speech by Tova Brandt`)? */
 function namedWithoutFirst(text: string, at: number, rest: string): boolean {
   for (let k = text.indexOf(rest); k >= 0; k = text.indexOf(rest, k + 1)) {
     if (k !== at && /(?:^|[\s(])\p{Ll}[\p{L}'’-]*\s+$/u.test(text.slice(Math.max(0, k - 24), k))) return true;
