@@ -74,10 +74,12 @@ export function evaluate(tokens: readonly Token[], from: number, to: number): Ev
   for (let k = from; k < end; k++) {
     const t = tokens[k]!;
     if (!t.word) continue;
-    // `must heed the tribunal's finding that the curfew is unlawful`: the finding's words are not the speaker's.
-    const finding = insideFinding(tokens, k, from);
+    // `must heed the tribunal's finding that the curfew is unlawful`: the finding's words are not the speaker's
+    // (looked for only where a word of the tables stands).
+    let finding: boolean | null = null;
     for (const { type, single, phrases, lengths, firsts } of TABLES) {
-      if (seen.has(type) || (finding && type !== 'SUPPORT')) continue;
+      if (seen.has(type) || (!single.has(t.lower) && !firsts.has(t.lower))) continue;
+      if (type !== 'SUPPORT' && (finding ??= insideFinding(tokens, k, from))) continue;
       // A capitalised word inside a run of words is part of a name (`the "Empire of Evil"`), no evaluation.
       if (k > from && /^\p{Lu}/u.test(t.raw) && tokens[k - 1]!.word) continue;
       // A verb of the lexicon (`condemned`, `welcome`) is the speaker's act only after a pronoun (`we condemn`), not anyone's (`people turned out to welcome`).
