@@ -177,7 +177,9 @@ export function analyseVerb(ctx: ArticleContext, sc: SentenceContext, hit: Trigg
   // `a letter on Wednesday, in which X threatened`: the relative clause's act is its antecedent's, at its time.
   const inWhich = tokens[csTok - 1]?.lower === 'which' && PREPOSITIONS.has(tokens[csTok - 2]?.lower ?? '') && csTok > 2;
   const timeFrom = (tokens[csTok - 1]?.lower === 'when' && csTok > 1) || inWhich ? clauseStart(tokens, csTok - (inWhich ? 3 : 1), 0) : tokens[csTok - 1]?.raw === ',' ? tokens[0]!.start : cs;
-  const time = timeOf(text, timeFrom, refusal ? at : status === 'planned' ? Math.max(rightEnd, limit) : rightEnd, at, end)
+  // A plan's own time follows it (`revealed tonight he plans to visit X in November`): one after the verb wins.
+  const time = (status === 'planned' && !refusal ? timeOf(text, end, Math.max(rightEnd, limit), at, end) : null)
+    ?? timeOf(text, timeFrom, refusal ? at : status === 'planned' ? Math.max(rightEnd, limit) : rightEnd, at, end)
     // `In May, the rebels showed a film of villagers who they said were killed by shelling`: a fronted time holds for the whole sentence.
     ?? (timeFrom > s.start ? frontedTime(text, s.start, at, status === 'occurred' && hit.form === 'past') : null)
     // `threatened to seize the port last month`: a past time after the act threatened or promised dates the threat.
