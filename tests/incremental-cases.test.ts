@@ -8,9 +8,10 @@
  * Runs the built CLI (dist/), as tests/scale.test.ts does; behaviour only: no timings.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { differences, listFiles } from './helpers/folders.js';
 import { afterAll, describe, expect, test } from 'vitest';
 import { writeCorpus } from '../pipeline/bench/synthetic.js';
 
@@ -29,21 +30,6 @@ function cli(inDir: string, out: string, ...flags: string[]): { status: number |
   delete env.CI;
   const r = spawnSync(process.execPath, [CLI, '--in', inDir, '--out', out, '--verbose', '--no-site', ...flags], { encoding: 'utf8', cwd: tmp, env });
   return { status: r.status, stderr: r.stderr };
-}
-
-function listFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((f) => statSync(join(dir, f)).isFile())
-    .sort();
-}
-
-/** Paths whose bytes differ between two output folders (or exist in one only). */
-function differences(a: string, b: string): string[] {
-  const fa = listFiles(a);
-  const fb = listFiles(b);
-  const out = [...fa.filter((f) => !fb.includes(f)), ...fb.filter((f) => !fa.includes(f))];
-  for (const f of fa) if (fb.includes(f) && !readFileSync(join(a, f)).equals(readFileSync(join(b, f)))) out.push(f);
-  return out;
 }
 
 const rows = (out: string, table: string) => JSON.parse(readFileSync(join(out, `${table}.json`), 'utf8')) as Row[];

@@ -3,7 +3,7 @@
  * runs are byte-identical, the four formats carry the same rows, and every row's evidence span
  * points into its article's text at a sentence that holds what the row says.
  */
-import { mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -12,14 +12,9 @@ import { emit, previousOutput, render } from '../pipeline/emit.js';
 import { run } from '../pipeline/index.js';
 import { TABLES } from '../schemas/index.js';
 import { readArrow, readCsv, readJson, readParquetRows } from './helpers/out.js';
+import { listFiles } from './helpers/folders.js';
 
 const ROOT = join(import.meta.dirname, '..');
-
-function listFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((f) => statSync(join(dir, f)).isFile())
-    .sort();
-}
 
 describe('the pipeline over seeds/', async () => {
   const first = await run({ inDir: join(ROOT, 'seeds') });

@@ -10,6 +10,7 @@ import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync,
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { differences, listFiles } from './helpers/folders.js';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { generateCorpus, writeCorpus } from '../pipeline/bench/synthetic.js';
 
@@ -34,21 +35,6 @@ function cli(inDir: string, name: string, ...flags: string[]): CliRun {
   delete env.CI;
   const r = spawnSync(process.execPath, [CLI, '--in', inDir, '--out', out, '--verbose', ...flags], { encoding: 'utf8', cwd: tmp, env });
   return { status: r.status, stderr: r.stderr, out };
-}
-
-function listFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((f) => statSync(join(dir, f)).isFile())
-    .sort();
-}
-
-/** Paths whose bytes differ between two output folders (or exist in one only). */
-function differences(a: string, b: string): string[] {
-  const fa = listFiles(a);
-  const fb = listFiles(b);
-  const out = [...fa.filter((f) => !fb.includes(f)), ...fb.filter((f) => !fa.includes(f))];
-  for (const f of fa) if (fb.includes(f) && !readFileSync(join(a, f)).equals(readFileSync(join(b, f)))) out.push(f);
-  return out;
 }
 
 /** `N hits, M computed (K unusable entries)` from the CLI's --verbose cache line. */
