@@ -302,8 +302,7 @@ function pronounReferent(text: string, at: number, people: People, sentenceStart
   // `X said he ...`: the reporter; otherwise the sentence's first person (its subject).
   if (last.start >= sentenceStart) return REPORTED_BY.test(text.slice(last.end, at)) ? last : near.find((p) => p.start >= sentenceStart) ?? last;
   // The start of the sentence naming `last`: after the last sentence stop before it.
-  let from = Math.max(0, last.start - 400);
-  for (const m of text.slice(from, last.start).matchAll(SENTENCE_STOP)) from = Math.max(0, last.start - 400) + m.index + m[0].length;
+  const from = sentenceStartBefore(text, last.start);
   // `X held talks. He stopped in Y, where he met Z. He will tour ...`: a sentence
   // opened by the same pronoun has that pronoun as its subject, not the one it names later;
   // so does one where it acts before the name (`The minister confirmed she was backed by X.`).
@@ -323,6 +322,16 @@ const PRONOUN_BEFORE = /\b(?:said|says|confirmed|added|insisted|admitted|claimed
 const MAX_PRONOUN_CHAIN = 3;
 const REPORTED_BY = /^\s*(?:,[^,]{0,80},\s*)?(?:\w+\s+){0,2}(?:said|says|told\s+\w+|tells\s+\w+|added|adds|insisted|stressed|warned|claimed|announced|argued|explained|believes|thinks)\s+(?:that\s+)?$/;
 const SENTENCE_STOP = /[.!?]["”’']?\s+|\n/g;
+/** How far back a sentence's start is looked for, in characters. */
+export const SENTENCE_REACH = 400;
+
+/** Where the sentence holding `at` starts: after the last sentence stop within `SENTENCE_REACH` before it (else the reach's edge). */
+export function sentenceStartBefore(text: string, at: number): number {
+  const lo = Math.max(0, at - SENTENCE_REACH);
+  let from = lo;
+  for (const m of text.slice(lo, at).matchAll(SENTENCE_STOP)) from = lo + m.index + m[0].length;
+  return from;
+}
 
 /** Is this segment a group reference (`both sides`, `the three leaders`, `they`)? Its last words decide. */
 function isGroup(part: string): boolean {

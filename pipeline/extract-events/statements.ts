@@ -224,10 +224,10 @@ function groupSpeakers(ctx: ArticleContext, sc: SentenceContext, quoteStart: num
   const k = sc.tokens.findIndex((t, j) => t.end <= quoteStart && SAYING.has(t.lower) && GROUP_CUE_SUBJECTS.has(sc.tokens[j - 1]?.lower ?? '') && !ctx.inQuote(t.start));
   const subject = k > 0 ? sc.tokens[k - 1]! : null;
   if (!subject) return null;
-  const named = [...new Set(ctx.people.within(sc.s.start, subject.start).map((p) => p.fullName))];
+  const before = ctx.people.within(sc.s.start, subject.start);
+  const named = [...new Set(before.map((p) => p.fullName))];
   if (named.length < 2) return null;
-  const countries = ctx.people.within(sc.s.start, subject.start).flatMap((p) => (p.country ? [p.country] : []));
-  return { actors: named, countries: [...new Set(countries)], pending: null };
+  return { actors: named, countries: [...new Set(before.flatMap((p) => (p.country ? [p.country] : [])))], pending: null };
 }
 
 function findSpeaker(ctx: ArticleContext, speaker: string): Actors {

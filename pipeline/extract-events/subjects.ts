@@ -3,7 +3,7 @@
  * antecedent; an institution named before with `the`), a passive's `by` agent, the subject shared
  * by coordinated verbs, and the reporter of reported speech (`the Russian side said`).
  */
-import { groupActors, NO_ACTORS, People, subjectActors, type Actors } from './actors.js';
+import { groupActors, NO_ACTORS, People, SENTENCE_REACH, sentenceStartBefore, subjectActors, type Actors } from './actors.js';
 import { statesIn } from './states.js';
 import { countryOf, organisationAlias } from '../lib/gazetteer.js';
 import type { ArticleContext, SentenceContext } from './draft.js';
@@ -150,8 +150,6 @@ export function definiteInstitution(ctx: ArticleContext, sc: SentenceContext, cs
 /** Nouns a company is called by once named (`the firm`, `the carmaker`). */
 const COMPANY_NOUNS = words('firm, company, group, bank, carrier, airline, retailer, insurer, lender, manufacturer, maker, carmaker, broadcaster, operator, publisher, conglomerate, chain, brewer, supermarket, giant, business, producer, supplier');
 const DEFINITE_NOUN = /^\s*(?:the|The|But\s+the|And\s+the)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)\s*$/u;
-/** How far back the sentence before may start, in characters. */
-const PREVIOUS_SENTENCE_REACH = 400;
 
 /**
  * `the firm` as a subject: a body named earlier in its own sentence (`X's owner said the firm`),
@@ -166,10 +164,11 @@ export function definiteCompany(ctx: ArticleContext, sc: SentenceContext, csTok:
   const body = (x: string) => !countryOf(x) && !organisationAlias(x);
   const here = statesIn(ctx.text, s.start, from, ctx.people).filter(body);
   if (here.length) return { actors: [here[here.length - 1]!], countries: [], pending: null };
-  const window = ctx.text.slice(Math.max(0, s.start - PREVIOUS_SENTENCE_REACH), s.start);
-  const ends = [...window.trimEnd().slice(0, -1).matchAll(/[.!?]["”’]?\s+/g)];
-  const prevStart = s.start - window.length + (ends.length ? ends[ends.length - 1]!.index + ends[ends.length - 1]![0].length : 0);
-  if (prevStart <= s.start - window.length && s.start > PREVIOUS_SENTENCE_REACH) return NO_ACTORS;
+  // The sentence before: from the stop before the one that ends it (its start unknown past the reach).
+  let prevEnd = s.start;
+  while (prevEnd > 0 && /\s/.test(ctx.text[prevEnd - 1]!)) prevEnd--;
+  const prevStart = sentenceStartBefore(ctx.text, Math.max(0, prevEnd - 1));
+  if (prevStart === Math.max(0, prevEnd - 1 - SENTENCE_REACH) && prevStart > 0) return NO_ACTORS;
   const opening = /^(?:(?:The|the)\s+)?(\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3})/u.exec(ctx.text.slice(prevStart, s.start));
   const named = opening ? statesIn(ctx.text, prevStart, prevStart + opening[0].length, ctx.people).filter(body) : [];
   return named.length ? { actors: [named[0]!], countries: [], pending: null } : NO_ACTORS;
