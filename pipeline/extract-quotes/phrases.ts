@@ -8,7 +8,7 @@ import type { PersonMention } from '../types.js';
 import { lastIndexIn, type ArticleIndex } from './article-index.js';
 import { countryName } from './organisations.js';
 import {
-  AFFILIATION_ROLE_HEADS,
+  ROLE_HEADS,
   CLAUSE_OPENERS,
   DEFINITE_DETERMINERS,
   FOR_PREPOSITIONS,
@@ -218,7 +218,6 @@ export function mentionAfterTitles(ix: ArticleIndex, pos: number, limit: number)
   return null;
 }
 
-const AFFILIATION_HEADS = new Set([...AFFILIATION_ROLE_HEADS, ...PERSON_ROLE_HEADS]);
 /** Words between a modifying name and its role (`Lind's top policy aide`): few, lower case, no clause. */
 const MODIFIER_ROLE_WORDS = /^(?:['’]s)?((?:\s+[\p{Ll}-]+){1,4})\s+$/u;
 
@@ -232,7 +231,7 @@ function headAfterModifier(ix: ArticleIndex, m: PersonMention, limit: number): P
   if (!next) return null;
   const words = MODIFIER_ROLE_WORDS.exec(text.slice(m.end, next.start))?.[1]?.trim().split(/\s+/);
   const role = words?.[words.length - 1];
-  return role && AFFILIATION_HEADS.has(role) ? next : null;
+  return role && ROLE_HEADS.has(role) ? next : null;
 }
 
 /** Is the role phrase at `pos` at the start of its clause (sentence start, after a comma or conjunction)? */

@@ -37,6 +37,9 @@ export const AFFILIATION_ROLE_HEADS: readonly string[] = [
   'neighbour', 'classmate', 'roommate',
 ];
 
+/** Every role head a name may follow (`senator X`, `Lind ally X`), persons' and affiliations' together. */
+export const ROLE_HEADS: ReadonlySet<string> = new Set([...PERSON_ROLE_HEADS, ...AFFILIATION_ROLE_HEADS]);
+
 /** Heads of phrases naming people or groups the text does not name (`officials`, `critics`, `a source`). */
 export const UNNAMED_SOURCE_HEADS: readonly string[] = [
   'official', 'officials', 'source', 'sources', 'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen',

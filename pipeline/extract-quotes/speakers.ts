@@ -29,7 +29,7 @@ import {
   type SourceRef,
 } from './phrases.js';
 import {
-  AFFILIATION_ROLE_HEADS,
+  ROLE_HEADS,
   INTRO_WORDS,
   LEADING_CONJUNCTIONS,
   ORGANISATION_NOMINALS,
@@ -47,7 +47,6 @@ export type { SourceRef };
 
 const ADVERBS = new Set(ADVERBS_BEFORE_CUE);
 const PERSON_ROLES = new Set(PERSON_ROLE_HEADS);
-const ROLE_HEADS_BEFORE_NAME = new Set([...PERSON_ROLE_HEADS, ...AFFILIATION_ROLE_HEADS]);
 const UNNAMED = new Set(UNNAMED_SOURCE_HEADS);
 const MODIFIERS = new Set(ROLE_MODIFIERS);
 const DETERMINERS = new Set(SOURCE_DETERMINERS);
@@ -74,7 +73,7 @@ function rolePhraseBefore(ix: ArticleIndex, from: number, to: number): boolean {
   if (/[.!?;:"“”()]/u.test(gap.replace(/\b\p{L}{1,4}\./gu, ''))) return false;
   const words = gap.replace(/^[\s,—–'’"”»-]+/u, '').split(/\s+/).filter(Boolean);
   const head = words[words.length - 1]?.toLowerCase();
-  if (!head || words.length > 6 || !ROLE_HEADS_BEFORE_NAME.has(head)) return false;
+  if (!head || words.length > 6 || !ROLE_HEADS.has(head)) return false;
   return words.every((w) => /^[\p{L}'’-]+$/u.test(w) && !NOT_IN_ROLE_PHRASE.has(w.toLowerCase()) && !isReportingVerbForm(w, true));
 }
 
@@ -359,7 +358,7 @@ function leadingPerson(ix: ArticleIndex, s: number, limit: number): SourceRef | 
 function ownersRoleInApposition(ix: ArticleIndex, owner: PersonMention): PersonMention | null {
   const m = /^['’]s((?:\s+[\p{L}-]+){1,5}),\s*/u.exec(ix.text.slice(owner.end, owner.end + 80));
   const role = m?.[1]!.trim().split(/\s+/).pop()?.toLowerCase();
-  if (!m || !role || !ROLE_HEADS_BEFORE_NAME.has(role)) return null;
+  if (!m || !role || !ROLE_HEADS.has(role)) return null;
   const named = ix.mentionByStart.get(owner.end + m[0].length);
   return named && ix.text.charAt(named.end) === ',' ? named : null;
 }
