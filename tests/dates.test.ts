@@ -34,6 +34,8 @@ const CASES: [string, string | null, boolean, string | null, string | null, stri
   ['A court ruled earlier this month.', '2021-06-10', false, '2021-06', 'month', 'relative'],
   ['The pact dates from December 2016.', '2021-06-10', false, '2016-12', 'month', 'explicit'],
   ['They first met in November 2013.', null, false, '2013-11', 'month', 'explicit'],
+  ['The ferry first sailed in October of 2009.', '2021-06-10', false, '2009-10', 'month', 'explicit'],
+  ['The dam burst in April of last year.', '2021-06-10', false, '2020-04', 'month', 'relative'],
   ['Abductions happened in the 1970s.', '2021-06-10', false, '1970', 'decade', 'explicit'],
   ['The treaty expires in 2019.', '2021-06-10', false, '2019', 'year', 'explicit'],
   ['Officials resigned yesterday.', '2020-01-08', false, '2020-01-07', 'day', 'relative'],

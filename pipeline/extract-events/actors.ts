@@ -53,6 +53,11 @@ export class People {
     return (this.sexMap ??= sexesOf(text, this.list));
   }
   private sexMap: Map<string, 'm' | 'f'> | undefined;
+  /** The country the text gives `fullName` (`Japanese Prime Minister X`), or null. */
+  countryOf(fullName: string): string | null {
+    for (const p of this.list) if (p.fullName === fullName && p.country) return p.country;
+    return null;
+  }
   /** Where `fullName` is last named before `at`, or -1. */
   lastNamedBefore(fullName: string, at: number): number {
     for (let k = this.first(at) - 1; k >= 0; k--) if (this.list[k]!.fullName === fullName) return this.list[k]!.start;
@@ -227,7 +232,9 @@ const FRONTED = /^\s*(?:in|on|at|after|before|during|earlier|later|last|this|mea
 function segmentActors(text: string, a: number, b: number, people: People, sentenceStart: number): Actors {
   const all = people.within(a, b);
   // `X's closest ally has denied`: the one named owns the subject, who acts; `X's spokesman` speaks for X.
-  const ps = all.filter((p) => !ownsSubject(text.slice(p.end, b)) && !associateOf(text.slice(a, p.start)));
+  // `X's Labour MP Y welcomed`: a possessor followed by the person it describes is not an actor.
+  const ps = all.filter((p, k) => !ownsSubject(text.slice(p.end, b)) && !associateOf(text.slice(a, p.start))
+    && !(/^['’]s?\s/u.test(text.slice(p.end, p.end + 3)) && all.slice(k + 1).some((q) => q.fullName !== p.fullName)));
   if (ps.length) {
     // `she and her deputy X declined`: the pronoun coordinated with a name is someone too.
     const pronoun = COORDINATED_PRONOUN.exec(text.slice(a, b));

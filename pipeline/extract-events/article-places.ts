@@ -39,7 +39,10 @@ export function placeMentions(ctx: ArticleContext, drafts: Draft[], main: Draft 
   }
   // Who takes part in a meeting of the article: they may well be abroad, at the dateline.
   const met = new Set(drafts.filter((d) => d.eventType === 'CONSULT').flatMap((d) => d.actors));
-  for (const d of drafts) defaultPlace(ctx, d, main, newsDate, met);
+  // The dateline state's own acts of the day (`PYONGYANG: North Korea launched`): others react to them.
+  const hereCountry = ctx.here ? countryOf(ctx.here) : null;
+  const hosts = new Set(hereCountry ? drafts.filter((d) => d.status === 'occurred' && d.actors.some((a) => a === hereCountry || ctx.people.countryOf(a) === hereCountry)).flatMap((d) => d.actors) : []);
+  for (const d of drafts) defaultPlace(ctx, d, main, newsDate, met, hosts);
 }
 
 /** The places people are said to be at, and the places of their meetings and statements. */
@@ -105,7 +108,7 @@ function sameDay(ctx: ArticleContext, a: string | null, b: string | null): boole
  * theirs); otherwise the dateline city is where the article's news happened: the occurred events
  * of the report's day or the lead's (not background, not plans, not events dated elsewhere in time).
  */
-function defaultPlace(ctx: ArticleContext, d: Draft, main: Draft | null, newsDate: string | null, met: ReadonlySet<string>): void {
+function defaultPlace(ctx: ArticleContext, d: Draft, main: Draft | null, newsDate: string | null, met: ReadonlySet<string>, hosts: ReadonlySet<string>): void {
   if (d.location || d.status !== 'occurred') return;
   const own = d.pendingDate ? d.date ?? d.monthDay ?? d.pendingDate.text : null;
   if (main && main !== d && d.eventType !== 'CONSULT' && main.location && !main.defaultPlace && d.actors.some((a) => main.actors.includes(a))
@@ -116,9 +119,12 @@ function defaultPlace(ctx: ArticleContext, d: Draft, main: Draft | null, newsDat
   if (!ctx.here) return;
   // `SEOUL`-datelined, `Japan denounced`: states other than the dateline's, at no meeting of the
   // article, acted at home, not at the dateline (people travel; a state's act is its capital's).
+  // So did foreign people reacting to what the dateline's own state did (`PYONGYANG: the North
+  // launched ...; the South Korean president denounced it`), their country given by the text.
   const hereCountry = countryOf(ctx.here);
-  const states = d.actors.length > 0 && d.actors.every((a) => countryOf(a) === a);
-  if (hereCountry && states && !d.actors.includes(hereCountry) && !d.actors.some((a) => met.has(a))) return;
+  const homes = d.actors.map((a) => (countryOf(a) === a ? a : hosts.size ? ctx.people.countryOf(a) : null));
+  const abroad = homes.length > 0 && homes.every((h) => h && h !== hereCountry);
+  if (hereCountry && abroad && !d.actors.some((a) => met.has(a))) return;
   const near = (day: string | null) => !!day && Math.abs(dayNumber(d.date!) - dayNumber(day)) <= 1;
   if (d.pendingDate && !d.pendingDate.newsDay && (!d.date || d.date.length !== 10 || !(near(ctx.date) || near(newsDate)))) return;
   d.location = ctx.here;

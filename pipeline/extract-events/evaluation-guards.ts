@@ -14,6 +14,7 @@ const LIES_NOUN_BEFORE = words('are, is, were, was, of, and, more, such, these, 
 /** Wrongdoers named by kind: a charge only when the words point at someone (`these`, `their`, `are`). */
 export const BLAMED_AGENTS = words('criminals, murderers, thugs, traitors, traitor, liars, liar, perpetrators, culprit, culprits, aggressor, aggressors');
 const POINTERS = words("the, these, those, this, that, such, his, her, their, its, your, our, is, are, was, were, be, been, being, 're, 's");
+const AUXILIARIES = words('were, was, are, is, had, have, has, will, would, could, can, may, might');
 const COPULA_POINTERS = words("is, are, was, were, be, been, being, 're, 's");
 const GENERIC_HEADS = words('people, those, anyone, anybody, everyone, one, ones, person, persons, men, women');
 /** `those who skip the queue are criminals`: a subject of anyone who does something names no one. */
@@ -26,9 +27,12 @@ function genericSubject(tokens: readonly Token[], copula: number, from: number):
 
 /** Does a determiner, a possessive or a copula stand before `k`, past adjectives and `a`/`an`? */
 export function pointedAt(tokens: readonly Token[], k: number, from: number): boolean {
+  // `the one the criminals were targeting`: `the` kind as the subject of a verb describes, charges no one.
+  const describes = AUXILIARIES.has(tokens[k + 1]?.lower ?? '');
   for (let j = k - 1; j >= Math.max(from, k - 4); j--) {
     const t = tokens[j]!;
     if (isQuoteMark(t)) continue;
+    if (t.lower === 'the' && describes) return false;
     if (COPULA_POINTERS.has(t.lower) && genericSubject(tokens, j, from)) return false;
     if (POINTERS.has(t.lower) || /['’]s?$/u.test(t.raw)) return true;
     if (!t.word || t.raw !== t.lower || NOT_NOUN_NEXT.has(t.lower)) return false;

@@ -16,6 +16,7 @@ import { deniedClause, hearsayClause, undergone, whereAntecedent } from './frame
 import { agentActors, AUX_WORDS, clauseSubject, coordinated, definiteInstitution, finitePast, FINITE_AUX, headOf, reporterOf, sentenceSubject, SIDE, SUBJECT_PRONOUNS, subjectIn, verbGroupStart } from './subjects.js';
 import type { TriggerHit } from './triggers.js';
 import { adjectival, nounUse, pluralNoun } from './word-use.js';
+import { visitsNoOne } from './visiting.js';
 
 const CONDITIONAL = words('if, unless, whether');
 // Verbs whose object follows directly: a preposition right after their participle is a reduced
@@ -27,7 +28,6 @@ const EVENT_SUBJECTS = /\b(?:fighting|explosion|explosions|blast|blasts|bombings
 // Negated cooperation is a refusal (`will not sign`, `does not support`).
 const NEGATED_TO_REJECT = new Set<EventType>(['AGREE', 'SUPPORT', 'COOPERATE', 'CONCEDE']);
 const VERBAL_TYPES = new Set<EventType>(['REQUEST', 'ACCUSE', 'REJECT', 'SUPPORT', 'AGREE', 'THREATEN', 'CONCEDE']);
-const VISITED_SCENE = /^\s+(?:the|a|an|his|her|their|its)\s+(?:[a-z-]+\s+){0,2}(?:site|scene|area|hospital|victims?|families|survivors|wounded|injured|school|factory|plant|camp|shelter|memorial|grave|ruins|wreckage|neighbou?rhood|town|village|flood\w*|zone|set)\b/;
 
 /** Objects that turn harm back on its doer (`killed himself`). */
 const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves']);
@@ -202,7 +202,7 @@ export function analyseVerb(ctx: ArticleContext, sc: SentenceContext, hit: Trigg
   location ??= where;
   if (name === 'visited') {
     // Visiting a scene (`visited the crash site`, `visit the victims`) is not a meeting between actors.
-    if (VISITED_SCENE.test(after)) return null;
+    if (visitsNoOne(after)) return null;
     location = destination(after, ctx.people, end, NOT_ACTOR) ?? location;
     // `visited Reis at ...`: a person visited takes part.
     const host = ctx.people.within(end, Math.min(clauseRight, end + 40)).find((p) => /^\s*$/.test(text.slice(end, p.start).replace(/\b(?:the|his|her|their|counterpart|[A-Z][\w.'’-]*)\b/g, '')));

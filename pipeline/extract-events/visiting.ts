@@ -6,7 +6,7 @@ import { subjectActors } from './actors.js';
 import { newDraft, type ArticleContext, type Draft, type SentenceContext } from './draft.js';
 import { placeIn } from './place.js';
 import { timeOf } from './time.js';
-import { REPORTING_VERBS } from './lexicon.js';
+import { PREPOSITION_WORDS, REPORTING_VERBS, words } from './lexicon.js';
 import { clauseEnd, clauseStart } from './tokens.js';
 
 const TITLE_WORD = /^(?:\p{Lu}[\p{L}.'’-]*|of|the|and)$/u;
@@ -37,4 +37,31 @@ export function visitingMention(ctx: ArticleContext, sc: SentenceContext, i: num
     eventType: 'CONSULT', status: 'occurred', time, actors, countries, location, trigger: ctx.text.slice(at, tokens[i]!.end),
     name: 'visiting', confidence: 0.7, head: 'visit',
   });
+}
+
+/** Nouns that stand for a state or a body when visited (`visited the country`): its people are met. */
+const HOST_NOUNS = words('country, countries, nation, nations, capital, kingdom, republic, region, island, islands, headquarters, embassy, ministry, palace, parliament, counterpart, counterparts, leader, leaders, president, king, queen, pope');
+const OBJECT_OPENERS = words('the, a, an, his, her, their, its, our, my, your, several, some, many, two, three, four, five, six, both, various, one, dozens');
+/** Words after `visited` that are no object (`visited last week`, `visited again`). */
+const NOT_OBJECT = words('last, this, next, yesterday, today, earlier, recently, again, twice, often, regularly, briefly, there, here, and, but, while, when, as, where, which, who');
+const VISIT_PRONOUNS = words('him, her, them, us, me, you');
+
+/**
+ * `visited marginal constituencies`, `visited the crash site`, `visited troops`: an object in lower
+ * case, naming no one and no state, is a place or crowd seen, not a meeting between actors.
+ */
+export function visitsNoOne(after: string): boolean {
+  const ws = after.split(/(?=[,.;:!?()"“”])|\s+/u).filter(Boolean).slice(0, 6);
+  let content = 0;
+  let head = '';
+  for (const w of ws) {
+    if (/^[,.;:!?()"“”]/u.test(w)) break;
+    const lower = w.toLowerCase();
+    if (PREPOSITION_WORDS.has(lower) || NOT_OBJECT.has(lower)) break;
+    if (VISIT_PRONOUNS.has(lower) || /^\p{Lu}/u.test(w) || /\d/.test(w)) return false;
+    if (OBJECT_OPENERS.has(lower) && !content) continue;
+    content++;
+    head = lower.replace(/['’]s?$/u, '');
+  }
+  return content > 0 && !HOST_NOUNS.has(head);
 }

@@ -72,8 +72,8 @@ const GRAMMAR = new RegExp(
     String.raw`\b${MON} ${DAY}(?:\s*[-–]\s*\d{1,2}\b| to \d{1,2}\b(?! ?(?:percent|%|per)))?(?:,? ${YEAR}\b)?(?![\d:])`,
     // 2: `16 August 2018` (British order)
     String.raw`\b${DAY} ${MON}(?:,? ${YEAR}\b)?`,
-    // 3: `late May`, `in December 2016`, `September`
-    String.raw`\b${PART}?${MON}(?:,? ${YEAR}\b| (last|this|next) year\b)?(?![\w'])`,
+    // 3: `late May`, `in December 2016`, `August of 1998`, `September`
+    String.raw`\b${PART}?${MON}(?:(?:,? | of )${YEAR}\b| (?:of )?(last|this|next) year\b)?(?![\w'])`,
     // 4: `the 1970s`, `1990s`
     String.raw`\b(?:the )?((?:1[89]|20)\d)0s\b`,
     // 5: `next Tuesday`, `on Friday`, `Wednesday's`
