@@ -208,6 +208,8 @@ function ownsSubject(rest: string, body = false): boolean {
   return !!m && !REPRESENTATIVES.has(m[1]!) && !(body && isTitleHead(m[1]!));
 }
 
+const RELATIVE_BEFORE = /\p{L}\s+(?:who|whom|which)\s/u;
+
 /** People known through someone (`a close associate of X`, `a friend of the late X`): the one named is not the subject. */
 const ASSOCIATES = wordTable(
   'associate, associates, friend, friends, ally, allies, colleague, colleagues, relative, relatives, neighbour, neighbours, neighbor, neighbors, ' +
@@ -233,7 +235,8 @@ function segmentActors(text: string, a: number, b: number, people: People, sente
   const all = people.within(a, b);
   // `X's closest ally has denied`: the one named owns the subject, who acts; `X's spokesman` speaks for X.
   // `X's Labour MP Y welcomed`: a possessor followed by the person it describes is not an actor.
-  const ps = all.filter((p, k) => !ownsSubject(text.slice(p.end, b)) && !associateOf(text.slice(a, p.start))
+  // `councillors who back X met`: someone named in the subject's relative clause is not the subject.
+  const ps = all.filter((p, k) => !ownsSubject(text.slice(p.end, b)) && !associateOf(text.slice(a, p.start)) && !RELATIVE_BEFORE.test(text.slice(a, p.start))
     && !(/^['’]s?\s/u.test(text.slice(p.end, p.end + 3)) && all.slice(k + 1).some((q) => q.fullName !== p.fullName)));
   if (ps.length) {
     // `she and her deputy X declined`: the pronoun coordinated with a name is someone too.

@@ -5,7 +5,7 @@
 import { statesIn } from './states.js';
 import type { ArticleContext } from './draft.js';
 import { PREPOSITION_WORDS, words } from './lexicon.js';
-import { isCapitalised, type Token } from './tokens.js';
+import { isCapitalised, tokenAt, type Token } from './tokens.js';
 
 /**
  * The states a meeting's object names as its other side: a state (`with the Chinese`, `with Japan`)
@@ -30,4 +30,12 @@ export function counterpartStates(ctx: ArticleContext, tokens: readonly Token[],
 }
 const PHRASE_ENDS = words('and, or, that, who, which, this, last, next, yesterday, today, tomorrow');
 const COUNTERPART_MODIFIERS = words('the, his, her, their, its, our, other, senior, top, foreign, defence, defense, finance, trade, military, government, two, three, several');
-const COUNTERPART_NOUNS = words('officials, counterparts, counterpart, ministers, minister, leaders, leader, delegation, delegations, side, government, authorities, envoys, envoy, diplomats, representatives, president, premier, officers, negotiators');
+const COUNTERPART_NOUNS = words('forces, troops, navy, army, warships, officials, counterparts, counterpart, ministers, minister, leaders, leader, delegation, delegations, side, government, authorities, envoys, envoy, diplomats, representatives, president, premier, officers, negotiators');
+
+/** The partners a `with` after a joint act names (`joint drills with Japanese forces`, `with X`): people, else states. */
+export function jointPartners(ctx: ArticleContext, tokens: readonly Token[], end: number, to: number): string[] {
+  const w = ctx.text.slice(end, to).search(/\bwith\b/);
+  if (w < 0) return [];
+  const people = ctx.people.within(end + w, to).map((p) => p.fullName);
+  return people.length ? people : counterpartStates(ctx, tokens, tokenAt(tokens, end + w), to);
+}

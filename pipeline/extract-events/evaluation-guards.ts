@@ -85,9 +85,12 @@ export function ordinaryPayer(tokens: readonly Token[], k: number, from: number)
 const FINDING_NOUNS = words('ruling, rulings, verdict, finding, findings, judgment, judgement, conclusion, decision, report');
 /** How many words back a finding's `that` may open the clause holding `k`. */
 const FINDING_REACH = 12;
+const FINDING_VERBS = words('found, find, finds, finding, uncovered, uncover, saw, see, sees, seen, detected, detect');
 
-/** Is the word at `k` inside the `that` clause of a finding (`the tribunal's finding that the curfew is unlawful`)? */
+/** Is the word at `k` inside the `that` clause of a finding (`the tribunal's finding that the curfew is unlawful`) or what it found? */
 export function insideFinding(tokens: readonly Token[], k: number, from: number): boolean {
+  // `it found no evidence that data was taken`: what a search turned up, no claim rejected.
+  if (k > from && FINDING_VERBS.has(tokens[k - 1]!.lower)) return true;
   for (let j = k - 1; j > Math.max(from, k - FINDING_REACH); j--) {
     const t = tokens[j]!;
     if (t.raw === ',' || t.raw === ';') return false;

@@ -6,23 +6,20 @@
 import type { EventType } from '../types.js';
 import { subjectActors, type Actors } from './actors.js';
 import { NOT_ACTOR } from './states.js';
-import { counterpartStates } from './counterparts.js';
+import { counterpartStates, jointPartners } from './counterparts.js';
 import { newDraft, type ArticleContext, type Draft, type SentenceContext } from './draft.js';
-import { MET_NOT_MEETING, NOUN_AFTER, NOUN_BEFORE, PREPOSITION_WORDS, REPORTING_VERBS, STANCE_PRESENT, STANDING_REFUSALS, words } from './lexicon.js';
+import { MET_NOT_MEETING, REPORTING_VERBS, STANCE_PRESENT, STANDING_REFUSALS, words } from './lexicon.js';
 import { destination, placeIn } from './place.js';
-import { frontedTime, isFutureSpec, pastTimeIn, timeOf, verbGroup, whenYoung, type VerbGroup } from './time.js';
-import { clauseEnd, clauseStart, isCapitalised, isQuoteMark, nextWord, prevWord, tokenAt, type Token } from './tokens.js';
+import { frontedTime, isFutureSpec, pastTimeIn, timeOf, verbGroup, whenYoung } from './time.js';
+import { clauseEnd, clauseStart, isQuoteMark, nextWord, tokenAt, type Token } from './tokens.js';
 import { deniedClause, hearsayClause, undergone, whereAntecedent } from './frames.js';
-import { agentActors, AUX_WORDS, clauseSubject, coordinated, definiteInstitution, finitePast, FINITE_AUX, headOf, reporterOf, sentenceSubject, SIDE, SUBJECT_PRONOUNS, subjectIn, verbGroupStart } from './subjects.js';
+import { agentActors, clauseSubject, coordinated, definiteInstitution, FINITE_AUX, headOf, reporterOf, sentenceSubject, SIDE, SUBJECT_PRONOUNS, subjectIn, verbGroupStart } from './subjects.js';
 import type { TriggerHit } from './triggers.js';
 import { adjectival, nounUse, pluralNoun } from './word-use.js';
 import { visitsNoOne } from './visiting.js';
+import { AT_THE_TIME, clauseStartIndex, PREPOSITIONS, describingClause, habitual, invertedConditional, ITERATIVE, mainVerbGroup, ongoingClause, reducedRelative, retrospectiveSaying, whoseClause } from './clause-forms.js';
 
 const CONDITIONAL = words('if, unless, whether');
-// Verbs whose object follows directly: a preposition right after their participle is a reduced
-// relative (`two Russians detained in Ukraine`), not a report.
-const TRANSITIVE_TYPES = new Set<EventType>(['COERCE', 'ASSAULT', 'SANCTION', 'RETREAT', 'MOBILIZE', 'AID']);
-const PREPOSITIONS = words('in, at, on, during, for, since, over, after, by, from, with, under, without, last, near, as, of, to');
 // A verb whose subject is an event, not an agent (`fighting killed thousands`).
 const EVENT_SUBJECTS = /\b(?:fighting|explosion|explosions|blast|blasts|bombings?|attacks?|crash|fire|fires|violence|clashes|war|conflict|storms?|floods?|flooding|earthquakes?|quakes?|tsunamis?|hurricanes?|typhoons?|cyclones?|tornado(?:e?s)?|avalanches?|landslides?|mudslides?|drought|famine|heatwave|disease|virus|epidemic|pandemic|shelling|strikes?|riots?)\b/i;
 // Negated cooperation is a refusal (`will not sign`, `does not support`).
@@ -147,6 +144,8 @@ export function analyseVerb(ctx: ArticleContext, sc: SentenceContext, hit: Trigg
     // `it signed a deal with Norway`, with the first side unknown: an agreement of one side only misleads.
     if (type === 'AGREE' && withAt >= 0 && !found.actors.length && !found.pending) return null;
   }
+  // `conducting joint exercises with Japanese forces`: a joint drill's partner takes part.
+  if (type === 'MOBILIZE' && /\bjoint\b/i.test(trigger)) for (const st of jointPartners(ctx, tokens, end, clauseRight)) if (!actors.includes(st)) actors.push(st);
   // A joint confirmation or signing only (two sides), not one side's; one person discussing a topic talks about it, consulting no one.
   if ((name === 'confirmed' || name === 'signed-jointly' || (name === 'discussed' && withAt < 0 && !/\b(?:and|with)\b/.test(text.slice(cs, at)))) && actors.length < 2 && !found.pending) return null;
   // `"...," confirmed a spokesman`: a cue after the words said, no joint confirmation.
@@ -191,7 +190,9 @@ export function analyseVerb(ctx: ArticleContext, sc: SentenceContext, hit: Trigg
   // A demand's or a charge's object may name a place of its own (`called for the release of the sailors held at X`):
   // after such a trigger only a place right after it (`urged in Brussels`) is where it was made.
   const stance = type === 'REQUEST' || type === 'ACCUSE' || type === 'SUPPORT' || type === 'REJECT';
-  const locEnd = status === 'planned' ? s.end : wide ? rightEnd : Math.min(rightEnd, end + (stance ? 16 : 60));
+  // `apologized to the players who were thrown off a plane in X`: a relative clause's place is its own.
+  const relative = tokens.findIndex((t, k) => k > hit.last && RELATIVE_WORDS.has(t.lower));
+  const locEnd = Math.min(status === 'planned' ? s.end : wide ? rightEnd : Math.min(rightEnd, end + (stance ? 16 : 60)), relative > 0 ? tokens[relative]!.start : s.end);
   // Before the trigger: its own clause (not the object of a verb it is coordinated with: `a presence in X and endorsed`),
   // and a fronted clause (`Soon after flying in to Moscow, Kerry had talks`).
   const before = wide ? cs : coordinated(tokens, groupStart) ? at : Math.max(cs, at - 40);
@@ -225,6 +226,7 @@ export function analyseVerb(ctx: ArticleContext, sc: SentenceContext, hit: Trigg
   });
 }
 
+const RELATIVE_WORDS = words('who, whom, whose, which');
 const EXERCISE_TARGETS = /^\s+(?:an?\s+|the\s+)?(?:\p{Ll}+\s+){0,2}(?:firing|shooting|target|training|bombing)\s+(?:range|ranges|ground|grounds|area)\b|\b(?:drills?|exercises?)\b/u;
 
 /** How far past the verb a threatened act's own words reach (`to seize the port last month`), in characters. */
@@ -289,67 +291,7 @@ const MILITARY_LAUNCH = /\b(?:missiles?|icbms?|warheads?|nuclear|weapons?|projec
 const OPINION_COPULA = /\b(?:is|was|are|were|isn't|wasn't|aren't|weren't|(?:could|would|might|may|will|can|should|must)(?:\s+not)?\s+be|cannot\s+be|can't\s+be|couldn't\s+be|wouldn't\s+be|had\s+been|has\s+been|have\s+been)\b/;
 const STATE_SUBJECT = /\b(?:regime|government|military|army|navy|air force|forces|state|administration|leader|president|ministry)\b/i;
 
-/** `Had Japan shot down the missile, ...`, `Were they to meet`: a condition, not a report. */
-function invertedConditional(tokens: readonly Token[], i: number): boolean {
-  const first = tokens.find((t) => t.word);
-  if (!first || !/^(?:Had|Were|Should)$/.test(first.raw)) return false;
-  const k = tokens.indexOf(first);
-  for (let j = k + 1; j < i; j++) if (tokens[j]!.raw === ',') return false;
-  return true;
-}
 
-/** `two Russians detained in Ukraine`, `accused of an attempt`, `otherwise tortured.`: a participle without its object is no report. */
-function reducedRelative(tokens: readonly Token[], hit: TriggerHit, perfect: boolean): boolean {
-  if (perfect || (hit.form !== 'past' && hit.form !== 'pp')) return false;
-  const next = tokens[hit.i + 1];
-  const nextW = nextWord(tokens, hit.i);
-  if (nextW?.lower === 'by') return true;
-  if (!(hit.row.transitive || TRANSITIVE_TYPES.has(hit.type)) || hit.row.next) return false;
-  if (!next || (!next.word && !isQuoteMark(next))) return true;
-  return !!nextW && PREPOSITIONS.has(nextW.lower);
-}
-
-/** The institution a definite description (`the court`, `the resolution`) points back to: the latest name with that head before it. */
-const HABITUAL = words('regularly, often, usually, frequently, routinely, always, sometimes, habitually, typically, normally, generally');
-/** A frequency adverb within a few words of the verb. */
-function habitual(tokens: readonly Token[], i: number, last: number): boolean {
-  for (let k = Math.max(0, i - 2); k < Math.min(tokens.length, last + 6); k++) if (HABITUAL.has(tokens[k]!.lower)) return true;
-  return false;
-}
-
-// `was criticised at the time by X`: what the time of another story saw, context.
-const AT_THE_TIME = /\bat the time\b(?!\s+of\s+writing)/i;
-const ITERATIVE = /\b(?:on (?:numerous|several|many|multiple|repeated) occasions|many times|time and again|time after time|for (?:years|decades|months|a long time))\b/i;
-
-/** Index of the token where the clause holding token `i` starts (the sentence's first when it is the first clause). */
-function clauseStartIndex(tokens: readonly Token[], i: number): number {
-  return tokenAt(tokens, clauseStart(tokens, i, 0));
-}
-
-/** The verb group of the finite verb before the comma at token `comma` (its clause's main verb), or null. */
-function mainVerbGroup(ctx: ArticleContext, tokens: readonly Token[], comma: number, reported: boolean): VerbGroup | null {
-  for (let k = comma - 1; k >= 0 && comma - k < 25; k--) {
-    const t = tokens[k]!;
-    if (!t.word || ctx.inQuote(t.start) || isCapitalised(t)) continue;
-    if (finitePast(tokens, k) || (FINITE_AUX.has(tokens[k - 1]?.lower ?? '') && /ed$/.test(t.lower))) return verbGroup(tokens, k, 0, 'past', reported);
-  }
-  return null;
-}
-
-/** Does the clause at `csTok` open with `, who`, `, whom` or `, which` (a non-restrictive relative clause)? */
-/** `The trio, whose members met at college, won`: is the verb at `i` in a `whose` clause after a comma? */
-function whoseClause(tokens: readonly Token[], csTok: number, i: number): boolean {
-  for (let k = i - 1; k >= Math.max(1, csTok); k--) {
-    if (tokens[k]!.raw === ',') return false;
-    if (tokens[k]!.lower === 'whose') return tokens[k - 1]?.raw === ',';
-  }
-  return false;
-}
-
-function describingClause(tokens: readonly Token[], csTok: number): boolean {
-  const rel = tokens[csTok - 1]?.lower ?? '';
-  return (rel === 'who' || rel === 'which' || rel === 'whom') && tokens[csTok - 2]?.raw === ',';
-}
 
 // Determiners before the object regretted that make it someone's act, not the speaker's own.
 const OTHERS_ACT = words('the, any, this, these, a, an');
@@ -363,18 +305,6 @@ function regrettedMeasure(tokens: readonly Token[], last: number): boolean {
   return false;
 }
 const HEDGES = words('reportedly, allegedly, likely, probably, possibly, expected, unlikely, may, might');
-const ONGOING_CONJUNCTIONS = words('as, while, whilst');
-/** Does the clause at `csTok` open with `as`/`while` (not the newspaper `AS`)? */
-function ongoingClause(tokens: readonly Token[], csTok: number): boolean {
-  const t = tokens[csTok - 1];
-  return !!t && ONGOING_CONJUNCTIONS.has(t.lower) && /\p{Ll}/u.test(t.raw);
-}
-const RETROSPECTIVE = words('later, since, once, previously, subsequently, afterwards');
-/** Is the reporting verb at `reporter` said after the fact (`later`) in a describing clause that runs on to the verb at `i`? */
-function retrospectiveSaying(tokens: readonly Token[], reporter: number, i: number): boolean {
-  return RETROSPECTIVE.has(tokens[reporter - 1]?.lower ?? '') && describingClause(tokens, clauseStartIndex(tokens, reporter))
-    && !tokens.slice(reporter + 1, i).some((t) => t.raw === ',');
-}
 
 /** How sure the reading is: a finite past verb with its own subject is surest. */
 function confidenceOf(present: boolean, borrowedActors: boolean, participle: boolean): number {
