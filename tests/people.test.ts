@@ -26,6 +26,11 @@ describe('findPeople', () => {
     expect(people('Winger Sol Mede scored twice.')[0]).toMatchObject({ name: 'Sol Mede', title: 'Winger' });
   });
 
+  test('a lone name before a plural verb is a team or a body; one of a pair is still a person', () => {
+    expect(people('Harrowfield have rejected a second bid from Kelso for the striker.')).toEqual([]);
+    expect(people('Tom Ames said Vale and Prosser have agreed. Ann Vale and Joe Prosser signed.').map((p) => p.fullName)).toEqual(['Tom Ames', 'Ann Vale', 'Joe Prosser', 'Ann Vale', 'Joe Prosser']);
+  });
+
   test('a word repeated by a glued image label (`Norcell Norcell holds ...`) is no two-word name', () => {
     expect(people('Norcell Norcell holds the records of nine million drivers.').map((p) => p.fullName)).not.toContain('Norcell Norcell');
   });

@@ -26,6 +26,7 @@ import {
   NAME_STOPWORDS,
   NON_PERSON_WORDS as NON_PERSON_LIST,
   PLACE_PREFIX_WORDS,
+  PLURAL_VERB_FORMS,
   POST_NOMINAL_LETTERS,
   THING_NOUNS,
   WEEKDAY_NAMES,
@@ -187,6 +188,13 @@ function splitRun(tokens: Token[], sentenceStarts: Set<number>): Token[][] {
   return groups;
 }
 
+const PLURAL_VERBS = new Set(PLURAL_VERB_FORMS);
+/** Does a plural verb form follow `at` (`have`, `are`, `'ve`)? */
+function collectiveVerbAfter(text: string, at: number): boolean {
+  const m = /^\s*([\p{L}'’]+)/u.exec(text.slice(at, at + 12));
+  return !!m && PLURAL_VERBS.has(m[1]!.toLowerCase());
+}
+
 function isDottedAbbreviation(word: string): boolean {
   return (
     /^(?:\p{L}\.)+$/u.test(word) ||
@@ -270,6 +278,8 @@ function readGroup(tokens: Token[], text: string, out: Candidate[], commonNoun: 
   if (nameStart === words.length) return;
   // `the Oslo-based Nordline`: what is based somewhere is a body, not a person.
   if (nameStart > 0 && /-based$/.test(words[nameStart - 1]!)) return;
+  // `Rovers have rejected`: a lone name with a plural verb, not one of a pair (`Ames and Bell have`), is a team or a body.
+  if (words.length === 1 && !possessive && collectiveVerbAfter(text, lastTok.end) && !/(?:\band|&|,)\s*$/.test(text.slice(Math.max(0, group[0]!.start - 6), group[0]!.start))) return;
   // `Grocer Tova Brandt said` (and later `a speech by Tova Brandt`): a sentence's capitalised first word, glued to a name the text also gives without it, describes.
   if (nameStart === 0 && commonNoun && words.length >= 3 && namedWithoutFirst(text, group[1]!.start, words.slice(1).join(' '))) nameStart = 1;
   const nameTokens = words.slice(nameStart);
