@@ -215,10 +215,18 @@ const ASSOCIATES = wordTable(
   'associate, associates, friend, friends, ally, allies, colleague, colleagues, relative, relatives, neighbour, neighbours, neighbor, neighbors, ' +
   'supporter, supporters, critic, critics, rival, rivals, opponent, opponents, biographer, fan, fans, victim, victims, accuser, accusers, ' + KIN_WORDS.join(', '),
 );
-/** Does the subject text before a name end `<associate> of [the former title]`? */
+/** `each of`, `both of`: a part of a group named after `of` is still that group. */
+const PARTITIVES = wordTable('one, two, three, each, both, all, some, none, neither, either, most, many, several, any, half, members, member');
+/**
+ * Does the subject text before a name end `<noun> of [the former title]`, the name the noun's
+ * complement (`a friend of X`, `the former star of drama X`)? Not when the noun is someone who
+ * acts for the one named (`the lawyers of X`), an office (`chairman of X`) or a part of a group.
+ */
 function associateOf(before: string): boolean {
   const m = /\b(\p{Ll}+)\s+of\s+(?:[\p{L}'’.-]+\s+){0,4}$/u.exec(before);
-  return !!m && ASSOCIATES.has(m[1]!) && !/[,;]/.test(before.slice(m.index));
+  if (!m || /[,;]/.test(before.slice(m.index))) return false;
+  const noun = m[1]!;
+  return ASSOCIATES.has(noun) || (!REPRESENTATIVES.has(noun) && !PARTITIVES.has(noun) && !isTitleHead(noun) && /\p{Ll}{3,}$/u.test(noun) && !/^(?:the|a|an|out|because|instead|ahead|top)$/.test(noun));
 }
 
 /** Does a comma segment open with an office in lower case (`president for Europe at Acme`, `chief executive of X`)? */

@@ -112,3 +112,17 @@ export function ruleImposed(tokens: readonly Token[], k: number, from: number): 
   }
   return false;
 }
+
+const VERDICT_SUBJECTS = words("that's, it's, this's, that, it, this");
+const VERDICT_COPULAS = words('is, was');
+const INTENSIFIERS = words('absolute, absolutely, complete, completely, utter, utterly, total, totally, pure, just, simply, a, an, such, so, quite');
+/** `That's rubbish`, `this is absolute nonsense`: a verdict on what was said, its subject a pronoun with `is`. */
+export function pronounVerdict(tokens: readonly Token[], k: number, from: number): boolean {
+  let j = k - 1;
+  while (j >= from && INTENSIFIERS.has(tokens[j]!.lower)) j--;
+  const t = (tokens[j]?.lower ?? '').replace('’', "'");
+  if (j >= from && t.endsWith("'s")) return VERDICT_SUBJECTS.has(t);
+  return j > from && VERDICT_COPULAS.has(t) && VERDICT_SUBJECTS.has(tokens[j - 1]!.lower);
+}
+/** After a judgement, what opens an extraposed subject (`it is absurd that ...`, `to ...`). */
+export const EXTRAPOSED = words('that, to, how, for, when, what, if');

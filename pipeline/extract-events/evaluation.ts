@@ -8,7 +8,7 @@ import type { EventType } from '../types.js';
 import { countryOf, ORGANISATION_WORD } from '../lib/gazetteer.js';
 import { ADDRESSEES, PROPOSITION_NOUNS, phraseLengths, words } from './lexicon.js';
 import { isQuoteMark, wordsFrom, type Token } from './tokens.js';
-import { BLAMED_AGENTS, claimSubject, insideFinding, liesAsVerb, NOT_NOUN_NEXT, ordinaryPayer, ownState, pointedAt, ruleImposed } from './evaluation-guards.js';
+import { BLAMED_AGENTS, claimSubject, EXTRAPOSED, insideFinding, pronounVerdict, liesAsVerb, NOT_NOUN_NEXT, ordinaryPayer, ownState, pointedAt, ruleImposed } from './evaluation-guards.js';
 import { CONDEMNATION, CONDEMNATION_PHRASES, DISMISSIVE, PRAISE, PRAISE_PHRASES, REJECTION, REJECTION_PHRASES, THREAT_PHRASES } from './evaluation-words.js';
 
 /** Verbs among the lexicon's words: they count only with a pronoun subject. */
@@ -132,7 +132,8 @@ export function evaluate(tokens: readonly Token[], from: number, to: number): Ev
     if (t.lower === 'false' && disparages(tokens, k)) continue;
     if (DISMISSIVE.has(t.lower)) {
       // The claim may be named just before a quoted fragment (`brands such criticisms as "rubbish"`).
-      const claim = tokens.slice(Math.max(0, from - 8), end).some((x) => PROPOSITION_NOUNS.has(x.lower));
+      // So may a pronoun for what was said (`That's rubbish,` not `it is absurd that they ...`).
+      const claim = tokens.slice(Math.max(0, from - 8), end).some((x) => PROPOSITION_NOUNS.has(x.lower)) || (pronounVerdict(tokens, k, from) && !disparages(tokens, k) && !EXTRAPOSED.has(tokens[k + 1]?.lower ?? ''));
       if (!seen.has(claim ? 'REJECT' : 'ACCUSE')) seen.set(claim ? 'REJECT' : 'ACCUSE', k);
     }
     // `Billions spent on war should have been used to reduce poverty`: a reproach for what was done, not a demand.
