@@ -26,6 +26,10 @@ describe('findPeople', () => {
     expect(people('Winger Sol Mede scored twice.')[0]).toMatchObject({ name: 'Sol Mede', title: 'Winger' });
   });
 
+  test('an appositive `a fellow at X` gives the title Fellow', () => {
+    expect(people('Ivy Brook, a senior fellow at the Harlow Institute, said it would fail.')[0]).toMatchObject({ name: 'Ivy Brook', title: 'Senior Fellow' });
+  });
+
   test('a lone name before a plural verb is a team or a body; one of a pair is still a person', () => {
     expect(people('Harrowfield have rejected a second bid from Kelso for the striker.')).toEqual([]);
     expect(people('Tom Ames said Vale and Prosser have agreed. Ann Vale and Joe Prosser signed.').map((p) => p.fullName)).toEqual(['Tom Ames', 'Ann Vale', 'Joe Prosser', 'Ann Vale', 'Joe Prosser']);

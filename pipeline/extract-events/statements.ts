@@ -185,7 +185,7 @@ function speakerBefore(ctx: ArticleContext, sc: SentenceContext, csTok: number, 
 }
 
 // Who comments on events rather than taking part (journalists, analysts, scholars): their words are no event.
-const COMMENTATOR = /\b(?:producer|correspondent|reporter|journalist|analyst|editor|columnist|commentator|expert|professor|researcher|academic|author|writer|historian|economist|strategist|pollster|scientist|lecturer|blogger)\b/i;
+const COMMENTATOR = /\b(?:producer|correspondent|reporter|journalist|analyst|editor|columnist|commentator|expert|professor|researcher|academic|author|writer|historian|economist|strategist|pollster|scientist|lecturer|blogger|fellow|scholar|pundit)\b/i;
 
 /** Names of the article's commentators, found in one pass over its people (a lookup per speaker, not a scan). */
 const commentatorsOf = new WeakMap<ArticleContext, Set<string>>();
