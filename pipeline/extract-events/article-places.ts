@@ -18,6 +18,8 @@ interface PersonPlace {
   at: number;
   /** Its day, as far as known (null: the article's news day). */
   date: string | null;
+  /** Everyone at the meeting it was read from (null: not a meeting). */
+  meeting?: readonly string[];
 }
 
 // After a person's name: `, speaking in P,`, `, speaking from P`, ` told reporters in P`, ` said in P`.
@@ -63,7 +65,8 @@ function personPlaces(ctx: ArticleContext, drafts: readonly Draft[]): PersonPlac
   for (const d of drafts) {
     // A meeting's place, or the place of a statement's reporting clause, is where its people were.
     if (!d.location || !d.lendsPlace || d.status !== 'occurred' || !(d.eventType === 'CONSULT' || d.eventType === 'AGREE' || d.statement)) continue;
-    for (const a of d.actors) if (ctx.personNames.has(a)) out.push({ name: a, place: d.location, at: d.sentenceStart, date: d.pendingDate ? d.date ?? d.monthDay ?? d.pendingDate.text : null });
+    const meeting = d.eventType === 'CONSULT' || d.eventType === 'AGREE' ? d.actors : undefined;
+    for (const a of d.actors) if (ctx.personNames.has(a)) out.push({ name: a, place: d.location, at: d.sentenceStart, date: d.pendingDate ? d.date ?? d.monthDay ?? d.pendingDate.text : null, meeting });
   }
   return out;
 }
@@ -86,6 +89,9 @@ function nearestPersonPlace(ctx: ArticleContext, d: Draft, known: readonly Perso
   let dist = Infinity;
   for (const k of known) {
     if (!d.actors.includes(k.name) || !sameDay(ctx, own, k.date)) continue;
+    // One's meeting with others (`met leaders in Baghdad`) does not place a meeting with someone it did
+    // not have, unless the text gives both the same day (`on Wednesday`): a tour has many stops.
+    if (k.meeting && !(own && k.date) && (d.eventType === 'CONSULT' || d.eventType === 'AGREE') && d.actors.some((a) => !k.meeting!.includes(a))) continue;
     const gap = Math.abs(k.at - d.sentenceStart);
     if (gap < dist && gap <= PERSON_PLACE_REACH) (best = k), (dist = gap);
   }
