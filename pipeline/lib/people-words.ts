@@ -63,6 +63,11 @@ export const NON_PERSON_WORDS: readonly string[] = (
   'Serviceman Servicemen Businessman Businessmen Businesswoman Cameraman ' +
   'Horseman Horsemen Madman Marksman Marksmen Airman Airmen Sportsman Sportsmen Salesman Postman'
 ).split(' ');
+/**
+ * Given names that are also words of NON_PERSON_WORDS: before another name (`Bill Varnell`) they
+ * open a person's name; alone or last (`the Finance Bill`) they stay what they were.
+ */
+export const GIVEN_NAME_WORDS: readonly string[] = ['Bill'];
 /** Letters after a name (`QC`, `Jr.`): not part of it. */
 export const POST_NOMINAL_LETTERS: readonly string[] = ['QC', 'KC', 'MP', 'MEP', 'MSP', 'AM', 'MLA', 'Jr', 'Jr.', 'Sr', 'Sr.', 'II', 'III', 'IV', 'OBE', 'MBE', 'CBE', 'KBE', 'PhD', 'Esq'];
 /** First words of place names (`North Korea`, `New York`, `St. Petersburg`). */

@@ -30,9 +30,11 @@ import {
   THING_NOUNS,
   WEEKDAY_NAMES,
   KIN_WORDS,
+  GIVEN_NAME_WORDS,
 } from './people-words.js';
+import { pronounSexAfter, statedByWords } from './person-sex.js';
 import { HYPHENED, HYPHENED_TOKEN, resolveMentions } from './people-resolve.js';
-import { appositiveBefore, cueAhead, invertedCueBefore, lookBackTitle, readRole, singular } from './person-roles.js';
+import { appositiveBefore, cueAhead, demonymSurname, invertedCueBefore, lookBackTitle, readRole, singular } from './person-roles.js';
 
 // A capitalised token: initialism (`U.S.`), word with apostrophes/hyphens (`O'Brien`, `Jean-Luc`,
 // `Japan's`), optionally followed by a period (`Mr.`, `W.`), split off later when it ends a sentence.
@@ -53,6 +55,7 @@ const POST_NOMINALS = new Set(POST_NOMINAL_LETTERS);
 const PEERAGE = new Set(PEERAGE_HONORIFICS);
 const PLACE_PREFIXES = new Set(PLACE_PREFIX_WORDS);
 const THINGS = new Set(THING_NOUNS);
+const GIVEN_NAMES = new Set(GIVEN_NAME_WORDS);
 const AFTER_PREPOSITION = /\b(?:of|for|in|at|from|to|and|by|on|with|near|into)\s+$/;
 /** Determiners before a capitalised phrase: `the Aegis Ashore system` names a thing, not a person. */
 const DETERMINED = /(?:^|[^\p{L}])(?:the|a|an|this|these|those|its|their|our|his|her|whose|every)\s+$/iu;
@@ -84,6 +87,12 @@ export interface Candidate {
   peerage?: string;
   /** Modifies an office before another name (`Harbour Lights director Ana Ruiz`): not a person here, nor a thing elsewhere. */
   modifier?: boolean;
+  /** The sex the words at this mention tell (`Mrs`, `his wife`, `spokeswoman`, `X said she`). */
+  sex?: 'm' | 'f';
+  /** `sex` comes only from a pronoun after the mention (`X said he`), which may be someone else's. */
+  sexByPronoun?: boolean;
+  /** Introduced by `his`/`her` and a kin word (`and his wife X`): the sex of the one whose relative this is. */
+  kinOf?: 'm' | 'f';
 }
 
 interface Token {
@@ -129,7 +138,7 @@ export function findPeople(articleId: string, text: string, sentences: Sentence[
     if (tokens.length === 2 && tokens[0]!.text === tokens[1]!.text) tokens.shift();
     for (const group of splitRun(tokens, sentenceStarts)) readGroup(group, text, candidates, sentenceStarts.has(group[0]!.start) ? commonNoun : null);
   }
-  return resolveMentions(articleId, candidates);
+  return resolveMentions(articleId, candidates, text, sentences.map((s) => s.start));
 }
 
 /**
@@ -248,6 +257,11 @@ function readGroup(tokens: Token[], text: string, out: Candidate[], commonNoun: 
     if (/\bthe\s+$/i.test(text.slice(Math.max(0, group[0]!.start - 5), group[0]!.start))) return;
     nameStart = words.length - 1;
   }
+  // `Bill Varnell`, `President Bill Varnell`: a given name that is also an organisation's word opens the name after it.
+  if (nameStart > 0 && nameStart < words.length && words.length - nameStart < 4 && GIVEN_NAMES.has(words[nameStart - 1]!)) nameStart--;
+  // `Mark Cuban`, `Mr Cuban`: a demonym closing a name after a given name or an honorific is a surname.
+  const demonymSurnamed = nameStart === words.length && words.length >= 2 && demonymSurname(words, text, group[0]!.start, lastTok.end, isNameToken);
+  if (demonymSurnamed) nameStart = words.length - (words[words.length - 2]! in HONORIFICS ? 1 : 2);
   // `Chuck Jordan`, `Rep. Jordan`: a place name closing a name after a given name or an honorific is a surname.
   let placeSurname = false;
   if (nameStart === words.length && isPlaceName(last) && !countryFromDemonym(last) && /^\p{Lu}\p{Ll}/u.test(last)) {
@@ -264,6 +278,11 @@ function readGroup(tokens: Token[], text: string, out: Candidate[], commonNoun: 
       return;
     }
   }
+  // `Cuban said`, `Cuban's club`: a lone demonym that a person's words follow is a surname where a full name bears it.
+  if (nameStart === words.length && words.length === 1 && countryFromDemonym(last) && /^\p{Lu}\p{Ll}/u.test(last) && (cueAhead(text, lastTok.end) || invertedCueBefore(text, lastTok.start, lastTok.end) || possessive)) {
+    out.push({ start: lastTok.start, end: lastTok.start + last.length, tokens: [last], title: null, country: null, anchored: false, determined: false, placeOnly: true });
+    return;
+  }
   if (nameStart === words.length) return;
   // A name never begins with a particle (`of`, `van`) or a place prefix (`North`, `New`).
   while (nameStart < words.length && /^\p{Ll}/u.test(words[nameStart]!)) nameStart++;
@@ -275,8 +294,8 @@ function readGroup(tokens: Token[], text: string, out: Candidate[], commonNoun: 
   const nameTokens = words.slice(nameStart);
   if (PLACE_PREFIXES.has(nameTokens[0]!) && nameTokens.length > 1) return;
   if (nameTokens.join(' ') !== nameTokens.join(' ').trim()) return;
-  if (!placeSurname && (countryOf(nameTokens.join(' ')) || isPlaceName(nameTokens.join(' ')))) return;
-  if (placeSurname && nameTokens.length > 1 && (countryOf(nameTokens.join(' ')) || isPlaceName(nameTokens.join(' ')))) return;
+  if (!placeSurname && !demonymSurnamed && (countryOf(nameTokens.join(' ')) || isPlaceName(nameTokens.join(' ')))) return;
+  if ((placeSurname || demonymSurnamed) && nameTokens.length > 1 && (countryOf(nameTokens.join(' ')) || isPlaceName(nameTokens.join(' ')))) return;
 
   // The prefix: honorific, title words, country (demonym, possessive, or name used as a modifier).
   const prefix = words.slice(0, nameStart);
@@ -371,12 +390,19 @@ function readGroup(tokens: Token[], text: string, out: Candidate[], commonNoun: 
     anchored = (cueAhead(text, end) || invertedCueBefore(text, start, end)) && !(nameStart === 0 && commonNoun?.(nameTokens[0]!));
   }
   const kin = nameStart === 0 ? KIN_BEFORE.exec(text.slice(Math.max(0, runStart - 40), runStart)) : null;
-  const relative = nameTokens.length > 1 && (KIN_APPOSITIVE.test(text.slice(end, end + 60)) || KIN_LEAD.test(text.slice(Math.max(0, start - 40), start)));
+  const kinAfter = KIN_APPOSITIVE.exec(text.slice(end, end + 60));
+  const kinLead = KIN_LEAD.exec(text.slice(Math.max(0, start - 40), start));
+  const relative = nameTokens.length > 1 && !!(kinAfter || kinLead);
+  const honorific = nameStart > 0 && words[nameStart - 1]! in HONORIFICS ? words[nameStart - 1]! : undefined;
+  const said = { honorific, kin: kin?.[2] ?? kinLead?.[2] ?? kinAfter?.[1], title };
+  const statedSex = statedByWords(said);
+  const sex = statedSex ?? pronounSexAfter(text, end);
+  const kinOf = kinLead?.[1] ? POSSESSIVE_SEX[kinLead[1].toLowerCase()] : undefined;
   const peer = nameTokens.length === 1 && nameStart > 0 && PEERAGE.has(words[nameStart - 1]!) ? words[nameStart - 1]! : null;
   // `Harbour Lights director Ana Ruiz`: a name before a lower-case office and another name qualifies that office.
   const office = OFFICE_THEN_NAME.exec(text.slice(end, end + 60));
   const modifier = !title && !anchored && !!office && isTitleHead(office[2]!) && (!office[1] || isTitleWord(office[1]) || OFFICE_MODIFIERS.has(office[1]));
-  out.push({ start, end, tokens: nameTokens, title, country, anchored: anchored || placeSurname, determined, ...(modifier ? { modifier } : {}), ...(kin ? { relativeOf: kin[1]! } : {}), ...(peer ? { peerage: peer } : {}), ...(relative ? { relative } : {}) });
+  out.push({ start, end, tokens: nameTokens, title, country, anchored: anchored || placeSurname, determined, ...(modifier ? { modifier } : {}), ...(kin ? { relativeOf: kin[1]! } : {}), ...(peer ? { peerage: peer } : {}), ...(relative ? { relative } : {}), ...(sex ? { sex, ...(statedSex ? {} : { sexByPronoun: true }) } : {}), ...(kinOf ? { kinOf } : {}) });
 }
 
 /** After a name: one or two lower-case words, then a capitalised name (`director Ana Ruiz`, `film director Ana Ruiz`). */
@@ -405,8 +431,10 @@ function isCommonNoun(word: string, lowerWords: ReadonlySet<string>): boolean {
 
 // `Varga's son Tomas`: a relative named through the surname's bearer.
 const KIN = `(?:${KIN_WORDS.join('|')})`;
-const KIN_BEFORE = new RegExp(String.raw`(\p{Lu}[\p{L}'’-]*)['’]s\s+(?:eldest\s+|youngest\s+|younger\s+|elder\s+)?${KIN}\s+$`, 'u');
+const KIN_BEFORE = new RegExp(String.raw`(\p{Lu}[\p{L}'’-]*)['’]s\s+(?:eldest\s+|youngest\s+|younger\s+|elder\s+)?(${KIN})\s+$`, 'u');
 // `her father, Robert X`, `his late wife Ana X`: named as someone's relative.
-const KIN_LEAD = new RegExp(String.raw`(?:^|\s)(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:late\s+|eldest\s+|youngest\s+|younger\s+|elder\s+)?${KIN},?\s+$`, 'u');
+const KIN_LEAD = new RegExp(String.raw`(?:^|\s)([Hh]is|[Hh]er|[Tt]heir)\s+(?:late\s+|eldest\s+|youngest\s+|younger\s+|elder\s+)?(${KIN}),?\s+$`, 'u');
+/** `his wife`, `her husband`: the sex of the one the relative belongs to. */
+const POSSESSIVE_SEX: Readonly<Record<string, 'm' | 'f'>> = { his: 'm', her: 'f' };
 // `X, the current leader's father,`: an appositive that makes X someone's relative.
-const KIN_APPOSITIVE = new RegExp(String.raw`^,\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?[\p{L}-]+['’]s\s+(?:late\s+)?${KIN}\b`, 'u');
+const KIN_APPOSITIVE = new RegExp(String.raw`^,\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?[\p{L}-]+['’]s\s+(?:late\s+)?(${KIN})\b`, 'u');

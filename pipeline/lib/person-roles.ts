@@ -6,6 +6,7 @@
  */
 import { ADVERBS_BEFORE_CUE } from '../extract-quotes/cue-lexicon.js';
 import { isReportingVerbForm } from '../extract-quotes/cues.js';
+import { HONORIFICS } from './people-words.js';
 import { canonicalTitle, countryFromDemonym, countryFromName, countryOf, isTitleHead, isTitleWord } from './gazetteer.js';
 
 const ADVERBS = new Set(ADVERBS_BEFORE_CUE);
@@ -117,6 +118,23 @@ export function appositiveBefore(text: string, runStart: number): string | null 
   if (cut < 0 && runStart - 100 > 0) return null;
   const phrase = body.slice(cut + 1).trim();
   return phrase.length >= 3 ? phrase : null;
+}
+
+/**
+ * `Mark Cuban said`, `Investor Mark Cuban`, `Mr Cuban`: does the demonym closing `words` (a run
+ * starting at `runStart`, ending at `end`) end a person's name? After an honorific, yes; after a
+ * given name, only where something marks a person (an office before it, a reporting verb, an
+ * appositive or a possessive after it), since `Latin American` and `Native American` lead nouns.
+ * @param isNameToken tells name-like words (no place, demonym, office or organisation word)
+ */
+export function demonymSurname(words: readonly string[], text: string, runStart: number, end: number, isNameToken: (word: string) => boolean): boolean {
+  const last = words[words.length - 1]!;
+  const before = words[words.length - 2]!;
+  if (!countryFromDemonym(last) || !/^\p{Lu}\p{Ll}/u.test(last)) return false;
+  if (before in HONORIFICS) return true;
+  if (!isNameToken(before) || !/^\p{Lu}\p{Ll}{2,}$/u.test(before)) return false;
+  const office = words.length > 2 ? isTitleWord(words[words.length - 3]!) : isTitleHead(singular(lookBackTitle(text, runStart)?.lower.at(-1) ?? ''));
+  return office || cueAhead(text, end) || invertedCueBefore(text, runStart, end) || /^(?:['’]s\b|,\s+(?:the|a|an|who|whose)\s)/u.test(text.slice(end, end + 8));
 }
 
 /** `counterparts` → `counterpart`, for matching title heads. */
