@@ -11,6 +11,7 @@ export const NAME_STOPWORDS: readonly string[] = (
   'Against Across Along Around Through Throughout Toward Towards Without Within Via Per Than Like Unlike ' +
   'This That These Those It Its He His Him She Her Hers They Their Them We Our Us You Your I Me My Mine Who Whom ' +
   'Whose Which What Why How Whether There Here Then Now Today Tonight Yesterday Tomorrow Meanwhile However ' +
+  'Whatever Whoever Whichever Wherever Whenever ' +
   'Also Still Even Only Just Already Again Further Furthermore Moreover Instead Indeed Thus Hence Therefore ' +
   'Some Many Most Much More Less Few Several All Both Each Every Either Neither Any No Not None Other Another ' +
   'Such Same One Two Three Four Five Six Seven Eight Nine Ten First Second Third Last Next Earlier Later Once ' +

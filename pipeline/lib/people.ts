@@ -220,6 +220,8 @@ function isNameToken(word: string): boolean {
   // A plural of an office or organisation word (`Probation Officers`, `Ministers`) names a group.
   if (word.length > 4 && word.endsWith('s') && (isTitleHead(word.slice(0, -1)) || NON_PERSON_WORDS.has(word.slice(0, -1)) || word.slice(0, -1) in HONORIFICS)) return false;
   if (isPlaceName(word)) return false;
+  // `Americans Ana Vell and Tom Ruiz`: a plural demonym names a group.
+  if (word.length > 4 && word.endsWith('s') && countryFromDemonym(word.slice(0, -1))) return false;
   return true;
 }
 
@@ -249,6 +251,10 @@ function readGroup(tokens: Token[], text: string, out: Candidate[], commonNoun: 
     nameStart = words.length - 1;
     while (nameStart > 0 && isNameToken(words[nameStart - 1]!) && words.length - nameStart < 4) nameStart--;
   }
+  // `Fly-half Ana Ruiz`, `Twitter-happy Vell`, `Seventeen-year-old Vell`: a compound with a lower-case
+  // part opening the run describes (a position, a manner, an age); after a name it is a given name
+  // (`Moon Jae-in`, `Ban Ki-moon`).
+  if (words.length - nameStart >= 2 && DESCRIBING_COMPOUND.test(words[nameStart]!)) nameStart++;
   // `since Boxing Day`, `on Christmas Eve`: after a time preposition, `X Day` / `X Eve` is a date.
   if (/^(?:Day|Eve)$/.test(last) && /\b(?:since|on|until|till|before|after|by|over|during|from|for)\s+$/i.test(text.slice(Math.max(0, group[0]!.start - 8), group[0]!.start))) return;
   // `Lord Butler`, `Mr Farmer`: after an honorific, an occupational word is the surname, unless a
@@ -290,7 +296,9 @@ function readGroup(tokens: Token[], text: string, out: Candidate[], commonNoun: 
   // `the Oslo-based Nordline`: what is based somewhere is a body, not a person.
   if (nameStart > 0 && /-based$/.test(words[nameStart - 1]!)) return;
   // `Grocer Tova Brandt said` (and later `a speech by Tova Brandt`): a sentence's capitalised first word, glued to a name the text also gives without it, describes.
-  if (nameStart === 0 && commonNoun && words.length >= 3 && namedWithoutFirst(text, group[1]!.start, words.slice(1).join(' '))) nameStart = 1;
+  // So does a caption's or list's first word (`0:54 Billionaire Tova Brandt visited`): not after a lower-case word.
+  const opensClause = !!commonNoun || !/\p{Ll}\s+$/u.test(text.slice(Math.max(0, group[0]!.start - 16), group[0]!.start));
+  if (nameStart === 0 && opensClause && words.length >= 3 && namedWithoutFirst(text, group[1]!.start, words.slice(1).join(' '))) nameStart = 1;
   const nameTokens = words.slice(nameStart);
   if (PLACE_PREFIXES.has(nameTokens[0]!) && nameTokens.length > 1) return;
   if (nameTokens.join(' ') !== nameTokens.join(' ').trim()) return;
@@ -401,14 +409,18 @@ function readGroup(tokens: Token[], text: string, out: Candidate[], commonNoun: 
   const peer = nameTokens.length === 1 && nameStart > 0 && PEERAGE.has(words[nameStart - 1]!) ? words[nameStart - 1]! : null;
   // `Harbour Lights director Ana Ruiz`: a name before a lower-case office and another name qualifies that office.
   const office = OFFICE_THEN_NAME.exec(text.slice(end, end + 60));
-  const modifier = !title && !anchored && !!office && isTitleHead(office[2]!) && (!office[1] || isTitleWord(office[1]) || OFFICE_MODIFIERS.has(office[1]));
+  // `Will Ruiz and flanker Ana Vell`: a conjunction joins two people, it narrows no office.
+  const modifier = !title && !anchored && !!office && isTitleHead(office[2]!) && (!office[1] || (isTitleWord(office[1]) && !CONJUNCTIONS.has(office[1])) || OFFICE_MODIFIERS.has(office[1]));
   out.push({ start, end, tokens: nameTokens, title, country, anchored: anchored || placeSurname, determined, ...(modifier ? { modifier } : {}), ...(kin ? { relativeOf: kin[1]! } : {}), ...(peer ? { peerage: peer } : {}), ...(relative ? { relative } : {}), ...(sex ? { sex, ...(statedSex ? {} : { sexByPronoun: true }) } : {}), ...(kinOf ? { kinOf } : {}) });
 }
 
+/** A capitalised compound with a lower-case part (`Fly-half`, `Man-of-the-match`), not a hyphened particle. */
+const DESCRIBING_COMPOUND = /^\p{Lu}[\p{L}'’]*(?:-\p{L}+)*-\p{Ll}/u;
 /** After a name: one or two lower-case words, then a capitalised name (`director Ana Ruiz`, `film director Ana Ruiz`). */
 const OFFICE_THEN_NAME = /^\s+(?:([\p{Ll}-]+)\s+)?([\p{Ll}-]+)\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u;
 /** Lower-case words before an office that narrow it (`sporting director`, `board member`). */
 const OFFICE_MODIFIERS = new Set(['sporting', 'film', 'music', 'art', 'artistic', 'creative', 'managing', 'technical', 'finance', 'marketing', 'sales', 'news', 'football', 'team', 'club', 'party', 'board', 'group', 'programme', 'program', 'research', 'policy', 'campaign']);
+const CONJUNCTIONS = new Set(['and', 'or', 'nor', 'but', 'with']);
 const AMPERSAND_AFTER = /^\s?&\s?\p{Lu}/u;
 const AMPERSAND_BEFORE = /\p{L}\s?&\s?$/u;
 const LOWER_WORD = /(?<![\p{L}'’-])\p{Ll}[\p{Ll}'’-]*/gu;
