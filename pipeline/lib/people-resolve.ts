@@ -23,14 +23,14 @@ export const HYPHENED_TOKEN = new RegExp(`^${HYPHENED}$`, 'u');
 export function resolveMentions(articleId: string, candidates: Candidate[], text: string, sentenceStarts: readonly number[]): PersonMention[] {
   // `the Aegis Ashore system`: a name the text calls `the X` names a thing, unless it is somewhere a
   // person's by an office or role more often (`Tesla chief Tova Brandt` as well as `the Tova Brandt show`).
-  // Each name's votes: +1 as `the X`, -1 under an office (`official X` can be an adjective's).
+  // Each name's votes: +1 as `the X`, -1 under an office (`official X` can be an adjective's); a tie is a person's.
   const thingVotes = new Map<string, number>();
   for (const c of candidates) {
     if (c.tokens.length < 2 || (!c.determined && !c.title)) continue;
     const name = c.tokens.join(' ');
     thingVotes.set(name, (thingVotes.get(name) ?? 0) + (c.determined ? 1 : -1));
   }
-  const thingNames = new Set([...thingVotes].filter(([, v]) => v >= 0).map(([name]) => name));
+  const thingNames = new Set([...thingVotes].filter(([, v]) => v > 0).map(([name]) => name));
   const full = new Set<Candidate>();
   for (const c of candidates) {
     if (c.tokens.length > 1 && !c.modifier && !thingNames.has(c.tokens.join(' ')) && !(c.determined && !c.anchored)) full.add(c);
