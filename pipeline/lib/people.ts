@@ -296,8 +296,8 @@ function readGroup(tokens: Token[], text: string, out: Candidate[], commonNoun: 
   // `the Oslo-based Nordline`: what is based somewhere is a body, not a person.
   if (nameStart > 0 && /-based$/.test(words[nameStart - 1]!)) return;
   // `Grocer Tova Brandt said` (and later `a speech by Tova Brandt`): a sentence's capitalised first word, glued to a name the text also gives without it, describes.
-  // So does a caption's or list's first word (`0:54 Billionaire Tova Brandt visited`): not after a lower-case word.
-  const opensClause = !!commonNoun || !/\p{Ll}\s+$/u.test(text.slice(Math.max(0, group[0]!.start - 16), group[0]!.start));
+  // So does a caption's first word after its running time (`0:54 Billionaire Tova Brandt visited`).
+  const opensClause = !!commonNoun || /[\d|•]\s*$/u.test(text.slice(Math.max(0, group[0]!.start - 4), group[0]!.start));
   if (nameStart === 0 && opensClause && words.length >= 3 && namedWithoutFirst(text, group[1]!.start, words.slice(1).join(' '))) nameStart = 1;
   const nameTokens = words.slice(nameStart);
   if (PLACE_PREFIXES.has(nameTokens[0]!) && nameTokens.length > 1) return;
