@@ -272,3 +272,16 @@ describe('findPeople: demonyms and descriptors next to names', () => {
     expect(people(text).map((p) => p.fullName)).toEqual(['Tova Brandt', 'Tova Brandt', 'Tova Brandt']);
   });
 });
+
+test("an initial and a surname in a team sheet stand for the one given name the article spells with that letter", () => {
+  const text = 'Kelda Vorne won the 800m. Team: K Vorne, S Ellery, G Ellery. Simon Ellery and Guy Ellery ran too. T Vorne was reserve.';
+  expect(people(text).map((p) => [p.at, p.fullName])).toEqual([
+    ['Kelda Vorne', 'Kelda Vorne'],
+    ['K Vorne', 'Kelda Vorne'],
+    ['S Ellery', 'Simon Ellery'],
+    ['G Ellery', 'Guy Ellery'],
+    ['Simon Ellery', 'Simon Ellery'],
+    ['Guy Ellery', 'Guy Ellery'],
+    ['T Vorne', 'T Vorne'],
+  ]);
+});

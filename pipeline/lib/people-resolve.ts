@@ -48,6 +48,17 @@ export function resolveMentions(articleId: string, candidates: Candidate[], text
     for (const other of byLastWord.get(surnameKey(name.slice(name.lastIndexOf(' ') + 1))) ?? []) {
       if (other.length > best.length && (other.endsWith(' ' + name) || other.endsWith('-' + name))) best = other;
     }
+    // `K Holmes` in a team sheet where the article also writes `Kelly Holmes`: the one given name
+    // that initial stands for (`S Easterby` and `G Easterby` beside `Simon` and `Guy Easterby`).
+    const initial = /^(\p{Lu})\.?\s(.+)$/u.exec(best);
+    if (initial) {
+      const [, letter, rest] = initial;
+      const words = best.split(' ').length;
+      const spelled = (byLastWord.get(surnameKey(name.slice(name.lastIndexOf(' ') + 1))) ?? []).filter(
+        (o) => o.endsWith(' ' + rest) && o.split(' ').length === words && o.startsWith(letter!) && /^\p{Lu}\p{Ll}+$/u.test(o.slice(0, o.indexOf(' '))),
+      );
+      if (spelled.length === 1) best = spelled[0]!;
+    }
     // `Donald J. Trump` where the article also writes `Donald Trump`: the middle initial is no part of
     // the canonical name (both stay aliases).
     if (/\s\p{Lu}\.(?=\s)/u.test(best)) {
