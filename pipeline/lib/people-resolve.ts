@@ -8,7 +8,34 @@
  */
 import type { PersonMention } from '../types.js';
 import { push } from './collections.js';
-import type { Candidate } from './people.js';
+
+/** A run of capitalised words read as a name (see `findPeople`), with what the words around it say. */
+export interface Candidate {
+  start: number;
+  end: number;
+  tokens: string[];
+  title: string | null;
+  country: string | null;
+  /** Named after an honorific or a title, or as the subject of a reporting verb: a person even as one word. */
+  anchored: boolean;
+  determined: boolean;
+  /** A one-word place name (`Jordan`): a person only as the surname of a full name in the article. */
+  placeOnly?: boolean;
+  /** Named as a relative of a surname's bearer (`Varga's son Tomas`): that surname. */
+  relativeOf?: string;
+  /** Introduced as someone's relative (`X, the leader's father`): a bare shared name is the other bearer's. */
+  relative?: boolean;
+  /** A peer's honorific before a one-word name (`Baroness Ellory`): part of the name when no fuller one is known. */
+  peerage?: string;
+  /** Modifies an office before another name (`Harbour Lights director Ana Ruiz`): not a person here, nor a thing elsewhere. */
+  modifier?: boolean;
+  /** The sex the words at this mention tell (`Mrs`, `his wife`, `spokeswoman`, `X said she`). */
+  sex?: 'm' | 'f';
+  /** `sex` comes only from a pronoun after the mention (`X said he`), which may be someone else's. */
+  sexByPronoun?: boolean;
+  /** Introduced by `his`/`her` and a kin word (`and his wife X`): the sex of the one whose relative this is. */
+  kinOf?: 'm' | 'f';
+}
 
 /** Arabic-style particles hyphened to a name (`al-Assad`): the name after them is the surname. */
 export const HYPHENED = String.raw`(?:al|el|bin|ibn|ben|abu|ad|as|ash|at|az|ar)-\p{Lu}[\p{L}\p{M}'’]*`;

@@ -29,12 +29,11 @@ import {
   POST_NOMINAL_LETTERS,
   THING_NOUNS,
   WEEKDAY_NAMES,
-  KIN_WORDS,
   GIVEN_NAME_WORDS,
 } from './people-words.js';
-import { pronounSexAfter, statedByWords } from './person-sex.js';
-import { HYPHENED, HYPHENED_TOKEN, resolveMentions } from './people-resolve.js';
-import { appositiveBefore, cueAhead, demonymSurname, invertedCueBefore, lookBackTitle, readRole, singular } from './person-roles.js';
+import { kinAt } from './person-kin.js';
+import { HYPHENED, HYPHENED_TOKEN, resolveMentions, type Candidate } from './people-resolve.js';
+import { appositiveBefore, cueAhead, demonymSurname, invertedCueBefore, isCommonNoun, LOWER_WORDS, lookBackTitle, namedWithoutFirst, readRole, singular } from './person-roles.js';
 
 // A capitalised token: initialism (`U.S.`), word with apostrophes/hyphens (`O'Brien`, `Jean-Luc`,
 // `Japan's`), optionally followed by a period (`Mr.`, `W.`), split off later when it ends a sentence.
@@ -68,32 +67,6 @@ const POSSESSIVE_BEFORE = /(\p{Lu}[\p{L}\p{M}.-]*(?:\s+\p{Lu}[\p{L}\p{M}.-]*)?)[
 const APPOSITIVE_AFTER = /^,\s+((?:the|a|an)\s+|\p{Lu}[\p{L}.]*['’]s\s+)?([^,;:"“”()]{2,90}?)(?=,|\.|;|\s+(?:said|says|told|added|warned)\b)/u;
 // The phrase before `, X,`: back to the previous comma, colon, semicolon or sentence start.
 
-export interface Candidate {
-  start: number;
-  end: number;
-  tokens: string[];
-  title: string | null;
-  country: string | null;
-  /** Named after an honorific or a title, or as the subject of a reporting verb: a person even as one word. */
-  anchored: boolean;
-  determined: boolean;
-  /** A one-word place name (`Jordan`): a person only as the surname of a full name in the article. */
-  placeOnly?: boolean;
-  /** Named as a relative of a surname's bearer (`Varga's son Tomas`): that surname. */
-  relativeOf?: string;
-  /** Introduced as someone's relative (`X, the leader's father`): a bare shared name is the other bearer's. */
-  relative?: boolean;
-  /** A peer's honorific before a one-word name (`Baroness Ellory`): part of the name when no fuller one is known. */
-  peerage?: string;
-  /** Modifies an office before another name (`Harbour Lights director Ana Ruiz`): not a person here, nor a thing elsewhere. */
-  modifier?: boolean;
-  /** The sex the words at this mention tell (`Mrs`, `his wife`, `spokeswoman`, `X said she`). */
-  sex?: 'm' | 'f';
-  /** `sex` comes only from a pronoun after the mention (`X said he`), which may be someone else's. */
-  sexByPronoun?: boolean;
-  /** Introduced by `his`/`her` and a kin word (`and his wife X`): the sex of the one whose relative this is. */
-  kinOf?: 'm' | 'f';
-}
 
 interface Token {
   text: string;
@@ -122,7 +95,7 @@ export function findPeople(articleId: string, text: string, sentences: Sentence[
   // written in lower case (`Raiders struck ... the raiders fled`) is a common noun.
   let lowerWords: Set<string> | null = null;
   const commonNoun = (word: string): boolean => {
-    lowerWords ??= new Set(text.match(LOWER_WORD) ?? []);
+    lowerWords ??= new Set(text.match(LOWER_WORDS) ?? []);
     return isCommonNoun(word, lowerWords);
   };
   CAPITALISED_RUN.lastIndex = 0;
@@ -397,21 +370,14 @@ function readGroup(tokens: Token[], text: string, out: Candidate[], commonNoun: 
     // `Witnesses said`, `Raiders struck`: at a sentence's start a common noun is capitalised too.
     anchored = (cueAhead(text, end) || invertedCueBefore(text, start, end)) && !(nameStart === 0 && commonNoun?.(nameTokens[0]!));
   }
-  const kin = nameStart === 0 ? KIN_BEFORE.exec(text.slice(Math.max(0, runStart - 40), runStart)) : null;
-  const kinAfter = KIN_APPOSITIVE.exec(text.slice(end, end + 60));
-  const kinLead = KIN_LEAD.exec(text.slice(Math.max(0, start - 40), start));
-  const relative = nameTokens.length > 1 && !!(kinAfter || kinLead);
   const honorific = nameStart > 0 && words[nameStart - 1]! in HONORIFICS ? words[nameStart - 1]! : undefined;
-  const said = { honorific, kin: kin?.[2] ?? kinLead?.[2] ?? kinAfter?.[1], title };
-  const statedSex = statedByWords(said);
-  const sex = statedSex ?? pronounSexAfter(text, end);
-  const kinOf = kinLead?.[1] ? POSSESSIVE_SEX[kinLead[1].toLowerCase()] : undefined;
+  const kin = kinAt(text, { runStart: nameStart === 0 ? runStart : null, start, end, fullName: nameTokens.length > 1, honorific, title });
   const peer = nameTokens.length === 1 && nameStart > 0 && PEERAGE.has(words[nameStart - 1]!) ? words[nameStart - 1]! : null;
   // `Harbour Lights director Ana Ruiz`: a name before a lower-case office and another name qualifies that office.
   const office = OFFICE_THEN_NAME.exec(text.slice(end, end + 60));
   // `Will Ruiz and flanker Ana Vell`: a conjunction joins two people, it narrows no office.
   const modifier = !title && !anchored && !!office && isTitleHead(office[2]!) && (!office[1] || (isTitleWord(office[1]) && !CONJUNCTIONS.has(office[1])) || OFFICE_MODIFIERS.has(office[1]));
-  out.push({ start, end, tokens: nameTokens, title, country, anchored: anchored || placeSurname, determined, ...(modifier ? { modifier } : {}), ...(kin ? { relativeOf: kin[1]! } : {}), ...(peer ? { peerage: peer } : {}), ...(relative ? { relative } : {}), ...(sex ? { sex, ...(statedSex ? {} : { sexByPronoun: true }) } : {}), ...(kinOf ? { kinOf } : {}) });
+  out.push({ start, end, tokens: nameTokens, title, country, anchored: anchored || placeSurname, determined, ...(modifier ? { modifier } : {}), ...(peer ? { peerage: peer } : {}), ...kin });
 }
 
 /** A capitalised compound with a lower-case part (`Fly-half`, `Man-of-the-match`), not a hyphened particle. */
@@ -423,30 +389,4 @@ const OFFICE_MODIFIERS = new Set(['sporting', 'film', 'music', 'art', 'artistic'
 const CONJUNCTIONS = new Set(['and', 'or', 'nor', 'but', 'with']);
 const AMPERSAND_AFTER = /^\s?&\s?\p{Lu}/u;
 const AMPERSAND_BEFORE = /\p{L}\s?&\s?$/u;
-const LOWER_WORD = /(?<![\p{L}'’-])\p{Ll}[\p{Ll}'’-]*/gu;
-/** Plural agent nouns (`witnesses`, `investigators`, `protesters`, `militants`): a group of people, not one named. */
-const PLURAL_AGENT = /(?:\p{L}{5}ers|ors|ists|ants|ents|ians|ees|ives|sses|ities)$/u;
-/** Is `word` a common noun: written in lower case in the article (itself, or its singular or plural), or a plural agent noun? */
-/** Does the text name `rest` elsewhere than at `at`, after a lower-case word (`a speech by Tova Brandt`)? */
-function namedWithoutFirst(text: string, at: number, rest: string): boolean {
-  for (let k = text.indexOf(rest); k >= 0; k = text.indexOf(rest, k + 1)) {
-    if (k !== at && /(?:^|[\s(])\p{Ll}[\p{L}'’-]*\s+$/u.test(text.slice(Math.max(0, k - 24), k))) return true;
-  }
-  return false;
-}
 
-function isCommonNoun(word: string, lowerWords: ReadonlySet<string>): boolean {
-  const w = word.toLowerCase();
-  const forms = [w, `${w}s`, `${w}es`, w.replace(/s$/, ''), w.replace(/es$/, ''), w.replace(/men$/, 'man'), w.replace(/man$/, 'men'), w.replace(/ies$/, 'y')];
-  return forms.some((f) => lowerWords.has(f)) || PLURAL_AGENT.test(w);
-}
-
-// `Varga's son Tomas`: a relative named through the surname's bearer.
-const KIN = `(?:${KIN_WORDS.join('|')})`;
-const KIN_BEFORE = new RegExp(String.raw`(\p{Lu}[\p{L}'’-]*)['’]s\s+(?:eldest\s+|youngest\s+|younger\s+|elder\s+)?(${KIN})\s+$`, 'u');
-// `her father, Robert X`, `his late wife Ana X`: named as someone's relative.
-const KIN_LEAD = new RegExp(String.raw`(?:^|\s)([Hh]is|[Hh]er|[Tt]heir)\s+(?:late\s+|eldest\s+|youngest\s+|younger\s+|elder\s+)?(${KIN}),?\s+$`, 'u');
-/** `his wife`, `her husband`: the sex of the one the relative belongs to. */
-const POSSESSIVE_SEX: Readonly<Record<string, 'm' | 'f'>> = { his: 'm', her: 'f' };
-// `X, the current leader's father,`: an appositive that makes X someone's relative.
-const KIN_APPOSITIVE = new RegExp(String.raw`^,\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?[\p{L}-]+['’]s\s+(?:late\s+)?(${KIN})\b`, 'u');

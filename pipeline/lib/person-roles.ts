@@ -141,3 +141,22 @@ export function demonymSurname(words: readonly string[], text: string, runStart:
 export function singular(word: string): string {
   return word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
 }
+
+/** Lower-case words of a text (for `isCommonNoun`). */
+export const LOWER_WORDS = /(?<![\p{L}'’-])\p{Ll}[\p{Ll}'’-]*/gu;
+/** Plural agent nouns (`witnesses`, `investigators`, `protesters`, `militants`): a group of people, not one named. */
+const PLURAL_AGENT = /(?:\p{L}{5}ers|ors|ists|ants|ents|ians|ees|ives|sses|ities)$/u;
+/** Does the text name `rest` elsewhere than at `at`, after a lower-case word (`a speech by Tova Brandt`)? */
+export function namedWithoutFirst(text: string, at: number, rest: string): boolean {
+  for (let k = text.indexOf(rest); k >= 0; k = text.indexOf(rest, k + 1)) {
+    if (k !== at && /(?:^|[\s(])\p{Ll}[\p{L}'’-]*\s+$/u.test(text.slice(Math.max(0, k - 24), k))) return true;
+  }
+  return false;
+}
+
+/** Is `word` a common noun: written in lower case in the article (itself, or its singular or plural), or a plural agent noun? */
+export function isCommonNoun(word: string, lowerWords: ReadonlySet<string>): boolean {
+  const w = word.toLowerCase();
+  const forms = [w, `${w}s`, `${w}es`, w.replace(/s$/, ''), w.replace(/es$/, ''), w.replace(/men$/, 'man'), w.replace(/man$/, 'men'), w.replace(/ies$/, 'y')];
+  return forms.some((f) => lowerWords.has(f)) || PLURAL_AGENT.test(w);
+}
