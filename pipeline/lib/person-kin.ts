@@ -18,7 +18,8 @@ type Kin = Pick<Candidate, 'relativeOf' | 'relative' | 'sex' | 'sexByPronoun' | 
  */
 export function kinAt(text: string, at: { runStart: number | null; start: number; end: number; fullName: boolean; honorific: string | undefined; title: string | null }): Kin {
   const before = at.runStart === null ? null : KIN_BEFORE.exec(text.slice(Math.max(0, at.runStart - 40), at.runStart));
-  const after = KIN_APPOSITIVE.exec(text.slice(at.end, at.end + 60));
+  // `X, the leader's father`: an appositive's kin makes a full name a relative (a bare name is the one named in full).
+  const after = at.fullName ? KIN_APPOSITIVE.exec(text.slice(at.end, at.end + 60)) : null;
   const lead = KIN_LEAD.exec(text.slice(Math.max(0, at.start - 40), at.start));
   const stated = statedByWords({ honorific: at.honorific, kin: before?.[2] ?? lead?.[2] ?? after?.[1], title: at.title });
   const sex = stated ?? pronounSexAfter(text, at.end);

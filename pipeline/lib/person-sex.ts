@@ -47,8 +47,11 @@ export function pronounSexAfter(text: string, end: number): 'm' | 'f' | undefine
   // `X's mother said she`: the pronoun is the possessed one's.
   if (/^['’]s?\b/.test(text.slice(end, end + 3))) return undefined;
   const from = end + (/^,\s*\d+,/.exec(text.slice(end, end + 8))?.[0].length ?? 0);
+  // A few words fit in a short window; most windows hold no subject pronoun at all.
+  const window = text.slice(from, from + PRONOUN_WINDOW);
+  if (!ANY_PRONOUN.test(window)) return undefined;
   let seen = 0;
-  for (const m of text.slice(from, from + PRONOUN_REACH).matchAll(CLAUSE_WORD)) {
+  for (const m of window.matchAll(CLAUSE_WORD)) {
     const w = m[0];
     if (/^[.!?;,]$/.test(w) || /^\p{Lu}/u.test(w) || CLAUSE_OPENERS.has(w) || ++seen > PRONOUN_WORDS) return undefined;
     const sex = PRONOUN_SEX[w];
@@ -58,6 +61,9 @@ export function pronounSexAfter(text: string, end: number): 'm' | 'f' | undefine
 }
 /** Words opening a clause whose subject may be anyone (`X, whom he met`, `X when she left`). */
 const CLAUSE_OPENERS = new Set(['whom', 'whose', 'which', 'when', 'while', 'where', 'whereas', 'after', 'before', 'because', 'as', 'if', 'until', 'since', 'than', 'though', 'although', 'and', 'or', 'but']);
+/** How far `pronounSexAfter` looks, in characters: `PRONOUN_WORDS` words and the pronoun. */
+const PRONOUN_WINDOW = 60;
+const ANY_PRONOUN = /\b(?:he|she|himself|herself)\b/;
 /** Words and clause punctuation, for `pronounSexAfter`. */
 const CLAUSE_WORD = /\p{L}+|[.!?;,]/gu;
 
