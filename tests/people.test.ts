@@ -285,3 +285,10 @@ test("an initial and a surname in a team sheet stand for the one given name the 
     ['T Vorne', 'T Vorne'],
   ]);
 });
+
+test("a sentence's first word with an agent noun's ending, written in lower case too, describes the name after it", () => {
+  expect(people('Teenager Ana Ruiz won the title. The teenager said she was thrilled.').map((p) => [p.at, p.title])).toEqual([['Ana Ruiz', null]]);
+  // What is left of two words is a person only as a full name's surname.
+  expect(people('Bookmakers Hallam said the odds had shortened. Other bookmakers agreed.')).toEqual([]);
+  expect(people('Kolo Tavare scored. Tackler Tavare was also at fault, and the tackler knew it.').map((p) => p.fullName)).toEqual(['Kolo Tavare', 'Kolo Tavare']);
+});

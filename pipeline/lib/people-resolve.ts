@@ -19,7 +19,7 @@ export interface Candidate {
   /** Named after an honorific or a title, or as the subject of a reporting verb: a person even as one word. */
   anchored: boolean;
   determined: boolean;
-  /** A one-word place name (`Jordan`): a person only as the surname of a full name in the article. */
+  /** A one-word place name (`Jordan`), or a name left by a descriptor (`Goalscorer Toure`): a person only as the surname of a full name in the article. */
   placeOnly?: boolean;
   /** Named as a relative of a surname's bearer (`Varga's son Tomas`): that surname. */
   relativeOf?: string;

@@ -272,6 +272,11 @@ function readGroup(tokens: Token[], text: string, out: Candidate[], commonNoun: 
   // So does a caption's first word after its running time (`0:54 Billionaire Tova Brandt visited`).
   const opensClause = !!commonNoun || /[\d|•]\s*$/u.test(text.slice(Math.max(0, group[0]!.start - 4), group[0]!.start));
   if (nameStart === 0 && opensClause && words.length >= 3 && namedWithoutFirst(text, group[1]!.start, words.slice(1).join(' '))) nameStart = 1;
+  // `Developer Valve`, `Teenager Ana Ruiz`, `Bookmakers Hale`: a sentence's first word with an agent
+  // noun's ending that the article also writes in lower case describes what follows; what is left
+  // of a two-word run is a person only as the surname of a full name (`Goalscorer Toure`: Kolo Toure).
+  const described = nameStart === 0 && !!commonNoun && words.length >= 2 && describesAtStart(words[0]!, commonNoun);
+  if (described) nameStart = 1;
   const nameTokens = words.slice(nameStart);
   if (PLACE_PREFIXES.has(nameTokens[0]!) && nameTokens.length > 1) return;
   if (nameTokens.join(' ') !== nameTokens.join(' ').trim()) return;
@@ -377,9 +382,15 @@ function readGroup(tokens: Token[], text: string, out: Candidate[], commonNoun: 
   const office = OFFICE_THEN_NAME.exec(text.slice(end, end + 60));
   // `Will Ruiz and flanker Ana Vell`: a conjunction joins two people, it narrows no office.
   const modifier = !title && !anchored && !!office && isTitleHead(office[2]!) && (!office[1] || (isTitleWord(office[1]) && !CONJUNCTIONS.has(office[1])) || OFFICE_MODIFIERS.has(office[1]));
-  out.push({ start, end, tokens: nameTokens, title, country, anchored: anchored || placeSurname, determined, ...(modifier ? { modifier } : {}), ...(peer ? { peerage: peer } : {}), ...kin });
+  out.push({ start, end, tokens: nameTokens, title, country, anchored: anchored || placeSurname, determined, ...(modifier ? { modifier } : {}), ...(peer ? { peerage: peer } : {}), ...(described && nameTokens.length === 1 ? { placeOnly: true } : {}), ...kin });
 }
 
+/** Endings of agent nouns and participles (`developer`, `agent`, `praising`), in the singular or plural. */
+const AGENT_ENDING = /(?:ers?|ors?|ists?|ians?|ants?|ents?|ing)$/;
+/** Does a sentence's first word describe the name after it: an agent noun or participle the article writes in lower case? */
+function describesAtStart(word: string, commonNoun: (word: string) => boolean): boolean {
+  return word.length >= 6 && AGENT_ENDING.test(word) && /^\p{Lu}\p{Ll}+$/u.test(word) && commonNoun(word);
+}
 /** A capitalised compound with a lower-case part (`Fly-half`, `Man-of-the-match`), not a hyphened particle. */
 const DESCRIBING_COMPOUND = /^\p{Lu}[\p{L}'’]*(?:-\p{L}+)*-\p{Ll}/u;
 /** After a name: one or two lower-case words, then a capitalised name (`director Ana Ruiz`, `film director Ana Ruiz`). */
