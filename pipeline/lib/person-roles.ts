@@ -2,7 +2,8 @@
  * What the words around a capitalised run say of the person it names: a role phrase (`Russia's
  * foreign minister`, `a doctor`) and the title and country it gives, the title words right before
  * the name, the appositive before `, X,`, and a reporting verb after the name or before it (`said
- * X`) that makes even a one-word name a person's. Bounded look-arounds only.
+ * X`) that makes even a one-word name a person's, a demonym that closes a name (`Mark Cuban`), and
+ * whether a capitalised word is a common noun of the article. Bounded look-arounds only.
  */
 import { ADVERBS_BEFORE_CUE } from '../extract-quotes/cue-lexicon.js';
 import { isReportingVerbForm } from '../extract-quotes/cues.js';
