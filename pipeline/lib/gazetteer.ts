@@ -307,6 +307,8 @@ const TITLE_HEADS = [
   'playwright', 'screenwriter', 'cyclist', 'golfer', 'swimmer', 'skier', 'batsman', 'bowler', 'wicketkeeper', 'winger',
   // Journalese heads of firms (`Norcell boss X`, `oil tycoon X`).
   'boss', 'tycoon', 'magnate',
+  // Journalese labels glued before a name at a sentence's start (`Goalscorer X`, `Flanker X`).
+  'goalscorer', 'matchwinner', 'playmaker', 'flanker',
 ];
 
 /** Words that modify a title head (`Foreign`, `Defense`, `Prime`, `Cabinet`...). */

@@ -11,6 +11,7 @@ export const NAME_STOPWORDS: readonly string[] = (
   'Against Across Along Around Through Throughout Toward Towards Without Within Via Per Than Like Unlike ' +
   'This That These Those It Its He His Him She Her Hers They Their Them We Our Us You Your I Me My Mine Who Whom ' +
   'Whose Which What Why How Whether There Here Then Now Today Tonight Yesterday Tomorrow Meanwhile However ' +
+  'Whatever Whoever Whichever Wherever Whenever ' +
   'Also Still Even Only Just Already Again Further Furthermore Moreover Instead Indeed Thus Hence Therefore ' +
   'Some Many Most Much More Less Few Several All Both Each Every Either Neither Any No Not None Other Another ' +
   'Such Same One Two Three Four Five Six Seven Eight Nine Ten First Second Third Last Next Earlier Later Once ' +
@@ -63,6 +64,11 @@ export const NON_PERSON_WORDS: readonly string[] = (
   'Serviceman Servicemen Businessman Businessmen Businesswoman Cameraman ' +
   'Horseman Horsemen Madman Marksman Marksmen Airman Airmen Sportsman Sportsmen Salesman Postman'
 ).split(' ');
+/**
+ * Given names that are also words of NON_PERSON_WORDS: before another name (`Bill Varnell`) they
+ * open a person's name; alone or last (`the Finance Bill`) they stay what they were.
+ */
+export const GIVEN_NAME_WORDS: readonly string[] = ['Bill'];
 /** Letters after a name (`QC`, `Jr.`): not part of it. */
 export const POST_NOMINAL_LETTERS: readonly string[] = ['QC', 'KC', 'MP', 'MEP', 'MSP', 'AM', 'MLA', 'Jr', 'Jr.', 'Sr', 'Sr.', 'II', 'III', 'IV', 'OBE', 'MBE', 'CBE', 'KBE', 'PhD', 'Esq'];
 /** First words of place names (`North Korea`, `New York`, `St. Petersburg`). */

@@ -30,10 +30,11 @@ import {
   POST_NOMINAL_LETTERS,
   THING_NOUNS,
   WEEKDAY_NAMES,
-  KIN_WORDS,
+  GIVEN_NAME_WORDS,
 } from './people-words.js';
-import { HYPHENED, HYPHENED_TOKEN, resolveMentions } from './people-resolve.js';
-import { appositiveBefore, cueAhead, invertedCueBefore, lookBackTitle, readRole, singular } from './person-roles.js';
+import { kinAt } from './person-kin.js';
+import { HYPHENED, HYPHENED_TOKEN, resolveMentions, type Candidate } from './people-resolve.js';
+import { appositiveBefore, cueAhead, demonymSurname, invertedCueBefore, isCommonNoun, LOWER_WORDS, lookBackTitle, namedWithoutFirst, readRole, singular } from './person-roles.js';
 
 // A capitalised token: initialism (`U.S.`), word with apostrophes/hyphens (`O'Brien`, `Jean-Luc`,
 // `Japan's`), optionally followed by a period (`Mr.`, `W.`), split off later when it ends a sentence.
@@ -54,6 +55,7 @@ const POST_NOMINALS = new Set(POST_NOMINAL_LETTERS);
 const PEERAGE = new Set(PEERAGE_HONORIFICS);
 const PLACE_PREFIXES = new Set(PLACE_PREFIX_WORDS);
 const THINGS = new Set(THING_NOUNS);
+const GIVEN_NAMES = new Set(GIVEN_NAME_WORDS);
 const AFTER_PREPOSITION = /\b(?:of|for|in|at|from|to|and|by|on|with|near|into)\s+$/;
 /** Determiners before a capitalised phrase: `the Aegis Ashore system` names a thing, not a person. */
 const DETERMINED = /(?:^|[^\p{L}])(?:the|a|an|this|these|those|its|their|our|his|her|whose|every)\s+$/iu;
@@ -66,26 +68,6 @@ const POSSESSIVE_BEFORE = /(\p{Lu}[\p{L}\p{M}.-]*(?:\s+\p{Lu}[\p{L}\p{M}.-]*)?)[
 const APPOSITIVE_AFTER = /^,\s+((?:the|a|an)\s+|\p{Lu}[\p{L}.]*['’]s\s+)?([^,;:"“”()]{2,90}?)(?=,|\.|;|\s+(?:said|says|told|added|warned)\b)/u;
 // The phrase before `, X,`: back to the previous comma, colon, semicolon or sentence start.
 
-export interface Candidate {
-  start: number;
-  end: number;
-  tokens: string[];
-  title: string | null;
-  country: string | null;
-  /** Named after an honorific or a title, or as the subject of a reporting verb: a person even as one word. */
-  anchored: boolean;
-  determined: boolean;
-  /** A one-word place name (`Jordan`): a person only as the surname of a full name in the article. */
-  placeOnly?: boolean;
-  /** Named as a relative of a surname's bearer (`Varga's son Tomas`): that surname. */
-  relativeOf?: string;
-  /** Introduced as someone's relative (`X, the leader's father`): a bare shared name is the other bearer's. */
-  relative?: boolean;
-  /** A peer's honorific before a one-word name (`Baroness Ellory`): part of the name when no fuller one is known. */
-  peerage?: string;
-  /** Modifies an office before another name (`Harbour Lights director Ana Ruiz`): not a person here, nor a thing elsewhere. */
-  modifier?: boolean;
-}
 
 interface Token {
   text: string;
@@ -114,7 +96,7 @@ export function findPeople(articleId: string, text: string, sentences: Sentence[
   // written in lower case (`Raiders struck ... the raiders fled`) is a common noun.
   let lowerWords: Set<string> | null = null;
   const commonNoun = (word: string): boolean => {
-    lowerWords ??= new Set(text.match(LOWER_WORD) ?? []);
+    lowerWords ??= new Set(text.match(LOWER_WORDS) ?? []);
     return isCommonNoun(word, lowerWords);
   };
   CAPITALISED_RUN.lastIndex = 0;
@@ -130,7 +112,7 @@ export function findPeople(articleId: string, text: string, sentences: Sentence[
     if (tokens.length === 2 && tokens[0]!.text === tokens[1]!.text) tokens.shift();
     for (const group of splitRun(tokens, sentenceStarts)) readGroup(group, text, candidates, sentenceStarts.has(group[0]!.start) ? commonNoun : null);
   }
-  return resolveMentions(articleId, candidates);
+  return resolveMentions(articleId, candidates, text, sentences.map((s) => s.start));
 }
 
 /**
@@ -219,6 +201,8 @@ function isNameToken(word: string): boolean {
   // A plural of an office or organisation word (`Probation Officers`, `Ministers`) names a group.
   if (word.length > 4 && word.endsWith('s') && (isTitleHead(word.slice(0, -1)) || NON_PERSON_WORDS.has(word.slice(0, -1)) || word.slice(0, -1) in HONORIFICS)) return false;
   if (isPlaceName(word)) return false;
+  // `Americans Ana Vell and Tom Ruiz`: a plural demonym names a group.
+  if (word.length > 4 && word.endsWith('s') && countryFromDemonym(word.slice(0, -1))) return false;
   return true;
 }
 
@@ -248,6 +232,10 @@ function readGroup(tokens: Token[], text: string, out: Candidate[], commonNoun: 
     nameStart = words.length - 1;
     while (nameStart > 0 && isNameToken(words[nameStart - 1]!) && words.length - nameStart < 4) nameStart--;
   }
+  // `Fly-half Ana Ruiz`, `Twitter-happy Vell`, `Seventeen-year-old Vell`: a compound with a lower-case
+  // part opening the run describes (a position, a manner, an age); after a name it is a given name
+  // (`Moon Jae-in`, `Ban Ki-moon`).
+  if (words.length - nameStart >= 2 && DESCRIBING_COMPOUND.test(words[nameStart]!)) nameStart++;
   // `since Boxing Day`, `on Christmas Eve`: after a time preposition, `X Day` / `X Eve` is a date.
   if (/^(?:Day|Eve)$/.test(last) && /\b(?:since|on|until|till|before|after|by|over|during|from|for)\s+$/i.test(text.slice(Math.max(0, group[0]!.start - 8), group[0]!.start))) return;
   // `Lord Butler`, `Mr Farmer`: after an honorific, an occupational word is the surname, unless a
@@ -256,6 +244,11 @@ function readGroup(tokens: Token[], text: string, out: Candidate[], commonNoun: 
     if (/\bthe\s+$/i.test(text.slice(Math.max(0, group[0]!.start - 5), group[0]!.start))) return;
     nameStart = words.length - 1;
   }
+  // `Bill Varnell`, `President Bill Varnell`: a given name that is also an organisation's word opens the name after it.
+  if (nameStart > 0 && nameStart < words.length && words.length - nameStart < 4 && GIVEN_NAMES.has(words[nameStart - 1]!)) nameStart--;
+  // `Mark Cuban`, `Mr Cuban`: a demonym closing a name after a given name or an honorific is a surname.
+  const demonymSurnamed = nameStart === words.length && words.length >= 2 && demonymSurname(words, text, group[0]!.start, lastTok.end, isNameToken);
+  if (demonymSurnamed) nameStart = words.length - (words[words.length - 2]! in HONORIFICS ? 1 : 2);
   // `Chuck Jordan`, `Rep. Jordan`: a place name closing a name after a given name or an honorific is a surname.
   let placeSurname = false;
   if (nameStart === words.length && isPlaceName(last) && !countryFromDemonym(last) && /^\p{Lu}\p{Ll}/u.test(last)) {
@@ -272,6 +265,11 @@ function readGroup(tokens: Token[], text: string, out: Candidate[], commonNoun: 
       return;
     }
   }
+  // `Cuban said`, `Cuban's club`: a lone demonym that a person's words follow is a surname where a full name bears it.
+  if (nameStart === words.length && words.length === 1 && countryFromDemonym(last) && /^\p{Lu}\p{Ll}/u.test(last) && (cueAhead(text, lastTok.end) || invertedCueBefore(text, lastTok.start, lastTok.end) || possessive)) {
+    out.push({ start: lastTok.start, end: lastTok.start + last.length, tokens: [last], title: null, country: null, anchored: false, determined: false, placeOnly: true });
+    return;
+  }
   if (nameStart === words.length) return;
   // A name never begins with a particle (`of`, `van`) or a place prefix (`North`, `New`).
   while (nameStart < words.length && /^\p{Ll}/u.test(words[nameStart]!)) nameStart++;
@@ -281,12 +279,19 @@ function readGroup(tokens: Token[], text: string, out: Candidate[], commonNoun: 
   // `Rovers have rejected`: a lone name with a plural verb, not one of a pair (`Ames and Bell have`), is a team or a body.
   if (words.length === 1 && !possessive && collectiveVerbAfter(text, lastTok.end) && !/(?:\band|&|,)\s*$/.test(text.slice(Math.max(0, group[0]!.start - 6), group[0]!.start))) return;
   // `Grocer Tova Brandt said` (and later `a speech by Tova Brandt`): a sentence's capitalised first word, glued to a name the text also gives without it, describes.
-  if (nameStart === 0 && commonNoun && words.length >= 3 && namedWithoutFirst(text, group[1]!.start, words.slice(1).join(' '))) nameStart = 1;
+  // So does a caption's first word after its running time (`0:54 Billionaire Tova Brandt visited`).
+  const opensClause = !!commonNoun || /[\d|•]\s*$/u.test(text.slice(Math.max(0, group[0]!.start - 4), group[0]!.start));
+  if (nameStart === 0 && opensClause && words.length >= 3 && namedWithoutFirst(text, group[1]!.start, words.slice(1).join(' '))) nameStart = 1;
+  // `Developer Valve`, `Teenager Ana Ruiz`, `Bookmakers Hale`: a sentence's first word with an agent
+  // noun's ending that the article also writes in lower case describes what follows; what is left
+  // of a two-word run is a person only as the surname of a full name (`Goalscorer Toure`: Kolo Toure).
+  const described = nameStart === 0 && !!commonNoun && words.length >= 2 && describesAtStart(words[0]!, commonNoun);
+  if (described) nameStart = 1;
   const nameTokens = words.slice(nameStart);
   if (PLACE_PREFIXES.has(nameTokens[0]!) && nameTokens.length > 1) return;
   if (nameTokens.join(' ') !== nameTokens.join(' ').trim()) return;
-  if (!placeSurname && (countryOf(nameTokens.join(' ')) || isPlaceName(nameTokens.join(' ')))) return;
-  if (placeSurname && nameTokens.length > 1 && (countryOf(nameTokens.join(' ')) || isPlaceName(nameTokens.join(' ')))) return;
+  if (!placeSurname && !demonymSurnamed && (countryOf(nameTokens.join(' ')) || isPlaceName(nameTokens.join(' ')))) return;
+  if ((placeSurname || demonymSurnamed) && nameTokens.length > 1 && (countryOf(nameTokens.join(' ')) || isPlaceName(nameTokens.join(' ')))) return;
 
   // The prefix: honorific, title words, country (demonym, possessive, or name used as a modifier).
   const prefix = words.slice(0, nameStart);
@@ -380,43 +385,29 @@ function readGroup(tokens: Token[], text: string, out: Candidate[], commonNoun: 
     // `Witnesses said`, `Raiders struck`: at a sentence's start a common noun is capitalised too.
     anchored = (cueAhead(text, end) || invertedCueBefore(text, start, end)) && !(nameStart === 0 && commonNoun?.(nameTokens[0]!));
   }
-  const kin = nameStart === 0 ? KIN_BEFORE.exec(text.slice(Math.max(0, runStart - 40), runStart)) : null;
-  const relative = nameTokens.length > 1 && (KIN_APPOSITIVE.test(text.slice(end, end + 60)) || KIN_LEAD.test(text.slice(Math.max(0, start - 40), start)));
+  const honorific = nameStart > 0 && words[nameStart - 1]! in HONORIFICS ? words[nameStart - 1]! : undefined;
+  const kin = kinAt(text, { runStart: nameStart === 0 ? runStart : null, start, end, fullName: nameTokens.length > 1, honorific, title });
   const peer = nameTokens.length === 1 && nameStart > 0 && PEERAGE.has(words[nameStart - 1]!) ? words[nameStart - 1]! : null;
   // `Harbour Lights director Ana Ruiz`: a name before a lower-case office and another name qualifies that office.
   const office = OFFICE_THEN_NAME.exec(text.slice(end, end + 60));
-  const modifier = !title && !anchored && !!office && isTitleHead(office[2]!) && (!office[1] || isTitleWord(office[1]) || OFFICE_MODIFIERS.has(office[1]));
-  out.push({ start, end, tokens: nameTokens, title, country, anchored: anchored || placeSurname, determined, ...(modifier ? { modifier } : {}), ...(kin ? { relativeOf: kin[1]! } : {}), ...(peer ? { peerage: peer } : {}), ...(relative ? { relative } : {}) });
+  // `Will Ruiz and flanker Ana Vell`: a conjunction joins two people, it narrows no office.
+  const modifier = !title && !anchored && !!office && isTitleHead(office[2]!) && (!office[1] || (isTitleWord(office[1]) && !CONJUNCTIONS.has(office[1])) || OFFICE_MODIFIERS.has(office[1]));
+  out.push({ start, end, tokens: nameTokens, title, country, anchored: anchored || placeSurname, determined, ...(modifier ? { modifier } : {}), ...(peer ? { peerage: peer } : {}), ...(described && nameTokens.length === 1 ? { placeOnly: true } : {}), ...kin });
 }
 
+/** Endings of agent nouns and participles (`developer`, `agent`, `praising`), in the singular or plural. */
+const AGENT_ENDING = /(?:ers?|ors?|ists?|ians?|ants?|ents?|ing)$/;
+/** Does a sentence's first word describe the name after it: an agent noun or participle the article writes in lower case? */
+function describesAtStart(word: string, commonNoun: (word: string) => boolean): boolean {
+  return word.length >= 6 && AGENT_ENDING.test(word) && /^\p{Lu}\p{Ll}+$/u.test(word) && commonNoun(word);
+}
+/** A capitalised compound with a lower-case part (`Fly-half`, `Man-of-the-match`), not a hyphened particle. */
+const DESCRIBING_COMPOUND = /^\p{Lu}[\p{L}'’]*(?:-\p{L}+)*-\p{Ll}/u;
 /** After a name: one or two lower-case words, then a capitalised name (`director Ana Ruiz`, `film director Ana Ruiz`). */
 const OFFICE_THEN_NAME = /^\s+(?:([\p{Ll}-]+)\s+)?([\p{Ll}-]+)\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u;
 /** Lower-case words before an office that narrow it (`sporting director`, `board member`). */
 const OFFICE_MODIFIERS = new Set(['sporting', 'film', 'music', 'art', 'artistic', 'creative', 'managing', 'technical', 'finance', 'marketing', 'sales', 'news', 'football', 'team', 'club', 'party', 'board', 'group', 'programme', 'program', 'research', 'policy', 'campaign']);
+const CONJUNCTIONS = new Set(['and', 'or', 'nor', 'but', 'with']);
 const AMPERSAND_AFTER = /^\s?&\s?\p{Lu}/u;
 const AMPERSAND_BEFORE = /\p{L}\s?&\s?$/u;
-const LOWER_WORD = /(?<![\p{L}'’-])\p{Ll}[\p{Ll}'’-]*/gu;
-/** Plural agent nouns (`witnesses`, `investigators`, `protesters`, `militants`): a group of people, not one named. */
-const PLURAL_AGENT = /(?:\p{L}{5}ers|ors|ists|ants|ents|ians|ees|ives|sses|ities)$/u;
-/** Is `word` a common noun: written in lower case in the article (itself, or its singular or plural), or a plural agent noun? */
-/** Does the text name `rest` elsewhere than at `at`, after a lower-case word (`a speech by Tova Brandt`)? */
-function namedWithoutFirst(text: string, at: number, rest: string): boolean {
-  for (let k = text.indexOf(rest); k >= 0; k = text.indexOf(rest, k + 1)) {
-    if (k !== at && /(?:^|[\s(])\p{Ll}[\p{L}'’-]*\s+$/u.test(text.slice(Math.max(0, k - 24), k))) return true;
-  }
-  return false;
-}
 
-function isCommonNoun(word: string, lowerWords: ReadonlySet<string>): boolean {
-  const w = word.toLowerCase();
-  const forms = [w, `${w}s`, `${w}es`, w.replace(/s$/, ''), w.replace(/es$/, ''), w.replace(/men$/, 'man'), w.replace(/man$/, 'men'), w.replace(/ies$/, 'y')];
-  return forms.some((f) => lowerWords.has(f)) || PLURAL_AGENT.test(w);
-}
-
-// `Varga's son Tomas`: a relative named through the surname's bearer.
-const KIN = `(?:${KIN_WORDS.join('|')})`;
-const KIN_BEFORE = new RegExp(String.raw`(\p{Lu}[\p{L}'’-]*)['’]s\s+(?:eldest\s+|youngest\s+|younger\s+|elder\s+)?${KIN}\s+$`, 'u');
-// `her father, Robert X`, `his late wife Ana X`: named as someone's relative.
-const KIN_LEAD = new RegExp(String.raw`(?:^|\s)(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:late\s+|eldest\s+|youngest\s+|younger\s+|elder\s+)?${KIN},?\s+$`, 'u');
-// `X, the current leader's father,`: an appositive that makes X someone's relative.
-const KIN_APPOSITIVE = new RegExp(String.raw`^,\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?[\p{L}-]+['’]s\s+(?:late\s+)?${KIN}\b`, 'u');

@@ -2,10 +2,12 @@
  * What the words around a capitalised run say of the person it names: a role phrase (`Russia's
  * foreign minister`, `a doctor`) and the title and country it gives, the title words right before
  * the name, the appositive before `, X,`, and a reporting verb after the name or before it (`said
- * X`) that makes even a one-word name a person's. Bounded look-arounds only.
+ * X`) that makes even a one-word name a person's, a demonym that closes a name (`Mark Cuban`), and
+ * whether a capitalised word is a common noun of the article. Bounded look-arounds only.
  */
 import { ADVERBS_BEFORE_CUE } from '../extract-quotes/cue-lexicon.js';
 import { isReportingVerbForm } from '../extract-quotes/cues.js';
+import { HONORIFICS } from './people-words.js';
 import { canonicalTitle, countryFromDemonym, countryFromName, countryOf, isTitleHead, isTitleWord } from './gazetteer.js';
 
 const ADVERBS = new Set(ADVERBS_BEFORE_CUE);
@@ -119,7 +121,43 @@ export function appositiveBefore(text: string, runStart: number): string | null 
   return phrase.length >= 3 ? phrase : null;
 }
 
+/**
+ * `Mark Cuban said`, `Investor Mark Cuban`, `Mr Cuban`: does the demonym closing `words` (a run
+ * starting at `runStart`, ending at `end`) end a person's name? After an honorific, yes; after a
+ * given name, only where something marks a person (an office before it, a reporting verb, an
+ * appositive or a possessive after it), since `Latin American` and `Native American` lead nouns.
+ * @param isNameToken tells name-like words (no place, demonym, office or organisation word)
+ */
+export function demonymSurname(words: readonly string[], text: string, runStart: number, end: number, isNameToken: (word: string) => boolean): boolean {
+  const last = words[words.length - 1]!;
+  const before = words[words.length - 2]!;
+  if (!countryFromDemonym(last) || !/^\p{Lu}\p{Ll}/u.test(last)) return false;
+  if (before in HONORIFICS) return true;
+  if (!isNameToken(before) || !/^\p{Lu}\p{Ll}{2,}$/u.test(before)) return false;
+  const office = words.length > 2 ? isTitleWord(words[words.length - 3]!) : isTitleHead(singular(lookBackTitle(text, runStart)?.lower.at(-1) ?? ''));
+  return office || cueAhead(text, end) || invertedCueBefore(text, runStart, end) || /^(?:['’]s\b|,\s+(?:the|a|an|who|whose)\s)/u.test(text.slice(end, end + 8));
+}
+
 /** `counterparts` → `counterpart`, for matching title heads. */
 export function singular(word: string): string {
   return word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
+}
+
+/** Lower-case words of a text (for `isCommonNoun`). */
+export const LOWER_WORDS = /(?<![\p{L}'’-])\p{Ll}[\p{Ll}'’-]*/gu;
+/** Plural agent nouns (`witnesses`, `investigators`, `protesters`, `militants`): a group of people, not one named. */
+const PLURAL_AGENT = /(?:\p{L}{5}ers|ors|ists|ants|ents|ians|ees|ives|sses|ities)$/u;
+/** Does the text name `rest` elsewhere than at `at`, after a lower-case word (`a speech by Tova Brandt`)? */
+export function namedWithoutFirst(text: string, at: number, rest: string): boolean {
+  for (let k = text.indexOf(rest); k >= 0; k = text.indexOf(rest, k + 1)) {
+    if (k !== at && /(?:^|[\s(])\p{Ll}[\p{L}'’-]*\s+$/u.test(text.slice(Math.max(0, k - 24), k))) return true;
+  }
+  return false;
+}
+
+/** Is `word` a common noun: written in lower case in the article (itself, or its singular or plural), or a plural agent noun? */
+export function isCommonNoun(word: string, lowerWords: ReadonlySet<string>): boolean {
+  const w = word.toLowerCase();
+  const forms = [w, `${w}s`, `${w}es`, w.replace(/s$/, ''), w.replace(/es$/, ''), w.replace(/men$/, 'man'), w.replace(/man$/, 'men'), w.replace(/ies$/, 'y')];
+  return forms.some((f) => lowerWords.has(f)) || PLURAL_AGENT.test(w);
 }

@@ -24,6 +24,49 @@ export function statedSex(text: string, p: PersonMention): 'm' | 'f' | undefined
   return undefined;
 }
 
+/**
+ * The sex the words at one mention tell: its honorific (`Mrs`), the kin word it is introduced by
+ * (`his wife X`, `X, the leader's father`), a woman's word in its title (`spokeswoman`). A pronoun
+ * after it (`pronounSexAfter`) is weaker evidence: it may be another's.
+ */
+export function statedByWords(said: { honorific?: string | undefined; kin?: string | undefined; title: string | null }): 'm' | 'f' | undefined {
+  const fromHonorific = said.honorific ? HONORIFICS[said.honorific] : undefined;
+  if (fromHonorific) return fromHonorific;
+  const fromKin = said.kin ? GENDERED_ROLE_WORDS[said.kin.toLowerCase()] : undefined;
+  if (fromKin) return fromKin;
+  // `chairman`, `spokesman` are said of women too; `chairwoman`, `spokeswoman` only of women.
+  for (const w of (said.title ?? '').toLowerCase().split(/\s+/)) if (GENDERED_ROLE_WORDS[w] === 'f') return 'f';
+  return undefined;
+}
+
+/**
+ * The sex a subject pronoun right after a name tells (`X said she`, `X, 54, said he`): within the
+ * next few words, before any capitalised word (another name) or the clause's end; else undefined.
+ */
+export function pronounSexAfter(text: string, end: number): 'm' | 'f' | undefined {
+  // `X's mother said she`: the pronoun is the possessed one's.
+  if (/^['’]s?\b/.test(text.slice(end, end + 3))) return undefined;
+  const from = end + (/^,\s*\d+,/.exec(text.slice(end, end + 8))?.[0].length ?? 0);
+  // A few words fit in a short window; most windows hold no subject pronoun at all.
+  const window = text.slice(from, from + PRONOUN_WINDOW);
+  if (!ANY_PRONOUN.test(window)) return undefined;
+  let seen = 0;
+  for (const m of window.matchAll(CLAUSE_WORD)) {
+    const w = m[0];
+    if (/^[.!?;,]$/.test(w) || /^\p{Lu}/u.test(w) || CLAUSE_OPENERS.has(w) || ++seen > PRONOUN_WORDS) return undefined;
+    const sex = PRONOUN_SEX[w];
+    if (sex) return sex;
+  }
+  return undefined;
+}
+/** Words opening a clause whose subject may be anyone (`X, whom he met`, `X when she left`). */
+const CLAUSE_OPENERS = new Set(['whom', 'whose', 'which', 'when', 'while', 'where', 'whereas', 'after', 'before', 'because', 'as', 'if', 'until', 'since', 'than', 'though', 'although', 'and', 'or', 'but']);
+/** How far `pronounSexAfter` looks, in characters: `PRONOUN_WORDS` words and the pronoun. */
+const PRONOUN_WINDOW = 60;
+const ANY_PRONOUN = /\b(?:he|she|himself|herself)\b/;
+/** Words and clause punctuation, for `pronounSexAfter`. */
+const CLAUSE_WORD = /\p{L}+|[.!?;,]/gu;
+
 /** fullName → 'm' | 'f' where the article's evidence agrees. `people` sorted by offset. */
 export function sexesOf(text: string, people: readonly PersonMention[]): Map<string, 'm' | 'f'> {
   const votes = new Map<string, number>();
