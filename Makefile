@@ -92,6 +92,7 @@ regenerate: ## CI: make, make check, the tests; commit $(OUT)/ (with its change 
 
 eval: $(STAMP) ## Score against every gold set in $(SHARED)/eval (seeds = $(OUT)/; the others on their own folders); skipped when absent
 	$(NODE) dist/pipeline/eval.js --shared '$(SHARED)' --out "$(OUT)"
+	$(NODE) dist/pipeline/eval-storylines.js --shared '$(SHARED)'
 
 bench: $(BUILD) ## Benchmark the pipeline (synthetic corpus; BBC corpus when $(SHARED)/corpora is here)
 	$(NODE) dist/pipeline/bench.js --shared "$(SHARED)"

@@ -26,7 +26,6 @@ import {
   NAME_STOPWORDS,
   NON_PERSON_WORDS as NON_PERSON_LIST,
   PLACE_PREFIX_WORDS,
-  PLURAL_VERB_FORMS,
   POST_NOMINAL_LETTERS,
   THING_NOUNS,
   WEEKDAY_NAMES,
@@ -34,7 +33,7 @@ import {
 } from './people-words.js';
 import { kinAt } from './person-kin.js';
 import { HYPHENED, HYPHENED_TOKEN, resolveMentions, type Candidate } from './people-resolve.js';
-import { appositiveBefore, cueAhead, demonymSurname, invertedCueBefore, isCommonNoun, LOWER_WORDS, lookBackTitle, namedWithoutFirst, readRole, singular } from './person-roles.js';
+import { appositiveBefore, collectiveVerbAfter, cueAhead, demonymSurname, invertedCueBefore, isCommonNoun, LOWER_WORDS, lookBackTitle, namedWithoutFirst, readRole, singular } from './person-roles.js';
 
 // A capitalised token: initialism (`U.S.`), word with apostrophes/hyphens (`O'Brien`, `Jean-Luc`,
 // `Japan's`), optionally followed by a period (`Mr.`, `W.`), split off later when it ends a sentence.
@@ -168,13 +167,6 @@ function splitRun(tokens: Token[], sentenceStarts: Set<number>): Token[][] {
   }
   flush();
   return groups;
-}
-
-const PLURAL_VERBS = new Set(PLURAL_VERB_FORMS);
-/** Does a plural verb form follow `at` (`have`, `are`, `'ve`)? */
-function collectiveVerbAfter(text: string, at: number): boolean {
-  const m = /^\s*([\p{L}'’]+)/u.exec(text.slice(at, at + 12));
-  return !!m && PLURAL_VERBS.has(m[1]!.toLowerCase());
 }
 
 function isDottedAbbreviation(word: string): boolean {

@@ -3,11 +3,12 @@
  * foreign minister`, `a doctor`) and the title and country it gives, the title words right before
  * the name, the appositive before `, X,`, and a reporting verb after the name or before it (`said
  * X`) that makes even a one-word name a person's, a demonym that closes a name (`Mark Cuban`), and
- * whether a capitalised word is a common noun of the article. Bounded look-arounds only.
+ * whether a capitalised word is a common noun of the article, or a team before a plural verb
+ * (`Rovers have`). Bounded look-arounds only.
  */
 import { ADVERBS_BEFORE_CUE } from '../extract-quotes/cue-lexicon.js';
 import { isReportingVerbForm } from '../extract-quotes/cues.js';
-import { HONORIFICS } from './people-words.js';
+import { HONORIFICS, PLURAL_VERB_FORMS } from './people-words.js';
 import { canonicalTitle, countryFromDemonym, countryFromName, countryOf, isTitleHead, isTitleWord } from './gazetteer.js';
 
 const ADVERBS = new Set(ADVERBS_BEFORE_CUE);
@@ -160,4 +161,11 @@ export function isCommonNoun(word: string, lowerWords: ReadonlySet<string>): boo
   const w = word.toLowerCase();
   const forms = [w, `${w}s`, `${w}es`, w.replace(/s$/, ''), w.replace(/es$/, ''), w.replace(/men$/, 'man'), w.replace(/man$/, 'men'), w.replace(/ies$/, 'y')];
   return forms.some((f) => lowerWords.has(f)) || PLURAL_AGENT.test(w);
+}
+
+const PLURAL_VERBS = new Set(PLURAL_VERB_FORMS);
+/** Does a plural verb form follow `at` (`have`, `are`, `'ve`)? */
+export function collectiveVerbAfter(text: string, at: number): boolean {
+  const m = /^\s*([\p{L}'’]+)/u.exec(text.slice(at, at + 12));
+  return !!m && PLURAL_VERBS.has(m[1]!.toLowerCase());
 }
