@@ -6,7 +6,8 @@
  * `Zelenskyy`, `Mikhail`/`Mihail`, diacritics, hyphens), which keeps apart names that differ in a
  * real word (`Kim Jong Un` / `Kim Jong Nam`, `Shinzo Abe` / `Akie Abe`). A one-word name from an
  * article that never gives the full name joins the one person in the corpus whose surname (or, for
- * family-name-first names, family name) it is, and only when exactly one person fits.
+ * family-name-first names, family name) it is, only when exactly one person fits and the corpus
+ * names that person in full in several articles (a namesake named once elsewhere is no evidence).
  */
 import type { Actor } from '../schemas/actor.js';
 import { countryFromCapital, countryFromName, countryOf, isGroupName, isInstitutionSeat, isTitleHead, isTitleWord, ORGANISATION_WORD } from './lib/gazetteer.js';
@@ -219,6 +220,9 @@ function actorRow(clusters: ActorClusters, c: number, people: PeopleForms, forms
   };
 }
 
+/** How many articles must name someone in full for a bare surname elsewhere to be taken for them. */
+const WELL_KNOWN_ARTICLES = 3;
+
 const byActorId = (a: Actor, b: Actor) => (a.actor_id < b.actor_id ? -1 : a.actor_id > b.actor_id ? 1 : 0);
 
 /**
@@ -241,10 +245,21 @@ export function resolveActors(allPeople: readonly PersonName[], named: OtherActo
     if (c === undefined) byKey.set(key, (c = clusters.add(kind)));
     return c;
   };
+  // In how many articles each multiword name is given (people come article by article).
+  const articlesNaming = new Map<string, { n: number; last: string }>();
   people.fullName.forEach((full, i) => {
     const key = foldName(full);
-    if (key) clusters.addOwn(clusterOf(key, 'person'), i);
+    if (!key) return;
+    clusters.addOwn(clusterOf(key, 'person'), i);
+    if (!key.includes(' ')) return;
+    const seen = articlesNaming.get(key);
+    if (!seen) articlesNaming.set(key, { n: 1, last: people.articleId[i]! });
+    else if (seen.last !== people.articleId[i]) (seen.n++, (seen.last = people.articleId[i]!));
   });
+  // A bare surname from another article (`Mr Prettejohn`, never named in full there) is taken for
+  // someone the corpus names in full only when that someone is named in several articles: one
+  // named once or twice elsewhere is as likely a namesake.
+  const wellKnown = (key: string) => (articlesNaming.get(key)?.n ?? 0) >= WELL_KNOWN_ARTICLES;
 
   // A one-word key joins the single multiword person whose surname (or family name) it is.
   const lastWord = new Map<string, string[]>();
@@ -261,7 +276,7 @@ export function resolveActors(allPeople: readonly PersonName[], named: OtherActo
     const asSurname = lastWord.get(key) ?? [];
     const asFamilyName = asSurname.length ? [] : (firstWord.get(key) ?? []);
     const targets = asSurname.length ? asSurname : asFamilyName;
-    if (targets.length !== 1) continue;
+    if (targets.length !== 1 || !wellKnown(targets[0]!)) continue;
     const target = targets[0]!;
     clusters.join(byKey.get(key)!, byKey.get(target)!);
     // The one-word form is an alias, never the canonical spelling of a multiword name.
@@ -285,7 +300,7 @@ export function resolveActors(allPeople: readonly PersonName[], named: OtherActo
       // A person named only here (`Mr Crosby` as a speaker): a person of their own, or the one they are.
       const folded = foldName(form.name);
       const surnameOf = folded.includes(' ') ? [] : lastWord.get(folded) ?? [];
-      const key = redirect.get(folded) ?? (surnameOf.length === 1 ? surnameOf[0]! : folded);
+      const key = redirect.get(folded) ?? (surnameOf.length === 1 && wellKnown(surnameOf[0]!) ? surnameOf[0]! : folded);
       clusters.addNamed(clusterOf(key, 'person'), forms.push({ name: form.name, alias: o.name, articleId: o.articleId }) - 1);
       continue;
     }

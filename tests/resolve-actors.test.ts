@@ -42,6 +42,13 @@ describe('resolveActors', () => {
     mention('a8', 'Abe', 'Abe'),
     mention('a9', 'Xi Jinping', 'Xi Jinping', 'President', 'China'),
     mention('a10', 'Xi', 'Xi'),
+    // Named in full in three articles each: a bare surname elsewhere is taken for them.
+    mention('a11', 'Sergey Lavrov', 'Sergey Lavrov'),
+    mention('a11', 'Xi Jinping', 'Xi Jinping'),
+    mention('a12', 'Xi Jinping', 'Xi Jinping'),
+    // Named in full in one article only: a bare `Mr Vantor` elsewhere may be a namesake.
+    mention('a13', 'Lena Vantor', 'Lena Vantor'),
+    mention('a14', 'Vantor', 'Vantor'),
   ];
   const others = [
     { articleId: 'a1', name: 'U.S.', kind: 'country' as const },
@@ -56,7 +63,7 @@ describe('resolveActors', () => {
     const lavrov = byName.get('Sergey Lavrov');
     expect(lavrov).toMatchObject({ kind: 'person', title: 'Foreign Minister', country: 'Russia' });
     expect(lavrov?.aliases).toEqual(['Lavrov', 'Sergei Lavrov']);
-    expect(lavrov?.article_ids).toEqual(['a1', 'a2', 'a3']);
+    expect(lavrov?.article_ids).toEqual(['a1', 'a11', 'a2', 'a3']);
     expect(byName.get('Volodymyr Zelensky')?.aliases).toEqual(['Volodymyr Zelenskyy']);
     expect(byName.get('Volodymyr Zelensky')?.country).toBe('Ukraine');
   });
@@ -67,6 +74,11 @@ describe('resolveActors', () => {
     // Two Abes in the corpus: the bare surname stays its own actor.
     expect(canonical('a8', 'Abe')).toBe('Abe');
     expect(byName.has('Shinzo Abe') && byName.has('Akie Abe') && byName.has('Abe')).toBe(true);
+  });
+
+  test('a surname from another article is not taken for someone the corpus names in full only once', () => {
+    expect(canonical('a14', 'Vantor')).toBe('Vantor');
+    expect(byName.get('Lena Vantor')?.article_ids).toEqual(['a13']);
   });
 
   test('countries and organisations are actors with their canonical names', () => {
