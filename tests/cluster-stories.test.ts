@@ -8,11 +8,11 @@ import { eventFixture } from './helpers/event-fixture.js';
 const PEOPLE = 'people: Anna Berg | Foreign Minister | Sweden; Paulo Reis | Foreign Minister | Brazil';
 const canonical = (_a: string, n: string) => n;
 
-function corpus(docs: [id: string, date: string | null, body: string, dateline?: string][]) {
+function corpus(docs: [id: string, date: string | null, body: string, dateline?: string][], known = PEOPLE) {
   const articles: CleanArticle[] = [];
   const mentions: EventMentionDraft[] = [];
   for (const [id, date, body, dateline] of docs) {
-    const { article, people, quoted } = eventFixture(`date: ${date ?? 'null'}\ndateline: ${dateline ?? 'null'}\n${PEOPLE}\n---\n${body}`, id);
+    const { article, people, quoted } = eventFixture(`date: ${date ?? 'null'}\ndateline: ${dateline ?? 'null'}\n${known}\n---\n${body}`, id);
     article.sha256 = `sha-${id}`;
     articles.push(article);
     mentions.push(...extractEvents(article, people, quoted).mentions);
@@ -105,6 +105,32 @@ describe('clusterStories: evidence against joining', () => {
     const s = cluster([['a', '2021-03-09', talks('Dar-i-Salam')], ['b', '2021-03-09', talks('Dar-e-Salam')], ['c', '2021-03-09', talks('Durban')]]);
     expect(s.get('a')).toBe(s.get('b'));
     expect(s.get('a')).not.toBe(s.get('c'));
+  });
+});
+
+describe('clusterStories: participants', () => {
+  const PARTIES = 'people: Anna Berg | Prime Minister | Sylvania; Paulo Reis | President | Freedonia; Tomas Lind | | Freedonia';
+  const cluster = (docs: [string, string, string][]) => {
+    const x = corpus(docs, PARTIES);
+    return clusterStories({ articles: x.articles, duplicateOf: new Map(), mentions: x.mentions, canonical }).storyOf;
+  };
+
+  test("one happening and another party's answer to it, each naming the other's actor, are one story", () => {
+    // The main happenings' participants are disjoint (Reis fired, Berg condemned), but each report names both.
+    const s = cluster([
+      ['a', '2021-03-09', 'The Freedonian army of President Paulo Reis fired a ballistic missile over the Sylvanian island of Korvath on Tuesday, the defence ministry in Tesmar said. The missile flew for twelve minutes before falling into the sea. Residents of Korvath were told to take shelter. Prime Minister Anna Berg called an emergency cabinet meeting.'],
+      ['b', '2021-03-09', 'Sylvanian Prime Minister Anna Berg on Tuesday condemned the ballistic missile that Freedonia fired over Korvath, calling it a reckless provocation by Paulo Reis. Berg said her government would raise the launch at the regional security council. Fishermen near the island reported debris in the water.'],
+    ]);
+    expect(s.get('a')).toBe(s.get('b'));
+  });
+
+  test('a later denial naming the accuser, in a story whose reports never name the one denying, stays apart', () => {
+    // Only the second report names the first one's participant: disjoint participants still count against.
+    const s = cluster([
+      ['a', '2021-03-09', 'Sylvanian Prime Minister Anna Berg on Tuesday accused Freedonia of poisoning the dissident Tomas Lind, citing laboratory tests in Tesmar. Lind fell ill on a flight to Korvath last month. Doctors at the Tesmar clinic said his condition was improving, and his wife thanked the nurses.'],
+      ['b', '2021-03-10', 'Freedonian President Paulo Reis on Wednesday denied that his government had poisoned the dissident Tomas Lind and said the laboratory tests in Tesmar cited by Anna Berg were staged. Lind fell ill on a flight to Korvath. Reis told a rally in the capital that foreign spies had invented the affair.'],
+    ]);
+    expect(s.get('a')).not.toBe(s.get('b'));
   });
 });
 

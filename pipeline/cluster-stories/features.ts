@@ -21,6 +21,11 @@ export interface Features {
   place: string | null;
   /** People taking part in the main happening (canonical). */
   people: string[];
+  /**
+   * How a text names each of `people`: the term ids of its `@name` and of its last word as a
+   * proper name (`abe` for `Shinzo Abe`), either one enough.
+   */
+  peopleTerms: number[][];
   /** Raw term counts, by term id (the text's terms in the order first met, then its people's). */
   counted: Counts;
 }
@@ -154,11 +159,21 @@ export function featuresOf(a: CleanArticle, ms: readonly EventMentionDraft[], ca
   let k = n;
   for (const [id, c] of people) (ids[k] = id), (counts[k++] = c);
   const main = text.main >= 0 ? news[text.main]! : null;
+  const mainPeople = main ? main.actors.map((x) => canonical(a.articleId, x)) : [];
   return {
     a, own: text.own, mainDay: text.mainDay, mainMd: text.mainMd, place: text.place,
-    people: main ? main.actors.map((x) => canonical(a.articleId, x)) : [],
+    people: mainPeople,
+    peopleTerms: mainPeople.map((p) => nameTerms(vocabulary, p)),
     counted: { ids, counts },
   };
+}
+
+/** The term ids by which a text names `name`: its `@name` (people of the news) and its last word as a proper name. */
+function nameTerms(vocabulary: Vocabulary, name: string): number[] {
+  const last = properTerms(` x ${name}`).pop();
+  const ids = [vocabulary.id('@' + name.toLowerCase())];
+  if (last) ids.push(vocabulary.id(last));
+  return ids;
 }
 
 /**

@@ -85,6 +85,8 @@ interface Story {
   maxOwn: number | null;
   places: Set<string>;
   people: Set<string>;
+  /** How a text names each of `people` (`Features.peopleTerms`), by person. */
+  peopleTerms: Map<string, number[]>;
   mds: Set<string>;
 }
 
@@ -158,7 +160,7 @@ export function clusterStories(input: ClusterInput, options: ClusterOptions = {}
       if (best >= 0 && below(c.bound, bestScore)) break;
       if (++examined > MAX_CANDIDATES) break;
       if (!reaches((ranked ??= byWeight(vec)), stories[c.story]!, norm, best >= 0 ? Math.max(needed, bestScore) : needed)) continue;
-      const score = similarity(feats, unit, dotProduct(vec, stories[c.story]!.centroid), norm, stories[c.story]!, dayWindow, storySpan, halfLife);
+      const score = similarity(feats, unit, vec, dotProduct(vec, stories[c.story]!.centroid), norm, stories[c.story]!, dayWindow, storySpan, halfLife);
       if (score > bestScore || (score === bestScore && score > 0 && c.order < bestOrder)) (best = c.story), (bestScore = score), (bestOrder = c.order);
     }
     const s = best >= 0 && bestScore >= needed ? best : stories.push(newStory()) - 1;
@@ -204,7 +206,7 @@ function byDay(feats: readonly Features[], units: number[][]): number[][] {
 const NO_COUNTS: Counts = { ids: new Int32Array(0), counts: new Float32Array(0) };
 
 function newStory(): Story {
-  return { members: [], centroid: new Centroid(), norm: 0, minDay: null, maxDay: null, days: [], minOwn: null, maxOwn: null, places: new Set(), people: new Set(), mds: new Set() };
+  return { members: [], centroid: new Centroid(), norm: 0, minDay: null, maxDay: null, days: [], minOwn: null, maxOwn: null, places: new Set(), people: new Set(), peopleTerms: new Map(), mds: new Set() };
 }
 
 function addTo(story: Story, unit: number[], vec: Vector, feats: readonly Features[], postings: Postings, s: number): void {
@@ -226,7 +228,10 @@ function addTo(story: Story, unit: number[], vec: Vector, feats: readonly Featur
       story.maxDay = story.maxDay === null ? d : Math.max(story.maxDay, d);
     }
     if (f.place) story.places.add(f.place.toLowerCase());
-    for (const p of f.people) story.people.add(p);
+    f.people.forEach((p, k) => {
+      story.people.add(p);
+      if (!story.peopleTerms.has(p)) story.peopleTerms.set(p, f.peopleTerms[k]!);
+    });
     if (f.mainMd) story.mds.add(f.mainMd);
   }
 }
@@ -322,7 +327,7 @@ function nearestDistance(days: readonly number[], day: number): number {
  * unit's vector (`dot` with the story's centroid, `norm` its length) and the story's centroid,
  * times a time discount; 0 when the evidence contradicts.
  */
-function similarity(feats: readonly Features[], unit: number[], dot: number, norm: number, story: Story, dayWindow: number, storySpan: number, halfLife: number): number {
+function similarity(feats: readonly Features[], unit: number[], vec: Vector, dot: number, norm: number, story: Story, dayWindow: number, storySpan: number, halfLife: number): number {
   let score = dot / (norm * story.norm);
   const f = feats[unit[0]!]!;
   const day = dayOf(f);
@@ -340,9 +345,22 @@ function similarity(feats: readonly Features[], unit: number[], dot: number, nor
   if (f.own !== null && story.minOwn !== null && (story.maxOwn! - f.own > 7 || f.own - story.minOwn > 7)) return 0;
   // A place the text names for the main happening, other than the story's: another happening.
   if (f.place && story.places.size && ![...story.places].some((p) => samePlace(p, f.place!.toLowerCase()))) return 0;
-  // No one in common between the main happenings' participants: probably another happening.
-  if (f.people.length && story.people.size && !f.people.some((p) => story.people.has(p))) score *= 0.5;
+  // No one in common between the main happenings' participants: probably another happening,
+  // unless each side's reports name the other's participants (reactions of several parties to
+  // one happening: the state that acted, and the governments answering it).
+  if (f.people.length && story.people.size && !f.people.some((p) => story.people.has(p)) && !namedByEach(f, vec, story)) score *= 0.5;
   return score;
+}
+
+/**
+ * Whether the story's reports name one of the unit's participants and the unit names one of the
+ * story's: by `@name` or by the name's last word among the terms (`Features.peopleTerms`).
+ */
+function namedByEach(f: Features, vec: Vector, story: Story): boolean {
+  if (!f.peopleTerms.some((ts) => ts.some((t) => story.centroid.weightOf(t) > 0))) return false;
+  const own = new Set(vec.ids);
+  for (const ts of story.peopleTerms.values()) if (ts.some((t) => own.has(t))) return true;
+  return false;
 }
 
 /**
