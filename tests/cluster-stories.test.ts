@@ -134,6 +134,36 @@ describe('clusterStories: participants', () => {
   });
 });
 
+describe("clusterStories: a report's own date", () => {
+  const cluster = (docs: [string, string, string][]) => {
+    const x = corpus(docs, 'people: Paulo Reis | President | Freedonia');
+    return clusterStories({ articles: x.articles, duplicateOf: new Map(), mentions: x.mentions, canonical }).storyOf;
+  };
+  const REMOVED = 'The Tesmar app store has removed Quillchat, an encrypted messaging app, after regulators found that its channels carried stolen bank records. Quillchat said it was working with the store to restore the app.';
+
+  test('two reports of one happening, neither telling its day, five days apart: one story', () => {
+    const later = 'The encrypted messaging app Quillchat, removed from the Tesmar app store after regulators found stolen bank records in its channels, said it was still working with the store to restore the app.';
+    const s = cluster([['a', '2021-03-09', REMOVED], ['b', '2021-03-14', later]]);
+    expect(s.get('a')).toBe(s.get('b'));
+  });
+
+  test('a happening told for a day after a report\'s date is not what that report tells', () => {
+    // `c` (no day told) is dated the 9th; `b` tells of the 14th: `c` cannot report it, nor bridge it to `a`.
+    const criticised = (day: string) => `President Paulo Reis on ${day} criticised the Tesmar app store for removing Quillchat, an encrypted messaging app, after regulators found that its channels carried stolen bank records.`;
+    const s = cluster([['a', '2021-03-09', criticised('Tuesday')], ['c', '2021-03-09', REMOVED], ['b', '2021-03-14', criticised('Sunday')]]);
+    expect(s.get('a')).toBe(s.get('c'));
+    expect(s.get('b')).not.toBe(s.get('a'));
+  });
+
+  test('past the days\' window the words alone must say more: a looser report joins a day later, not five', () => {
+    const related = 'Banks in Tesmar warned customers about phishing after regulators said stolen bank records were sold on messaging apps such as Quillchat, and promised new cards to anyone whose details had leaked.';
+    const near = cluster([['a', '2021-03-09', REMOVED], ['d', '2021-03-10', related]]);
+    expect(near.get('a')).toBe(near.get('d'));
+    const far = cluster([['a', '2021-03-09', REMOVED], ['d', '2021-03-14', related]]);
+    expect(far.get('a')).not.toBe(far.get('d'));
+  });
+});
+
 describe('mergeEvents', () => {
   const { articles, mentions } = corpus([
     ['a', '2021-03-09', A],

@@ -6,9 +6,11 @@
  * streaming news"): dated articles are taken in order of their main happening's day; each joins
  * the story whose centroid is most similar to it, the similarity discounted by the distance in
  * days to the story, or opens a new story. Evidence against is checked first and vetoes a join:
- * main happenings more than `dayWindow` days apart (or own dates more than a week), a story
- * spanning more than `storySpan` days, different places named for the main happening; disjoint
- * participants halve the similarity. Undated articles come last: each may join the one story it
+ * main happenings more than `dayWindow` days apart (`reportWindow` where one day is only a
+ * report's own date, the report after the other's day, and the join then needs
+ * `reportThreshold`), or own dates more than a week, a story spanning more than `storySpan`
+ * days, different places named for the main happening; disjoint participants halve the
+ * similarity unless each side names the other's. Undated articles come last: each may join the one story it
  * is most similar to (at a higher threshold), never two, so an undated article cannot bridge
  * two dated stories. Candidates come from an inverted index of rare terms to stories (postings
  * longer than `MAX_POSTING` are skipped), so the work grows with the corpus, not its square.
@@ -56,6 +58,14 @@ export interface ClusterOptions {
   undatedThreshold?: number;
   /** Largest difference between the main happenings' days of one story. */
   dayWindow?: number;
+  /**
+   * Largest difference when one of the two days is only a report's own date (the text tells no
+   * day of its main happening): coverage of one happening runs over the days after it, so a
+   * report's date says only that its happening is not later.
+   */
+  reportWindow?: number;
+  /** Similarity needed, after the time discount, by a join past `dayWindow` (within `reportWindow`). */
+  reportThreshold?: number;
   /** Largest span of known days within one story (coverage of one happening runs for weeks, not a year). */
   storySpan?: number;
   /** Days over which the similarity is halved by the time discount. */
@@ -80,6 +90,9 @@ interface Story {
   maxDay: number | null;
   /** The main happening's day of the members, for the time discount: sorted, so the nearest is found by halving. */
   days: number[];
+  /** Those of `days` that the members' texts tell, and those that are only their own dates (`Features.dayTold`), sorted. */
+  toldDays: number[];
+  reportDays: number[];
   /** The members' own dates (day numbers), least and greatest. */
   minOwn: number | null;
   maxOwn: number | null;
@@ -94,6 +107,7 @@ export function clusterStories(input: ClusterInput, options: ClusterOptions = {}
   const threshold = options.threshold ?? 0.2;
   const undatedThreshold = options.undatedThreshold ?? 0.55;
   const dayWindow = options.dayWindow ?? 4;
+  const windows = { day: dayWindow, report: Math.max(dayWindow, options.reportWindow ?? 7), farScore: options.reportThreshold ?? 0.3 };
   const storySpan = options.storySpan ?? 31;
   const halfLife = options.halfLife ?? 5;
   const articles = [...input.articles].sort((x, y) => cmp(x.articleId, y.articleId));
@@ -160,7 +174,7 @@ export function clusterStories(input: ClusterInput, options: ClusterOptions = {}
       if (best >= 0 && below(c.bound, bestScore)) break;
       if (++examined > MAX_CANDIDATES) break;
       if (!reaches((ranked ??= byWeight(vec)), stories[c.story]!, norm, best >= 0 ? Math.max(needed, bestScore) : needed)) continue;
-      const score = similarity(feats, unit, vec, dotProduct(vec, stories[c.story]!.centroid), norm, stories[c.story]!, dayWindow, storySpan, halfLife);
+      const score = similarity(feats, unit, vec, dotProduct(vec, stories[c.story]!.centroid), norm, stories[c.story]!, windows, storySpan, halfLife);
       if (score > bestScore || (score === bestScore && score > 0 && c.order < bestOrder)) (best = c.story), (bestScore = score), (bestOrder = c.order);
     }
     const s = best >= 0 && bestScore >= needed ? best : stories.push(newStory()) - 1;
@@ -193,6 +207,8 @@ export function clusterStories(input: ClusterInput, options: ClusterOptions = {}
 }
 
 const dayOf = (f: Features): number | null => f.mainDay ?? f.own;
+/** Whether the text tells the day of the article's main happening (not only its own date). */
+const told = (f: Features): boolean => f.mainDay !== null && f.dayTold;
 /** Which member of a unit speaks for it: one with its own date, then one with a day, then any. */
 const rank = (f: Features): number => (f.own !== null ? 0 : dayOf(f) !== null ? 1 : 2);
 
@@ -206,7 +222,7 @@ function byDay(feats: readonly Features[], units: number[][]): number[][] {
 const NO_COUNTS: Counts = { ids: new Int32Array(0), counts: new Float32Array(0) };
 
 function newStory(): Story {
-  return { members: [], centroid: new Centroid(), norm: 0, minDay: null, maxDay: null, days: [], minOwn: null, maxOwn: null, places: new Set(), people: new Set(), peopleTerms: new Map(), mds: new Set() };
+  return { members: [], centroid: new Centroid(), norm: 0, minDay: null, maxDay: null, days: [], toldDays: [], reportDays: [], minOwn: null, maxOwn: null, places: new Set(), people: new Set(), peopleTerms: new Map(), mds: new Set() };
 }
 
 function addTo(story: Story, unit: number[], vec: Vector, feats: readonly Features[], postings: Postings, s: number): void {
@@ -224,6 +240,8 @@ function addTo(story: Story, unit: number[], vec: Vector, feats: readonly Featur
     }
     if (d !== null) {
       story.days.splice(sortedIndex(story.days, d), 0, d);
+      const kind = told(f) ? story.toldDays : story.reportDays;
+      kind.splice(sortedIndex(kind, d), 0, d);
       story.minDay = story.minDay === null ? d : Math.min(story.minDay, d);
       story.maxDay = story.maxDay === null ? d : Math.max(story.maxDay, d);
     }
@@ -314,6 +332,22 @@ function sortedIndex(days: readonly number[], d: number): number {
   return lo;
 }
 
+/** Whether one of the sorted `days` is in [lo, hi]. */
+function anyIn(days: readonly number[], lo: number, hi: number): boolean {
+  const i = sortedIndex(days, lo);
+  return i < days.length && days[i]! <= hi;
+}
+
+/**
+ * Whether a member and the unit could report one happening although their days are more than
+ * `dayWindow` apart: one of the two days is only a report's own date, which a happening it
+ * reports precedes by up to `week` days (a report cannot tell of a happening after its date).
+ */
+function reportCovers(f: Features, day: number, story: Story, week: number): boolean {
+  if (told(f)) return anyIn(story.reportDays, day, day + week);
+  return anyIn(story.reportDays, day - week, day + week) || anyIn(story.toldDays, day - week, day);
+}
+
 /** How far `day` is from the nearest of the sorted `days`. */
 function nearestDistance(days: readonly number[], day: number): number {
   const i = sortedIndex(days, day);
@@ -327,16 +361,19 @@ function nearestDistance(days: readonly number[], day: number): number {
  * unit's vector (`dot` with the story's centroid, `norm` its length) and the story's centroid,
  * times a time discount; 0 when the evidence contradicts.
  */
-function similarity(feats: readonly Features[], unit: number[], vec: Vector, dot: number, norm: number, story: Story, dayWindow: number, storySpan: number, halfLife: number): number {
+function similarity(feats: readonly Features[], unit: number[], vec: Vector, dot: number, norm: number, story: Story, windows: { day: number; report: number; farScore: number }, storySpan: number, halfLife: number): number {
   let score = dot / (norm * story.norm);
+  let far = false;
   const f = feats[unit[0]!]!;
   const day = dayOf(f);
   if (day !== null && story.days.length) {
-    // Main happenings days apart are different happenings; the story's own span is bounded too.
+    // Main happenings days apart are different happenings (a week apart, when one day is only a
+    // report's date); the story's own span is bounded too.
     const distance = nearestDistance(story.days, day);
-    if (distance > dayWindow) return 0;
+    if (distance > windows.day && !reportCovers(f, day, story, windows.report)) return 0;
     if (Math.max(story.maxDay!, day) - Math.min(story.minDay!, day) > storySpan) return 0;
     score *= Math.pow(0.5, distance / halfLife);
+    far = distance > windows.day;
   } else if (f.mainMd && story.mds.size && ![...story.mds].some((md) => mdClose(md, f.mainMd!))) {
     // An undated article whose month-day contradicts the story's.
     return 0;
@@ -349,7 +386,8 @@ function similarity(feats: readonly Features[], unit: number[], vec: Vector, dot
   // unless each side's reports name the other's participants (reactions of several parties to
   // one happening: the state that acted, and the governments answering it).
   if (f.people.length && story.people.size && !f.people.some((p) => story.people.has(p)) && !namedByEach(f, vec, story)) score *= 0.5;
-  return score;
+  // Past the days' window, the words alone carry the join: they must say more.
+  return far && score < windows.farScore ? 0 : score;
 }
 
 /**
