@@ -22,12 +22,13 @@
  */
 import type { EventMentionDraft } from '../extract-events/index.js';
 import { cmp, push } from '../lib/collections.js';
-import { dayNumber } from '../lib/dates.js';
 import { stableId } from '../lib/hash.js';
 import type { CleanArticle } from '../types.js';
 import { encodeFeatures, featuresOf, textFeatures, type EncodedFeatures, type Features } from './features.js';
-import { Centroid, postingCount, Postings } from './centroid.js';
-import { byWeight, CountsSlab, dotProduct, sumVectors, vectorNorm, weighOne, Vocabulary, type Counts, type Vector } from './vectors.js';
+import { Postings } from './centroid.js';
+import { below, hopeful, reaches } from './candidates.js';
+import { addTo, dayOf, newStory, similarity, type Story } from './story.js';
+import { byWeight, CountsSlab, dotProduct, sumVectors, vectorNorm, weighOne, Vocabulary, type Counts } from './vectors.js';
 export { textFeatures, type EncodedFeatures, type TextFeatures } from './features.js';
 export { Vocabulary } from './vectors.js';
 
@@ -81,35 +82,15 @@ const MAX_POSTING = 60;
  */
 const MAX_CANDIDATES = 24;
 
-interface Story {
-  members: number[];
-  /** Sum of the members' unit vectors, by term id. */
-  centroid: Centroid;
-  norm: number;
-  minDay: number | null;
-  maxDay: number | null;
-  /** The main happening's day of the members, for the time discount: sorted, so the nearest is found by halving. */
-  days: number[];
-  /** Those of `days` that the members' texts tell, and those that are only their own dates (`Features.dayTold`), sorted. */
-  toldDays: number[];
-  reportDays: number[];
-  /** The members' own dates (day numbers), least and greatest. */
-  minOwn: number | null;
-  maxOwn: number | null;
-  places: Set<string>;
-  people: Set<string>;
-  /** How a text names each of `people` (`Features.peopleTerms`), by person. */
-  peopleTerms: Map<string, number[]>;
-  mds: Set<string>;
-}
-
 export function clusterStories(input: ClusterInput, options: ClusterOptions = {}): StoryAssignment {
   const threshold = options.threshold ?? 0.2;
   const undatedThreshold = options.undatedThreshold ?? 0.55;
   const dayWindow = options.dayWindow ?? 4;
-  const windows = { day: dayWindow, report: Math.max(dayWindow, options.reportWindow ?? 7), farScore: options.reportThreshold ?? 0.3 };
-  const storySpan = options.storySpan ?? 31;
-  const halfLife = options.halfLife ?? 5;
+  
+  const windows = {
+    day: dayWindow, report: Math.max(dayWindow, options.reportWindow ?? 7), farScore: options.reportThreshold ?? 0.3,
+    storySpan: options.storySpan ?? 31, halfLife: options.halfLife ?? 5,
+  };
   const articles = [...input.articles].sort((x, y) => cmp(x.articleId, y.articleId));
   const byArticle = new Map<string, EventMentionDraft[]>();
   for (const m of input.mentions) push(byArticle, m.articleId, m);
@@ -174,7 +155,7 @@ export function clusterStories(input: ClusterInput, options: ClusterOptions = {}
       if (best >= 0 && below(c.bound, bestScore)) break;
       if (++examined > MAX_CANDIDATES) break;
       if (!reaches((ranked ??= byWeight(vec)), stories[c.story]!, norm, best >= 0 ? Math.max(needed, bestScore) : needed)) continue;
-      const score = similarity(feats, unit, vec, dotProduct(vec, stories[c.story]!.centroid), norm, stories[c.story]!, windows, storySpan, halfLife);
+      const score = similarity(feats, unit, vec, dotProduct(vec, stories[c.story]!.centroid), norm, stories[c.story]!, windows);
       if (score > bestScore || (score === bestScore && score > 0 && c.order < bestOrder)) (best = c.story), (bestScore = score), (bestOrder = c.order);
     }
     const s = best >= 0 && bestScore >= needed ? best : stories.push(newStory()) - 1;
@@ -206,9 +187,6 @@ export function clusterStories(input: ClusterInput, options: ClusterOptions = {}
   return { storyOf, articleDate };
 }
 
-const dayOf = (f: Features): number | null => f.mainDay ?? f.own;
-/** Whether the text tells the day of the article's main happening (not only its own date). */
-const told = (f: Features): boolean => f.mainDay !== null && f.dayTold;
 /** Which member of a unit speaks for it: one with its own date, then one with a day, then any. */
 const rank = (f: Features): number => (f.own !== null ? 0 : dayOf(f) !== null ? 1 : 2);
 
@@ -221,200 +199,3 @@ function byDay(feats: readonly Features[], units: number[][]): number[][] {
 
 const NO_COUNTS: Counts = { ids: new Int32Array(0), counts: new Float32Array(0) };
 
-function newStory(): Story {
-  return { members: [], centroid: new Centroid(), norm: 0, minDay: null, maxDay: null, days: [], toldDays: [], reportDays: [], minOwn: null, maxOwn: null, places: new Set(), people: new Set(), peopleTerms: new Map(), mds: new Set() };
-}
-
-function addTo(story: Story, unit: number[], vec: Vector, feats: readonly Features[], postings: Postings, s: number): void {
-  story.members.push(...unit);
-  story.centroid.add(vec.ids, vec.weights, postings, s);
-  let norm = 0;
-  for (const w of story.centroid.weights) norm += w * w;
-  story.norm = Math.sqrt(norm) || 1;
-  for (const i of unit) {
-    const f = feats[i]!;
-    const d = dayOf(f);
-    if (f.own !== null) {
-      story.minOwn = story.minOwn === null ? f.own : Math.min(story.minOwn, f.own);
-      story.maxOwn = story.maxOwn === null ? f.own : Math.max(story.maxOwn, f.own);
-    }
-    if (d !== null) {
-      story.days.splice(sortedIndex(story.days, d), 0, d);
-      const kind = told(f) ? story.toldDays : story.reportDays;
-      kind.splice(sortedIndex(kind, d), 0, d);
-      story.minDay = story.minDay === null ? d : Math.min(story.minDay, d);
-      story.maxDay = story.maxDay === null ? d : Math.max(story.maxDay, d);
-    }
-    if (f.place) story.places.add(f.place.toLowerCase());
-    f.people.forEach((p, k) => {
-      story.people.add(p);
-      if (!story.peopleTerms.has(p)) story.peopleTerms.set(p, f.peopleTerms[k]!);
-    });
-    if (f.mainMd) story.mds.add(f.mainMd);
-  }
-}
-
-/** Partial dot products and candidates by story, for `hopeful`: kept between calls, cleared as they are read. */
-let partial = new Float64Array(1024);
-let seen = new Uint8Array(1024);
-
-/**
- * Whether a story's cosine with the vector can reach `target`: the dot product taken heaviest
- * term first, and at each step at most the rest's length times the centroid's still to come
- * (Cauchy-Schwarz). A story that cannot is left out before its exact dot product is taken.
- */
-function reaches(ranked: ReturnType<typeof byWeight>, story: Story, norm: number, target: number): boolean {
-  const scale = norm * story.norm;
-  let dot = 0;
-  for (let k = 0; k < ranked.terms.length; k++) {
-    const c = story.centroid.weightOf(ranked.terms[k]!);
-    if (c) dot += ranked.weights[k]! * c;
-    if ((k & 7) === 7 && below((dot + ranked.after[k + 1]! * story.norm) / scale, target)) return false;
-  }
-  return !below(dot / scale, target);
-}
-
-/** `bound` is below `value` for certain, rounding included. */
-const below = (bound: number, value: number) => bound * (1 + 1e-9) + 1e-12 < value;
-
-/**
- * The candidates, the stories sharing a rare term with the vector (each term's posting list is
- * capped), in the order found, that can reach `needed`, with an upper bound of their score,
- * highest first (ties in the order found). A story's score is at most the cosine, whose dot
- * product is what the rare terms give (summed from their short posting lists) plus at most the
- * length of the vector's other terms times the centroid's (Cauchy-Schwarz); the time discount and
- * the other factors only lower it. A story below `needed` can neither be joined nor beat one that
- * can, so leaving it out changes nothing; it saves the exact dot product, the clustering's cost.
- */
-function hopeful(vec: Vector, norm: number, normOf: readonly number[], postings: Postings, needed: number): { story: number; order: number; bound: number }[] {
-  if (partial.length < normOf.length) {
-    partial = new Float64Array(Math.max(normOf.length, partial.length * 2));
-    seen = new Uint8Array(partial.length);
-  }
-  const found: number[] = [];
-  let rest = 0;
-  for (let k = 0; k < vec.ids.length; k++) {
-    const t = vec.ids[k]!, w = vec.weights[k]!;
-    const p = postings.of(t);
-    if (!p) continue;
-    if (postingCount(p) > MAX_POSTING) {
-      rest += w * w;
-      continue;
-    }
-    const pairs = p.data;
-    for (let j = 0; j < p.length; j += 2) {
-      const s = pairs[j]! | 0;
-      if (!seen[s]) (seen[s] = 1), found.push(s);
-      partial[s]! += w * pairs[j + 1]!;
-    }
-  }
-  const restNorm = Math.sqrt(rest);
-  const out: { story: number; order: number; bound: number }[] = [];
-  found.forEach((s, order) => {
-    const storyNorm = normOf[s]!;
-    const bound = (partial[s]! + restNorm * storyNorm) / (norm * storyNorm);
-    // The scratch arrays are left clear for the next vector.
-    partial[s] = 0;
-    seen[s] = 0;
-    if (!below(bound, needed)) out.push({ story: s, order, bound });
-  });
-  return out.sort((a, b) => b.bound - a.bound || a.order - b.order);
-}
-
-/** Where `d` goes in the sorted `days`. */
-function sortedIndex(days: readonly number[], d: number): number {
-  let lo = 0, hi = days.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (days[mid]! < d) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** Whether one of the sorted `days` is in [lo, hi]. */
-function anyIn(days: readonly number[], lo: number, hi: number): boolean {
-  const i = sortedIndex(days, lo);
-  return i < days.length && days[i]! <= hi;
-}
-
-/**
- * Whether a member and the unit could report one happening although their days are more than
- * `dayWindow` apart: one of the two days is only a report's own date, which a happening it
- * reports precedes by up to `week` days (a report cannot tell of a happening after its date).
- */
-function reportCovers(f: Features, day: number, story: Story, week: number): boolean {
-  if (told(f)) return anyIn(story.reportDays, day, day + week);
-  return anyIn(story.reportDays, day - week, day + week) || anyIn(story.toldDays, day - week, day);
-}
-
-/** How far `day` is from the nearest of the sorted `days`. */
-function nearestDistance(days: readonly number[], day: number): number {
-  const i = sortedIndex(days, day);
-  const after = i < days.length ? days[i]! - day : Infinity;
-  const before = i > 0 ? day - days[i - 1]! : Infinity;
-  return Math.min(after, before);
-}
-
-/**
- * How likely a unit (an article and its copies) reports a story's happening: the cosine of the
- * unit's vector (`dot` with the story's centroid, `norm` its length) and the story's centroid,
- * times a time discount; 0 when the evidence contradicts.
- */
-function similarity(feats: readonly Features[], unit: number[], vec: Vector, dot: number, norm: number, story: Story, windows: { day: number; report: number; farScore: number }, storySpan: number, halfLife: number): number {
-  let score = dot / (norm * story.norm);
-  let far = false;
-  const f = feats[unit[0]!]!;
-  const day = dayOf(f);
-  if (day !== null && story.days.length) {
-    // Main happenings days apart are different happenings (a week apart, when one day is only a
-    // report's date); the story's own span is bounded too.
-    const distance = nearestDistance(story.days, day);
-    if (distance > windows.day && !reportCovers(f, day, story, windows.report)) return 0;
-    if (Math.max(story.maxDay!, day) - Math.min(story.minDay!, day) > storySpan) return 0;
-    score *= Math.pow(0.5, distance / halfLife);
-    far = distance > windows.day;
-  } else if (f.mainMd && story.mds.size && ![...story.mds].some((md) => mdClose(md, f.mainMd!))) {
-    // An undated article whose month-day contradicts the story's.
-    return 0;
-  }
-  // A member's own date more than a week from this one's.
-  if (f.own !== null && story.minOwn !== null && (story.maxOwn! - f.own > 7 || f.own - story.minOwn > 7)) return 0;
-  // A place the text names for the main happening, other than the story's: another happening.
-  if (f.place && story.places.size && ![...story.places].some((p) => samePlace(p, f.place!.toLowerCase()))) return 0;
-  // No one in common between the main happenings' participants: probably another happening,
-  // unless each side's reports name the other's participants (reactions of several parties to
-  // one happening: the state that acted, and the governments answering it).
-  if (f.people.length && story.people.size && !f.people.some((p) => story.people.has(p)) && !namedByEach(f, vec, story)) score *= 0.5;
-  // Past the days' window, the words alone carry the join: they must say more.
-  return far && score < windows.farScore ? 0 : score;
-}
-
-/**
- * Whether the story's reports name one of the unit's participants and the unit names one of the
- * story's: by `@name` or by the name's last word among the terms (`Features.peopleTerms`).
- */
-function namedByEach(f: Features, vec: Vector, story: Story): boolean {
-  if (!f.peopleTerms.some((ts) => ts.some((t) => story.centroid.weightOf(t) > 0))) return false;
-  const own = new Set(vec.ids);
-  for (const ts of story.peopleTerms.values()) if (ts.some((t) => own.has(t))) return true;
-  return false;
-}
-
-/**
- * `Geneva` and `Palais des Nations, Geneva` are one place; so are two spellings of one name that
- * differ only in their vowels and hyphens (`Dar-i-Salam`, `Dar-e-Salam`; `Kiev`, `Kyiv`).
- */
-function samePlace(a: string, b: string): boolean {
-  return a.includes(b) || b.includes(a) || (a.length >= 4 && b.length >= 4 && skeleton(a) === skeleton(b));
-}
-
-/** A name's consonants, in order (case, vowels, `y`, spaces and punctuation dropped). */
-function skeleton(name: string): string {
-  return name.toLowerCase().normalize('NFD').replace(/[^a-z]|[aeiouy]/g, '');
-}
-
-function mdClose(a: string, b: string): boolean {
-  const da = dayNumber(`2001-${a}`), db = dayNumber(`2001-${b}`);
-  return Math.abs(da - db) <= 1;
-}
