@@ -164,6 +164,29 @@ describe("clusterStories: a report's own date", () => {
   });
 });
 
+describe('clusterStories: stories opened apart', () => {
+  const cluster = (docs: [string, string, string][]) => {
+    const x = corpus(docs);
+    return clusterStories({ articles: x.articles, duplicateOf: new Map(), mentions: x.mentions, canonical }).storyOf;
+  };
+  // Two first reports of one launch in words they do not share, and a report of the next day in both.
+  const FIRST = 'The FPR test-fired a ballistic missile on Tuesday that flew over the Korvath peninsula, the FPR navy said. The FPR has ignored repeated warnings from its neighbours over the Korvath tests.';
+  const OTHER = 'Sirens sounded in Porvik as a Freedonian rocket crossed Sylvanian airspace, and schools in Porvik were closed for the day by Sylvanian officials.';
+  const BOTH = 'A day after the FPR missile flew over the Korvath peninsula, the FPR navy said more tests would follow. In Porvik, where sirens sounded as the rocket crossed Sylvanian airspace, schools reopened.';
+
+  test('a later report in both words brings together the two stories its happening\'s first reports opened', () => {
+    const s = cluster([['a', '2021-03-09', FIRST], ['b', '2021-03-09', OTHER], ['c', '2021-03-10', BOTH]]);
+    expect(s.get('a')).toBe(s.get('c'));
+    expect(s.get('b')).toBe(s.get('a'));
+  });
+
+  test('the same words a week before are another happening: its story stays apart', () => {
+    const s = cluster([['a', '2021-03-09', FIRST], ['b', '2021-03-02', OTHER], ['c', '2021-03-10', BOTH]]);
+    expect(s.get('a')).toBe(s.get('c'));
+    expect(s.get('b')).not.toBe(s.get('a'));
+  });
+});
+
 describe('mergeEvents', () => {
   const { articles, mentions } = corpus([
     ['a', '2021-03-09', A],

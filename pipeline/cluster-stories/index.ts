@@ -27,6 +27,7 @@ import type { CleanArticle } from '../types.js';
 import { encodeFeatures, featuresOf, textFeatures, type EncodedFeatures, type Features } from './features.js';
 import { Postings } from './centroid.js';
 import { below, hopeful, reaches } from './candidates.js';
+import { mergeStories } from './merge.js';
 import { addTo, dayOf, newStory, similarity, type Story } from './story.js';
 import { byWeight, CountsSlab, dotProduct, sumVectors, vectorNorm, weighOne, Vocabulary, type Counts } from './vectors.js';
 export { textFeatures, type EncodedFeatures, type TextFeatures } from './features.js';
@@ -71,6 +72,8 @@ export interface ClusterOptions {
   storySpan?: number;
   /** Days over which the similarity is halved by the time discount. */
   halfLife?: number;
+  /** Similarity of two stories' centroids needed to fold the later into the earlier (`merge.ts`); `Infinity`: never. */
+  mergeThreshold?: number;
 }
 
 const MAX_POSTING = 60;
@@ -163,11 +166,15 @@ export function clusterStories(input: ClusterInput, options: ClusterOptions = {}
     normOf[s] = stories[s]!.norm;
     storyOfUnit.set(unit[0]!, s);
   }
+  // Stories that one happening's first reports opened apart.
+  mergeStories(stories, normOf, postings, windows, options.mergeThreshold ?? 0.3);
+
 
   // Stories, their anchor and date.
   const storyOf = new Map<string, string>();
   const articleDate: StoryAssignment['articleDate'] = new Map();
   for (const story of stories) {
+    if (!story.members.length) continue; // folded into another (merge.ts)
     const sorted = [...story.members].sort((x, y) => {
       const fx = feats[x]!, fy = feats[y]!;
       if (fx.own !== null && fy.own !== null && fx.own !== fy.own) return fx.own - fy.own;
