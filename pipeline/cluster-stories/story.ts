@@ -140,9 +140,11 @@ export function similarity(feats: readonly Features[], unit: number[], vec: Vect
   // A place the text names for the main happening, other than the story's: another happening.
   if (f.place && story.places.size && ![...story.places].some((p) => samePlace(p, f.place!.toLowerCase()))) return 0;
   // No one in common between the main happenings' participants: probably another happening,
-  // unless each side's reports name the other's participants (reactions of several parties to
-  // one happening: the state that acted, and the governments answering it).
-  if (f.people.length && story.people.size && !f.people.some((p) => story.people.has(p)) && !namedByEach(f, vec, story)) score *= 0.5;
+  // unless the days agree and each side's reports name the other's participants (reactions of
+  // several parties to one happening: the state that acted, and the governments answering it).
+  // Without days to agree, the participants are the only evidence against: it stands.
+  const dated = day !== null && story.days.length > 0;
+  if (f.people.length && story.people.size && !f.people.some((p) => story.people.has(p)) && !(dated && namedByEach(f, vec, story))) score *= 0.5;
   // Past the days' window, the words alone carry the join: they must say more.
   return far && score < windows.farScore ? 0 : score;
 }
