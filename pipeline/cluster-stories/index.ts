@@ -10,9 +10,11 @@
  * report's own date, the report after the other's day, and the join then needs
  * `reportThreshold`), or own dates more than a week, a story spanning more than `storySpan`
  * days, different places named for the main happening; disjoint participants halve the
- * similarity unless each side names the other's. Undated articles come last: each may join the one story it
- * is most similar to (at a higher threshold), never two, so an undated article cannot bridge
- * two dated stories. Candidates come from an inverted index of rare terms to stories (postings
+ * similarity unless the days agree and each side names the other's. Undated articles come last:
+ * each may join the one story it is most similar to (at a higher threshold), never two, so an
+ * undated article cannot bridge two dated stories. Then a second pass (`merge.ts`) folds each
+ * dated story into an earlier one its centroid agrees with (`mergeThreshold`), under the same
+ * evidence against: single-pass clustering depends on the order the reports come in. Candidates come from an inverted index of rare terms to stories (postings
  * longer than `MAX_POSTING` are skipped), so the work grows with the corpus, not its square.
  * Duplicates (`duplicateOf`) always share a story.
  *
