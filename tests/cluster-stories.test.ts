@@ -8,11 +8,11 @@ import { eventFixture } from './helpers/event-fixture.js';
 const PEOPLE = 'people: Anna Berg | Foreign Minister | Sweden; Paulo Reis | Foreign Minister | Brazil';
 const canonical = (_a: string, n: string) => n;
 
-function corpus(docs: [id: string, date: string | null, body: string, dateline?: string][]) {
+function corpus(docs: [id: string, date: string | null, body: string, dateline?: string][], known = PEOPLE) {
   const articles: CleanArticle[] = [];
   const mentions: EventMentionDraft[] = [];
   for (const [id, date, body, dateline] of docs) {
-    const { article, people, quoted } = eventFixture(`date: ${date ?? 'null'}\ndateline: ${dateline ?? 'null'}\n${PEOPLE}\n---\n${body}`, id);
+    const { article, people, quoted } = eventFixture(`date: ${date ?? 'null'}\ndateline: ${dateline ?? 'null'}\n${known}\n---\n${body}`, id);
     article.sha256 = `sha-${id}`;
     articles.push(article);
     mentions.push(...extractEvents(article, people, quoted).mentions);
@@ -105,6 +105,85 @@ describe('clusterStories: evidence against joining', () => {
     const s = cluster([['a', '2021-03-09', talks('Dar-i-Salam')], ['b', '2021-03-09', talks('Dar-e-Salam')], ['c', '2021-03-09', talks('Durban')]]);
     expect(s.get('a')).toBe(s.get('b'));
     expect(s.get('a')).not.toBe(s.get('c'));
+  });
+});
+
+describe('clusterStories: participants', () => {
+  const PARTIES = 'people: Anna Berg | Prime Minister | Sylvania; Paulo Reis | President | Freedonia; Tomas Lind | | Freedonia';
+  const cluster = (docs: [string, string, string][]) => {
+    const x = corpus(docs, PARTIES);
+    return clusterStories({ articles: x.articles, duplicateOf: new Map(), mentions: x.mentions, canonical }).storyOf;
+  };
+
+  test("one happening and another party's answer to it, each naming the other's actor, are one story", () => {
+    // The main happenings' participants are disjoint (Reis fired, Berg condemned), but each report names both.
+    const s = cluster([
+      ['a', '2021-03-09', 'The Freedonian army of President Paulo Reis fired a ballistic missile over the Sylvanian island of Korvath on Tuesday, the defence ministry in Tesmar said. The missile flew for twelve minutes before falling into the sea. Residents of Korvath were told to take shelter. Prime Minister Anna Berg called an emergency cabinet meeting.'],
+      ['b', '2021-03-09', 'Sylvanian Prime Minister Anna Berg on Tuesday condemned the ballistic missile that Freedonia fired over Korvath, calling it a reckless provocation by Paulo Reis. Berg said her government would raise the launch at the regional security council. Fishermen near the island reported debris in the water.'],
+    ]);
+    expect(s.get('a')).toBe(s.get('b'));
+  });
+
+  test('a later denial naming the accuser, in a story whose reports never name the one denying, stays apart', () => {
+    // Only the second report names the first one's participant: disjoint participants still count against.
+    const s = cluster([
+      ['a', '2021-03-09', 'Sylvanian Prime Minister Anna Berg on Tuesday accused Freedonia of poisoning the dissident Tomas Lind, citing laboratory tests in Tesmar. Lind fell ill on a flight to Korvath last month. Doctors at the Tesmar clinic said his condition was improving, and his wife thanked the nurses.'],
+      ['b', '2021-03-10', 'Freedonian President Paulo Reis on Wednesday denied that his government had poisoned the dissident Tomas Lind and said the laboratory tests in Tesmar cited by Anna Berg were staged. Lind fell ill on a flight to Korvath. Reis told a rally in the capital that foreign spies had invented the affair.'],
+    ]);
+    expect(s.get('a')).not.toBe(s.get('b'));
+  });
+});
+
+describe("clusterStories: a report's own date", () => {
+  const cluster = (docs: [string, string, string][]) => {
+    const x = corpus(docs, 'people: Paulo Reis | President | Freedonia');
+    return clusterStories({ articles: x.articles, duplicateOf: new Map(), mentions: x.mentions, canonical }).storyOf;
+  };
+  const REMOVED = 'The Tesmar app store has removed Quillchat, an encrypted messaging app, after regulators found that its channels carried stolen bank records. Quillchat said it was working with the store to restore the app.';
+
+  test('two reports of one happening, neither telling its day, five days apart: one story', () => {
+    const later = 'The encrypted messaging app Quillchat, removed from the Tesmar app store after regulators found stolen bank records in its channels, said it was still working with the store to restore the app.';
+    const s = cluster([['a', '2021-03-09', REMOVED], ['b', '2021-03-14', later]]);
+    expect(s.get('a')).toBe(s.get('b'));
+  });
+
+  test('a happening told for a day after a report\'s date is not what that report tells', () => {
+    // `c` (no day told) is dated the 9th; `b` tells of the 14th: `c` cannot report it, nor bridge it to `a`.
+    const criticised = (day: string) => `President Paulo Reis on ${day} criticised the Tesmar app store for removing Quillchat, an encrypted messaging app, after regulators found that its channels carried stolen bank records.`;
+    const s = cluster([['a', '2021-03-09', criticised('Tuesday')], ['c', '2021-03-09', REMOVED], ['b', '2021-03-14', criticised('Sunday')]]);
+    expect(s.get('a')).toBe(s.get('c'));
+    expect(s.get('b')).not.toBe(s.get('a'));
+  });
+
+  test('past the days\' window the words alone must say more: a looser report joins a day later, not five', () => {
+    const related = 'Banks in Tesmar warned customers about phishing after regulators said stolen bank records were sold on messaging apps such as Quillchat, and promised new cards to anyone whose details had leaked.';
+    const near = cluster([['a', '2021-03-09', REMOVED], ['d', '2021-03-10', related]]);
+    expect(near.get('a')).toBe(near.get('d'));
+    const far = cluster([['a', '2021-03-09', REMOVED], ['d', '2021-03-14', related]]);
+    expect(far.get('a')).not.toBe(far.get('d'));
+  });
+});
+
+describe('clusterStories: stories opened apart', () => {
+  const cluster = (docs: [string, string, string][]) => {
+    const x = corpus(docs);
+    return clusterStories({ articles: x.articles, duplicateOf: new Map(), mentions: x.mentions, canonical }).storyOf;
+  };
+  // Two first reports of one launch in words they do not share, and a report of the next day in both.
+  const FIRST = 'The FPR test-fired a ballistic missile on Tuesday that flew over the Korvath peninsula, the FPR navy said. The FPR has ignored repeated warnings from its neighbours over the Korvath tests.';
+  const OTHER = 'Sirens sounded in Porvik as a Freedonian rocket crossed Sylvanian airspace, and schools in Porvik were closed for the day by Sylvanian officials.';
+  const BOTH = 'A day after the FPR missile flew over the Korvath peninsula, the FPR navy said more tests would follow. In Porvik, where sirens sounded as the rocket crossed Sylvanian airspace, schools reopened.';
+
+  test('a later report in both words brings together the two stories its happening\'s first reports opened', () => {
+    const s = cluster([['a', '2021-03-09', FIRST], ['b', '2021-03-09', OTHER], ['c', '2021-03-10', BOTH]]);
+    expect(s.get('a')).toBe(s.get('c'));
+    expect(s.get('b')).toBe(s.get('a'));
+  });
+
+  test('the same words a week before are another happening: its story stays apart', () => {
+    const s = cluster([['a', '2021-03-09', FIRST], ['b', '2021-03-02', OTHER], ['c', '2021-03-10', BOTH]]);
+    expect(s.get('a')).toBe(s.get('c'));
+    expect(s.get('b')).not.toBe(s.get('a'));
   });
 });
 

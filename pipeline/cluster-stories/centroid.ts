@@ -107,6 +107,13 @@ export class Centroid {
     return -1;
   }
 
+  /** The centroid as a vector: its terms and weights in the order the terms were first added. */
+  vector(): { ids: Int32Array; weights: Float64Array } {
+    const ids = new Int32Array(this.weights.length);
+    for (let k = 0; k < this.terms.length; k++) ids[this.places[k]!] = this.terms[k]!;
+    return { ids, weights: Float64Array.from(this.weights) };
+  }
+
   /** A term's weight, or 0. */
   weightOf(term: number): number {
     const i = this.placeOf(term);

@@ -15,12 +15,19 @@ export interface Features {
   own: number | null;
   /** The day of its main happening, or null. */
   mainDay: number | null;
+  /** Whether the text tells `mainDay` (a date, a weekday), rather than it being the report's own date. */
+  dayTold: boolean;
   /** `MM-DD` of the main happening when the year is unknown (undated article). */
   mainMd: string | null;
   /** Where the main happening took place, as the text names it (not the dateline default). */
   place: string | null;
   /** People taking part in the main happening (canonical). */
   people: string[];
+  /**
+   * How a text names each of `people`: the term ids of its `@name` and of its last word as a
+   * proper name (`abe` for `Shinzo Abe`), either one enough.
+   */
+  peopleTerms: number[][];
   /** Raw term counts, by term id (the text's terms in the order first met, then its people's). */
   counted: Counts;
 }
@@ -86,6 +93,7 @@ export interface TextFeatures {
   counts: Float32Array;
   own: number | null;
   mainDay: number | null;
+  dayTold: boolean;
   mainMd: string | null;
   place: string | null;
   /** The main happening's index among the article's occurred event mentions (in their order), or -1. */
@@ -103,10 +111,11 @@ export function textFeatures(a: CleanArticle, ms: readonly EventMentionDraft[]):
   const news = ms.filter((m) => m.status === 'occurred');
   const main = mainHappening(a, news);
   let mainDay: number | null = null;
+  let dayTold = false;
   let mainMd: string | null = null;
   if (main) {
     const d = anchorDate(main, a.date);
-    if (d.date && d.date.length === 10) (mainDay = dayNumber(d.date)), (mainMd = d.date.slice(5));
+    if (d.date && d.date.length === 10) (mainDay = dayNumber(d.date)), (mainMd = d.date.slice(5)), (dayTold = d.dateBasis !== 'article');
     else if (d.monthDay) mainMd = d.monthDay;
   }
   // An article's own date stands for its main happening's day when the text gives none.
@@ -119,6 +128,7 @@ export function textFeatures(a: CleanArticle, ms: readonly EventMentionDraft[]):
     counts: Float32Array.from(terms.values()),
     own: a.date ? dayNumber(a.date) : null,
     mainDay,
+    dayTold,
     mainMd,
     place,
     main: main ? news.indexOf(main) : -1,
@@ -154,11 +164,21 @@ export function featuresOf(a: CleanArticle, ms: readonly EventMentionDraft[], ca
   let k = n;
   for (const [id, c] of people) (ids[k] = id), (counts[k++] = c);
   const main = text.main >= 0 ? news[text.main]! : null;
+  const mainPeople = main ? main.actors.map((x) => canonical(a.articleId, x)) : [];
   return {
-    a, own: text.own, mainDay: text.mainDay, mainMd: text.mainMd, place: text.place,
-    people: main ? main.actors.map((x) => canonical(a.articleId, x)) : [],
+    a, own: text.own, mainDay: text.mainDay, dayTold: text.dayTold, mainMd: text.mainMd, place: text.place,
+    people: mainPeople,
+    peopleTerms: mainPeople.map((p) => nameTerms(vocabulary, p)),
     counted: { ids, counts },
   };
+}
+
+/** The term ids by which a text names `name`: its `@name` (people of the news) and its last word as a proper name. */
+function nameTerms(vocabulary: Vocabulary, name: string): number[] {
+  const last = properTerms(` x ${name}`).pop();
+  const ids = [vocabulary.id('@' + name.toLowerCase())];
+  if (last) ids.push(vocabulary.id(last));
+  return ids;
 }
 
 /**

@@ -6,11 +6,15 @@
  * streaming news"): dated articles are taken in order of their main happening's day; each joins
  * the story whose centroid is most similar to it, the similarity discounted by the distance in
  * days to the story, or opens a new story. Evidence against is checked first and vetoes a join:
- * main happenings more than `dayWindow` days apart (or own dates more than a week), a story
- * spanning more than `storySpan` days, different places named for the main happening; disjoint
- * participants halve the similarity. Undated articles come last: each may join the one story it
- * is most similar to (at a higher threshold), never two, so an undated article cannot bridge
- * two dated stories. Candidates come from an inverted index of rare terms to stories (postings
+ * main happenings more than `dayWindow` days apart (`reportWindow` where one day is only a
+ * report's own date, the report after the other's day, and the join then needs
+ * `reportThreshold`), or own dates more than a week, a story spanning more than `storySpan`
+ * days, different places named for the main happening; disjoint participants halve the
+ * similarity unless the days agree and each side names the other's. Undated articles come last:
+ * each may join the one story it is most similar to (at a higher threshold), never two, so an
+ * undated article cannot bridge two dated stories. Then a second pass (`merge.ts`) folds each
+ * dated story into an earlier one its centroid agrees with (`mergeThreshold`), under the same
+ * evidence against: single-pass clustering depends on the order the reports come in. Candidates come from an inverted index of rare terms to stories (postings
  * longer than `MAX_POSTING` are skipped), so the work grows with the corpus, not its square.
  * Duplicates (`duplicateOf`) always share a story.
  *
@@ -20,12 +24,14 @@
  */
 import type { EventMentionDraft } from '../extract-events/index.js';
 import { cmp, push } from '../lib/collections.js';
-import { dayNumber } from '../lib/dates.js';
 import { stableId } from '../lib/hash.js';
 import type { CleanArticle } from '../types.js';
 import { encodeFeatures, featuresOf, textFeatures, type EncodedFeatures, type Features } from './features.js';
-import { Centroid, postingCount, Postings } from './centroid.js';
-import { byWeight, CountsSlab, dotProduct, sumVectors, vectorNorm, weighOne, Vocabulary, type Counts, type Vector } from './vectors.js';
+import { Postings } from './centroid.js';
+import { below, hopeful, reaches } from './candidates.js';
+import { mergeStories } from './merge.js';
+import { addTo, dayOf, newStory, similarity, type Story } from './story.js';
+import { byWeight, CountsSlab, dotProduct, sumVectors, vectorNorm, weighOne, Vocabulary, type Counts } from './vectors.js';
 export { textFeatures, type EncodedFeatures, type TextFeatures } from './features.js';
 export { Vocabulary } from './vectors.js';
 
@@ -56,10 +62,20 @@ export interface ClusterOptions {
   undatedThreshold?: number;
   /** Largest difference between the main happenings' days of one story. */
   dayWindow?: number;
+  /**
+   * Largest difference when one of the two days is only a report's own date (the text tells no
+   * day of its main happening): coverage of one happening runs over the days after it, so a
+   * report's date says only that its happening is not later.
+   */
+  reportWindow?: number;
+  /** Similarity needed, after the time discount, by a join past `dayWindow` (within `reportWindow`). */
+  reportThreshold?: number;
   /** Largest span of known days within one story (coverage of one happening runs for weeks, not a year). */
   storySpan?: number;
   /** Days over which the similarity is halved by the time discount. */
   halfLife?: number;
+  /** Similarity of two stories' centroids needed to fold the later into the earlier (`merge.ts`); `Infinity`: never. */
+  mergeThreshold?: number;
 }
 
 const MAX_POSTING = 60;
@@ -71,29 +87,15 @@ const MAX_POSTING = 60;
  */
 const MAX_CANDIDATES = 24;
 
-interface Story {
-  members: number[];
-  /** Sum of the members' unit vectors, by term id. */
-  centroid: Centroid;
-  norm: number;
-  minDay: number | null;
-  maxDay: number | null;
-  /** The main happening's day of the members, for the time discount: sorted, so the nearest is found by halving. */
-  days: number[];
-  /** The members' own dates (day numbers), least and greatest. */
-  minOwn: number | null;
-  maxOwn: number | null;
-  places: Set<string>;
-  people: Set<string>;
-  mds: Set<string>;
-}
-
 export function clusterStories(input: ClusterInput, options: ClusterOptions = {}): StoryAssignment {
   const threshold = options.threshold ?? 0.2;
   const undatedThreshold = options.undatedThreshold ?? 0.55;
   const dayWindow = options.dayWindow ?? 4;
-  const storySpan = options.storySpan ?? 31;
-  const halfLife = options.halfLife ?? 5;
+  
+  const windows = {
+    day: dayWindow, report: Math.max(dayWindow, options.reportWindow ?? 7), farScore: options.reportThreshold ?? 0.3,
+    storySpan: options.storySpan ?? 31, halfLife: options.halfLife ?? 5,
+  };
   const articles = [...input.articles].sort((x, y) => cmp(x.articleId, y.articleId));
   const byArticle = new Map<string, EventMentionDraft[]>();
   for (const m of input.mentions) push(byArticle, m.articleId, m);
@@ -158,7 +160,7 @@ export function clusterStories(input: ClusterInput, options: ClusterOptions = {}
       if (best >= 0 && below(c.bound, bestScore)) break;
       if (++examined > MAX_CANDIDATES) break;
       if (!reaches((ranked ??= byWeight(vec)), stories[c.story]!, norm, best >= 0 ? Math.max(needed, bestScore) : needed)) continue;
-      const score = similarity(feats, unit, dotProduct(vec, stories[c.story]!.centroid), norm, stories[c.story]!, dayWindow, storySpan, halfLife);
+      const score = similarity(feats, unit, vec, dotProduct(vec, stories[c.story]!.centroid), norm, stories[c.story]!, windows);
       if (score > bestScore || (score === bestScore && score > 0 && c.order < bestOrder)) (best = c.story), (bestScore = score), (bestOrder = c.order);
     }
     const s = best >= 0 && bestScore >= needed ? best : stories.push(newStory()) - 1;
@@ -166,11 +168,15 @@ export function clusterStories(input: ClusterInput, options: ClusterOptions = {}
     normOf[s] = stories[s]!.norm;
     storyOfUnit.set(unit[0]!, s);
   }
+  // Stories that one happening's first reports opened apart.
+  mergeStories(stories, normOf, postings, windows, options.mergeThreshold ?? 0.3);
+
 
   // Stories, their anchor and date.
   const storyOf = new Map<string, string>();
   const articleDate: StoryAssignment['articleDate'] = new Map();
   for (const story of stories) {
+    if (!story.members.length) continue; // folded into another (merge.ts)
     const sorted = [...story.members].sort((x, y) => {
       const fx = feats[x]!, fy = feats[y]!;
       if (fx.own !== null && fy.own !== null && fx.own !== fy.own) return fx.own - fy.own;
@@ -190,7 +196,6 @@ export function clusterStories(input: ClusterInput, options: ClusterOptions = {}
   return { storyOf, articleDate };
 }
 
-const dayOf = (f: Features): number | null => f.mainDay ?? f.own;
 /** Which member of a unit speaks for it: one with its own date, then one with a day, then any. */
 const rank = (f: Features): number => (f.own !== null ? 0 : dayOf(f) !== null ? 1 : 2);
 
@@ -203,162 +208,3 @@ function byDay(feats: readonly Features[], units: number[][]): number[][] {
 
 const NO_COUNTS: Counts = { ids: new Int32Array(0), counts: new Float32Array(0) };
 
-function newStory(): Story {
-  return { members: [], centroid: new Centroid(), norm: 0, minDay: null, maxDay: null, days: [], minOwn: null, maxOwn: null, places: new Set(), people: new Set(), mds: new Set() };
-}
-
-function addTo(story: Story, unit: number[], vec: Vector, feats: readonly Features[], postings: Postings, s: number): void {
-  story.members.push(...unit);
-  story.centroid.add(vec.ids, vec.weights, postings, s);
-  let norm = 0;
-  for (const w of story.centroid.weights) norm += w * w;
-  story.norm = Math.sqrt(norm) || 1;
-  for (const i of unit) {
-    const f = feats[i]!;
-    const d = dayOf(f);
-    if (f.own !== null) {
-      story.minOwn = story.minOwn === null ? f.own : Math.min(story.minOwn, f.own);
-      story.maxOwn = story.maxOwn === null ? f.own : Math.max(story.maxOwn, f.own);
-    }
-    if (d !== null) {
-      story.days.splice(sortedIndex(story.days, d), 0, d);
-      story.minDay = story.minDay === null ? d : Math.min(story.minDay, d);
-      story.maxDay = story.maxDay === null ? d : Math.max(story.maxDay, d);
-    }
-    if (f.place) story.places.add(f.place.toLowerCase());
-    for (const p of f.people) story.people.add(p);
-    if (f.mainMd) story.mds.add(f.mainMd);
-  }
-}
-
-/** Partial dot products and candidates by story, for `hopeful`: kept between calls, cleared as they are read. */
-let partial = new Float64Array(1024);
-let seen = new Uint8Array(1024);
-
-/**
- * Whether a story's cosine with the vector can reach `target`: the dot product taken heaviest
- * term first, and at each step at most the rest's length times the centroid's still to come
- * (Cauchy-Schwarz). A story that cannot is left out before its exact dot product is taken.
- */
-function reaches(ranked: ReturnType<typeof byWeight>, story: Story, norm: number, target: number): boolean {
-  const scale = norm * story.norm;
-  let dot = 0;
-  for (let k = 0; k < ranked.terms.length; k++) {
-    const c = story.centroid.weightOf(ranked.terms[k]!);
-    if (c) dot += ranked.weights[k]! * c;
-    if ((k & 7) === 7 && below((dot + ranked.after[k + 1]! * story.norm) / scale, target)) return false;
-  }
-  return !below(dot / scale, target);
-}
-
-/** `bound` is below `value` for certain, rounding included. */
-const below = (bound: number, value: number) => bound * (1 + 1e-9) + 1e-12 < value;
-
-/**
- * The candidates, the stories sharing a rare term with the vector (each term's posting list is
- * capped), in the order found, that can reach `needed`, with an upper bound of their score,
- * highest first (ties in the order found). A story's score is at most the cosine, whose dot
- * product is what the rare terms give (summed from their short posting lists) plus at most the
- * length of the vector's other terms times the centroid's (Cauchy-Schwarz); the time discount and
- * the other factors only lower it. A story below `needed` can neither be joined nor beat one that
- * can, so leaving it out changes nothing; it saves the exact dot product, the clustering's cost.
- */
-function hopeful(vec: Vector, norm: number, normOf: readonly number[], postings: Postings, needed: number): { story: number; order: number; bound: number }[] {
-  if (partial.length < normOf.length) {
-    partial = new Float64Array(Math.max(normOf.length, partial.length * 2));
-    seen = new Uint8Array(partial.length);
-  }
-  const found: number[] = [];
-  let rest = 0;
-  for (let k = 0; k < vec.ids.length; k++) {
-    const t = vec.ids[k]!, w = vec.weights[k]!;
-    const p = postings.of(t);
-    if (!p) continue;
-    if (postingCount(p) > MAX_POSTING) {
-      rest += w * w;
-      continue;
-    }
-    const pairs = p.data;
-    for (let j = 0; j < p.length; j += 2) {
-      const s = pairs[j]! | 0;
-      if (!seen[s]) (seen[s] = 1), found.push(s);
-      partial[s]! += w * pairs[j + 1]!;
-    }
-  }
-  const restNorm = Math.sqrt(rest);
-  const out: { story: number; order: number; bound: number }[] = [];
-  found.forEach((s, order) => {
-    const storyNorm = normOf[s]!;
-    const bound = (partial[s]! + restNorm * storyNorm) / (norm * storyNorm);
-    // The scratch arrays are left clear for the next vector.
-    partial[s] = 0;
-    seen[s] = 0;
-    if (!below(bound, needed)) out.push({ story: s, order, bound });
-  });
-  return out.sort((a, b) => b.bound - a.bound || a.order - b.order);
-}
-
-/** Where `d` goes in the sorted `days`. */
-function sortedIndex(days: readonly number[], d: number): number {
-  let lo = 0, hi = days.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (days[mid]! < d) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** How far `day` is from the nearest of the sorted `days`. */
-function nearestDistance(days: readonly number[], day: number): number {
-  const i = sortedIndex(days, day);
-  const after = i < days.length ? days[i]! - day : Infinity;
-  const before = i > 0 ? day - days[i - 1]! : Infinity;
-  return Math.min(after, before);
-}
-
-/**
- * How likely a unit (an article and its copies) reports a story's happening: the cosine of the
- * unit's vector (`dot` with the story's centroid, `norm` its length) and the story's centroid,
- * times a time discount; 0 when the evidence contradicts.
- */
-function similarity(feats: readonly Features[], unit: number[], dot: number, norm: number, story: Story, dayWindow: number, storySpan: number, halfLife: number): number {
-  let score = dot / (norm * story.norm);
-  const f = feats[unit[0]!]!;
-  const day = dayOf(f);
-  if (day !== null && story.days.length) {
-    // Main happenings days apart are different happenings; the story's own span is bounded too.
-    const distance = nearestDistance(story.days, day);
-    if (distance > dayWindow) return 0;
-    if (Math.max(story.maxDay!, day) - Math.min(story.minDay!, day) > storySpan) return 0;
-    score *= Math.pow(0.5, distance / halfLife);
-  } else if (f.mainMd && story.mds.size && ![...story.mds].some((md) => mdClose(md, f.mainMd!))) {
-    // An undated article whose month-day contradicts the story's.
-    return 0;
-  }
-  // A member's own date more than a week from this one's.
-  if (f.own !== null && story.minOwn !== null && (story.maxOwn! - f.own > 7 || f.own - story.minOwn > 7)) return 0;
-  // A place the text names for the main happening, other than the story's: another happening.
-  if (f.place && story.places.size && ![...story.places].some((p) => samePlace(p, f.place!.toLowerCase()))) return 0;
-  // No one in common between the main happenings' participants: probably another happening.
-  if (f.people.length && story.people.size && !f.people.some((p) => story.people.has(p))) score *= 0.5;
-  return score;
-}
-
-/**
- * `Geneva` and `Palais des Nations, Geneva` are one place; so are two spellings of one name that
- * differ only in their vowels and hyphens (`Dar-i-Salam`, `Dar-e-Salam`; `Kiev`, `Kyiv`).
- */
-function samePlace(a: string, b: string): boolean {
-  return a.includes(b) || b.includes(a) || (a.length >= 4 && b.length >= 4 && skeleton(a) === skeleton(b));
-}
-
-/** A name's consonants, in order (case, vowels, `y`, spaces and punctuation dropped). */
-function skeleton(name: string): string {
-  return name.toLowerCase().normalize('NFD').replace(/[^a-z]|[aeiouy]/g, '');
-}
-
-function mdClose(a: string, b: string): boolean {
-  const da = dayNumber(`2001-${a}`), db = dayNumber(`2001-${b}`);
-  return Math.abs(da - db) <= 1;
-}
