@@ -104,8 +104,13 @@ export function readSense(tokens: readonly Token[], i: number, hi: number, hit: 
       // The one kept from it is a person, any capitalised name (`denied Rovers a win`) or an object pronoun.
       const who = ctx.personAt(i + 1, Math.min(hi, i + 4));
       const named = who >= 0 ? who : next >= 0 && (isCapitalised(tokens[next]) || OBJECT_PRONOUNS.has(tokens[next]!.lower)) ? next : -1;
-      const obj = named >= 0 ? nextWord(tokens, lastOfName(tokens, named, hi), hi) : -1;
+      const end = named >= 0 ? lastOfName(tokens, named, hi) : -1;
+      const obj = named >= 0 ? nextWord(tokens, end, hi) : -1;
       if (obj >= 0 && WITHHELD_OPENERS.has(tokens[obj]!.lower)) return null;
+      // `the keeper denied Duff, Kezman and Lampard`: someone kept from scoring, no claim denied
+      // (`denied Duff's claim` denies one).
+      const after = tokens[end + 1];
+      if (who >= 0 && who === next && !/['’]s?$/u.test(tokens[end]!.raw) && (!after || !after.word || DENIED_PERSON_NEXT.has(after.lower))) return null;
       return hit;
     }
     case 'insist': {
@@ -263,6 +268,8 @@ function lastOfName(tokens: readonly Token[], k: number, hi: number): number {
   while (j + 1 < hi && isCapitalised(tokens[j + 1])) j++;
   return j;
 }
+/** What may follow a person kept from something (`denied Duff, Kezman and`, `denied Duff twice`). */
+const DENIED_PERSON_NEXT = new Set(['and', 'or', 'with', 'while', 'at', 'in', 'from', 'twice', 'again', 'before', 'after', 'as', 'when', 'late', 'early', 'brilliantly', 'superbly']);
 const WITHHELD_OPENERS = W('his, her, their, its, a, an, the, any');
 
 const lowerWord = (t: Token | undefined): boolean => !!t && t.word && t.raw === t.lower;
