@@ -126,3 +126,9 @@ export function pronounVerdict(tokens: readonly Token[], k: number, from: number
 }
 /** After a judgement, what opens an extraposed subject (`it is absurd that ...`, `to ...`). */
 export const EXTRAPOSED = words('that, to, how, for, when, what, if');
+
+/** `The good news is that it did not tear`: news told of how things stand, nobody's act welcomed. */
+export function newsOfSituation(tokens: readonly Token[], k: number): boolean {
+  const w = tokens[k]?.lower;
+  return (w === 'is' || w === 'was') && (tokens[k + 1]?.lower === 'that' || !tokens[k + 1]?.word);
+}

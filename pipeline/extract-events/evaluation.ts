@@ -8,7 +8,7 @@ import type { EventType } from '../types.js';
 import { countryOf, ORGANISATION_WORD } from '../lib/gazetteer.js';
 import { ADDRESSEES, PROPOSITION_NOUNS, phraseLengths, words } from './lexicon.js';
 import { isQuoteMark, wordsFrom, type Token } from './tokens.js';
-import { BLAMED_AGENTS, claimSubject, EXTRAPOSED, insideFinding, pronounVerdict, liesAsVerb, NOT_NOUN_NEXT, ordinaryPayer, ownState, pointedAt, ruleImposed } from './evaluation-guards.js';
+import { BLAMED_AGENTS, claimSubject, EXTRAPOSED, insideFinding, newsOfSituation, pronounVerdict, liesAsVerb, NOT_NOUN_NEXT, ordinaryPayer, ownState, pointedAt, ruleImposed } from './evaluation-guards.js';
 import { CONDEMNATION, CONDEMNATION_PHRASES, DISMISSIVE, PRAISE, PRAISE_PHRASES, REJECTION, REJECTION_PHRASES, THREAT_PHRASES } from './evaluation-words.js';
 
 /** Verbs among the lexicon's words: they count only with a pronoun subject. */
@@ -119,7 +119,7 @@ export function evaluate(tokens: readonly Token[], from: number, to: number): Ev
         // `the war had hit trust in politicians`: praise words under a loss are none.
         if (p && phrases.has(p) && !(type === 'SUPPORT' && (negatedBefore(tokens, k, from) || lostBefore(tokens, k, from))) && !inCondition(tokens, k, from)
           && !(STANCE_PHRASES.has(p) && !actorAfter(tokens, k + n, end)) && !((REFUSAL_PHRASES.has(p) || DISOWNING_PHRASES.has(p)) && !refuserBefore(tokens, k, from))
-          && !(type === 'SUPPORT' && p.includes('step') && stepTaken(tokens, k, from)) && !(type === 'THREATEN' && ordinaryPayer(tokens, k, from))) {
+          && !(type === 'SUPPORT' && p.includes('step') && stepTaken(tokens, k, from)) && !(type === 'THREATEN' && ordinaryPayer(tokens, k, from)) && !(p.endsWith(' news') && newsOfSituation(tokens, k + n))) {
           // `fined the farmers without any proof`: an act done without grounds is charged, not a claim rejected.
           if (type === 'REJECT' && t.lower === 'without' && !claimBefore(tokens, k, from)) { if (!seen.has('ACCUSE')) seen.set('ACCUSE', k); }
           // `has no case to answer`: a charge denied is a rejection.

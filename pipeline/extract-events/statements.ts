@@ -193,13 +193,19 @@ const commentatorsOf = new WeakMap<ArticleContext, Set<string>>();
 // Outlets explain and report; their words are no position taken (`as The New York Times explains`).
 const MEDIA_OUTLET = /\b(?:Times|Post|Journal|Herald|Gazette|Tribune|Telegraph|Guardian|Observer|Chronicle|Magazine|Newsweek|Reuters|Bloomberg|Associated Press|AFP|CNN|BBC|NBC|CBS|ABC|Fox News|Al Jazeera|Xinhua|Interfax|Kyodo|Yonhap|TASS)\b/;
 
+/** `X of Latin Trade Magazine`, `X, from the Daily Herald`: someone named with an outlet writes about the news. */
+function ofOutlet(text: string, end: number): boolean {
+  const m = /^,?\s+(?:of|from|at|with)\s+((?:the\s+)?\p{Lu}[^,.;:()]{0,48})/u.exec(text.slice(end, end + 60));
+  return !!m && MEDIA_OUTLET.test(m[1]!);
+}
+
 function commentator(ctx: ArticleContext, name: string): boolean {
   if (MEDIA_OUTLET.test(name)) return true;
   let names = commentatorsOf.get(ctx);
   if (!names) {
     names = new Set();
     for (const p of ctx.people.list) {
-      if (p.title && COMMENTATOR.test(p.title)) names.add(p.fullName).add(p.name);
+      if ((p.title && COMMENTATOR.test(p.title)) || ofOutlet(ctx.text, p.end)) names.add(p.fullName).add(p.name);
     }
     commentatorsOf.set(ctx, names);
   }

@@ -263,10 +263,20 @@ function reportedClause(ctx: ArticleContext, tokens: readonly Token[], i: number
       if (!closed && APPOSITIVE_DETERMINERS.has(tokens[k + 1]?.lower ?? '')) return false;
       closed = true;
     }
-    if (REPORTING_VERBS.has(t.lower) && !ctx.inQuote(t.start)) return true;
+    if (REPORTING_VERBS.has(t.lower) && !ctx.inQuote(t.start) && !inClosedRelative(tokens, k, i)) return true;
   }
   return false;
 }
+
+/** `X, who says he stands by it, had accused`: is the reporting verb at `k` inside a relative clause closed before `i`? */
+function inClosedRelative(tokens: readonly Token[], k: number, i: number): boolean {
+  let j = k - 1;
+  while (j > 0 && k - j < 12 && tokens[j]!.raw !== ',' && !RELATIVES.has(tokens[j]!.lower)) j--;
+  if (!(j > 0 && RELATIVES.has(tokens[j]!.lower) && tokens[j - 1]!.raw === ',')) return false;
+  for (let m = k + 1; m < i; m++) if (tokens[m]!.raw === ',') return true;
+  return false;
+}
+const RELATIVES = words('who, which');
 const APPOSITIVE_DETERMINERS = words('a, an, the');
 const OWN_CLAUSE = words('although, though, whereas, while, because, however, but');
 
@@ -275,7 +285,7 @@ function reportingVerbOf(ctx: ArticleContext, tokens: readonly Token[], i: numbe
   for (let k = i - 1; k >= 0; k--) {
     const t = tokens[k]!;
     if (t.raw === ';' || (OWN_CLAUSE.has(t.lower) && !ctx.inQuote(t.start))) return -1;
-    if (REPORTING_VERBS.has(t.lower) && !ctx.inQuote(t.start)) return k;
+    if (REPORTING_VERBS.has(t.lower) && !ctx.inQuote(t.start) && !inClosedRelative(tokens, k, i)) return k;
   }
   return -1;
 }
