@@ -3,6 +3,7 @@
  * (`held talks with the Chinese`, `met his EU counterparts`).
  */
 import { statesIn } from './states.js';
+import { countryFromDemonym, countryOf } from '../lib/gazetteer.js';
 import type { ArticleContext } from './draft.js';
 import { PREPOSITION_WORDS, words } from './lexicon.js';
 import { isCapitalised, tokenAt, type Token } from './tokens.js';
@@ -39,3 +40,33 @@ export function jointPartners(ctx: ArticleContext, tokens: readonly Token[], end
   const people = ctx.people.within(end + w, to).map((p) => p.fullName);
   return people.length ? people : counterpartStates(ctx, tokens, tokenAt(tokens, end + w), to);
 }
+
+/** Verbs of a deal after `agreed to` whose object is the other side (`agreed to buy 33% of X`). */
+const DEAL_VERBS = words('buy, acquire, purchase, merge, sell, invest, fund, supply');
+
+/**
+ * The other side of a deal agreed (`agreed to buy 33% of Changyu`, `agreed to merge with X`): the
+ * people, else the bodies or states, its object names before the clause ends; none for other
+ * agreements (`agreed to raise rates`).
+ */
+export function dealPartners(ctx: ArticleContext, tokens: readonly Token[], last: number, to: number): string[] {
+  let k = last + 1;
+  while (k < tokens.length && tokens[k]!.word && /^(?:on|in|last|this|yesterday|today|\p{Lu}\p{Ll}+day)$/u.test(tokens[k]!.raw) && k - last < 4) k++;
+  if (tokens[k]?.lower !== 'to' || !DEAL_VERBS.has(tokens[k + 1]?.lower ?? '')) return [];
+  const from = tokens[k + 1]!.end;
+  const end = Math.min(to, from + 80);
+  const people = ctx.people.within(from, end).map((p) => p.fullName);
+  if (people.length) return people;
+  // The first name in the object, up to a comma (`33% of Changyu, the largest ...`, `gas from Sweden`).
+  const span = ctx.text.slice(from, end).split(/[,;:(]/)[0]!;
+  for (const m of span.matchAll(DEAL_PARTY)) {
+    const name = m[1]!.replace(/['’]s?$/u, '');
+    // `Californian wine company Chalone`: a demonym describes; the name comes after it.
+    if (countryFromDemonym(name) || (/(?:an|ese|ish)$/.test(name) && !name.includes(' ') && /^\s+\p{Ll}/u.test(span.slice(m.index! + m[0].length)))) continue;
+    return DEAL_NOT_PARTY.test(name) ? [] : [countryOf(name) ?? name];
+  }
+  return [];
+}
+const DEAL_PARTY = /(?<![\p{L}])(\p{Lu}[\p{L}&'’-]*(?:\s+(?:\p{Lu}[\p{L}&'’-]*|of|and|&)){0,3})/gu;
+// Months, weekdays and currencies written capitalised are no party.
+const DEAL_NOT_PARTY = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|US|Euro)\b/;

@@ -6,7 +6,7 @@
 import type { EventType } from '../types.js';
 import { subjectActors, type Actors } from './actors.js';
 import { NOT_ACTOR } from './states.js';
-import { counterpartStates, jointPartners } from './counterparts.js';
+import { counterpartStates, dealPartners, jointPartners } from './counterparts.js';
 import { newDraft, type ArticleContext, type Draft, type SentenceContext } from './draft.js';
 import { MET_NOT_MEETING, REPORTING_VERBS, STANCE_PRESENT, STANDING_REFUSALS, words } from './lexicon.js';
 import { destination, placeIn } from './place.js';
@@ -144,6 +144,8 @@ export function analyseVerb(ctx: ArticleContext, sc: SentenceContext, hit: Trigg
     // `it signed a deal with Norway`, with the first side unknown: an agreement of one side only misleads.
     if (type === 'AGREE' && withAt >= 0 && !found.actors.length && !found.pending) return null;
   }
+  // `agreed to buy 33% of Changyu`: the deal's other side takes part.
+  if (type === 'AGREE' && name === 'agreed' && actors.length) for (const st of dealPartners(ctx, tokens, hit.last, s.end)) if (!actors.includes(st)) actors.push(st);
   // `conducting joint exercises with Japanese forces`: a joint drill's partner takes part.
   if (type === 'MOBILIZE' && /\bjoint\b/i.test(trigger)) for (const st of jointPartners(ctx, tokens, end, clauseRight)) if (!actors.includes(st)) actors.push(st);
   // A joint confirmation or signing only (two sides), not one side's; one person discussing a topic talks about it, consulting no one.
