@@ -232,6 +232,13 @@ export function isFutureSpec(spec: TimeSpec): boolean {
   return (spec.k === 'rel' && spec.n > 0) || (spec.k === 'wd' && spec.dir === 1) || (spec.k === 'mrel' && spec.n > 0);
 }
 
+/** A weekday without `last`/`next` that is not the report's own day (`on Thursday`): after a present progressive, one to come. */
+export function comingWeekday(spec: TimeSpec, ref: string | null): boolean {
+  if (spec.k !== 'wd' || spec.dir !== 0) return false;
+  // 1970-01-01, day 0, was a Thursday (weekday 4).
+  return !ref || (dayNumber(ref) + 4) % 7 !== spec.wd;
+}
+
 /** Does the expression alone put its time before the news (`earlier this month`, `last year`, `the 1990s`)? */
 function pastBySpec(spec: TimeSpec): boolean {
   return (spec.k === 'rel' && (spec.earlier || (spec.n < 0 && spec.unit !== 'day'))) || spec.k === 'decade';

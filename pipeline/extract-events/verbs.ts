@@ -10,7 +10,7 @@ import { counterpartStates, dealPartners, jointPartners } from './counterparts.j
 import { newDraft, type ArticleContext, type Draft, type SentenceContext } from './draft.js';
 import { MET_NOT_MEETING, REPORTING_VERBS, STANCE_PRESENT, STANDING_REFUSALS, words } from './lexicon.js';
 import { destination, placeIn } from './place.js';
-import { frontedTime, isFutureSpec, pastTimeIn, timeOf, verbGroup, whenYoung } from './time.js';
+import { comingWeekday, frontedTime, isFutureSpec, pastTimeIn, timeOf, verbGroup, whenYoung } from './time.js';
 import { clauseEnd, clauseStart, isQuoteMark, nextWord, tokenAt, type Token } from './tokens.js';
 import { deniedClause, hearsayClause, undergone, whereAntecedent } from './frames.js';
 import { agentActors, clauseSubject, coordinated, definiteInstitution, FINITE_AUX, headOf, reporterOf, sentenceSubject, SIDE, SUBJECT_PRONOUNS, subjectIn, verbGroupStart } from './subjects.js';
@@ -186,7 +186,8 @@ export function analyseVerb(ctx: ArticleContext, sc: SentenceContext, hit: Trigg
     // `threatened to seize the port last month`: a past time after the act threatened or promised dates the threat.
     ?? (tokens[hit.last + 1]?.lower === 'to' && tokens[hit.last + 2]?.word ? pastTimeIn(text, end, Math.min(end + COMPLEMENT_REACH, complementEnd(text, end, s.end))) : null);
   // `is meeting the union next Monday`: the present progressive with a time to come is a plan.
-  if (status === 'occurred' && vg.progressive && vg.present && time && isFutureSpec(time.spec)) status = 'planned';
+  // So is `are meeting on Thursday` (a weekday other than the report's own day).
+  if (status === 'occurred' && vg.progressive && vg.present && time && (isFutureSpec(time.spec) || comingWeekday(time.spec, ctx.date))) status = 'planned';
   // Place: a place phrase in the clause (`in Moscow`, `here`), nearest after the trigger first.
   const wide = type === 'CONSULT' || type === 'AGREE';
   // A demand's or a charge's object may name a place of its own (`called for the release of the sailors held at X`):
