@@ -25,6 +25,15 @@ export function toWasmBatch(batch: ArrowBatch): RecordBatch {
   return out;
 }
 
+/**
+ * One batch (a one-batch IPC stream, emit/arrow.ts `ipcStream`) as a Parquet file of one row
+ * group: a part of the table's file (emit/parquet-join.ts), kept and reused as it is.
+ */
+export function parquetPart(stream: Uint8Array, createdBy: string, size: number): Uint8Array {
+  // writeParquet takes the wasm table (and its memory) over: nothing to free here.
+  return writeParquet(Table.fromIPCStream(stream), parquetProperties(createdBy, size));
+}
+
 /** Parquet of batches held in memory, written at once. */
 export function parquetOf(batches: ArrowBatch[], createdBy: string, size: number): Uint8Array {
   const ipc = RecordBatchStreamWriter.writeAll(batches).toUint8Array(true);
