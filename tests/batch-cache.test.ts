@@ -7,9 +7,14 @@
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { tableFromIPC } from 'apache-arrow';
+import { RecordBatchFileWriter, tableFromIPC } from 'apache-arrow';
 import { describe, expect, test } from 'vitest';
+import { arrowSchema, ipcStream, recordBatch } from '../pipeline/emit/arrow.js';
 import { cutBatches } from '../pipeline/emit/batches.js';
+import { ParquetJoin } from '../pipeline/emit/parquet-join.js';
+import { parquetOf, parquetPart } from '../pipeline/emit/parquet.js';
+import { PACKAGE_VERSION } from '../pipeline/lib/version.js';
+import { columns, withBounds } from '../schemas/index.js';
 import { NO_PREVIOUS } from '../pipeline/emit/previous.js';
 import { rowsInMemory, type Row } from '../pipeline/emit/rows.js';
 import { FORMATS, cutSizes, folderSink, memorySink, tableDef, writeTable, writeTableSync } from '../pipeline/emit/tables.js';
@@ -64,6 +69,22 @@ describe('content-defined batches', () => {
       expect(before.length - kept.length, `inserted at ${at}`).toBeLessThanOrEqual(2);
     }
   });
+});
+
+test('the Arrow and Parquet files joined from batches are what the writers give for the whole table with those batches', () => {
+  const rows = rowsOf(1500);
+  const cols = columns(articles.published);
+  const schema = arrowSchema(cols, { pipeline_version: PACKAGE_VERSION, table: 'articles' });
+  const cuts = [...cutBatches(rows, (r) => r.article_id as string, cutSizes(articles))];
+  expect(cuts.length).toBeGreaterThan(2);
+  const batches = cuts.map((b) => recordBatch(cols, b.map((r) => withBounds(cols, r)), schema));
+  const files = clean(rows);
+  expect(Buffer.from(RecordBatchFileWriter.writeAll(batches).toUint8Array(true)).equals(files.get('arrow')!)).toBe(true);
+  // arrow-rs cuts row groups every `size` rows, whatever the batches: with batches of that size each is one row group.
+  const even = Array.from({ length: 5 }, (_, i) => recordBatch(cols, rows.slice(i * 300, i * 300 + 300), schema));
+  const join = new ParquetJoin();
+  const joined = Buffer.concat([join.start(), ...even.map((b) => join.add(parquetPart(ipcStream(b), 'made-up writer', 300))), ...join.end()]);
+  expect(joined.equals(Buffer.from(parquetOf(even, 'made-up writer', 300)))).toBe(true);
 });
 
 describe('the batch cache', () => {
