@@ -15,7 +15,7 @@ import { ParquetJoin } from '../pipeline/emit/parquet-join.js';
 import { parquetOf, parquetPart } from '../pipeline/emit/parquet.js';
 import { PACKAGE_VERSION } from '../pipeline/lib/version.js';
 import { columns, withBounds } from '../schemas/index.js';
-import { NO_PREVIOUS } from '../pipeline/emit/previous.js';
+import { NO_PREVIOUS, previousOutput } from '../pipeline/emit/previous.js';
 import { rowsInMemory, type Row } from '../pipeline/emit/rows.js';
 import { FORMATS, cutSizes, folderSink, memorySink, tableDef, writeTable, writeTableSync } from '../pipeline/emit/tables.js';
 
@@ -127,5 +127,28 @@ describe('the batch cache', () => {
     expectSame(again.files, first.files);
     // Written again: the next run reuses it.
     expect((await publishWith(rows, cache)).result.batches).toMatchObject({ encoded: 0, unusable: 0 });
+  });
+});
+
+describe('the change report over recorded batches', () => {
+  test('batches the previous JSON has byte for byte are skipped; the report is the row-by-row one, and a file not as recorded is compared row by row', async () => {
+    const rows = rowsOf(3000);
+    const dir = mkdtempSync(join(tmpdir(), 'reportage-batches-prev-'));
+    const first = await writeTable(articles, rowsInMemory(rows), folderSink(dir), NO_PREVIOUS);
+    const recorded = { hash: first.files.find((f) => f.format === 'json')!.hash, batches: first.jsonBatches! };
+    expect(recorded.batches.length).toBe(first.batches!.batches);
+    // One row added, one removed, one changed.
+    const next = [...rows.slice(0, 700), ...rows.slice(701, 1500), article('a0149955', 4242), ...rows.slice(1500)];
+    next[2500] = { ...next[2500]!, title: 'Another invented headline' };
+    const write = async (r: typeof recorded | null) => (await writeTable(articles, rowsInMemory(next), memorySink(new Map()), previousOutput(dir), 'text', null, r)).changes;
+    const slow = await write(null);
+    expect(slow).toMatchObject({ before: 3000, after: 3000, added: ['a0149955'], removed: [rows[700]!.article_id], changed: [{ id: next[2500]!.article_id, columns: ['title'] }] });
+    expect(await write(recorded)).toEqual(slow);
+    // The previous file changed behind the record's back (same size): no batch is taken on trust.
+    const path = join(dir, 'articles.json');
+    const text = readFileSync(path, 'utf8');
+    writeFileSync(path, text.replace('Invented headline 2999', 'Invented headline 2998'));
+    const tampered = await write(recorded);
+    expect(tampered.changed).toEqual([{ id: next[2500]!.article_id, columns: ['title'] }, { id: rows[2999]!.article_id, columns: ['title'] }].sort((a, b) => (a.id < b.id ? -1 : 1)));
   });
 });

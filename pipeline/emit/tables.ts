@@ -7,10 +7,10 @@
  * `render` (files in memory, Parquet written at once): the bytes are the same.
  */
 import { createHash, hash } from 'node:crypto';
-import { closeSync, existsSync, openSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, openSync, readSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { TABLES, columns, withBounds, type Column, type TableDef } from '../../schemas/index.js';
-import { diffRows, rowId, type TableChanges } from '../changes.js';
+import { diffRows, rowId, SameRows, type RowText, type TableChanges } from '../changes.js';
 import { PACKAGE_VERSION } from '../lib/version.js';
 import { arrowFile, arrowSchema, batchMessage, ipcStream, recordBatch } from './arrow.js';
 import { addStats, BatchCache, noBatches, type BatchCacheOptions, type BatchStats } from './batch-cache.js';
@@ -20,7 +20,7 @@ import type { Format } from './datapackage.js';
 import { jsonFrame, jsonLines } from './json.js';
 import { ParquetJoin } from './parquet-join.js';
 import { parquetPart } from './parquet.js';
-import { jsonRowTexts, NotRowPerBlock, parseRows, previousPieces, type PreviousOutput } from './previous.js';
+import { jsonRowTexts, NotRowPerBlock, parseRows, previousPieces, rowText, type PreviousOutput } from './previous.js';
 import { RowReader, type Row, type TableRows } from './rows.js';
 
 export const FORMATS: Format[] = ['csv', 'json', 'arrow', 'parquet'];
@@ -44,6 +44,17 @@ export interface TableResult {
   previousHash: string | null;
   /** Its batches, and how many pieces of them were encoded or taken from the batch cache (none: its files were linked). */
   batches?: BatchStats;
+  /** The JSON file's batches (with the CSV and JSON). */
+  jsonBatches?: JsonBatch[];
+}
+
+/** A batch of a table's JSON file: a hash of its lines (as written, between the framing), their bytes and rows. */
+export type JsonBatch = [key: string, bytes: number, rows: number];
+
+/** A previous JSON file as recorded when it was written: its hash and batches. */
+export interface RecordedJson {
+  hash: string;
+  batches: JsonBatch[];
 }
 
 /** Where rendered pieces go: a file on disk or in memory, opened per path. */
@@ -83,7 +94,7 @@ function* rowStream(rows: TableRows, size: number): Generator<Row> {
  * or is copied from the batch cache when its rows were encoded before; a row (and an article's
  * text) is read and made whole once for the four files.
  */
-function tablePass(t: TableDef, rows: TableRows, sink: Sink, formats: FormatGroup, lines: LineKeys | null, cache: BatchCache | null) {
+function tablePass(t: TableDef, rows: TableRows, sink: Sink, formats: FormatGroup, lines: LineKeys | null, cache: BatchCache | null, recorded: ReadonlySet<string> | null) {
   const cols = columns(t.published);
   const keys = cols.map((c) => c.name);
   const schema = arrowSchema(cols, { pipeline_version: PACKAGE_VERSION, table: t.name });
@@ -98,6 +109,7 @@ function tablePass(t: TableDef, rows: TableRows, sink: Sink, formats: FormatGrou
   const derived = cols.some((c) => c.boundOf);
   const source = cutBatches(rowStream(rows, batchSize(t)), (r) => rowId(t.primaryKey, r), sizes);
   const ids: string[] = [];
+  const jsonBatches: JsonBatch[] = [];
   const stats = noBatches();
   let made = 0;
   out.csv?.add(csv.start());
@@ -107,6 +119,7 @@ function tablePass(t: TableDef, rows: TableRows, sink: Sink, formats: FormatGrou
     out,
     ids,
     stats,
+    jsonBatches,
     /** The next batch, into the files asked for; false once every row is (an empty table is one empty batch). */
     step(): boolean {
       const next = source.next();
@@ -132,9 +145,19 @@ function tablePass(t: TableDef, rows: TableRows, sink: Sink, formats: FormatGrou
       };
       if (out.csv) out.csv.add(piece('csv', () => Buffer.from(csv.rows(full()))).bytes);
       if (out.json) {
-        const body = piece('json', () => Buffer.from(jsonLines(keys, full(), lines ? (line) => lines.add(line) : undefined)));
-        // The change report knows a new row by its line: those of a kept piece are read from it.
-        if (lines && body.kept && stored.length) for (const line of Buffer.from(body.bytes).toString('utf8').split('\n')) lines.add(line.endsWith(',') ? line.slice(0, -1) : line);
+        let fresh: string[] | null = null;
+        const body = piece('json', () => {
+          fresh = [];
+          return Buffer.from(jsonLines(keys, full(), lines ? (line) => fresh!.push(line) : undefined));
+        });
+        const batchKey = lineKey(body.bytes);
+        if (stored.length) jsonBatches.push([batchKey, body.bytes.length, stored.length]);
+        // The change report knows a new row by its line (those of a kept piece are read from it),
+        // but not those of a batch the previous JSON has byte for byte: it skips that batch whole.
+        if (lines && stored.length && !recorded?.has(batchKey)) {
+          let at = ids.length - stored.length; // the batch's first row
+          for (const line of fresh ?? Buffer.from(body.bytes).toString('utf8').split('\n')) lines.add(line.endsWith(',') ? line.slice(0, -1) : line, at++);
+        }
         if (stored.length) out.json.add(json.before()), out.json.add(body.bytes);
       }
       if (out.arrow || out.parquet) {
@@ -191,13 +214,13 @@ function measuredFile(sink: Sink, path: string, format: Format) {
  */
 class LineKeys {
   private readonly index = new Map<string, number>();
-  private count = 0;
-  add(line: string): void {
-    this.index.set(lineKey(line), this.count++);
+  /** Row `at`'s line. */
+  add(line: string, at: number): void {
+    this.index.set(lineKey(line), at);
   }
   readonly same = (text: string): number | undefined => this.index.get(lineKey(text));
 }
-const lineKey = (line: string) => hash('sha256', line, 'base64').slice(0, 22);
+const lineKey = (line: string | Uint8Array) => hash('sha256', line, 'base64').slice(0, 22);
 
 /** Line keys are worth making when there is a previous JSON of the table to compare with. */
 function lineKeysFor(t: TableDef, previous: PreviousOutput, formats: FormatGroup): LineKeys | null {
@@ -207,14 +230,72 @@ function lineKeysFor(t: TableDef, previous: PreviousOutput, formats: FormatGroup
   return there ? new LineKeys() : null;
 }
 
+/** The previous file is not the one recorded: compared row by row instead. */
+class NotAsRecorded extends Error {}
+
+/**
+ * The previous JSON file as its recorded batches: a batch whose key is a new batch's (its lines
+ * byte for byte) is those new rows, unchanged, and is only hashed; the others' rows are given as
+ * their texts. The whole file must hash to what was recorded, else `NotAsRecorded` (at the end:
+ * nothing taken from it is used then).
+ */
+function* recordedRows(path: string, recorded: RecordedJson, news: ReadonlyMap<string, { start: number; rows: number }>): Generator<RowText | SameRows> {
+  const fd = openSync(path, 'r');
+  try {
+    const digest = createHash('sha256');
+    let at = 0;
+    const read = (n: number, keep: boolean): Buffer | null => {
+      const buf = Buffer.allocUnsafe(Math.min(n, 1 << 20));
+      const parts: Buffer[] = [];
+      for (let left = n; left > 0; ) {
+        const got = readSync(fd, buf, 0, Math.min(left, buf.length), at);
+        if (!got) throw new NotAsRecorded();
+        const piece = buf.subarray(0, got);
+        digest.update(piece);
+        if (keep) parts.push(Buffer.from(piece));
+        at += got;
+        left -= got;
+      }
+      return keep ? Buffer.concat(parts) : null;
+    };
+    const expect = (s: string) => {
+      if (!read(s.length, true)!.equals(Buffer.from(s))) throw new NotAsRecorded();
+    };
+    expect(recorded.batches.length ? '[\n' : '[]\n');
+    for (const [i, [key, bytes, count]] of recorded.batches.entries()) {
+      if (i) expect(',\n');
+      const same = news.get(key);
+      if (same && same.rows === count) {
+        read(bytes, false);
+        yield new SameRows(same.start, count);
+      } else for (const line of read(bytes, true)!.toString('utf8').split('\n')) yield rowText(line.endsWith(',') ? line.slice(0, -1) : line);
+    }
+    if (recorded.batches.length) expect('\n]\n');
+    if (at !== fstatSync(fd).size || digest.digest('hex') !== recorded.hash) throw new NotAsRecorded();
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /** The table's change against the previous output's JSON, read a row at a time (whole when laid out otherwise). */
-function changesOf(t: TableDef, rows: TableRows, ids: readonly string[], previous: PreviousOutput, lines: LineKeys | null): { changes: TableChanges; previousHash: string | null } {
+function changesOf(t: TableDef, rows: TableRows, ids: readonly string[], previous: PreviousOutput, lines: LineKeys | null, fast: { recorded: RecordedJson; written: JsonBatch[] } | null): { changes: TableChanges; previousHash: string | null } {
   const path = `${t.name}.json`;
   const cols = columns(t.published);
   const names = cols.map((c) => c.name);
   const derived = cols.some((c) => c.boundOf);
   const reader = new RowReader(rows);
   const full = (i: number) => (derived ? withBounds(cols, reader.row(i)) : reader.row(i));
+  if (fast && previous.dir !== undefined && existsSync(join(previous.dir, path))) {
+    const news = new Map<string, { start: number; rows: number }>();
+    let start = 0;
+    for (const [key, , count] of fast.written) news.set(key, { start, rows: count }), (start += count);
+    try {
+      return { changes: diffRows(t.primaryKey, names, recordedRows(join(previous.dir, path), fast.recorded, news), ids, full, lines?.same), previousHash: fast.recorded.hash };
+    } catch (e) {
+      if (!(e instanceof NotAsRecorded || e instanceof NotRowPerBlock)) throw e;
+      // Rows the batches skipped have no line key: the comparison below parses them instead.
+    }
+  }
   const source = previousPieces(previous, path);
   if (!source) return { changes: diffRows(t.primaryKey, names, null, ids, full), previousHash: null };
   const hash = createHash('sha256');
@@ -243,17 +324,19 @@ export function writeTableSync(t: TableDef, rows: TableRows, sink: Sink, previou
  * One table's files (all four, or a `FormatGroup`'s half), with the batches kept by `cache`
  * reused: publishing. The change report comes with the CSV and JSON.
  */
-export async function writeTable(t: TableDef, rows: TableRows, sink: Sink, previous: PreviousOutput, formats: FormatGroup = 'all', cache: BatchCacheOptions | null = null): Promise<TableResult> {
-  return writeTableWith(t, rows, sink, previous, formats, cache ? new BatchCache({ ...cache, dir: join(cache.dir, t.name) }) : null);
+export async function writeTable(t: TableDef, rows: TableRows, sink: Sink, previous: PreviousOutput, formats: FormatGroup = 'all', cache: BatchCacheOptions | null = null, recorded: RecordedJson | null = null): Promise<TableResult> {
+  return writeTableWith(t, rows, sink, previous, formats, cache ? new BatchCache({ ...cache, dir: join(cache.dir, t.name) }) : null, recorded);
 }
 
-function writeTableWith(t: TableDef, rows: TableRows, sink: Sink, previous: PreviousOutput, formats: FormatGroup, cache: BatchCache | null): TableResult {
+function writeTableWith(t: TableDef, rows: TableRows, sink: Sink, previous: PreviousOutput, formats: FormatGroup, cache: BatchCache | null, recorded: RecordedJson | null = null): TableResult {
   const lines = lineKeysFor(t, previous, formats);
-  const pass = tablePass(t, rows, sink, formats, lines, cache);
+  // The previous JSON's batches help only while there is a previous JSON to compare with.
+  const known = lines && recorded ? recorded : null;
+  const pass = tablePass(t, rows, sink, formats, lines, cache, known ? new Set(known.batches.map(([key]) => key)) : null);
   while (pass.step());
   const files = pass.finish();
-  const changes = formats === 'binary' ? { changes: NO_CHANGES, previousHash: null } : changesOf(t, rows, pass.ids, previous, lines);
-  return { name: t.name, rows: rows.count, files, ...changes, batches: pass.stats };
+  const changes = formats === 'binary' ? { changes: NO_CHANGES, previousHash: null } : changesOf(t, rows, pass.ids, previous, lines, known ? { recorded: known, written: pass.jsonBatches } : null);
+  return { name: t.name, rows: rows.count, files, ...changes, batches: pass.stats, ...(formats === 'binary' ? {} : { jsonBatches: pass.jsonBatches }) };
 }
 
 /** Stands for the change report in the Arrow and Parquet half of a table, which has none. */
