@@ -3,13 +3,13 @@
  * rendered row batch by row batch into a sink, so a table is never held twice: not as pieces of a
  * file, nor as a second copy of its rows (the derived columns are added one row at a time), nor,
  * for the articles, as texts (read back from the run store one at a time). The same code serves
- * the worker threads that publish (files on disk, Parquet streamed a row group at a time) and
- * `render` (files in memory, Parquet written at once): the bytes are the same.
+ * the worker threads that publish (files on disk, with the batch cache) and `render` (files in
+ * memory, no cache): the bytes are the same.
  */
 import { createHash, hash } from 'node:crypto';
 import { closeSync, existsSync, fstatSync, openSync, readSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import { TABLES, columns, withBounds, type Column, type TableDef } from '../../schemas/index.js';
+import { TABLES, columns, withBounds, type TableDef } from '../../schemas/index.js';
 import { diffRows, rowId, SameRows, type RowText, type TableChanges } from '../changes.js';
 import { PACKAGE_VERSION } from '../lib/version.js';
 import { arrowFile, arrowSchema, batchMessage, ipcStream, recordBatch } from './arrow.js';
