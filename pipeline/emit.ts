@@ -78,7 +78,7 @@ const inMemory = (input: EmitInput): Output => ({
 export function storeTable(store: RunStore, name: string, rows: Record<string, unknown>[], texts?: TableRows['texts'] & { hashes: readonly string[] }, version?: string): TableRows {
   const t = tableDef(name);
   const digest = version ? { version, ...(texts ? { textHashes: texts.hashes } : {}) } : undefined;
-  return storeRows(store, rows, batchSize(t), texts ? { fd: texts.fd, locs: texts.locs } : undefined, digest);
+  return storeRows(store, rows, batchSize(t), texts ? { fd: texts.fd, locs: texts.locs, hashes: texts.hashes } : undefined, digest);
 }
 
 /** The records of an output, whole, in memory (the articles with their texts). */

@@ -16,7 +16,9 @@ import { parquetOf, parquetPart } from '../pipeline/emit/parquet.js';
 import { PACKAGE_VERSION } from '../pipeline/lib/version.js';
 import { columns, withBounds } from '../schemas/index.js';
 import { NO_PREVIOUS, previousOutput } from '../pipeline/emit/previous.js';
-import { rowsInMemory, type Row } from '../pipeline/emit/rows.js';
+import { rowsInMemory, storeRows, type Row } from '../pipeline/emit/rows.js';
+import { openRunStore } from '../pipeline/lib/store.js';
+import { createHash } from 'node:crypto';
 import { FORMATS, cutSizes, folderSink, memorySink, tableDef, writeTable, writeTableSync } from '../pipeline/emit/tables.js';
 
 const articles = tableDef('articles');
@@ -111,6 +113,30 @@ describe('the batch cache', () => {
     expect(b.reused).toBe(4 * b.batches - b.encoded);
     expectSame(added.files, clean(next));
     expect(tableFromIPC(added.files.get('arrow')!).numRows).toBe(3001);
+  });
+
+  test('texts waiting in the run store are keyed by their hashes: a changed text re-encodes its batch', async () => {
+    const cache = mkdtempSync(join(tmpdir(), 'reportage-batch-cache-'));
+    const store = openRunStore();
+    try {
+      const stored = (rs: Row[]) => {
+        const texts = { fd: store.fd, locs: rs.map((r) => store.putText(r.text as string)), hashes: rs.map((r) => createHash('sha256').update(r.text as string).digest('hex')) };
+        return storeRows(store, rs.map(({ text: _t, ...r }) => r), 1000, texts);
+      };
+      const write = async (rs: Row[]) => {
+        const dir = mkdtempSync(join(tmpdir(), 'reportage-batches-'));
+        const result = await writeTable(articles, stored(rs), folderSink(dir), NO_PREVIOUS, 'all', { dir: cache, version: 'test' });
+        return { result, files: new Map(FORMATS.map((f) => [f, readFileSync(join(dir, `articles.${f}`))])) };
+      };
+      const first = await write(rows);
+      expectSame(first.files, clean(rows));
+      const next = rows.map((r, i) => (i === 2000 ? { ...r, text: 'A text changed, nothing else.' } : r));
+      const changed = await write(next);
+      expect(changed.result.batches).toMatchObject({ encoded: 4, unusable: 0 });
+      expectSame(changed.files, clean(next));
+    } finally {
+      store.close();
+    }
   });
 
   test('a damaged entry is found by its hash and encoded again', async () => {

@@ -47,10 +47,14 @@ export class BatchCache {
   private counter = 0;
   constructor(private readonly o: BatchCacheOptions) {}
 
-  /** The key of a batch of `table`: its rows as stored (before the derived columns). */
-  key(table: string, rows: readonly Record<string, unknown>[]): string {
+  /**
+   * The key of a batch of `table`: its rows as stored (before the derived columns), and for rows
+   * whose text waits in the run store, the text's SHA-256 (`textHash(j)`), so texts are read only
+   * for batches that are encoded.
+   */
+  key(table: string, rows: readonly Record<string, unknown>[], textHash: (j: number) => string | undefined): string {
     const h = createHash('sha256').update(`RPTB1\u0000${this.o.version}\u0000${table}\u0000${rows.length}\u0000`);
-    for (const r of rows) h.update(JSON.stringify(r)).update('\n');
+    rows.forEach((r, j) => h.update(JSON.stringify(r)).update(`\u0000${textHash(j) ?? ''}\n`));
     return h.digest('hex');
   }
 

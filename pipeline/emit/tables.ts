@@ -83,9 +83,9 @@ export function tableDef(name: string): TableDef {
   return t;
 }
 
-/** A table's rows one at a time, whole (the store's batches read one at a time). */
-function* rowStream(rows: TableRows, size: number): Generator<Row> {
-  for (const batch of new RowReader(rows).batches(size)) yield* batch;
+/** A table's rows one at a time as stored (the store's batches read one at a time), each with its index. */
+function* rowStream(reader: RowReader, size: number): Generator<{ row: Row; at: number }> {
+  for (const { rows, first } of reader.storedBatches(size)) for (let j = 0; j < rows.length; j++) yield { row: rows[j]!, at: first + j };
 }
 
 /**
@@ -107,7 +107,8 @@ function tablePass(t: TableDef, rows: TableRows, sink: Sink, formats: FormatGrou
   const parquet = new ParquetJoin();
   const sizes = cutSizes(t);
   const derived = cols.some((c) => c.boundOf);
-  const source = cutBatches(rowStream(rows, batchSize(t)), (r) => rowId(t.primaryKey, r), sizes);
+  const reader = new RowReader(rows);
+  const source = cutBatches(rowStream(reader, batchSize(t)), (r) => rowId(t.primaryKey, r.row), sizes);
   const ids: string[] = [];
   const jsonBatches: JsonBatch[] = [];
   const stats = noBatches();
@@ -124,13 +125,16 @@ function tablePass(t: TableDef, rows: TableRows, sink: Sink, formats: FormatGrou
     step(): boolean {
       const next = source.next();
       if (next.done && made > 0) return false;
-      const stored = next.done ? [] : next.value;
+      const batch = next.done ? [] : next.value;
+      const stored = batch.map((r) => r.row);
+      const first = batch[0]?.at ?? 0;
       made++;
       stats.batches++;
       for (const r of stored) ids.push(rowId(t.primaryKey, r));
-      const key = cache ? cache.key(t.name, stored) : null;
+      const key = cache ? cache.key(t.name, stored, (j) => reader.textHash(first + j)) : null;
+      // Whole (an article's text read back) and with the derived columns only when a format is encoded.
       let whole: Row[] | null = null;
-      const full = () => (whole ??= derived ? stored.map((r) => withBounds(cols, r)) : stored);
+      const full = () => (whole ??= reader.withTexts(stored, first).map((r) => (derived ? withBounds(cols, r) : r)));
       /** A format's piece of this batch: kept from an earlier run, or encoded (and kept). */
       const piece = (format: Format, encode: () => Uint8Array): { bytes: Uint8Array; kept: boolean } => {
         const kept = key ? cache!.get(key, format, stats) : null;
