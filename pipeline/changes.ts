@@ -51,13 +51,24 @@ export class RowText {
 }
 
 /**
+ * Previous rows known to be the new rows `start` to `start + count` exactly (a batch of the previous
+ * JSON written byte for byte as a new one, emit/tables.ts): neither parsed nor compared.
+ */
+export class SameRows {
+  constructor(
+    readonly start: number,
+    readonly count: number,
+  ) {}
+}
+
+/**
  * `diffTable` over rows that are not all at hand: the previous rows are read once, in any order,
  * one at a time; the new rows are known by their ids, and `row(i)` gives the i-th whole only when
  * it is compared (a stored table reads it back then). With `sameText`, which gives the index of the
  * new row whose JSON text (as emit/json.ts writes it) is exactly a previous row's text, such rows
  * are known unchanged from their text alone (a previous row given as `RowText`).
  */
-export function diffRows(primaryKey: string, columns: string[], previous: Iterable<Row | RowText> | null, ids: readonly string[], row: (i: number) => Row, sameText?: (text: string) => number | undefined): TableChanges {
+export function diffRows(primaryKey: string, columns: string[], previous: Iterable<Row | RowText | SameRows> | null, ids: readonly string[], row: (i: number) => Row, sameText?: (text: string) => number | undefined): TableChanges {
   const out: TableChanges = { before: null, after: ids.length, added: [], removed: [], changed: [], columns_added: [], columns_removed: [] };
   if (previous === null) return out;
   const index = new Map(ids.map((id, i) => [id, i]));
@@ -65,6 +76,12 @@ export function diffRows(primaryKey: string, columns: string[], previous: Iterab
   let before = 0;
   let shared: string[] | null = null;
   for (const item of previous) {
+    if (item instanceof SameRows) {
+      before += item.count;
+      seen.fill(1, item.start, item.start + item.count);
+      shared ??= columns;
+      continue;
+    }
     before++;
     let old: Row;
     if (item instanceof RowText) {

@@ -193,8 +193,12 @@ async function main(): Promise<number> {
   const site = o.site || (!o['no-site'] && articles <= SITE_AUTO_MAX);
   if (!site && !o['no-site']) process.stderr.write(`reportage: site/ not written for ${articles} articles (over ${SITE_AUTO_MAX}); --site writes it\n`);
   try {
-    const { reused } = await result.publish(o.out!, { site });
-    if (o.verbose) process.stderr.write(`reportage: ${reused.length} unchanged tables linked from the output replaced${reused.length ? ` (${reused.join(', ')})` : ''}\n`);
+    const { reused, batches } = await result.publish(o.out!, { site });
+    if (o.verbose) {
+      process.stderr.write(`reportage: ${reused.length} unchanged tables linked from the output replaced${reused.length ? ` (${reused.join(', ')})` : ''}\n`);
+      const b = batches;
+      process.stderr.write(`reportage: table batches: ${b.batches} written, pieces (batch × format) ${b.encoded} encoded, ${b.reused} from the batch cache (${b.unusable} unusable entries)\n`);
+    }
   } catch (e) {
     if (!(e instanceof OutputRefused)) throw e;
     process.stderr.write(`reportage: ${printable(e.message)}; nothing published\n`);

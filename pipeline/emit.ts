@@ -8,6 +8,8 @@
  */
 import { resolve } from 'node:path';
 import { TABLES, columns, withBounds, type TableDef } from '../schemas/index.js';
+import { codeFingerprint } from './cache.js';
+import { noBatches, type BatchStats } from './emit/batch-cache.js';
 import { NO_PREVIOUS, previousOutput, type PreviousOutput } from './emit/previous.js';
 import { publishFolder } from './emit/publish.js';
 import { renderOutput, writeOutput, type Output } from './emit/render.js';
@@ -42,6 +44,14 @@ export interface PublishOptions {
   workers?: number;
   /** Folder of the records of published tables, to link unchanged tables' files instead of writing them (emit/reuse.ts); none by default. */
   records?: string;
+  /** Folder of encoded batches, reused when a batch's rows were encoded before (emit/batch-cache.ts); none by default. */
+  batches?: string;
+}
+
+/** What publishing did: the tables linked unchanged, and the batches of the others (pieces encoded or taken from the batch cache). */
+export interface Published {
+  reused: string[];
+  batches: BatchStats;
 }
 
 /** An output file as it is produced: its path under out/ and its bytes, in pieces. */
@@ -68,7 +78,7 @@ const inMemory = (input: EmitInput): Output => ({
 export function storeTable(store: RunStore, name: string, rows: Record<string, unknown>[], texts?: TableRows['texts'] & { hashes: readonly string[] }, version?: string): TableRows {
   const t = tableDef(name);
   const digest = version ? { version, ...(texts ? { textHashes: texts.hashes } : {}) } : undefined;
-  return storeRows(store, rows, batchSize(t), texts ? { fd: texts.fd, locs: texts.locs } : undefined, digest);
+  return storeRows(store, rows, batchSize(t), texts ? { fd: texts.fd, locs: texts.locs, hashes: texts.hashes } : undefined, digest);
 }
 
 /** The records of an output, whole, in memory (the articles with their texts). */
@@ -104,16 +114,17 @@ export async function emit(outDir: string, files: Iterable<OutputFile | [string,
 }
 
 /** Render and publish a run's records into `outDir`, with the change report against what it replaces. */
-export async function publish(outDir: string, input: EmitInput | Output, options: PublishOptions = {}): Promise<{ reused: string[] }> {
+export async function publish(outDir: string, input: EmitInput | Output, options: PublishOptions = {}): Promise<Published> {
   const output = isOutput(input) ? input : inMemory(input);
   const previous = previousOutput(resolve(outDir));
   const file = options.records ? recordFile(options.records, outDir) : undefined;
   const records = readRecords(file);
-  let written: Awaited<ReturnType<typeof writeOutput>> = { records: {}, reused: [] };
+  let written: Awaited<ReturnType<typeof writeOutput>> = { records: {}, reused: [], batches: noBatches() };
+  const batchCache = options.batches ? { dir: options.batches, version: codeFingerprint() } : undefined;
   await publishFolder(outDir, async (dir) => {
-    written = await writeOutput(output, dir, { previous, site: options.site ?? true, workers: options.workers ?? 1, records });
+    written = await writeOutput(output, dir, { previous, site: options.site ?? true, workers: options.workers ?? 1, records, ...(batchCache ? { batchCache } : {}) });
   }, options);
   // Recorded once the new output is in place: it describes what is there now.
   if (file) writeRecords(file, written.records);
-  return { reused: written.reused };
+  return { reused: written.reused, batches: written.batches };
 }

@@ -20,6 +20,7 @@ import { append } from './lib/collections.js';
 import { HEAP_GROWTH, openRun, PARALLEL_STAGES } from './run/context.js';
 import { ingestAll } from './run/ingest-all.js';
 import { clusterAll, firstOfEachId, mergeAll, resolveAllActors, startDedupe } from './run/corpus-stages.js';
+import type { Published } from './emit.js';
 import { storeTables } from './run/store-tables.js';
 import { runResult } from './run/result.js';
 
@@ -156,15 +157,17 @@ export interface RunResult {
   readonly tables: Record<string, Record<string, unknown>[]> | null;
   /**
    * Render and write the output into `outDir`, replacing it whole at the end; `site: false` leaves
-   * out site/. Says which tables were unchanged and linked from the output replaced (`publishCache`).
+   * out site/. Says which tables were unchanged and linked from the output replaced, and how many
+   * batches of the others were encoded or taken from the batch cache (`publishCache`).
    */
-  publish(outDir: string, options?: { site?: boolean }): Promise<{ reused: string[] }>;
+  publish(outDir: string, options?: { site?: boolean }): Promise<Published>;
   report: Report;
   /** Input files rejected (the run still publishes the others). */
   rejected: number;
 }
 
 export type { Report } from './run-report.js';
+export type { Published } from './emit.js';
 export { validate } from './run-report.js';
 
 /**

@@ -51,8 +51,9 @@ describe('streamed tables', () => {
       expect(streamed).toEqual(whole);
       expect(whole.rows).toBe(n);
       for (const f of FORMATS) expect(readFileSync(join(dir, `articles.${f}`)).equals(Buffer.from(files.get(`articles.${f}`)!)), f).toBe(true);
-      // Several record batches and row groups, all rows back.
-      expect(tableFromIPC(readFileSync(join(dir, 'articles.arrow'))).batches.length).toBe(3);
+      // Several record batches and row groups (cut by content: emit/batches.ts), all rows back.
+      expect(whole.batches!.batches).toBeGreaterThanOrEqual(3);
+      expect(tableFromIPC(readFileSync(join(dir, 'articles.arrow'))).batches.length).toBe(whole.batches!.batches);
       const parquet = readParquet(readFileSync(join(dir, 'articles.parquet')));
       expect(parquet.numBatches).toBeGreaterThanOrEqual(3);
       expect(tableFromIPC(parquet.intoIPCStream()).numRows).toBe(n);

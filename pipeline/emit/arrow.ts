@@ -4,21 +4,22 @@
  * BIGINT / int64), lists of strings `List<Utf8>`, ids and partial dates Utf8.
  */
 import {
-  AsyncByteQueue,
   Bool,
   DateDay,
   Field,
   Float64,
   Int64,
   List,
+  MetadataVersion,
   RecordBatch,
-  RecordBatchFileWriter,
+  RecordBatchStreamWriter,
   Schema,
   Struct,
   Utf8,
   makeData,
   type DataType,
 } from 'apache-arrow';
+import { FileBlock, Footer } from 'apache-arrow/ipc/metadata/file';
 import type { Column } from '../../schemas/index.js';
 import { columnData } from './arrow-columns.js';
 import { batches } from './batches.js';
@@ -64,32 +65,71 @@ export function recordBatch(cols: Column[], slice: Record<string, unknown>[], sc
   return new RecordBatch(schema, data);
 }
 
-/** Collects what the IPC writer writes, to hand it on piece by piece. */
-class Pieces extends AsyncByteQueue<Uint8Array> {
-  out: Uint8Array[] = [];
-  override write(piece: Uint8Array): void {
-    this.out.push(piece);
-  }
-  take(): Uint8Array[] {
-    const taken = this.out;
-    this.out = [];
-    return taken;
-  }
+/**
+ * A record batch as a one-batch IPC stream (schema message, batch message, end of stream): the
+ * form the Parquet writer takes it in (emit/parquet.ts), and the batch's message for the file.
+ */
+export function ipcStream(batch: RecordBatch): Uint8Array {
+  return RecordBatchStreamWriter.writeAll([batch]).toUint8Array(true);
+}
+
+/** A message's length (its 8-byte prefix, metadata and padding; not its body), at `at`. */
+function metadataLength(bytes: Uint8Array, at: number): number {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (view.getInt32(at, true) !== -1) throw new Error('arrow: expected an IPC message');
+  return 8 + view.getInt32(at + 4, true);
+}
+
+/**
+ * The record batch message of a one-batch stream: its metadata and body. The stream and file
+ * formats write a batch's message the same way (8-byte aligned, lengths and buffer offsets
+ * relative to the message), so these bytes are the batch wherever it is put in a file.
+ */
+export function batchMessage(stream: Uint8Array): Uint8Array {
+  const at = metadataLength(stream, 0); // past the schema message, which has no body
+  return stream.subarray(at, stream.length - 8); // less the end-of-stream marker
+}
+
+const FILE_MAGIC = Buffer.from('ARROW1\u0000\u0000'); // the magic, padded to 8 bytes
+const END_OF_STREAM = Buffer.from(Int32Array.of(-1, 0).buffer);
+
+/**
+ * An Arrow IPC file from batch messages (`batchMessage`), as RecordBatchFileWriter lays it out:
+ * the magic, each message where it lands (its block noted), the end-of-stream marker, the footer
+ * (schema and blocks), its length and the magic. Only the footer depends on where the batches
+ * are, so a batch's message can be kept and put into another file as it is.
+ */
+export function arrowFile(schema: Schema) {
+  const blocks: FileBlock[] = [];
+  let position = FILE_MAGIC.length;
+  return {
+    start: (): Uint8Array => FILE_MAGIC,
+    batch(message: Uint8Array): Uint8Array {
+      const meta = metadataLength(message, 0);
+      blocks.push(new FileBlock(meta, message.length - meta, position));
+      position += message.length;
+      return message;
+    },
+    end(): Uint8Array[] {
+      const footer = Footer.encode(new Footer(schema, MetadataVersion.V5, blocks, []));
+      return [END_OF_STREAM, footer, Buffer.from(Int32Array.of(footer.length).buffer), Buffer.from('ARROW1')];
+    },
+  };
 }
 
 /** An Arrow IPC file a record batch at a time: each batch's bytes as it is written, then the footer. */
 export function arrowEncoder(schema: Schema) {
-  const sink = new Pieces();
-  const writer = new RecordBatchFileWriter();
-  writer.reset(sink as unknown as AsyncByteQueue, schema);
+  const file = arrowFile(schema);
+  let started = false;
   return {
     batch(b: RecordBatch): Uint8Array[] {
-      writer.write(b);
-      return sink.take();
+      const message = file.batch(batchMessage(ipcStream(b)));
+      if (started) return [message];
+      started = true;
+      return [file.start(), message];
     },
     end(): Uint8Array[] {
-      writer.finish();
-      return sink.take();
+      return started ? file.end() : [file.start(), ...file.end()];
     },
   };
 }

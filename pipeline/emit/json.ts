@@ -6,26 +6,40 @@
 import type { Column } from '../../schemas/index.js';
 import { batches } from './batches.js';
 
-/** JSON a batch of rows at a time: `[`, each row object on a line of its own, `]`; `onLine` sees each row's line (without its comma). */
-export function jsonEncoder(cols: Column[], onLine?: (line: string) => void) {
-  const keys = cols.map((c) => c.name);
+/** A batch's rows as JSON lines joined by `,\n` (keys in `keys` order, a missing value null); `onLine` sees each line. */
+export function jsonLines(keys: readonly string[], batch: readonly Record<string, unknown>[], onLine?: (line: string) => void): string {
+  return batch
+    .map((r) => {
+      const ordered: Record<string, unknown> = {};
+      for (const k of keys) ordered[k] = r[k] ?? null;
+      const line = JSON.stringify(ordered);
+      onLine?.(line);
+      return line;
+    })
+    .join(',\n');
+}
+
+/** The framing around batches of lines: what goes before a non-empty batch's lines, and the end. */
+export function jsonFrame() {
   let first = true;
   return {
-    start: () => '',
-    rows(batch: Record<string, unknown>[]): string {
-      if (!batch.length) return '';
-      const lines = batch.map((r) => {
-        const ordered: Record<string, unknown> = {};
-        for (const k of keys) ordered[k] = r[k] ?? null;
-        const line = JSON.stringify(ordered);
-        onLine?.(line);
-        return line;
-      });
-      const piece = (first ? '[\n' : ',\n') + lines.join(',\n');
+    before(): string {
+      const piece = first ? '[\n' : ',\n';
       first = false;
       return piece;
     },
     end: () => (first ? '[]\n' : '\n]\n'),
+  };
+}
+
+/** JSON a batch of rows at a time: `[`, each row object on a line of its own, `]`; `onLine` sees each row's line (without its comma). */
+export function jsonEncoder(cols: Column[], onLine?: (line: string) => void) {
+  const keys = cols.map((c) => c.name);
+  const frame = jsonFrame();
+  return {
+    start: () => '',
+    rows: (batch: Record<string, unknown>[]): string => (batch.length ? frame.before() + jsonLines(keys, batch, onLine) : ''),
+    end: () => frame.end(),
   };
 }
 

@@ -118,7 +118,8 @@ export function* jsonRowTexts(pieces: Iterable<Uint8Array>): Generator<RowText> 
   if (block || state !== 'end') throw new NotRowPerBlock();
 }
 
-const rowText = (text: string) => new RowText(text, () => parseRow(text));
+/** A previous row given as its JSON text, parsed when asked. */
+export const rowText = (text: string) => new RowText(text, () => parseRow(text));
 
 function parseRow(text: string): Row {
   try {

@@ -13,7 +13,7 @@ serveJobs(async (jobs: TableJob[]) => {
   const out: TableResult[] = [];
   for (const job of jobs) {
     const previous = job.previousDir ? previousOutput(job.previousDir) : NO_PREVIOUS;
-    out.push(await writeTable(tableDef(job.table), job.rows, folderSink(job.dir), previous, job.formats));
+    out.push(await writeTable(tableDef(job.table), job.rows, folderSink(job.dir), previous, job.formats, job.batchCache, job.recorded));
   }
   return out;
 });

@@ -13,13 +13,14 @@ import { changesJson, changesMarkdown, type Changes } from '../changes.js';
 import { createThreads, threadUrl } from '../lib/threads.js';
 import { PACKAGE_VERSION } from '../lib/version.js';
 import { siteFiles } from '../report/index.js';
+import { addStats, noBatches, type BatchCacheOptions, type BatchStats } from './batch-cache.js';
 import { datapackage, resource } from './datapackage.js';
 import { reportChunks } from './json.js';
 import type { PreviousOutput } from './previous.js';
 import { listedFiles, reuseTable, type TableRecord } from './reuse.js';
 import { OUTPUT_MARKER, OUTPUT_MARKER_TEXT } from './publish.js';
 import { RowReader, rowsInMemory, type Row, type TableRows } from './rows.js';
-import { folderSink, joinHalves, memorySink, tableDef, writeTable, writeTableSync, type FormatGroup, type TableResult } from './tables.js';
+import { folderSink, joinHalves, memorySink, tableDef, writeTable, writeTableSync, type FormatGroup, type RecordedJson, type TableResult } from './tables.js';
 
 export interface Output {
   /** Every table's records, by name. */
@@ -35,6 +36,8 @@ export interface OutputOptions {
   workers?: number;
   /** What was last published to this output: unchanged tables are linked from it (emit/reuse.ts). */
   records?: Record<string, TableRecord>;
+  /** Encoded batches of earlier runs, reused (emit/batch-cache.ts). */
+  batchCache?: BatchCacheOptions;
 }
 
 /** What a worker thread is given: one table (or half its files) to write into the folder being built. */
@@ -44,6 +47,9 @@ export interface TableJob {
   dir: string;
   previousDir: string | null;
   formats: FormatGroup;
+  batchCache: BatchCacheOptions | null;
+  /** The previous output's JSON of the table as recorded when it was written, or null. */
+  recorded: RecordedJson | null;
 }
 
 type File = [path: string, bytes: Uint8Array];
@@ -137,6 +143,12 @@ function describe(results: TableResult[], schemas: File[], reportHash: string, p
 
 const rowsOf = (output: Output, name: string): TableRows => output.tables[name] ?? rowsInMemory([]);
 
+/** What a table's record says of its JSON file: its hash and batches (checked against the file before use). */
+function recordedJson(record: TableRecord | undefined): RecordedJson | null {
+  const json = record?.files.find((f) => f.format === 'json');
+  return json && record?.jsonBatches ? { hash: json.hash, batches: record.jsonBatches } : null;
+}
+
 /** Every output file in memory, whole, in the order they are written. */
 export function renderOutput(output: Output, options: OutputOptions): Map<string, Uint8Array> {
   const files = new Map<string, Uint8Array>([[OUTPUT_MARKER, Buffer.from(OUTPUT_MARKER_TEXT)]]);
@@ -162,6 +174,7 @@ function cost(t: TableDef, rows: TableRows): number {
  * given its jobs at once instead, largest first to the least loaded.
  */
 async function writeTables(output: Output, dir: string, options: OutputOptions): Promise<{ results: TableResult[]; reused: string[] }> {
+  const batchCache = options.batchCache ?? null;
   const previousDir = options.previous.dir ?? null;
   const listed = listedFiles(options.previous.dir);
   const reused = new Map<string, TableResult>();
@@ -171,11 +184,11 @@ async function writeTables(output: Output, dir: string, options: OutputOptions):
   }
   const linked = [...reused.keys()];
   const all = () => ({ results: TABLES.map((t) => reused.get(t.name)!), reused: linked });
-  const tables = TABLES.filter((t) => !reused.has(t.name)).map((t) => ({ table: t.name, rows: rowsOf(output, t.name), dir, previousDir, formats: 'all' as FormatGroup }));
+  const tables = TABLES.filter((t) => !reused.has(t.name)).map((t) => ({ table: t.name, rows: rowsOf(output, t.name), dir, previousDir, formats: 'all' as FormatGroup, batchCache, recorded: recordedJson(options.records?.[t.name]) }));
   const workers = Math.min(Math.max(1, Math.floor(options.workers ?? 1)), tables.length);
   if (workers <= 1) {
     const sink = folderSink(dir);
-    for (const job of tables) reused.set(job.table, await writeTable(tableDef(job.table), job.rows, sink, options.previous));
+    for (const job of tables) reused.set(job.table, await writeTable(tableDef(job.table), job.rows, sink, options.previous, 'all', batchCache, job.recorded));
     return all();
   }
   const costOf = (job: TableJob) => cost(tableDef(job.table), job.rows) / (job.formats === 'all' ? 1 : 2);
@@ -216,7 +229,7 @@ async function writeTables(output: Output, dir: string, options: OutputOptions):
  * Write every output file into `dir` (the folder being published; its marker is written by the
  * caller); returns the record of each table written, and the tables whose files were reused.
  */
-export async function writeOutput(output: Output, dir: string, options: OutputOptions): Promise<{ records: Record<string, TableRecord>; reused: string[] }> {
+export async function writeOutput(output: Output, dir: string, options: OutputOptions): Promise<{ records: Record<string, TableRecord>; reused: string[]; batches: BatchStats }> {
   const tables = writeTables(output, dir, options);
   tables.catch(() => {}); // rethrown by the await below
   const made = new Set<string>();
@@ -235,7 +248,8 @@ export async function writeOutput(output: Output, dir: string, options: OutputOp
   const records: Record<string, TableRecord> = {};
   results.forEach((r, i) => {
     const digest = rowsOf(output, TABLES[i]!.name).digest;
-    if (digest) records[r.name] = { digest, rows: r.rows, files: r.files };
+    if (digest) records[r.name] = { digest, rows: r.rows, files: r.files, ...(r.jsonBatches ? { jsonBatches: r.jsonBatches } : {}) };
   });
-  return { records, reused };
+  const batches = results.reduce((n, r) => addStats(n, r.batches), noBatches());
+  return { records, reused, batches };
 }

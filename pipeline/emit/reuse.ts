@@ -11,12 +11,14 @@
 import { createHash } from 'node:crypto';
 import { copyFileSync, linkSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import type { FileResult, TableResult } from './tables.js';
+import type { FileResult, JsonBatch, TableResult } from './tables.js';
 
 export interface TableRecord {
   digest: string;
   rows: number;
   files: FileResult[];
+  /** The JSON file's batches as written (emit/tables.ts `JsonBatch`), for the next run's change report. */
+  jsonBatches?: JsonBatch[];
 }
 
 type Records = Record<string, TableRecord>;
@@ -89,5 +91,6 @@ export function reuseTable(name: string, digest: string | undefined, record: Tab
     files: record.files,
     changes: { before: record.rows, after: record.rows, added: [], removed: [], changed: [], columns_added: [], columns_removed: [] },
     previousHash: json.hash,
+    ...(record.jsonBatches ? { jsonBatches: record.jsonBatches } : {}),
   };
 }

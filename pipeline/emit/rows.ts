@@ -16,7 +16,7 @@ export interface TableRows {
   /** ... or in the store open as `fd`, `size` rows per batch. */
   stored?: { fd: number; batches: readonly Loc[]; size: number };
   /** Where row i's `text` is (`locs[i]`), when the rows leave it out. */
-  texts?: { fd: number; locs: readonly Loc[] };
+  texts?: { fd: number; locs: readonly Loc[]; hashes?: readonly string[] };
   /** A digest of the rows, their texts and the code that renders them, when stored (emit/reuse.ts). */
   digest?: string;
 }
@@ -50,6 +50,31 @@ export class RowReader {
 
   get count(): number {
     return this.t.count;
+  }
+
+  /**
+   * Rows `size` at a time (a stored table: its own batches) as stored: without their texts when
+   * those wait in the store (`withTexts` adds them), with the index of the first.
+   */
+  *storedBatches(size: number): Generator<{ rows: Row[]; first: number }> {
+    if (this.t.rows) {
+      for (let i = 0; i < this.t.rows.length; i += size) yield { rows: this.t.rows.slice(i, i + size), first: i };
+      return;
+    }
+    const stored = this.t.stored!;
+    for (let b = 0; b < stored.batches.length; b++) yield { rows: readRecords(stored.fd, stored.batches[b]!) as Row[], first: b * stored.size };
+  }
+
+  /** The SHA-256 (hex) of row i's text when the texts wait in the store (as given, else of the text read back). */
+  textHash(i: number): string | undefined {
+    const texts = this.t.texts;
+    if (!texts) return undefined;
+    return texts.hashes?.[i] ?? createHash('sha256').update(readText(texts.fd, texts.locs[i]!)).digest('hex');
+  }
+
+  /** Rows as stored, starting at index `first`, made whole. */
+  withTexts(rows: Row[], first: number): Row[] {
+    return this.whole(rows, first);
   }
 
   /** Rows `size` at a time (a stored table: its own batches), each whole. */

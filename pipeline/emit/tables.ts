@@ -3,23 +3,25 @@
  * rendered row batch by row batch into a sink, so a table is never held twice: not as pieces of a
  * file, nor as a second copy of its rows (the derived columns are added one row at a time), nor,
  * for the articles, as texts (read back from the run store one at a time). The same code serves
- * the worker threads that publish (files on disk, Parquet streamed a row group at a time) and
- * `render` (files in memory, Parquet written at once): the bytes are the same.
+ * the worker threads that publish (files on disk, with the batch cache) and `render` (files in
+ * memory, no cache): the bytes are the same.
  */
 import { createHash, hash } from 'node:crypto';
-import { closeSync, existsSync, openSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, openSync, readSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import { TABLES, columns, withBounds, type Column, type TableDef } from '../../schemas/index.js';
-import { diffRows, rowId, type TableChanges } from '../changes.js';
+import { TABLES, columns, withBounds, type TableDef } from '../../schemas/index.js';
+import { diffRows, rowId, SameRows, type RowText, type TableChanges } from '../changes.js';
 import { PACKAGE_VERSION } from '../lib/version.js';
-import type { RecordBatch } from 'apache-arrow';
-import { arrowEncoder, arrowSchema, recordBatch } from './arrow.js';
+import { arrowFile, arrowSchema, batchMessage, ipcStream, recordBatch } from './arrow.js';
+import { addStats, BatchCache, noBatches, type BatchCacheOptions, type BatchStats } from './batch-cache.js';
+import { cutBatches, type CutSizes } from './batches.js';
 import { csvEncoder } from './csv.js';
 import type { Format } from './datapackage.js';
-import { jsonEncoder } from './json.js';
-import { parquetOf, parquetStream } from './parquet.js';
-import { jsonRowTexts, NotRowPerBlock, parseRows, previousPieces, type PreviousOutput } from './previous.js';
-import { RowReader, type TableRows } from './rows.js';
+import { jsonFrame, jsonLines } from './json.js';
+import { ParquetJoin } from './parquet-join.js';
+import { parquetPart } from './parquet.js';
+import { jsonRowTexts, NotRowPerBlock, parseRows, previousPieces, rowText, type PreviousOutput } from './previous.js';
+import { RowReader, type Row, type TableRows } from './rows.js';
 
 export const FORMATS: Format[] = ['csv', 'json', 'arrow', 'parquet'];
 export type { Row, TableRows } from './rows.js';
@@ -40,6 +42,19 @@ export interface TableResult {
   changes: TableChanges;
   /** SHA-256 of the previous output's JSON of this table, or null when there was none. */
   previousHash: string | null;
+  /** Its batches, and how many pieces of them were encoded or taken from the batch cache (none: its files were linked). */
+  batches?: BatchStats;
+  /** The JSON file's batches (with the CSV and JSON). */
+  jsonBatches?: JsonBatch[];
+}
+
+/** A batch of a table's JSON file: a hash of its lines (as written, between the framing), their bytes and rows. */
+export type JsonBatch = [key: string, bytes: number, rows: number];
+
+/** A previous JSON file as recorded when it was written: its hash and batches. */
+export interface RecordedJson {
+  hash: string;
+  batches: JsonBatch[];
 }
 
 /** Where rendered pieces go: a file on disk or in memory, opened per path. */
@@ -47,9 +62,19 @@ export interface Sink {
   open(path: string): { write(piece: Uint8Array): void; close(): void };
 }
 
-/** Rows per CSV/JSON piece, Arrow record batch and Parquet row group: fewer for the table of texts. */
+/** Rows per batch of the run store (emit/rows.ts): the files' batches are cut by content (`cutSizes`). */
 export function batchSize(t: TableDef): number {
   return t.name === 'articles' ? 1_000 : 10_000;
+}
+
+/**
+ * Where a table's batches (CSV and JSON pieces, Arrow record batches, Parquet row groups) are cut
+ * (emit/batches.ts `cutBatches`): about every 256 rows past 64 for the table of texts, every 1,024
+ * past 256 for the others; small enough that a run which adds a few rows encodes a small part of
+ * each table again (emit/batch-cache.ts), large enough that Parquet still compresses a column well.
+ */
+export function cutSizes(t: TableDef): CutSizes {
+  return t.name === 'articles' ? { min: 64, every: 256, max: 2_048 } : { min: 256, every: 1_024, max: 8_192 };
 }
 
 export function tableDef(name: string): TableDef {
@@ -58,51 +83,102 @@ export function tableDef(name: string): TableDef {
   return t;
 }
 
+/** A table's rows one at a time as stored (the store's batches read one at a time), each with its index. */
+function* rowStream(reader: RowReader, size: number): Generator<{ row: Row; at: number }> {
+  for (const { rows, first } of reader.storedBatches(size)) for (let j = 0; j < rows.length; j++) yield { row: rows[j]!, at: first + j };
+}
+
 /**
  * The table's files in one pass over its rows, a batch at a time: each batch becomes CSV lines,
- * JSON lines and an Arrow record batch, which goes on to the Parquet writer (`step` returns it),
- * so a row (and an article's text) is read and made whole once for the four files.
+ * JSON lines, an Arrow record batch message and a Parquet row group (those `formats` asks for),
+ * or is copied from the batch cache when its rows were encoded before; a row (and an article's
+ * text) is read and made whole once for the four files.
  */
-function tablePass(t: TableDef, rows: TableRows, sink: Sink, formats: FormatGroup, lines: LineKeys | null) {
+function tablePass(t: TableDef, rows: TableRows, sink: Sink, formats: FormatGroup, lines: LineKeys | null, cache: BatchCache | null, recorded: ReadonlySet<string> | null) {
   const cols = columns(t.published);
+  const keys = cols.map((c) => c.name);
   const schema = arrowSchema(cols, { pipeline_version: PACKAGE_VERSION, table: t.name });
   const file = (format: Format) => measuredFile(sink, `${t.name}.${format}`, format);
   const text = formats !== 'binary', binary = formats !== 'text';
   const out = { csv: text ? file('csv') : null, json: text ? file('json') : null, arrow: binary ? file('arrow') : null, parquet: binary ? file('parquet') : null };
   const csv = csvEncoder(cols);
-  const json = jsonEncoder(cols, lines ? (line) => lines.add(line) : undefined);
-  const arrow = arrowEncoder(schema);
+  const json = jsonFrame();
+  const arrow = arrowFile(schema);
+  const parquet = new ParquetJoin();
+  const sizes = cutSizes(t);
   const derived = cols.some((c) => c.boundOf);
-  const source = new RowReader(rows).batches(batchSize(t));
+  const reader = new RowReader(rows);
+  const source = cutBatches(rowStream(reader, batchSize(t)), (r) => rowId(t.primaryKey, r.row), sizes);
   const ids: string[] = [];
+  const jsonBatches: JsonBatch[] = [];
+  const stats = noBatches();
   let made = 0;
   out.csv?.add(csv.start());
+  out.arrow?.add(arrow.start());
+  out.parquet?.add(parquet.start());
   return {
     out,
     ids,
-    /**
-     * The next batch, written to CSV and JSON and made an Arrow record batch (written to Arrow) as
-     * the formats asked for need; null once every row is (an empty table is one empty batch).
-     */
-    step(): RecordBatch | null {
+    stats,
+    jsonBatches,
+    /** The next batch, into the files asked for; false once every row is (an empty table is one empty batch). */
+    step(): boolean {
       const next = source.next();
-      if (next.done && made > 0) return null;
-      const slice = next.done ? [] : derived ? next.value.map((r) => withBounds(cols, r)) : next.value;
+      if (next.done && made > 0) return false;
+      const batch = next.done ? [] : next.value;
+      const stored = batch.map((r) => r.row);
+      const first = batch[0]?.at ?? 0;
       made++;
-      for (const r of slice) ids.push(rowId(t.primaryKey, r));
-      out.csv?.add(csv.rows(slice));
-      out.json?.add(json.rows(slice));
-      if (!out.arrow) return EMPTY_BATCH;
-      const batch = recordBatch(cols, slice, schema);
-      for (const piece of arrow.batch(batch)) out.arrow.add(piece);
-      return batch;
+      stats.batches++;
+      for (const r of stored) ids.push(rowId(t.primaryKey, r));
+      const key = cache ? cache.key(t.name, stored, (j) => reader.textHash(first + j)) : null;
+      // Whole (an article's text read back) and with the derived columns only when a format is encoded.
+      let whole: Row[] | null = null;
+      const full = () => (whole ??= reader.withTexts(stored, first).map((r) => (derived ? withBounds(cols, r) : r)));
+      /** A format's piece of this batch: kept from an earlier run, or encoded (and kept). */
+      const piece = (format: Format, encode: () => Uint8Array): { bytes: Uint8Array; kept: boolean } => {
+        const kept = key ? cache!.get(key, format, stats) : null;
+        if (kept) {
+          stats.reused++;
+          return { bytes: kept, kept: true };
+        }
+        const bytes = encode();
+        stats.encoded++;
+        if (key) cache!.put(key, format, bytes);
+        return { bytes, kept: false };
+      };
+      if (out.csv) out.csv.add(piece('csv', () => Buffer.from(csv.rows(full()))).bytes);
+      if (out.json) {
+        let fresh: string[] | null = null;
+        const body = piece('json', () => {
+          fresh = [];
+          return Buffer.from(jsonLines(keys, full(), lines ? (line) => fresh!.push(line) : undefined));
+        });
+        const batchKey = lineKey(body.bytes);
+        if (stored.length) jsonBatches.push([batchKey, body.bytes.length, stored.length]);
+        // The change report knows a new row by its line (those of a kept piece are read from it),
+        // but not those of a batch the previous JSON has byte for byte: it skips that batch whole.
+        if (lines && stored.length && !recorded?.has(batchKey)) {
+          let at = ids.length - stored.length; // the batch's first row
+          for (const line of fresh ?? Buffer.from(body.bytes).toString('utf8').split('\n')) lines.add(line.endsWith(',') ? line.slice(0, -1) : line, at++);
+        }
+        if (stored.length) out.json.add(json.before()), out.json.add(body.bytes);
+      }
+      if (out.arrow || out.parquet) {
+        let stream: Uint8Array | null = null;
+        const ipc = () => (stream ??= ipcStream(recordBatch(cols, full(), schema)));
+        if (out.arrow) out.arrow.add(arrow.batch(piece('arrow', () => batchMessage(ipc())).bytes));
+        if (out.parquet) out.parquet.add(parquet.add(piece('parquet', () => parquetPart(ipc(), CREATED_BY, sizes.max)).bytes));
+      }
+      return true;
     },
-    /** The other files' ends (CSV, JSON, Arrow, of those asked for); Parquet's is the caller's. */
+    /** The files' ends; every file asked for, done. */
     finish(): FileResult[] {
       out.csv?.add(csv.end());
       out.json?.add(json.end());
       if (out.arrow) for (const piece of arrow.end()) out.arrow.add(piece);
-      return [out.csv?.done(), out.json?.done(), out.arrow?.done()].filter((f): f is FileResult => !!f);
+      if (out.parquet) for (const piece of parquet.end()) out.parquet.add(piece);
+      return [out.csv?.done(), out.json?.done(), out.arrow?.done(), out.parquet?.done()].filter((f): f is FileResult => !!f);
     },
   };
 }
@@ -113,9 +189,6 @@ function tablePass(t: TableDef, rows: TableRows, sink: Sink, formats: FormatGrou
  * Parquet). The halves of a table, put together (`joinHalves`), are its whole result.
  */
 export type FormatGroup = 'all' | 'text' | 'binary';
-
-/** A stand-in for a batch the pass did not make (CSV and JSON only): any non-null value ends nothing. */
-const EMPTY_BATCH = {} as RecordBatch;
 
 const CREATED_BY = `reportage ${PACKAGE_VERSION}`;
 
@@ -145,13 +218,13 @@ function measuredFile(sink: Sink, path: string, format: Format) {
  */
 class LineKeys {
   private readonly index = new Map<string, number>();
-  private count = 0;
-  add(line: string): void {
-    this.index.set(lineKey(line), this.count++);
+  /** Row `at`'s line. */
+  add(line: string, at: number): void {
+    this.index.set(lineKey(line), at);
   }
   readonly same = (text: string): number | undefined => this.index.get(lineKey(text));
 }
-const lineKey = (line: string) => hash('sha256', line, 'base64').slice(0, 22);
+const lineKey = (line: string | Uint8Array) => hash('sha256', line, 'base64').slice(0, 22);
 
 /** Line keys are worth making when there is a previous JSON of the table to compare with. */
 function lineKeysFor(t: TableDef, previous: PreviousOutput, formats: FormatGroup): LineKeys | null {
@@ -161,14 +234,72 @@ function lineKeysFor(t: TableDef, previous: PreviousOutput, formats: FormatGroup
   return there ? new LineKeys() : null;
 }
 
+/** The previous file is not the one recorded: compared row by row instead. */
+class NotAsRecorded extends Error {}
+
+/**
+ * The previous JSON file as its recorded batches: a batch whose key is a new batch's (its lines
+ * byte for byte) is those new rows, unchanged, and is only hashed; the others' rows are given as
+ * their texts. The whole file must hash to what was recorded, else `NotAsRecorded` (at the end:
+ * nothing taken from it is used then).
+ */
+function* recordedRows(path: string, recorded: RecordedJson, news: ReadonlyMap<string, { start: number; rows: number }>): Generator<RowText | SameRows> {
+  const fd = openSync(path, 'r');
+  try {
+    const digest = createHash('sha256');
+    let at = 0;
+    const read = (n: number, keep: boolean): Buffer | null => {
+      const buf = Buffer.allocUnsafe(Math.min(n, 1 << 20));
+      const parts: Buffer[] = [];
+      for (let left = n; left > 0; ) {
+        const got = readSync(fd, buf, 0, Math.min(left, buf.length), at);
+        if (!got) throw new NotAsRecorded();
+        const piece = buf.subarray(0, got);
+        digest.update(piece);
+        if (keep) parts.push(Buffer.from(piece));
+        at += got;
+        left -= got;
+      }
+      return keep ? Buffer.concat(parts) : null;
+    };
+    const expect = (s: string) => {
+      if (!read(s.length, true)!.equals(Buffer.from(s))) throw new NotAsRecorded();
+    };
+    expect(recorded.batches.length ? '[\n' : '[]\n');
+    for (const [i, [key, bytes, count]] of recorded.batches.entries()) {
+      if (i) expect(',\n');
+      const same = news.get(key);
+      if (same && same.rows === count) {
+        read(bytes, false);
+        yield new SameRows(same.start, count);
+      } else for (const line of read(bytes, true)!.toString('utf8').split('\n')) yield rowText(line.endsWith(',') ? line.slice(0, -1) : line);
+    }
+    if (recorded.batches.length) expect('\n]\n');
+    if (at !== fstatSync(fd).size || digest.digest('hex') !== recorded.hash) throw new NotAsRecorded();
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /** The table's change against the previous output's JSON, read a row at a time (whole when laid out otherwise). */
-function changesOf(t: TableDef, rows: TableRows, ids: readonly string[], previous: PreviousOutput, lines: LineKeys | null): { changes: TableChanges; previousHash: string | null } {
+function changesOf(t: TableDef, rows: TableRows, ids: readonly string[], previous: PreviousOutput, lines: LineKeys | null, fast: { recorded: RecordedJson; written: JsonBatch[] } | null): { changes: TableChanges; previousHash: string | null } {
   const path = `${t.name}.json`;
   const cols = columns(t.published);
   const names = cols.map((c) => c.name);
   const derived = cols.some((c) => c.boundOf);
   const reader = new RowReader(rows);
   const full = (i: number) => (derived ? withBounds(cols, reader.row(i)) : reader.row(i));
+  if (fast && previous.dir !== undefined && existsSync(join(previous.dir, path))) {
+    const news = new Map<string, { start: number; rows: number }>();
+    let start = 0;
+    for (const [key, , count] of fast.written) news.set(key, { start, rows: count }), (start += count);
+    try {
+      return { changes: diffRows(t.primaryKey, names, recordedRows(join(previous.dir, path), fast.recorded, news), ids, full, lines?.same), previousHash: fast.recorded.hash };
+    } catch (e) {
+      if (!(e instanceof NotAsRecorded || e instanceof NotRowPerBlock)) throw e;
+      // Rows the batches skipped have no line key: the comparison below parses them instead.
+    }
+  }
   const source = previousPieces(previous, path);
   if (!source) return { changes: diffRows(t.primaryKey, names, null, ids, full), previousHash: null };
   const hash = createHash('sha256');
@@ -188,29 +319,28 @@ function changesOf(t: TableDef, rows: TableRows, ids: readonly string[], previou
   }
 }
 
-/** One table, all four files, synchronously (Parquet written at once): the in-memory render. */
+/** One table, all four files, synchronously: the in-memory render (no batch cache). */
 export function writeTableSync(t: TableDef, rows: TableRows, sink: Sink, previous: PreviousOutput): TableResult {
-  const lines = lineKeysFor(t, previous, 'all');
-  const pass = tablePass(t, rows, sink, 'all', lines);
-  const all: RecordBatch[] = [];
-  for (let batch = pass.step(); batch; batch = pass.step()) all.push(batch);
-  const files = pass.finish();
-  pass.out.parquet!.add(parquetOf(all, CREATED_BY, batchSize(t)));
-  return { name: t.name, rows: rows.count, files: [...files, pass.out.parquet!.done()], ...changesOf(t, rows, pass.ids, previous, lines) };
+  return writeTableWith(t, rows, sink, previous, 'all', null);
 }
 
 /**
- * One table's files (all four, or a `FormatGroup`'s half), Parquet a row group at a time as the
- * writer asks for batches: publishing. The change report comes with the CSV and JSON.
+ * One table's files (all four, or a `FormatGroup`'s half), with the batches kept by `cache`
+ * reused: publishing. The change report comes with the CSV and JSON.
  */
-export async function writeTable(t: TableDef, rows: TableRows, sink: Sink, previous: PreviousOutput, formats: FormatGroup = 'all'): Promise<TableResult> {
+export async function writeTable(t: TableDef, rows: TableRows, sink: Sink, previous: PreviousOutput, formats: FormatGroup = 'all', cache: BatchCacheOptions | null = null, recorded: RecordedJson | null = null): Promise<TableResult> {
+  return writeTableWith(t, rows, sink, previous, formats, cache ? new BatchCache({ ...cache, dir: join(cache.dir, t.name) }) : null, recorded);
+}
+
+function writeTableWith(t: TableDef, rows: TableRows, sink: Sink, previous: PreviousOutput, formats: FormatGroup, cache: BatchCache | null, recorded: RecordedJson | null = null): TableResult {
   const lines = lineKeysFor(t, previous, formats);
-  const pass = tablePass(t, rows, sink, formats, lines);
-  if (pass.out.parquet) for await (const piece of parquetStream(() => pass.step(), CREATED_BY, batchSize(t))) pass.out.parquet.add(piece);
-  else while (pass.step());
-  const files = [...pass.finish(), ...(pass.out.parquet ? [pass.out.parquet.done()] : [])];
-  const changes = formats === 'binary' ? { changes: NO_CHANGES, previousHash: null } : changesOf(t, rows, pass.ids, previous, lines);
-  return { name: t.name, rows: rows.count, files, ...changes };
+  // The previous JSON's batches help only while there is a previous JSON to compare with.
+  const known = lines && recorded ? recorded : null;
+  const pass = tablePass(t, rows, sink, formats, lines, cache, known ? new Set(known.batches.map(([key]) => key)) : null);
+  while (pass.step());
+  const files = pass.finish();
+  const changes = formats === 'binary' ? { changes: NO_CHANGES, previousHash: null } : changesOf(t, rows, pass.ids, previous, lines, known ? { recorded: known, written: pass.jsonBatches } : null);
+  return { name: t.name, rows: rows.count, files, ...changes, batches: pass.stats, ...(formats === 'binary' ? {} : { jsonBatches: pass.jsonBatches }) };
 }
 
 /** Stands for the change report in the Arrow and Parquet half of a table, which has none. */
@@ -218,7 +348,8 @@ const NO_CHANGES = {} as TableChanges;
 
 /** A table's result from its two halves (text: CSV, JSON and the change report; binary: Arrow, Parquet). */
 export function joinHalves(text: TableResult, binary: TableResult): TableResult {
-  return { ...text, files: [...text.files, ...binary.files] };
+  const batches = text.batches && binary.batches ? { ...addStats(text.batches, binary.batches), batches: text.batches.batches } : text.batches;
+  return { ...text, files: [...text.files, ...binary.files], ...(batches ? { batches } : {}) };
 }
 
 /** Files in a folder (which must exist), written as the pieces come. */

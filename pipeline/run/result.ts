@@ -2,7 +2,9 @@
  * The run's report and its result: the files, tables and publication of the stored records,
  * each made on first use.
  */
+import { join } from 'node:path';
 import { ASSEMBLED } from '../assemble.js';
+import { noBatches } from '../emit/batch-cache.js';
 import { publish, recordsOf, render, rowsInMemory, type Output } from '../emit.js';
 import type { RunOptions, RunResult } from '../index.js';
 import { boundHeapGrowth } from '../lib/memory.js';
@@ -26,7 +28,7 @@ export function runResult(options: RunOptions, ctx: RunContext, counts: { files:
     store.close();
     if (articleCount === 0) report.errors.push({ ruleId: 'run/no-articles', severity: 'error', reason: 'No article could be read: nothing to publish' });
     report.valid = false;
-    return { files: null, tables: null, publish: async () => ({ reused: [] }), report, rejected };
+    return { files: null, tables: null, publish: async () => ({ reused: [], batches: noBatches() }), report, rejected };
   }
   const output: Output = { tables: Object.fromEntries(TABLES.map((t) => [t.name, stored[t.name] ?? rowsInMemory([])])), report };
   store.flush();
@@ -58,7 +60,7 @@ export function runResult(options: RunOptions, ctx: RunContext, counts: { files:
           inDir: options.inDir,
           site: publishOptions.site ?? true,
           workers: options.workers ?? 1,
-          ...(options.publishCache ? { records: options.publishCache } : {}),
+          ...(options.publishCache ? { records: options.publishCache, batches: join(options.publishCache, 'batches') } : {}),
         });
       } finally {
         store.close();
