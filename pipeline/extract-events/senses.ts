@@ -97,6 +97,8 @@ export function readSense(tokens: readonly Token[], i: number, hi: number, hit: 
     case 'refuse': {
       // `refused to blame the keeper`, `refused to comment`: declining to speak rejects nothing.
       if (tokens[i + 1]?.lower === 'to' && UNSAID.has(tokens[i + 2]?.lower ?? '')) return null;
+      // `refused to rule out an interest`: a refusal to refuse leaves the matter open.
+      if (tokens[i + 1]?.lower === 'to' && ((tokens[i + 2]?.lower === 'rule' && tokens[i + 3]?.lower === 'out') || tokens[i + 2]?.lower === 'exclude')) return null;
       return hit;
     }
     case 'deny': {

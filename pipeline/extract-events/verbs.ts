@@ -153,7 +153,7 @@ export function analyseVerb(ctx: ArticleContext, sc: SentenceContext, hit: Trigg
   // `"...," confirmed a spokesman`: a cue after the words said, no joint confirmation.
   if (name === 'confirmed' && (isQuoteMark(tokens[hit.i - 1]) || tokens[hit.i - 1]?.raw === ',')) return null;
   // `X agreed that the device could be popular`: one side sharing a view, no agreement reached.
-  if (name === 'agreed' && actors.length < 2 && !found.pending && tokens.slice(hit.last + 1, hit.last + 5).some((t) => t.lower === 'that') && OPINION_COPULA.test(text.slice(end, Math.min(s.end, end + 120)))) return null;
+  if (name === 'agreed' && actors.length < 2 && !found.pending && (tokens.slice(hit.last + 1, hit.last + 5).some((t) => t.lower === 'that') ? OPINION_COPULA.test(text.slice(end, Math.min(s.end, end + 120))) : sharedView(text.slice(end, Math.min(s.end, end + 160))))) return null;
   if (!actors.length && !found.pending) return null;
   // `a third of what she asked for.`: the thing asked for is the topic, no request is told.
   if (tokens[csTok - 1]?.lower === 'what' && !nextWord(tokens, hit.last)) return null;
@@ -302,6 +302,12 @@ const NO_OBJECT_NEXT = words('for, in, on, this, last, by, at, during, before, s
 const MILITARY_LAUNCH = /\b(?:missiles?|icbms?|warheads?|nuclear|weapons?|projectiles?|ballistic|military|spy)\b/i;
 // A view shared is about how things are (`is`, `cannot be controlled`), a commitment about what one will do.
 const OPINION_COPULA = /\b(?:is|was|are|were|isn't|wasn't|aren't|weren't|(?:could|would|might|may|will|can|should|must)(?:\s+not)?\s+be|cannot\s+be|can't\s+be|couldn't\s+be|wouldn't\s+be|had\s+been|has\s+been|have\s+been)\b/;
+/** `agreed the 1701 Act, which governs X, was unfair`: a view shared without `that`, its copula in the first clause. */
+function sharedView(after: string): boolean {
+  if (/^\s+(?:to|with|on|a|an|terms|deal|plan)\b/i.test(after)) return false;
+  const clause = after.replace(/,\s*(?:which|who)\b[^,]*,/, '').split(/[,;.!?]/)[0]!;
+  return OPINION_COPULA.test(clause.trim().split(/\s+/).slice(0, 10).join(' '));
+}
 const STATE_SUBJECT = /\b(?:regime|government|military|army|navy|air force|forces|state|administration|leader|president|ministry)\b/i;
 
 

@@ -40,7 +40,7 @@ export function visitingMention(ctx: ArticleContext, sc: SentenceContext, i: num
 }
 
 /** Nouns that stand for a state or a body when visited (`visited the country`): its people are met. */
-const HOST_NOUNS = words('country, countries, nation, nations, capital, kingdom, republic, region, island, islands, headquarters, embassy, ministry, palace, parliament, counterpart, counterparts, leader, leaders, president, king, queen, pope');
+const HOST_NOUNS = words('residence, office, offices, home, country, countries, nation, nations, capital, kingdom, republic, region, island, islands, headquarters, embassy, ministry, palace, parliament, counterpart, counterparts, leader, leaders, president, king, queen, pope');
 const OBJECT_OPENERS = words('the, a, an, his, her, their, its, our, my, your, several, some, many, two, three, four, five, six, both, various, one, dozens');
 /** Words after `visited` that are no object (`visited last week`, `visited again`). */
 const NOT_OBJECT = words('last, this, next, yesterday, today, earlier, recently, again, twice, often, regularly, briefly, there, here, and, but, while, when, as, where, which, who');
@@ -58,6 +58,8 @@ export function visitsNoOne(after: string): boolean {
     if (/^[,.;:!?()"“”]/u.test(w)) break;
     const lower = w.toLowerCase();
     if (PREPOSITION_WORDS.has(lower) || NOT_OBJECT.has(lower)) break;
+    // `visited Kenya's biggest shantytown`: a possessive names whose the place is; its head decides.
+    if (/^\p{Lu}/u.test(w) && /['’]s$/u.test(w) && !content) continue;
     if (VISIT_PRONOUNS.has(lower) || /^\p{Lu}/u.test(w) || /\d/.test(w)) return false;
     if (OBJECT_OPENERS.has(lower) && !content) continue;
     content++;
