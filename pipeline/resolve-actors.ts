@@ -256,7 +256,7 @@ export function resolveActors(allPeople: readonly PersonName[], named: OtherActo
     if (!seen) articlesNaming.set(key, { n: 1, last: people.articleId[i]! });
     else if (seen.last !== people.articleId[i]) (seen.n++, (seen.last = people.articleId[i]!));
   });
-  // A bare surname from another article (`Mr Prettejohn`, never named in full there) is taken for
+  // A bare surname from another article (`Mr Vantor`, never named in full there) is taken for
   // someone the corpus names in full only when that someone is named in several articles: one
   // named once or twice elsewhere is as likely a namesake.
   const wellKnown = (key: string) => (articlesNaming.get(key)?.n ?? 0) >= WELL_KNOWN_ARTICLES;

@@ -219,7 +219,7 @@ const ASSOCIATES = wordTable(
 const PARTITIVES = wordTable('one, two, three, each, both, all, some, none, neither, either, most, many, several, any, half, members, member');
 /**
  * Does the subject text before a name end `<noun> of [the former title]`, the name the noun's
- * complement (`a friend of X`, `the former star of drama X`)? Not when the noun is someone who
+ * complement (`a friend of X`, `the former star of the series X`)? Not when the noun is someone who
  * acts for the one named (`the lawyers of X`), an office (`chairman of X`) or a part of a group.
  */
 function associateOf(before: string): boolean {
@@ -242,7 +242,7 @@ const FRONTED = /^\s*(?:in|on|at|after|before|during|earlier|later|last|this|mea
 function segmentActors(text: string, a: number, b: number, people: People, sentenceStart: number): Actors {
   const all = people.within(a, b);
   // `X's closest ally has denied`: the one named owns the subject, who acts; `X's spokesman` speaks for X.
-  // `X's Labour MP Y welcomed`: a possessor followed by the person it describes is not an actor.
+  // `X's local MP Y welcomed`: a possessor followed by the person it describes is not an actor.
   // `councillors who back X met`: someone named in the subject's relative clause is not the subject.
   const ps = all.filter((p, k) => !ownsSubject(text.slice(p.end, b)) && !associateOf(text.slice(a, p.start)) && !RELATIVE_BEFORE.test(text.slice(a, p.start))
     && !(/^['’]s?\s/u.test(text.slice(p.end, p.end + 3)) && all.slice(k + 1).some((q) => q.fullName !== p.fullName)));

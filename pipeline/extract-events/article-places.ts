@@ -41,7 +41,7 @@ export function placeMentions(ctx: ArticleContext, drafts: Draft[], main: Draft 
   }
   // Who takes part in a meeting of the article: they may well be abroad, at the dateline.
   const met = new Set(drafts.filter((d) => d.eventType === 'CONSULT').flatMap((d) => d.actors));
-  // The dateline state's own acts of the day (`PYONGYANG: North Korea launched`): others react to them.
+  // The dateline state's own acts of the day (`OSLO: Norway launched`): others react to them.
   const hereCountry = ctx.here ? countryOf(ctx.here) : null;
   const hosts = new Set(hereCountry ? drafts.filter((d) => d.status === 'occurred' && d.actors.some((a) => a === hereCountry || ctx.people.countryOf(a) === hereCountry)).flatMap((d) => d.actors) : []);
   for (const d of drafts) defaultPlace(ctx, d, main, newsDate, met, hosts);
@@ -89,7 +89,7 @@ function nearestPersonPlace(ctx: ArticleContext, d: Draft, known: readonly Perso
   let dist = Infinity;
   for (const k of known) {
     if (!d.actors.includes(k.name) || !sameDay(ctx, own, k.date)) continue;
-    // One's meeting with others (`met leaders in Baghdad`) does not place a meeting with someone it did
+    // One's meeting with others (`met leaders in Tarnow`) does not place a meeting with someone it did
     // not have, unless the text gives both the same day (`on Wednesday`): a tour has many stops.
     if (k.meeting && !(own && k.date) && (d.eventType === 'CONSULT' || d.eventType === 'AGREE') && d.actors.some((a) => !k.meeting!.includes(a))) continue;
     const gap = Math.abs(k.at - d.sentenceStart);
@@ -125,8 +125,8 @@ function defaultPlace(ctx: ArticleContext, d: Draft, main: Draft | null, newsDat
   if (!ctx.here) return;
   // `SEOUL`-datelined, `Japan denounced`: states other than the dateline's, at no meeting of the
   // article, acted at home, not at the dateline (people travel; a state's act is its capital's).
-  // So did foreign people reacting to what the dateline's own state did (`PYONGYANG: the North
-  // launched ...; the South Korean president denounced it`), their country given by the text.
+  // So did foreign people reacting to what the dateline's own state did (`OSLO: Norway
+  // launched ...; the Swedish premier denounced it`), their country given by the text.
   const hereCountry = countryOf(ctx.here);
   const homes = d.actors.map((a) => (countryOf(a) === a ? a : hosts.size ? ctx.people.countryOf(a) : null));
   const abroad = homes.length > 0 && homes.every((h) => h && h !== hereCountry);

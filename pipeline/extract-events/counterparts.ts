@@ -41,11 +41,11 @@ export function jointPartners(ctx: ArticleContext, tokens: readonly Token[], end
   return people.length ? people : counterpartStates(ctx, tokens, tokenAt(tokens, end + w), to);
 }
 
-/** Verbs of a deal after `agreed to` whose object is the other side (`agreed to buy 33% of X`). */
+/** Verbs of a deal after `agreed to` whose object is the other side (`agreed to buy 30% of X`). */
 const DEAL_VERBS = words('buy, acquire, purchase, merge, sell, invest, fund, supply');
 
 /**
- * The other side of a deal agreed (`agreed to buy 33% of Changyu`, `agreed to merge with X`): the
+ * The other side of a deal agreed (`agreed to buy 30% of Velmora`, `agreed to merge with X`): the
  * people, else the bodies or states, its object names before the clause ends; none for other
  * agreements (`agreed to raise rates`).
  */
@@ -57,11 +57,11 @@ export function dealPartners(ctx: ArticleContext, tokens: readonly Token[], last
   const end = Math.min(to, from + 80);
   const people = ctx.people.within(from, end).map((p) => p.fullName);
   if (people.length) return people;
-  // The first name in the object, up to a comma (`33% of Changyu, the largest ...`, `gas from Sweden`).
+  // The first name in the object, up to a comma (`30% of Velmora, the largest ...`, `gas from Sweden`).
   const span = ctx.text.slice(from, end).split(/[,;:(]/)[0]!;
   for (const m of span.matchAll(DEAL_PARTY)) {
     const name = m[1]!.replace(/['’]s?$/u, '');
-    // `Californian wine company Chalone`: a demonym describes; the name comes after it.
+    // `Danish ferry group Ormen`: a demonym describes; the name comes after it.
     if (countryFromDemonym(name) || (/(?:an|ese|ish)$/.test(name) && !name.includes(' ') && /^\s+\p{Ll}/u.test(span.slice(m.index! + m[0].length)))) continue;
     return DEAL_NOT_PARTY.test(name) ? [] : [countryOf(name) ?? name];
   }

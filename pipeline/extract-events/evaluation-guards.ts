@@ -27,7 +27,7 @@ function genericSubject(tokens: readonly Token[], copula: number, from: number):
 
 /** Does a determiner, a possessive or a copula stand before `k`, past adjectives and `a`/`an`? */
 export function pointedAt(tokens: readonly Token[], k: number, from: number): boolean {
-  // `the one the criminals were targeting`: `the` kind as the subject of a verb describes, charges no one.
+  // `the sites the criminals were flooding`: `the` kind as the subject of a verb describes, charges no one.
   const describes = AUXILIARIES.has(tokens[k + 1]?.lower ?? '');
   for (let j = k - 1; j >= Math.max(from, k - 4); j--) {
     const t = tokens[j]!;
@@ -116,7 +116,7 @@ export function ruleImposed(tokens: readonly Token[], k: number, from: number): 
 const VERDICT_SUBJECTS = words("that's, it's, this's, that, it, this");
 const VERDICT_COPULAS = words('is, was');
 const INTENSIFIERS = words('absolute, absolutely, complete, completely, utter, utterly, total, totally, pure, just, simply, a, an, such, so, quite');
-/** `That's rubbish`, `this is absolute nonsense`: a verdict on what was said, its subject a pronoun with `is`. */
+/** `That's nonsense`, `this is absolute rubbish`: a verdict on what was said, its subject a pronoun with `is`. */
 export function pronounVerdict(tokens: readonly Token[], k: number, from: number): boolean {
   let j = k - 1;
   while (j >= from && INTENSIFIERS.has(tokens[j]!.lower)) j--;
@@ -127,7 +127,7 @@ export function pronounVerdict(tokens: readonly Token[], k: number, from: number
 /** After a judgement, what opens an extraposed subject (`it is absurd that ...`, `to ...`). */
 export const EXTRAPOSED = words('that, to, how, for, when, what, if');
 
-/** `The good news is that it did not tear`: news told of how things stand, nobody's act welcomed. */
+/** `The good news is that the bridge held`: news told of how things stand, nobody's act welcomed. */
 export function newsOfSituation(tokens: readonly Token[], k: number): boolean {
   const w = tokens[k]?.lower;
   return (w === 'is' || w === 'was') && (tokens[k + 1]?.lower === 'that' || !tokens[k + 1]?.word);

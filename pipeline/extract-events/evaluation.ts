@@ -132,7 +132,7 @@ export function evaluate(tokens: readonly Token[], from: number, to: number): Ev
     if (t.lower === 'false' && disparages(tokens, k)) continue;
     if (DISMISSIVE.has(t.lower)) {
       // The claim may be named just before a quoted fragment (`brands such criticisms as "rubbish"`).
-      // So may a pronoun for what was said (`That's rubbish,` not `it is absurd that they ...`).
+      // So may a pronoun for what was said (`That's nonsense,` not `it is absurd that they ...`).
       const claim = tokens.slice(Math.max(0, from - 8), end).some((x) => PROPOSITION_NOUNS.has(x.lower)) || (pronounVerdict(tokens, k, from) && !disparages(tokens, k) && !EXTRAPOSED.has(tokens[k + 1]?.lower ?? ''));
       if (!seen.has(claim ? 'REJECT' : 'ACCUSE')) seen.set(claim ? 'REJECT' : 'ACCUSE', k);
     }

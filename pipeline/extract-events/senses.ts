@@ -97,7 +97,7 @@ export function readSense(tokens: readonly Token[], i: number, hi: number, hit: 
     case 'refuse': {
       // `refused to blame the keeper`, `refused to comment`: declining to speak rejects nothing.
       if (tokens[i + 1]?.lower === 'to' && UNSAID.has(tokens[i + 2]?.lower ?? '')) return null;
-      // `refused to rule out an interest`: a refusal to refuse leaves the matter open.
+      // `refused to rule out a bid`: a refusal to refuse leaves the matter open.
       if (tokens[i + 1]?.lower === 'to' && ((tokens[i + 2]?.lower === 'rule' && tokens[i + 3]?.lower === 'out') || tokens[i + 2]?.lower === 'exclude')) return null;
       return hit;
     }
@@ -109,8 +109,8 @@ export function readSense(tokens: readonly Token[], i: number, hi: number, hit: 
       const end = named >= 0 ? lastOfName(tokens, named, hi) : -1;
       const obj = named >= 0 ? nextWord(tokens, end, hi) : -1;
       if (obj >= 0 && WITHHELD_OPENERS.has(tokens[obj]!.lower)) return null;
-      // `the keeper denied Duff, Kezman and Lampard`: someone kept from scoring, no claim denied
-      // (`denied Duff's claim` denies one).
+      // `the keeper denied Ames, Kell and Rudd`: someone kept from scoring, no claim denied
+      // (`denied Ames's claim` denies one).
       const after = tokens[end + 1];
       if (who >= 0 && who === next && !/['’]s?$/u.test(tokens[end]!.raw) && (!after || !after.word || DENIED_PERSON_NEXT.has(after.lower))) return null;
       return hit;
@@ -270,7 +270,7 @@ function lastOfName(tokens: readonly Token[], k: number, hi: number): number {
   while (j + 1 < hi && isCapitalised(tokens[j + 1])) j++;
   return j;
 }
-/** What may follow a person kept from something (`denied Duff, Kezman and`, `denied Duff twice`). */
+/** What may follow a person kept from something (`denied Ames, Kell and`, `denied Ames twice`). */
 const DENIED_PERSON_NEXT = new Set(['and', 'or', 'with', 'while', 'at', 'in', 'from', 'twice', 'again', 'before', 'after', 'as', 'when', 'late', 'early', 'brilliantly', 'superbly']);
 const WITHHELD_OPENERS = W('his, her, their, its, a, an, the, any');
 

@@ -193,7 +193,7 @@ const commentatorsOf = new WeakMap<ArticleContext, Set<string>>();
 // Outlets explain and report; their words are no position taken (`as The New York Times explains`).
 const MEDIA_OUTLET = /\b(?:Times|Post|Journal|Herald|Gazette|Tribune|Telegraph|Guardian|Observer|Chronicle|Magazine|Newsweek|Reuters|Bloomberg|Associated Press|AFP|CNN|BBC|NBC|CBS|ABC|Fox News|Al Jazeera|Xinhua|Interfax|Kyodo|Yonhap|TASS)\b/;
 
-/** `X of Latin Trade Magazine`, `X, from the Daily Herald`: someone named with an outlet writes about the news. */
+/** `X of Harbour Trade Magazine`, `X, from the Daily Herald`: someone named with an outlet writes about the news. */
 function ofOutlet(text: string, end: number): boolean {
   const m = /^,?\s+(?:of|from|at|with)\s+((?:the\s+)?\p{Lu}[^,.;:()]{0,48})/u.exec(text.slice(end, end + 60));
   return !!m && MEDIA_OUTLET.test(m[1]!);

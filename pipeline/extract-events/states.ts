@@ -25,7 +25,7 @@ const NOT_BODIES = new Set([
 const STATE_AGENTS = wordTable('regulator, regulators, watchdog, airstrikes, strikes, shelling, artillery, missiles, drones, bombers, officials, official, government, governments, authorities, authority, forces, force, troops, army, navy, military, side, delegation, delegates, diplomats, diplomat, envoy, envoys, leader, leaders, leadership, ministry, ministries, minister, ministers, premier, president, presidency, regime, negotiators, administration, cabinet, parliament, embassy, spokesman, spokeswoman, spokesperson, state, warships, jets, planes, aircraft, submarines, coastguard, guards, intelligence, prosecutors, court, courts, judges, police, people, counterpart, counterparts, team, consulate');
 /** Words right after a demonym that make it the subject (`the Japanese have`, `British said`). */
 const VERB_AFTER_DEMONYM = wordTable('said, says, say, have, has, had, are, were, is, was, will, would, also');
-/** Is the demonym before `after` an adjective on a thing (`British climate`, `Danish bacon`), no organ of a state? */
+/** Is the demonym before `after` an adjective on a thing (`Danish summer`, `Danish bacon`), no organ of a state? */
 function demonymOnThing(after: string): boolean {
   const m = /^\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?/u.exec(after);
   if (!m) return false;
@@ -132,7 +132,7 @@ export function statesIn(text: string, from: number, to: number, people: People)
     // `a Danish dockers' union leader`: a body of the country's people, not of its state.
     const after = seg.slice(rel + m[1]!.length, rel + m[1]!.length + 32);
     if (found && (INDIVIDUAL_AFTER.test(after) || nonStateBodyAfter(after) || CONTESTS.has(/^\s+(\p{Ll}+)/u.exec(after)?.[1] ?? ''))) continue;
-    // `an uncertain British climate threatened rain`, `Japanese cars`: a demonym on a thing that is no organ of the state.
+    // `a damp Danish summer threatened the harvest`, `Japanese cars`: a demonym on a thing that is no organ of the state.
     if (found && words.length === 1 && countryFromDemonym(phrase) && !/s$/.test(phrase) && demonymOnThing(after)) continue;
     // `the American said`, `the Russian turned his ankle`: a singular demonym alone is a person.
     if (found && words.length === 1 && (/^the\s/i.test(m[0]) || /\bthe\s+$/i.test(before)) && demonymAsPerson(phrase, after)) continue;

@@ -144,7 +144,7 @@ export function analyseVerb(ctx: ArticleContext, sc: SentenceContext, hit: Trigg
     // `it signed a deal with Norway`, with the first side unknown: an agreement of one side only misleads.
     if (type === 'AGREE' && withAt >= 0 && !found.actors.length && !found.pending) return null;
   }
-  // `agreed to buy 33% of Changyu`: the deal's other side takes part.
+  // `agreed to buy 30% of Velmora`: the deal's other side takes part.
   if (type === 'AGREE' && name === 'agreed' && actors.length) for (const st of dealPartners(ctx, tokens, hit.last, s.end)) if (!actors.includes(st)) actors.push(st);
   // `conducting joint exercises with Japanese forces`: a joint drill's partner takes part.
   if (type === 'MOBILIZE' && /\bjoint\b/i.test(trigger)) for (const st of jointPartners(ctx, tokens, end, clauseRight)) if (!actors.includes(st)) actors.push(st);
@@ -193,7 +193,7 @@ export function analyseVerb(ctx: ArticleContext, sc: SentenceContext, hit: Trigg
   // A demand's or a charge's object may name a place of its own (`called for the release of the sailors held at X`):
   // after such a trigger only a place right after it (`urged in Brussels`) is where it was made.
   const stance = type === 'REQUEST' || type === 'ACCUSE' || type === 'SUPPORT' || type === 'REJECT';
-  // `apologized to the players who were thrown off a plane in X`: a relative clause's place is its own.
+  // `apologized to the riders who were put off a train in X`: a relative clause's place is its own.
   const relative = tokens.findIndex((t, k) => k > hit.last && RELATIVE_WORDS.has(t.lower));
   const locEnd = Math.min(status === 'planned' ? s.end : wide ? rightEnd : Math.min(rightEnd, end + (stance ? 16 : 60)), relative > 0 ? tokens[relative]!.start : s.end);
   // Before the trigger: its own clause (not the object of a verb it is coordinated with: `a presence in X and endorsed`),
@@ -302,7 +302,7 @@ const NO_OBJECT_NEXT = words('for, in, on, this, last, by, at, during, before, s
 const MILITARY_LAUNCH = /\b(?:missiles?|icbms?|warheads?|nuclear|weapons?|projectiles?|ballistic|military|spy)\b/i;
 // A view shared is about how things are (`is`, `cannot be controlled`), a commitment about what one will do.
 const OPINION_COPULA = /\b(?:is|was|are|were|isn't|wasn't|aren't|weren't|(?:could|would|might|may|will|can|should|must)(?:\s+not)?\s+be|cannot\s+be|can't\s+be|couldn't\s+be|wouldn't\s+be|had\s+been|has\s+been|have\s+been)\b/;
-/** `agreed the 1701 Act, which governs X, was unfair`: a view shared without `that`, its copula in the first clause. */
+/** `agreed the old statute, which governs X, was unfair`: a view shared without `that`, its copula in the first clause. */
 function sharedView(after: string): boolean {
   if (/^\s+(?:to|with|on|a|an|terms|deal|plan)\b/i.test(after)) return false;
   const clause = after.replace(/,\s*(?:which|who)\b[^,]*,/, '').split(/[,;.!?]/)[0]!;

@@ -58,7 +58,7 @@ export function visitsNoOne(after: string): boolean {
     if (/^[,.;:!?()"“”]/u.test(w)) break;
     const lower = w.toLowerCase();
     if (PREPOSITION_WORDS.has(lower) || NOT_OBJECT.has(lower)) break;
-    // `visited Kenya's biggest shantytown`: a possessive names whose the place is; its head decides.
+    // `visited Norway's oldest mine`: a possessive names whose the place is; its head decides.
     if (/^\p{Lu}/u.test(w) && /['’]s$/u.test(w) && !content) continue;
     if (VISIT_PRONOUNS.has(lower) || /^\p{Lu}/u.test(w) || /\d/.test(w)) return false;
     if (OBJECT_OPENERS.has(lower) && !content) continue;

@@ -113,5 +113,5 @@ export const KIN_WORDS: readonly string[] = [
   'uncle', 'aunt', 'grandson', 'granddaughter', 'grandfather', 'grandmother',
 ];
 
-/** Plural verb forms: a lone name right before one (`Blackburn have rejected`) is a team or a body, not a person. */
+/** Plural verb forms: a lone name right before one (`Harrowfield have rejected`) is a team or a body, not a person. */
 export const PLURAL_VERB_FORMS: readonly string[] = ['have', 'are', 'were', "haven't", "aren't", "weren't", "'ve", "’ve"];
