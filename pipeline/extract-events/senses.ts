@@ -63,6 +63,8 @@ const ASK_STOP = W('about, when, whether, if, how, why, what, who');
 // Gerunds that ask something of others (`insisted on being consulted`, `on having a say`).
 const PASSIVE_GERUNDS = new Set(['being', 'having', 'getting', 'receiving', 'seeing', 'meeting', 'talking', 'speaking']);
 // What a party files and may drop (`dismissed his lawsuit`).
+/** What many sign to ask or protest, not to agree with another side. */
+const SIGNED_APPEALS = new Set(['letter', 'letters', 'petition', 'petitions']);
 const COURT_DOCUMENTS = new Set(['lawsuit', 'suit', 'case', 'complaint', 'claim', 'petition', 'appeal']);
 /** `dismissed his (own) lawsuit`: the object is the subject's own suit. */
 function ownSuit(tokens: readonly Token[], i: number): boolean {
@@ -176,6 +178,8 @@ export function readSense(tokens: readonly Token[], i: number, hi: number, hit: 
       return hit;
     }
     case 'sign': {
+      // `The letter, obtained by X, was signed by A, B and C`: co-signers of a letter or a petition agree with no other side.
+      for (let k = i - 1; k >= Math.max(0, i - 12); k--) if (SIGNED_APPEALS.has(tokens[k]!.lower)) return null;
       // An agreement is signed; a unilateral declaration or a condolence book is not one (unless two sides sign it).
       return followedBy(tokens, i, hi, SIGNED_OBJECTS, 6, [1, 2]) >= 0 ? hit : { ...hit, name: 'signed-jointly' };
     }

@@ -17,7 +17,9 @@ export function agentActors(ctx: ArticleContext, tokens: readonly Token[], last:
   while (k < tokens.length && tokens[k]!.lower !== 'by' && k - last < 6) k++;
   if (tokens[k]?.lower !== 'by') return NO_ACTORS;
   let e = k + 1;
-  while (e < tokens.length && e - k < 12 && !AGENT_STOP.has(tokens[e]!.lower) && tokens[e]!.raw !== ',' && !FINITE_AUX.has(tokens[e]!.lower)) e++;
+  // `backed by A, B and composer C`: a comma goes on to the next listed person.
+  const listed = (at: number) => tokens[at]?.raw === ',' && !!tokens[at + 1] && ctx.people.within(tokens[at + 1]!.start, tokens[at + 1]!.start + 80).some((p) => p.start <= tokens[Math.min(tokens.length - 1, at + 4)]!.start);
+  while (e < tokens.length && e - k < 24 && !AGENT_STOP.has(tokens[e]!.lower) && (tokens[e]!.raw !== ',' || listed(e)) && !FINITE_AUX.has(tokens[e]!.lower)) e++;
   const from = tokens[k]!.end, to = e < tokens.length ? tokens[e]!.start : tokens[tokens.length - 1]!.end;
   return groupActors(ctx.text, from, to, ctx.people);
 }
