@@ -14,7 +14,7 @@
  * not for this article counts as a miss and is recomputed and rewritten. The cache is only ever a
  * shortcut: a cache error never fails a run, and a hit is byte-for-byte what the stages give.
  */
-import { createHash, hash } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -23,12 +23,12 @@ import { deserialize, serialize } from 'node:v8';
 import pLimit from 'p-limit';
 import type { ArticleResult } from './article-result.js';
 import { PACKAGE_JSON_PATH } from './lib/version.js';
+import { frameEntry, unframeEntry } from './lib/checked-entry.js';
 import type { RawArticle } from './types.js';
 
 export const DEFAULT_CACHE_DIR = '.cache/articles';
 
 const MAGIC = Buffer.from('RPTG1\n');
-const HASH_BYTES = 32;
 
 export interface CacheStats {
   hits: number;
@@ -103,8 +103,7 @@ export function openCache(o: CacheOptions = {}): ArticleCache {
         await mkdir(sub, { recursive: true });
         made.add(sub);
       }
-      const sum = createHash('sha256').update(payload).digest();
-      await writeFile(tmp, Buffer.concat([MAGIC, sum, payload]));
+      await writeFile(tmp, frameEntry(MAGIC, payload));
       await rename(tmp, path);
       stats.writes++;
     } catch {
@@ -155,10 +154,8 @@ export function openCache(o: CacheOptions = {}): ArticleCache {
 
 /** An entry's analysis, or null when it is not a whole, well-formed entry. */
 function decode(bytes: Buffer): ArticleResult | null {
-  if (bytes.length < MAGIC.length + HASH_BYTES || !bytes.subarray(0, MAGIC.length).equals(MAGIC)) return null;
-  const sum = bytes.subarray(MAGIC.length, MAGIC.length + HASH_BYTES);
-  const payload = bytes.subarray(MAGIC.length + HASH_BYTES);
-  if (!hash('sha256', payload, 'buffer').equals(sum)) return null; // one-shot: no Hash object per entry
+  const payload = unframeEntry(MAGIC, bytes);
+  if (!payload) return null;
   try {
     const a = deserialize(payload) as ArticleResult;
     if (!a || typeof a !== 'object' || !a.article || !(a.signature instanceof Uint32Array) || !Array.isArray(a.messages)) return null;

@@ -17,9 +17,9 @@ import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node
 import { dirname, join } from 'node:path';
 import { threadId } from 'node:worker_threads';
 import type { Format } from './datapackage.js';
+import { frameEntry, unframeEntry } from '../lib/checked-entry.js';
 
 const MAGIC = Buffer.from('RPTB1\n');
-const HASH_BYTES = 32;
 
 /** What a table pass took from the cache and what it encoded, counted per batch and format. */
 export interface BatchStats {
@@ -70,12 +70,8 @@ export class BatchCache {
     } catch {
       return null;
     }
-    const payload = entry.subarray(MAGIC.length + HASH_BYTES);
-    const ok =
-      entry.length >= MAGIC.length + HASH_BYTES &&
-      entry.subarray(0, MAGIC.length).equals(MAGIC) &&
-      createHash('sha256').update(payload).digest().equals(entry.subarray(MAGIC.length, MAGIC.length + HASH_BYTES));
-    if (ok) return payload;
+    const payload = unframeEntry(MAGIC, entry);
+    if (payload) return payload;
     stats.unusable++;
     return null;
   }
@@ -87,7 +83,7 @@ export class BatchCache {
     try {
       const sub = dirname(path);
       if (!this.made.has(sub)) mkdirSync(sub, { recursive: true }), this.made.add(sub);
-      writeFileSync(tmp, Buffer.concat([MAGIC, createHash('sha256').update(bytes).digest(), bytes]));
+      writeFileSync(tmp, frameEntry(MAGIC, bytes));
       renameSync(tmp, path);
     } catch {
       rmSync(tmp, { force: true });
