@@ -216,6 +216,8 @@ const ASSOCIATES = wordTable(
   'supporter, supporters, critic, critics, rival, rivals, opponent, opponents, biographer, fan, fans, victim, victims, accuser, accusers, ' + KIN_WORDS.join(', '),
 );
 /** `each of`, `both of`: a part of a group named after `of` is still that group. */
+/** Words that make a phrase with `of` (`because of`, `ahead of`): no noun whose complement follows. */
+const OF_PHRASES = wordTable('the, out, because, instead, ahead, top, front, regardless, outside, inside, irrespective');
 const PARTITIVES = wordTable('one, two, three, each, both, all, some, none, neither, either, most, many, several, any, half, members, member');
 /**
  * Does the subject text before a name end `<noun> of [the former title]`, the name the noun's
@@ -226,7 +228,7 @@ function associateOf(before: string): boolean {
   const m = /\b(\p{Ll}+)\s+of\s+(?:[\p{L}'’.-]+\s+){0,4}$/u.exec(before);
   if (!m || /[,;]/.test(before.slice(m.index))) return false;
   const noun = m[1]!;
-  return ASSOCIATES.has(noun) || (!REPRESENTATIVES.has(noun) && !PARTITIVES.has(noun) && !isTitleHead(noun) && /\p{Ll}{3,}$/u.test(noun) && !/^(?:the|a|an|out|because|instead|ahead|top)$/.test(noun));
+  return ASSOCIATES.has(noun) || (!REPRESENTATIVES.has(noun) && !PARTITIVES.has(noun) && !isTitleHead(noun) && noun.length >= 3 && !OF_PHRASES.has(noun));
 }
 
 /** Does a comma segment open with an office in lower case (`president for Europe at Acme`, `chief executive of X`)? */

@@ -44,7 +44,8 @@ export function placeMentions(ctx: ArticleContext, drafts: Draft[], main: Draft 
   // The dateline state's own acts of the day (`OSLO: Norway launched`): others react to them.
   const hereCountry = ctx.here ? countryOf(ctx.here) : null;
   const hosts = new Set(hereCountry ? drafts.filter((d) => d.status === 'occurred' && d.actors.some((a) => a === hereCountry || ctx.people.countryOf(a) === hereCountry)).flatMap((d) => d.actors) : []);
-  for (const d of drafts) defaultPlace(ctx, d, main, newsDate, met, hosts);
+  const around: Around = { met, hosts, hereCountry };
+  for (const d of drafts) defaultPlace(ctx, d, main, newsDate, around);
 }
 
 /** The places people are said to be at, and the places of their meetings and statements. */
@@ -114,7 +115,17 @@ function sameDay(ctx: ArticleContext, a: string | null, b: string | null): boole
  * theirs); otherwise the dateline city is where the article's news happened: the occurred events
  * of the report's day or the lead's (not background, not plans, not events dated elsewhere in time).
  */
-function defaultPlace(ctx: ArticleContext, d: Draft, main: Draft | null, newsDate: string | null, met: ReadonlySet<string>, hosts: ReadonlySet<string>): void {
+/** What the default place of each mention is weighed against, worked out once per article. */
+interface Around {
+  /** Who takes part in a meeting of the article. */
+  met: ReadonlySet<string>;
+  /** Actors of the dateline state's own acts of the day. */
+  hosts: ReadonlySet<string>;
+  /** The dateline's country. */
+  hereCountry: string | null;
+}
+
+function defaultPlace(ctx: ArticleContext, d: Draft, main: Draft | null, newsDate: string | null, { met, hosts, hereCountry }: Around): void {
   if (d.location || d.status !== 'occurred') return;
   const own = d.pendingDate ? d.date ?? d.monthDay ?? d.pendingDate.text : null;
   if (main && main !== d && d.eventType !== 'CONSULT' && main.location && !main.defaultPlace && d.actors.some((a) => main.actors.includes(a))
@@ -127,7 +138,6 @@ function defaultPlace(ctx: ArticleContext, d: Draft, main: Draft | null, newsDat
   // article, acted at home, not at the dateline (people travel; a state's act is its capital's).
   // So did foreign people reacting to what the dateline's own state did (`OSLO: Norway
   // launched ...; the Swedish premier denounced it`), their country given by the text.
-  const hereCountry = countryOf(ctx.here);
   const homes = d.actors.map((a) => (countryOf(a) === a ? a : hosts.size ? ctx.people.countryOf(a) : null));
   const abroad = homes.length > 0 && homes.every((h) => h && h !== hereCountry);
   if (hereCountry && abroad && !d.actors.some((a) => met.has(a))) return;

@@ -4,6 +4,7 @@
  */
 import { statesIn } from './states.js';
 import { countryFromDemonym, countryOf } from '../lib/gazetteer.js';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../lib/people-words.js';
 import type { ArticleContext } from './draft.js';
 import { PREPOSITION_WORDS, words } from './lexicon.js';
 import { isCapitalised, tokenAt, type Token } from './tokens.js';
@@ -63,10 +64,10 @@ export function dealPartners(ctx: ArticleContext, tokens: readonly Token[], last
     const name = m[1]!.replace(/['’]s?$/u, '');
     // `Danish ferry group Ormen`: a demonym describes; the name comes after it.
     if (countryFromDemonym(name) || (/(?:an|ese|ish)$/.test(name) && !name.includes(' ') && /^\s+\p{Ll}/u.test(span.slice(m.index! + m[0].length)))) continue;
-    return DEAL_NOT_PARTY.test(name) ? [] : [countryOf(name) ?? name];
+    return NOT_PARTIES.has(name.split(' ')[0]!) ? [] : [countryOf(name) ?? name];
   }
   return [];
 }
 const DEAL_PARTY = /(?<![\p{L}])(\p{Lu}[\p{L}&'’-]*(?:\s+(?:\p{Lu}[\p{L}&'’-]*|of|and|&)){0,3})/gu;
-// Months, weekdays and currencies written capitalised are no party.
-const DEAL_NOT_PARTY = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|US|Euro)\b/;
+// Months, weekdays and the currencies written capitalised (`US debt`, `Euro bonds`) are no party.
+const NOT_PARTIES = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES, 'US', 'Euro']);

@@ -114,7 +114,7 @@ export function readSense(tokens: readonly Token[], i: number, hi: number, hit: 
       // `the keeper denied Ames, Kell and Rudd`: someone kept from scoring, no claim denied
       // (`denied Ames's claim` denies one).
       const after = tokens[end + 1];
-      if (who >= 0 && who === next && !/['’]s?$/u.test(tokens[end]!.raw) && (!after || !after.word || DENIED_PERSON_NEXT.has(after.lower))) return null;
+      if (who >= 0 && who === next && !/['’]s?$/u.test(tokens[end]!.raw) && (!after || !after.word || DENIED_PERSON_NEXT.has(after.lower) || /ly$/.test(after.lower))) return null;
       return hit;
     }
     case 'insist': {
@@ -274,8 +274,8 @@ function lastOfName(tokens: readonly Token[], k: number, hi: number): number {
   while (j + 1 < hi && isCapitalised(tokens[j + 1])) j++;
   return j;
 }
-/** What may follow a person kept from something (`denied Ames, Kell and`, `denied Ames twice`). */
-const DENIED_PERSON_NEXT = new Set(['and', 'or', 'with', 'while', 'at', 'in', 'from', 'twice', 'again', 'before', 'after', 'as', 'when', 'late', 'early', 'brilliantly', 'superbly']);
+/** What may follow a person kept from something (`denied Ames, Kell and`, `denied Ames twice`), besides an adverb in -ly. */
+const DENIED_PERSON_NEXT = new Set(['and', 'or', 'with', 'while', 'at', 'in', 'from', 'twice', 'again', 'before', 'after', 'as', 'when', 'late', 'early']);
 const WITHHELD_OPENERS = W('his, her, their, its, a, an, the, any');
 
 const lowerWord = (t: Token | undefined): boolean => !!t && t.word && t.raw === t.lower;

@@ -4,7 +4,7 @@
  * expression (`on Wednesday`, `last month`, `in 1999`), and the decision, once the article's date
  * is known, whether the mention is the news or background mentioned as context.
  */
-import { completeMonthDay, dayNumber, findTimeExpressions, resolveTime, type TimeExpression, type TimeSpec } from '../lib/dates.js';
+import { completeMonthDay, dayNumber, findTimeExpressions, weekdayOf, resolveTime, type TimeExpression, type TimeSpec } from '../lib/dates.js';
 import type { EventMention } from '../types.js';
 import { BACKGROUND_ADVERBS, DONE_CUES, FUTURE, MODALS, PLAN_CUES, VERB_GROUP_ADVERBS } from './lexicon.js';
 import { isQuoteMark, type Token } from './tokens.js';
@@ -235,8 +235,7 @@ export function isFutureSpec(spec: TimeSpec): boolean {
 /** A weekday without `last`/`next` that is not the report's own day (`on Thursday`): after a present progressive, one to come. */
 export function comingWeekday(spec: TimeSpec, ref: string | null): boolean {
   if (spec.k !== 'wd' || spec.dir !== 0) return false;
-  // 1970-01-01, day 0, was a Thursday (weekday 4).
-  return !ref || (dayNumber(ref) + 4) % 7 !== spec.wd;
+  return !ref || weekdayOf(ref) !== spec.wd;
 }
 
 /** Does the expression alone put its time before the news (`earlier this month`, `last year`, `the 1990s`)? */

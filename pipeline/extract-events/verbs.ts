@@ -274,12 +274,11 @@ function reportedClause(ctx: ArticleContext, tokens: readonly Token[], i: number
 /** `X, who says he stands by it, had accused`: is the reporting verb at `k` inside a relative clause closed before `i`? */
 function inClosedRelative(tokens: readonly Token[], k: number, i: number): boolean {
   let j = k - 1;
-  while (j > 0 && k - j < 12 && tokens[j]!.raw !== ',' && !RELATIVES.has(tokens[j]!.lower)) j--;
-  if (!(j > 0 && RELATIVES.has(tokens[j]!.lower) && tokens[j - 1]!.raw === ',')) return false;
+  while (j > 0 && k - j < 12 && tokens[j]!.raw !== ',' && !RELATIVE_WORDS.has(tokens[j]!.lower)) j--;
+  if (!(j > 0 && RELATIVE_WORDS.has(tokens[j]!.lower) && tokens[j - 1]!.raw === ',')) return false;
   for (let m = k + 1; m < i; m++) if (tokens[m]!.raw === ',') return true;
   return false;
 }
-const RELATIVES = words('who, which');
 const APPOSITIVE_DETERMINERS = words('a, an, the');
 const OWN_CLAUSE = words('although, though, whereas, while, because, however, but');
 

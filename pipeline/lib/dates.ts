@@ -214,6 +214,11 @@ export function dayNumber(isoDay: string): number {
   return m ? Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / 86_400_000 : NaN;
 }
 
+/** The weekday of a `YYYY-MM-DD` day, 0 = Sunday. */
+export function weekdayOf(isoDay: string): number {
+  return new Date(dayNumber(isoDay) * 86_400_000).getUTCDay();
+}
+
 function fromDayNumber(n: number): string {
   const d = new Date(n * 86_400_000);
   return iso(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
