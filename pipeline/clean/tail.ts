@@ -21,6 +21,7 @@ export function markTail(slots: Slot[], outlets: ReadonlySet<string>): void {
   markAfterCredits(slots);
   markSelfPromotion(slots, [...outlets]);
   markListedHeadlines(slots);
+  markTrailingHeadlines(slots);
 }
 
 /** `Reuter`, `ends`: the last body paragraph, when it is only an agency or an end mark. */
@@ -95,5 +96,31 @@ function markListedHeadlines(slots: Slot[]): void {
       s.removed = 'boilerplate';
       s.why = 'headline listed under a link label';
     }
+  }
+}
+
+/** At least this many headline-like lines end an article before they read as a list of links. */
+const TRAILING_HEADLINES_MIN = 3;
+const HEADLINE_MAX = 120;
+// Capitalised, six words or more, no parenthesis: a headline or a caption (lists of fixtures, rankings or names are shorter, or bracketed).
+const HEADLINE = /^[\p{Lu}“"‘'][^()]*?(?:\s+[^\s()]+){5,}$/u;
+
+/**
+ * Headlines listed at the end without a label (links to other stories): the last lines of the
+ * article, three or more, each short, capitalised and without sentence punctuation.
+ */
+function markTrailingHeadlines(slots: Slot[]): void {
+  const run: Slot[] = [];
+  for (let i = slots.length - 1; i >= 0; i--) {
+    const slot = slots[i]!;
+    if (slot.removed) continue;
+    const t = slot.text.trim();
+    if (t.length > HEADLINE_MAX || SENTENCE_END.test(t) || /[:;,]$/.test(t) || !HEADLINE.test(t)) break;
+    run.push(slot);
+  }
+  if (run.length < TRAILING_HEADLINES_MIN || run.length === slots.filter((s) => !s.removed).length) return;
+  for (const s of run) {
+    s.removed = 'boilerplate';
+    s.why = 'headlines listed at the end';
   }
 }

@@ -53,6 +53,8 @@ export function subjectActors(text: string, from: number, to: number, people: Pe
     const [a, b] = segments[i]!;
     const part = text.slice(a, b);
     if (!/\p{L}/u.test(part)) continue;
+    // `X, who succeeded Y, met`: a relative clause after a comma describes the segment before it.
+    if (i > 0 && RELATIVE_OPENING.test(part)) continue;
     // Between commas before the verb: an appositive or an aside (the segment next to the verb is the subject itself).
     if (i > 0 && i < segments.length - 1 && (APPOSITIVE.test(part) || ASIDE.test(part) || KIN_APPOSITIVE.test(part))) continue;
     // `X, president for Europe at Acme (UK), urged`: an office in lower case after a comma, naming no one, describes the segment before.
@@ -153,6 +155,7 @@ function ownsSubject(rest: string, body = false): boolean {
   return !!m && !REPRESENTATIVES.has(m[1]!) && !(body && isTitleHead(m[1]!));
 }
 
+const RELATIVE_OPENING = /^\s*(?:who|whom|whose|which)\b/iu;
 const RELATIVE_BEFORE = /\p{L}\s+(?:who|whom|which)\s/u;
 
 /** People known through someone (`a close associate of X`, `a friend of the late X`): the one named is not the subject. */

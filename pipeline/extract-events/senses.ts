@@ -229,6 +229,8 @@ export function readSense(tokens: readonly Token[], i: number, hi: number, hit: 
     case 'agree': {
       // `agreed with everything she has done`, `agreed with his view`: endorsing another's view or record (SUPPORT), no agreement reached.
       if (next >= 0 && tokens[next]!.lower === 'with' && followedBy(tokens, next, hi, VIEWS, 3) >= 0) return { ...hit, type: 'SUPPORT', name: 'agreed-with-view' };
+      // `agreed that she could have said this`, `agreed that it was a mistake`: granting what is or was so concedes it, no deal.
+      if (next >= 0 && tokens[next]!.lower === 'that' && grantedFact(tokens, next + 1, hi)) return { ...hit, type: 'CONCEDE', name: 'agreed-that-so' };
       return hit;
     }
     case 'host': {
@@ -236,6 +238,12 @@ export function readSense(tokens: readonly Token[], i: number, hi: number, hit: 
       // The guest is the object itself (`hosted Chinese President X`), not a name further on (`hosts all things X`).
       const guest = next >= 0 && (isCapitalised(tokens[next]!) || GUEST_OPENERS.has(tokens[next]!.lower));
       if ((guest && ctx.actorIn(i + 1, Math.min(hi, i + 6))) || followedBy(tokens, i, hi, HOSTED_THINGS, 5, [1, 2]) >= 0) return hit;
+      // `hosted a dinner for X`: an occasion is a meeting when someone is received at it (`hosted the awards ceremony` is not).
+      const occasion = followedBy(tokens, i, hi, HOSTED_OCCASIONS, 5);
+      // `hosted a dinner in May where X told Y`: the people met there.
+      const where = occasion >= 0 ? followedBy(tokens, occasion, hi, WHERE, 5) : -1;
+      if (occasion >= 0 && GUEST_LINKS.has(tokens[occasion + 1]?.lower ?? '') && ctx.actorIn(occasion + 2, Math.min(hi, occasion + 8))) return hit;
+      if (where >= 0 && ctx.actorIn(where + 1, Math.min(hi, where + 8))) return hit;
       // `the meeting ... is being hosted by X`: the thing hosted is the passive's subject.
       if (tokens[i + 1]?.lower === 'by' && tokens.slice(Math.max(0, i - 8), i).some((t) => HOSTED_THINGS.has(t.lower))) return hit;
       return null;
@@ -248,8 +256,29 @@ export function readSense(tokens: readonly Token[], i: number, hi: number, hit: 
   return hit;
 }
 
+/**
+ * Does the clause from `k` grant a fault or a past claim (`it was a mistake`, `she could have said
+ * this`) rather than state what is to be done (`talks would resume`, `inspectors can visit`)?
+ */
+function grantedFact(tokens: readonly Token[], k: number, hi: number): boolean {
+  for (let j = k; j < Math.min(hi, k + 8); j++) {
+    const w = tokens[j]!.lower;
+    // `it was a mistake`: a fault granted (`the figures were stronger` is a view shared, see verbs.ts).
+    if (FACT_VERBS.has(w)) return followedBy(tokens, j, hi, CONCESSIONS, 6) >= 0;
+    // `could have said`: a modal perfect grants a past; `could visit` allows what is to come.
+    if (PLAN_MODALS.has(w)) return tokens[j + 1]?.lower === 'have';
+  }
+  return false;
+}
+const FACT_VERBS = W('was, were, is, are, had, has');
+const PLAN_MODALS = W('will, would, should, shall, could, can, may, might, must');
+
 // What a host holds: a meeting of some kind, or a visit.
-const HOSTED_THINGS = new Set([...TALK_NOUNS, ...W('visit, visitors, delegation, delegations, counterpart, counterparts, leaders, ministers, envoys, ceremony, dinner, banquet, reception, forum')]);
+const HOSTED_THINGS = new Set([...TALK_NOUNS, ...W('visit, visitors, delegation, delegations, counterpart, counterparts, leaders, ministers, envoys, forum')]);
+/** Occasions a host holds for a guest (`a state banquet for X`); without one they are shows, no meetings. */
+const HOSTED_OCCASIONS = W('ceremony, dinner, banquet, reception, lunch, luncheon, breakfast');
+const GUEST_LINKS = W('for, with, honouring, honoring, welcoming');
+const WHERE = W('where');
 const NAMING_DETERMINERS = W('a, an, another');
 const NOUN_MODIFYING_PREPOSITIONS = W('with, of, between, from');
 /** Is token `i` right after an indefinite noun phrase (`a firm called`, not `the minister called`): a participle naming it? */

@@ -50,6 +50,8 @@ export function clauseSubject(ctx: ArticleContext, sc: SentenceContext, csTok: n
     const company = definiteCompany(ctx, sc, opened, innerEnd);
     if (company.actors.length) return company;
   }
+  // `councillors who back X met Y`: the relative clause ends at the name; the verb is the main clause's, its subject the antecedent.
+  if (RELATIVE_PRONOUNS.has(tokens[csTok - 1]?.lower ?? '') && closedRelative(ctx, tokens, csTok, groupStart)) return relativeAntecedent(ctx, sc, csTok - 1);
   const regionEnd = subjectEnd(ctx, tokens, csTok, groupStart);
   let found = subjectIn(ctx, sc, csTok, regionEnd);
   if (!found.actors.length && !found.pending && RELATIVE_PRONOUNS.has(tokens[csTok - 1]?.lower ?? '')) found = relativeAntecedent(ctx, sc, csTok - 1);
@@ -73,6 +75,19 @@ export function clauseSubject(ctx: ArticleContext, sc: SentenceContext, csTok: n
   }
   return found;
 }
+
+/**
+ * Does the region after a relative pronoun hold a whole clause of its own (a verb in lower case,
+ * then a name just before the verb group at `groupStart`), so that the verb there is the main clause's?
+ */
+function closedRelative(ctx: ArticleContext, tokens: readonly Token[], csTok: number, groupStart: number): boolean {
+  const first = tokens[csTok];
+  if (!first?.word || groupStart - csTok < 2 || isCapitalised(first) || NOT_VERBS.has(first.lower) || first.lower.endsWith('ly')) return false;
+  const last = tokens[groupStart - 1]!;
+  return ctx.people.within(first.start, last.end).some((p) => p.end === last.end) && !tokens.slice(csTok, groupStart).some((t) => t.raw === ',');
+}
+// Words that open a relative clause's subject or an adverbial rather than its verb (`who the president met`, `who then met`).
+const NOT_VERBS = new Set([...PREPOSITION_WORDS, ...words('the, a, an, his, her, their, its, our, my, your, this, that, these, those, he, she, they, we, i, you, it, also, then, later, recently, had, has, have, was, were, is, are, will, would, had, not, never, once, first, last, all, both')]);
 
 /** Is the word at `k` a present-tense verb (`raises`, `is`, `has`), not a past one? */
 function presentVerbAt(tokens: readonly Token[], k: number): boolean {

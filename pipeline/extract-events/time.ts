@@ -30,6 +30,8 @@ export interface VerbGroup {
   background: boolean;
   /** `has agreed`: present perfect. */
   perfect: boolean;
+  /** `had agreed`: past perfect (background unless back-shifted in reported speech). */
+  pluperfect: boolean;
   /** `is meeting`, `were holding`. */
   progressive: boolean;
   /** Simple present (`condemns`): the news in a headline style, less certain. */
@@ -47,7 +49,7 @@ const NEGATORS = new Set(['not', 'never', 'no', 'neither', 'nor']);
  * @param reported the clause is the complement of a reporting verb (`said he would ...`): `would` is then a plan
  */
 export function verbGroup(tokens: readonly Token[], i: number, lo: number, form: Form, reported: boolean): VerbGroup {
-  const g: VerbGroup = { status: null, negated: false, hypothetical: false, passive: false, background: false, perfect: false, progressive: false, present: false };
+  const g: VerbGroup = { status: null, negated: false, hypothetical: false, passive: false, background: false, perfect: false, pluperfect: false, progressive: false, present: false };
   const aux: string[] = [];
   let k = i - 1;
   for (let steps = 0; k >= lo && steps < 8; k--, steps++) {
@@ -107,7 +109,8 @@ export function verbGroup(tokens: readonly Token[], i: number, lo: number, form:
   }
   const hasBe = aux.some((a) => BE.has(a));
   // `had accused` is before the news, except in reported speech, where it is the back-shifted past (`said he had asked`).
-  if (HAD.has(aux.find((a) => HAVE.has(a) || HAD.has(a)) ?? '') && !reported) g.background = true;
+  g.pluperfect = HAD.has(aux.find((a) => HAVE.has(a) || HAD.has(a)) ?? '');
+  if (g.pluperfect && !reported) g.background = true;
   if (aux.some((a) => HAVE.has(a))) g.perfect = true;
   if (form === 'ing') {
     if (hasBe) (g.status = 'occurred'), (g.progressive = true), (g.present = aux.some((a) => a === 'is' || a === 'are' || a === 'am' || a === "'s"));

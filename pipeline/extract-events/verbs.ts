@@ -84,7 +84,9 @@ export function analyseVerb(ctx: ArticleContext, sc: SentenceContext, hit: Trigg
   // `X had said for years that she would not support Y`: what was said is as old as its saying.
   const reporter = reported ? reportingVerbOf(ctx, tokens, hit.i) : -1;
   const sayingVg = reporter >= 0 ? verbGroup(tokens, reporter, 0, 'past', false) : null;
-  const oldSaying = !!sayingVg && (sayingVg.background || ITERATIVE.test(text.slice(tokens[reporter]!.end, Math.min(s.end, tokens[reporter]!.end + 24))));
+  // `X said that she revealed that Y had threatened her`: a past perfect under a report that is itself reported is older than both.
+  const oldSaying = !!sayingVg && (sayingVg.background || ITERATIVE.test(text.slice(tokens[reporter]!.end, Math.min(s.end, tokens[reporter]!.end + 24)))
+    || (vg.pluperfect && (nestedReport(ctx, tokens, reporter) || PAST_WHEN.test(text.slice(s.start, tokens[reporter]!.start)))));
   // `has on numerous occasions condemned`: acts repeated over time are context, not the news.
   const iterative = ITERATIVE.test(text.slice(participial === 'adjunct' ? s.start : tokens[clauseStartIndex(tokens, hit.i)]?.start ?? s.start, Math.min(s.end, lastTok.end + 60)));
   if (!status) return null;
@@ -168,6 +170,9 @@ export function analyseVerb(ctx: ArticleContext, sc: SentenceContext, hit: Trigg
   // `a target he says he has now met`: the object met stands before the verb, a relative clause's antecedent.
   const afterMet = name === 'met' ? nextWord(tokens, hit.last) : null;
   if (name === 'met' && (!afterMet || NO_OBJECT_NEXT.has(afterMet.lower)) && tokens.slice(Math.max(0, hit.i - 8), hit.i).some((t) => MET_NOT_MEETING.has(t.lower))) return null;
+  // `The union met again`, `the board met on Monday`: one side meeting with no one named is its own session.
+  // (`EU finance ministers are meeting`: many people, a meeting among them.)
+  if (name === 'met' && (!afterMet || NO_OBJECT_NEXT.has(afterMet.lower)) && actors.length < 2 && !found.pending && !/\b(?:and|with)\b|\b\p{Ll}{2,}[^\W\d_siu]s\b/u.test(text.slice(cs, at))) return null;
   // `the pair met as students`, `they met at university`: how people came to know each other, no meeting of actors.
   if (name === 'met' && afterMet && (afterMet.lower === 'as' || afterMet.lower === 'at' || afterMet.lower === 'through') && LIFE_STAGES.has(nextWord(tokens, tokens.indexOf(afterMet))?.lower ?? '')) return null;
   // A rocket or satellite sent up by a company or a person of no state (`X will launch the world's biggest rocket`) is no military move.
@@ -198,7 +203,10 @@ export function analyseVerb(ctx: ArticleContext, sc: SentenceContext, hit: Trigg
   const locEnd = Math.min(status === 'planned' ? s.end : wide ? rightEnd : Math.min(rightEnd, end + (stance ? 16 : 60)), relative > 0 ? tokens[relative]!.start : s.end);
   // Before the trigger: its own clause (not the object of a verb it is coordinated with: `a presence in X and endorsed`),
   // and a fronted clause (`Soon after flying in to Moscow, Kerry had talks`).
-  const before = wide ? cs : coordinated(tokens, groupStart) ? at : Math.max(cs, at - 40);
+  let before = wide ? cs : coordinated(tokens, groupStart) ? at : Math.max(cs, at - 40);
+  // `X, who is in therapy in Arizona, denied`: the subject's relative clause places the subject, not the act.
+  const aside = CLOSED_RELATIVE_ASIDE.exec(text.slice(cs, at));
+  if (aside) before = Math.max(before, cs + aside.index + aside[0].length);
   let location = placeIn(text, end, locEnd, ctx.people, ctx.here) ?? placeIn(text, before, at, ctx.people, ctx.here)
     ?? (timeFrom < cs && tokens[csTok - 1]?.raw === ',' ? placeIn(text, timeFrom, cs, ctx.people, ctx.here) : null);
   // `..., where he met X`: the place is the antecedent's, but a stage of a journey says nothing of the rest of the day.
@@ -290,6 +298,17 @@ function reportingVerbOf(ctx: ArticleContext, tokens: readonly Token[], i: numbe
     if (REPORTING_VERBS.has(t.lower) && !ctx.inQuote(t.start) && !inClosedRelative(tokens, k, i)) return k;
   }
   return -1;
+}
+
+// `When she was able to talk again, she revealed that ...`: a saying placed in a past of its own.
+const PAST_WHEN = /\b[Ww]hen\s+(?:\p{Lu}\p{L}+|he|she|they|we|I|the\s+\p{L}+)\s+(?:was|were|had|\p{L}+ed)\b/u;
+const CLOSED_RELATIVE_ASIDE = /,\s*(?:who|which|whose)\b[^,;]*,/iu;
+
+/** Is the reporting verb at `k` itself inside a `that` clause of an earlier reporting verb, with no `and` between them? */
+function nestedReport(ctx: ArticleContext, tokens: readonly Token[], k: number): boolean {
+  const outer = reportingVerbOf(ctx, tokens, k);
+  if (outer < 0 || tokens.slice(outer + 1, k).some((t) => t.lower === 'and')) return false;
+  return tokens.slice(outer + 1, outer + 4).some((t) => t.lower === 'that');
 }
 
 const NO_COMMENT = words('comment, elaborate, say, speak, discuss, confirm, respond, answer, disclose, reveal, give, provide, identify');

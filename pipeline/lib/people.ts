@@ -57,6 +57,7 @@ const THINGS = new Set(THING_NOUNS);
 const GIVEN_NAMES = new Set(GIVEN_NAME_WORDS);
 const AFTER_PREPOSITION = /\b(?:of|for|in|at|from|to|and|by|on|with|near|into)\s+$/;
 /** Determiners before a capitalised phrase: `the Aegis Ashore system` names a thing, not a person. */
+const BODY_CONNECTOR_BEFORE = /(\p{Lu}\p{L}*) (?:for|of|on|against) $/u;
 const DETERMINED = /(?:^|[^\p{L}])(?:the|a|an|this|these|those|its|their|our|his|her|whose|every)\s+$/iu;
 // `his Japanese counterpart X`, `Russia's foreign minister X`, `Labour leader X`: up to four
 // lowercase words before the name, optionally preceded by a capitalised word (demonym, possessive).
@@ -323,8 +324,10 @@ function readGroup(tokens: Token[], text: string, out: Candidate[], commonNoun: 
   // A determiner before an acronym (`the U.N. Susan Rice`) belongs to the acronym, not to the name.
   // So does one before an organisation's name (`the United Nations Lena Ostrova`).
   const bodyBefore = nameStart > 0 && (/^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,}$/u.test(words[nameStart - 1]!) || ORGANISATION_WORD.test(words[nameStart - 1]!));
+  // `the Commission for Racial Equality`: the words after a body's name and its `for`/`of` finish that name.
+  const bodyName = nameStart === 0 && ORGANISATION_WORD.test(BODY_CONNECTOR_BEFORE.exec(text.slice(Math.max(0, runStart - 30), runStart))?.[1] ?? '');
   const determined =
-    !title && !anchored && ((!bodyBefore && DETERMINED.test(text.slice(Math.max(0, runStart - 8), runStart))) || THINGS.has(/^ (\p{Ll}+)/u.exec(text.slice(end, end + 16))?.[1] ?? ''));
+    !title && !anchored && (bodyName || (!bodyBefore && DETERMINED.test(text.slice(Math.max(0, runStart - 8), runStart))) || THINGS.has(/^ (\p{Ll}+)/u.exec(text.slice(end, end + 16))?.[1] ?? ''));
 
   // What surrounds the run: a title and country before it in lowercase, or an appositive.
   if (!country && nameStart === 0) {
