@@ -11,7 +11,7 @@ import { newDraft, type ArticleContext, type Draft, type SentenceContext } from 
 import { MET_NOT_MEETING, REPORTING_VERBS, STANCE_PRESENT, STANDING_REFUSALS, words } from './lexicon.js';
 import { destination, placeIn } from './place.js';
 import { comingWeekday, frontedTime, isFutureSpec, pastTimeIn, timeOf, verbGroup, whenYoung } from './time.js';
-import { clauseEnd, clauseStart, isQuoteMark, nextWord, tokenAt, type Token } from './tokens.js';
+import { clauseEnd, clauseStart, followedBy, isQuoteMark, nextWord, tokenAt, type Token } from './tokens.js';
 import { deniedClause, hearsayClause, undergone, whereAntecedent } from './frames.js';
 import { agentActors, clauseSubject, coordinated, definiteInstitution, FINITE_AUX, headOf, reporterOf, sentenceSubject, SIDE, SUBJECT_PRONOUNS, subjectIn, verbGroupStart } from './subjects.js';
 import type { TriggerHit } from './triggers.js';
@@ -95,6 +95,10 @@ export function analyseVerb(ctx: ArticleContext, sc: SentenceContext, hit: Trigg
   if (vg.present && !vg.progressive && STANCE_PRESENT.has(first.lower)) return null;
   // `Iran refuses to recognise X`: a policy held, no refusal reported (outside what someone says now).
   if (vg.present && !vg.progressive && !reported && type === 'REJECT' && tokens[hit.last + 1]?.lower === 'to' && STANDING_REFUSALS.has(tokens[hit.last + 2]?.lower ?? '')) return null;
+  // `X denies murder`, `denies two counts of fraud`: past the lead, a plea held through a trial, no denial made that day
+  // (`denies breaking the rules` answers a charge made now: a denial).
+  if (vg.present && !vg.progressive && !reported && type === 'REJECT' && sc.si > 0 && (first.lower === 'denies' || first.lower === 'deny')
+    && followedBy(tokens, hit.last, tokens.length, PLEADED_CHARGES, 5) >= 0) return null;
   // A habit (`meets officials regularly`, `often criticises`) is no happening.
   if (vg.present && habitual(tokens, hit.i, hit.last)) return null;
   // `an awkward time as the president urges his ministers to ...`: a present act in an `as`/`while` clause is what goes on, no act reported.
@@ -182,7 +186,9 @@ export function analyseVerb(ctx: ArticleContext, sc: SentenceContext, hit: Trigg
   // A `when` clause shares its main clause's time; a main clause its fronted subordinate clause's (`Soon after flying in late on Thursday, Kerry had talks`).
   // `a letter on Wednesday, in which X threatened`: the relative clause's act is its antecedent's, at its time.
   const inWhich = tokens[csTok - 1]?.lower === 'which' && PREPOSITIONS.has(tokens[csTok - 2]?.lower ?? '') && csTok > 2;
-  const timeFrom = (tokens[csTok - 1]?.lower === 'when' && csTok > 1) || inWhich ? clauseStart(tokens, csTok - (inWhich ? 3 : 1), 0) : tokens[csTok - 1]?.raw === ',' ? tokens[0]!.start : cs;
+  // `a visit ... on Nov. 2, where he met X`: a place's relative clause happens at its antecedent's time too.
+  const placeRelative = tokens[csTok - 1]?.lower === 'where' && tokens[csTok - 2]?.raw === ',';
+  const timeFrom = (tokens[csTok - 1]?.lower === 'when' && csTok > 1) || inWhich || placeRelative ? clauseStart(tokens, csTok - (inWhich ? 3 : 1), 0) : tokens[csTok - 1]?.raw === ',' ? tokens[0]!.start : cs;
   // A plan's own time follows it (`revealed tonight he plans to visit X in November`): one after the verb wins.
   const time = (status === 'planned' && !refusal ? timeOf(text, end, Math.max(rightEnd, limit), at, end) : null)
     ?? timeOf(text, timeFrom, refusal ? at : status === 'planned' ? Math.max(rightEnd, limit) : rightEnd, at, end)
@@ -310,6 +316,9 @@ function nestedReport(ctx: ArticleContext, tokens: readonly Token[], k: number):
   if (outer < 0 || tokens.slice(outer + 1, k).some((t) => t.lower === 'and')) return false;
   return tokens.slice(outer + 1, outer + 4).some((t) => t.lower === 'that');
 }
+
+/** What a defendant pleads to (`denies murder`, `denies all charges`): crimes and the counts of an indictment. */
+const PLEADED_CHARGES = words('charge, charges, count, counts, murder, murders, manslaughter, rape, assault, molestation, abuse, fraud, theft, robbery, burglary, arson, kidnapping, kidnap, harassment, bribery, corruption, embezzlement, perjury, conspiracy, wounding, stabbing, possession, trafficking, smuggling, attempted');
 
 const NO_COMMENT = words('comment, elaborate, say, speak, discuss, confirm, respond, answer, disclose, reveal, give, provide, identify');
 

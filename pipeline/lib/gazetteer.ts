@@ -303,7 +303,7 @@ const TITLE_HEADS = [
   'survivor', 'witness', 'resident', 'shopkeeper', 'landlord', 'tenant', 'volunteer', 'organiser', 'organizer',
   'physicist', 'chemist', 'biologist', 'geologist', 'astronomer', 'mathematician', 'psychologist', 'psychiatrist',
   'sociologist', 'epidemiologist', 'virologist', 'statistician', 'meteorologist', 'physician', 'scholar', 'fellow',
-  'rapper', 'vocalist', 'songwriter', 'guitarist', 'drummer', 'bassist', 'pianist', 'violinist', 'cellist', 'filmmaker',
+  'rapper', 'vocalist', 'frontman', 'frontwoman', 'songwriter', 'guitarist', 'drummer', 'bassist', 'pianist', 'violinist', 'cellist', 'filmmaker',
   'playwright', 'screenwriter', 'cyclist', 'golfer', 'swimmer', 'skier', 'batsman', 'bowler', 'wicketkeeper', 'winger',
   // Journalese heads of firms (`Norcell boss X`, `oil tycoon X`).
   'boss', 'tycoon', 'magnate',
