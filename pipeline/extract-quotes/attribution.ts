@@ -38,6 +38,9 @@ export interface Attribution extends Resolved {
   to: number;
 }
 
+
+/** A passive naming verb after a report noun (`... have been described as`, `was branded`): what follows names it. */
+const PASSIVE_NAMING = /^\s+(?:(?:have|has|had)\s+been|was|were|is|are)\s+(?:\p{Ll}+ly\s+)?(?:described|called|branded|labelled|labeled|dismissed|denounced|condemned|criticised|criticized|attacked)\b/u;
 /** What the context needs of the quotations attributed so far. */
 export interface PriorQuote {
   speaker: string | null;
@@ -300,6 +303,8 @@ export class Attributor {
     const ix = this.ix;
     const sentStart = ix.sentences[ix.sentenceAt(cue.start)]?.start ?? bound;
     let ref: SourceRef | null;
+    // `Her comments have been described as "..." by X`: the words are the naming agent's, not the comments' owner's.
+    if (cue.form === 'noun' && PASSIVE_NAMING.test(ix.text.slice(cue.end, cue.end + 60))) return null;
     if (cue.form === 'noun') ref = possessorOf(ix, cue);
     else if (cue.form === 'participle') ref = this.participleSubject(cue, sentStart);
     else if (cue.form === 'infinitive') ref = this.infinitiveSubject(cue, sentStart);
