@@ -8,6 +8,7 @@
 import { countryOf } from '../lib/gazetteer.js';
 import type { QuoteMention } from '../types.js';
 import { NO_ACTORS, subjectActors, type Actors } from './actors.js';
+import { commentator } from './commentators.js';
 import { claimNoun } from './frames.js';
 import { newDraft, type ArticleContext, type Draft, type SentenceContext } from './draft.js';
 import { evaluate, type Evaluation } from './evaluation.js';
@@ -182,34 +183,6 @@ function speakerBefore(ctx: ArticleContext, sc: SentenceContext, csTok: number, 
   const near = tokens.slice(b + 1, k).filter((t) => t.word && !VERB_GROUP_ADVERBS.has(t.lower));
   if (near.length && b >= csTok && tokens[b]!.raw !== ',') return subjectActors(ctx.text, tokens[b + 1]!.start, tokens[k]!.start, ctx.people, sc.s.start);
   return subjectActors(ctx.text, tokens[csTok]?.start ?? sc.s.start, tokens[k]!.start, ctx.people, sc.s.start);
-}
-
-// Who comments on events rather than taking part (journalists, analysts, scholars): their words are no event.
-const COMMENTATOR = /\b(?:producer|correspondent|reporter|journalist|analyst|editor|columnist|commentator|expert|professor|researcher|academic|author|writer|historian|economist|strategist|pollster|scientist|lecturer|blogger|fellow|scholar|pundit)\b/i;
-
-/** Names of the article's commentators, found in one pass over its people (a lookup per speaker, not a scan). */
-const commentatorsOf = new WeakMap<ArticleContext, Set<string>>();
-
-// Outlets explain and report; their words are no position taken (`as The New York Times explains`).
-const MEDIA_OUTLET = /\b(?:Times|Post|Journal|Herald|Gazette|Tribune|Telegraph|Guardian|Observer|Chronicle|Magazine|Newsweek|Reuters|Bloomberg|Associated Press|AFP|CNN|BBC|NBC|CBS|ABC|Fox News|Al Jazeera|Xinhua|Interfax|Kyodo|Yonhap|TASS)\b/;
-
-/** `X of Harbour Trade Magazine`, `X, from the Daily Herald`: someone named with an outlet writes about the news. */
-function ofOutlet(text: string, end: number): boolean {
-  const m = /^,?\s+(?:of|from|at|with)\s+((?:the\s+)?\p{Lu}[^,.;:()]{0,48})/u.exec(text.slice(end, end + 60));
-  return !!m && MEDIA_OUTLET.test(m[1]!);
-}
-
-function commentator(ctx: ArticleContext, name: string): boolean {
-  if (MEDIA_OUTLET.test(name)) return true;
-  let names = commentatorsOf.get(ctx);
-  if (!names) {
-    names = new Set();
-    for (const p of ctx.people.list) {
-      if ((p.title && COMMENTATOR.test(p.title)) || ofOutlet(ctx.text, p.end)) names.add(p.fullName).add(p.name);
-    }
-    commentatorsOf.set(ctx, names);
-  }
-  return names.has(name);
 }
 
 /** A speaker's name as an actor: a person of the article, else an organisation or state (`Kremlin`). */

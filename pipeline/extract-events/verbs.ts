@@ -6,6 +6,7 @@
 import type { EventType } from '../types.js';
 import { subjectActors, type Actors } from './actors.js';
 import { NOT_ACTOR } from './states.js';
+import { commentatorBody, professionalCommentator } from './commentators.js';
 import { counterpartStates, dealPartners, jointPartners } from './counterparts.js';
 import { newDraft, type ArticleContext, type Draft, type SentenceContext } from './draft.js';
 import { MET_NOT_MEETING, REPORTING_VERBS, STANCE_PRESENT, STANDING_REFUSALS, words } from './lexicon.js';
@@ -161,6 +162,8 @@ export function analyseVerb(ctx: ArticleContext, sc: SentenceContext, hit: Trigg
   // `X agreed that the device could be popular`: one side sharing a view, no agreement reached.
   if (name === 'agreed' && actors.length < 2 && !found.pending && (tokens.slice(hit.last + 1, hit.last + 5).some((t) => t.lower === 'that') ? OPINION_COPULA.test(text.slice(end, Math.min(s.end, end + 120))) : sharedView(text.slice(end, Math.min(s.end, end + 160))))) return null;
   if (!actors.length && !found.pending) return null;
+  // `Analyst X welcomed the move`, `telecoms analysts Ovumtel welcomed`: a commentator's verdict is no act of the news.
+  if (VERBAL_TYPES.has(type) && type !== 'AGREE' && !reported && (actors.every((a) => professionalCommentator(ctx, a)) || commentatorBody(text.slice(cs, at)))) return null;
   // `a third of what she asked for.`: the thing asked for is the topic, no request is told.
   if (tokens[csTok - 1]?.lower === 'what' && !nextWord(tokens, hit.last)) return null;
   // `Oona flooded the valley` after `Storm Oona`: a storm named like a person is still no agent.

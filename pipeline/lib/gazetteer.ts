@@ -308,7 +308,7 @@ const TITLE_HEADS = [
   // Journalese heads of firms (`Norcell boss X`, `oil tycoon X`).
   'boss', 'tycoon', 'magnate',
   // Journalese labels glued before a name at a sentence's start (`Goalscorer X`, `Flanker X`).
-  'goalscorer', 'matchwinner', 'playmaker', 'flanker',
+  'goalscorer', 'matchwinner', 'playmaker', 'flanker', 'backbencher', 'frontbencher',
 ];
 
 /** Words that modify a title head (`Foreign`, `Defense`, `Prime`, `Cabinet`...). */
