@@ -208,7 +208,7 @@ function segmentActors(text: string, a: number, b: number, people: People, sente
   const part = text.slice(a, b);
   const role = ROLE_NP.exec(part);
   if (role) {
-    const r = resolveRole(role, people, a + role.index);
+    const r = resolveRole(role, people, a + role.index, sentenceStart);
     return r.actors.length ? { ...r, pending: null } : { ...NO_ACTORS, pending: 'role' };
   }
   const words = part.trim().split(/\s+/);
@@ -327,7 +327,7 @@ const ROLE_NP = new RegExp(String.raw`\b(?:[Tt]he|[Bb]oth|[Aa]ll)\s+(?:(?:two|th
 /** `the foreign and defense ministers of Japan and Russia` → the people of the article with that title (and country). */
 const COUNTS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8 };
 
-function resolveRole(m: RegExpExecArray, people: People, at: number): { actors: string[]; countries: string[] } {
+function resolveRole(m: RegExpExecArray, people: People, at: number, sentenceStart = at): { actors: string[]; countries: string[] } {
   const mods = (m[1] ?? '').toLowerCase().split(/\s+|&/).filter((w) => w && w !== 'and');
   const noun = m[2]!.toLowerCase();
   const ofPart = m[3] ?? '';
@@ -358,6 +358,16 @@ function resolveRole(m: RegExpExecArray, people: People, at: number): { actors: 
     ps = ps.filter((p) => lastAt(p.fullName) >= 0).sort((x, y) => lastAt(y.fullName) - lastAt(x.fullName)).slice(0, count)
       .sort((x, y) => x.start - y.start);
   }
+  // `Moon said Trump's visit went well and the two leaders agreed`: someone named earlier in the sentence counts too, titled or not.
+  if (count && ps.length) {
+    const near = people.list.filter((p) => p.start < at && p.start >= sentenceStart && !ps.some((q) => q.fullName === p.fullName));
+    if (near.length) {
+      const lastAt = (name: string) => people.lastNamedBefore(name, at);
+      ps = [...ps, ...near.filter((p, k) => near.findIndex((q) => q.fullName === p.fullName) === k)]
+        .sort((x, y) => lastAt(y.fullName) - lastAt(x.fullName)).slice(0, count).sort((x, y) => x.start - y.start);
+    }
+  }
   if (ps.length) return { actors: ps.map((p) => p.fullName), countries: uniq(ps.flatMap((p) => (p.country ? [p.country] : []))) };
   return { actors: ofCountries, countries: ofCountries };
 }
+
