@@ -358,14 +358,17 @@ function resolveRole(m: RegExpExecArray, people: People, at: number, sentenceSta
     ps = ps.filter((p) => lastAt(p.fullName) >= 0).sort((x, y) => lastAt(y.fullName) - lastAt(x.fullName)).slice(0, count)
       .sort((x, y) => x.start - y.start);
   }
-  // `Moon said Trump's visit went well and the two leaders agreed`: someone named earlier in the sentence counts too, titled or not.
+  // `Moon said Trump's visit went well and the two leaders agreed`: those titled and named in the sentence first, then
+  // anyone named in it with no title, then the titled named before it.
   if (count && ps.length) {
-    const near = people.list.filter((p) => p.start < at && p.start >= sentenceStart && !ps.some((q) => q.fullName === p.fullName));
-    if (near.length) {
-      const lastAt = (name: string) => people.lastNamedBefore(name, at);
-      ps = [...ps, ...near.filter((p, k) => near.findIndex((q) => q.fullName === p.fullName) === k)]
-        .sort((x, y) => lastAt(y.fullName) - lastAt(x.fullName)).slice(0, count).sort((x, y) => x.start - y.start);
-    }
+    const lastAt = (name: string) => people.lastNamedBefore(name, at);
+    const inSentence = (name: string) => lastAt(name) >= sentenceStart;
+    // (One with another office, `President X` for `the two foreign ministers`, is not counted.)
+    const titled = new Set(people.list.filter((p) => p.title).map((p) => p.fullName));
+    const untitled = people.list.filter((p) => p.start < at && p.start >= sentenceStart && !titled.has(p.fullName) && !ps.some((q) => q.fullName === p.fullName));
+    const rank = (p: PersonMention) => (ps.includes(p) ? (inSentence(p.fullName) ? 0 : 2) : 1);
+    ps = [...ps, ...untitled.filter((p, k) => untitled.findIndex((q) => q.fullName === p.fullName) === k)]
+      .sort((x, y) => rank(x) - rank(y) || lastAt(y.fullName) - lastAt(x.fullName)).slice(0, count).sort((x, y) => x.start - y.start);
   }
   if (ps.length) return { actors: ps.map((p) => p.fullName), countries: uniq(ps.flatMap((p) => (p.country ? [p.country] : []))) };
   return { actors: ofCountries, countries: ofCountries };
