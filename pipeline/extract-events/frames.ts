@@ -55,9 +55,12 @@ export function deniedClause(tokens: readonly Token[], i: number): boolean {
 
 /** Nouns and verbs of unconfirmed talk: what they introduce is not reported as having happened. */
 const HEARSAY = words('speculation, speculated, speculating, speculate, rumour, rumours, rumor, rumors, rumoured, rumored, gossip, conjecture, allegation, allegations');
-/** `claims that` is hearsay as a noun (`investigated claims that`, `amid claims that`), a report as a verb (`X claims that`). */
-const CLAIM_NOUNS = words('claim, claims');
-const BEFORE_CLAIM_NOUN = words('the, these, those, such, investigated, investigating, investigate, amid, over, denied, denies, deny, dismissed, rejected, rejects, refuted, of, about, following, after, unproven, unfounded, fresh, new');
+/**
+ * `claims that`, `reports that` are hearsay as nouns (`amid claims that`, `declined to comment on reports that`),
+ * a report as a verb (`X claims that`, `the agency reports that`).
+ */
+const CLAIM_NOUNS = words('claim, claims, report, reports, suggestion, suggestions');
+const BEFORE_CLAIM_NOUN = words('the, these, those, such, investigated, investigating, investigate, amid, over, on, denied, denies, deny, dismissed, rejected, rejects, refuted, of, about, following, after, unproven, unfounded, unconfirmed, fresh, new, media, press, newspaper');
 /** Is `claims` at `k` the noun (`denied claims that`, `amid claims that`), not the verb (`X claims that`)? */
 export function claimNoun(tokens: readonly Token[], k: number): boolean {
   return CLAIM_NOUNS.has(tokens[k]?.lower ?? '') && BEFORE_CLAIM_NOUN.has(tokens[k - 1]?.lower ?? '');
