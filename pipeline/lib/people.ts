@@ -179,14 +179,27 @@ function isDottedAbbreviation(word: string): boolean {
   );
 }
 
+// A function of the word alone, asked of the same words again and again: answers are kept (bounded).
+const nameTokenAnswers = new Map<string, boolean>();
 function isNameToken(word: string): boolean {
+  let known = nameTokenAnswers.get(word);
+  if (known === undefined) {
+    if (nameTokenAnswers.size >= 50_000) nameTokenAnswers.clear();
+    nameTokenAnswers.set(word, (known = readNameToken(word)));
+  }
+  return known;
+}
+// Own keys: a capitalised word is never an inherited key, so this answers as `in HONORIFICS` does.
+const HONORIFIC_WORDS = new Set(Object.keys(HONORIFICS));
+
+function readNameToken(word: string): boolean {
   if (!/^\p{Lu}/u.test(word)) return HYPHENED_TOKEN.test(word) || /^(?:de|da|di|du|del|della|dos|van|von|der|den|ter|bin|ibn|al|el|le|la)$/.test(word);
   if (/\p{N}/u.test(word)) return false;
   // `Lisbon-based Tavora Lines`: where a body is based, no part of a person's name.
   if (/-based$/.test(word)) return false;
   // All-capital words of two or more letters are acronyms (`BBC`, `NATO`); `U.S.` is a country.
   if (word.length > 1 && word === word.toUpperCase() && !/^\p{Lu}\.$/u.test(word)) return false;
-  if (STOPWORDS.has(word) || NON_PERSON_WORDS.has(word) || word in HONORIFICS) return false;
+  if (STOPWORDS.has(word) || NON_PERSON_WORDS.has(word) || HONORIFIC_WORDS.has(word)) return false;
   if (isTitleWord(word) || expandTitleAbbreviation(word)) return false;
   // `Co-Chairman`, `Vice-President`: a hyphenated office.
   if (word.includes('-') && isTitleHead(word.slice(word.lastIndexOf('-') + 1))) return false;
