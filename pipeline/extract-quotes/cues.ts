@@ -78,7 +78,9 @@ export function findCues(text: string, spans: readonly QuotedSpan[], people: rea
   const words: Word[] = [];
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    const w = m[0].replace(/['’-]+$/u, '');
+    // Trailing apostrophes and hyphens dropped; the regex only where there is one.
+    const last = m[0].charCodeAt(m[0].length - 1);
+    const w = last === 0x27 || last === 0x2019 || last === 0x2d ? m[0].replace(/['’-]+$/u, '') : m[0];
     words.push({ w, lower: w.toLowerCase(), start: m.index, end: m.index + w.length });
   }
   const cues: Cue[] = [];
@@ -91,7 +93,7 @@ export function findCues(text: string, spans: readonly QuotedSpan[], people: rea
     // A capitalised verb is a cue at a sentence's start (`Said one official: ...`) or in a headline
     // (`Mayor Says Bridge Will Open`); elsewhere a capital makes it part of a name (`Kim Sang Woo`).
     // A headline cue follows a name (`Ruiz Says ...`); a capitalised word inside a name is none.
-    if (/^\p{Lu}/u.test(word.w)) {
+    if (startsCapital(word.w)) {
       const afterName = i > 0 && nameEnds.has(words[i - 1]!.end) && !nameStarts.has(word.start);
       if (!sentenceInitial(text, word.start) && !titleCaseAround(words, i) && !afterName) continue;
     }
@@ -99,6 +101,12 @@ export function findCues(text: string, spans: readonly QuotedSpan[], people: rea
     if (cue) cues.push(cue);
   }
   return cues;
+}
+
+/** Does a word open with a capital letter? ASCII is told by its code, the rest by the Unicode class. */
+function startsCapital(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return c < 0x80 ? c >= 0x41 && c <= 0x5a : /^\p{Lu}/u.test(w);
 }
 
 function cueAt(text: string, words: Word[], i: number): Cue | null {
