@@ -187,14 +187,16 @@ export function followedBy(tokens: readonly Token[], i: number, hi: number, word
 
 /** `len` words from token `k` joined by single spaces (quote marks skipped), or null when the sentence ends first. */
 export function wordsFrom(tokens: readonly Token[], k: number, hi: number, len: number): string | null {
-  const out: string[] = [];
-  for (let j = k; j < hi && out.length < len; j++) {
+  // Built as one string (no array to join): it is asked at every word that may open a phrase.
+  let phrase = '';
+  let n = 0;
+  for (let j = k; j < hi && n < len; j++) {
     const t = tokens[j]!;
     if (isQuoteMark(t)) continue;
     if (!t.word) return null;
-    out.push(t.lower);
+    phrase = n++ === 0 ? t.lower : `${phrase} ${t.lower}`;
   }
-  return out.length === len ? out.join(' ') : null;
+  return n === len ? phrase : null;
 }
 
 /** The word tokens before `i`, nearest first, skipping quote marks, at most `n` and stopping at other punctuation. */
