@@ -43,6 +43,8 @@ for (const n of CUE_NOUNS) {
   NOUN_FORMS.set(n.lemma, n);
   NOUN_FORMS.set(n.plural ?? (n.lemma.endsWith('s') ? n.lemma : n.lemma + 's'), n);
 }
+/** Every word a cue can be read at (`cueAt` finds none at another): most words are none, and are passed over at once. */
+const CUE_WORDS: ReadonlySet<string> = new Set(['according', ...VERB_FORMS.keys(), ...NOUN_FORMS.keys()]);
 const ADVERBS = new Set(ADVERBS_BEFORE_CUE);
 const AUXILIARIES = new Set(AUXILIARIES_BEFORE_BASE);
 const PASSIVE = new Set(PASSIVE_AUXILIARIES);
@@ -90,6 +92,7 @@ export function findCues(text: string, spans: readonly QuotedSpan[], people: rea
     while (si < spans.length && spans[si]!.end <= word.start) si++;
     const span = spans[si];
     if (span && span.start <= word.start && word.start < span.end) continue;
+    if (!CUE_WORDS.has(word.lower)) continue;
     // A capitalised verb is a cue at a sentence's start (`Said one official: ...`) or in a headline
     // (`Mayor Says Bridge Will Open`); elsewhere a capital makes it part of a name (`Kim Sang Woo`).
     // A headline cue follows a name (`Ruiz Says ...`); a capitalised word inside a name is none.
