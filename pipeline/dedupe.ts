@@ -50,12 +50,17 @@ const SEEDS = (() => {
 
 /** MinHash signature of a text over its word 5-shingles. */
 export function signature(text: string): Uint32Array {
-  const sig = new Uint32Array(K).fill(0xffffffff);
-  for (const h of shingleStream(text)) {
-    for (let k = 0; k < K; k++) {
-      const v = fmix32((h ^ SEEDS[k]!) >>> 0);
-      if (v < sig[k]!) sig[k] = v;
+  const sig = new Uint32Array(K);
+  const hashes = shingleStream(text);
+  // One permutation at a time over all shingles: the minimum stays in a local, not in the array.
+  for (let k = 0; k < K; k++) {
+    const seed = SEEDS[k]!;
+    let min = 0xffffffff;
+    for (let i = 0; i < hashes.length; i++) {
+      const v = fmix32((hashes[i]! ^ seed) >>> 0);
+      if (v < min) min = v;
     }
+    sig[k] = min;
   }
   return sig;
 }

@@ -60,11 +60,16 @@ function ownWords(text: string): string {
   return text.replace(/<[^<>\n]{0,200}>/g, ' ').replace(/&[#\w]{1,10};/g, ' ').replace(/\b(?:https?:\/\/|www\.)\S*/g, ' ');
 }
 
+/** A word without its possessive `'s` (`Japan's`, `Russia’s`): the regex only where the word ends in `s`. */
+function withoutPossessive(w: string): string {
+  return w.endsWith('s') ? w.replace(/['’]s$/, '') : w;
+}
+
 /** Proper names, lower-cased: capitalised words not opening a sentence, and all-caps acronyms. */
 function properTerms(text: string): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(/(?<![.!?:"“]\s|^|\n)\b([A-Z][\p{L}'’-]+|[A-Z]{2,}(?:\.[A-Z])*)/gu)) {
-    const w = m[1]!.replace(/['’]s$/, '');
+    const w = withoutPossessive(m[1]!);
     if (STOP.has(w) || w.length < 3) continue;
     out.push(w.toLowerCase());
   }
@@ -75,7 +80,7 @@ function properTerms(text: string): string[] {
 function contentWords(text: string): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(/\p{L}[\p{L}'’-]{3,}/gu)) {
-    const w = m[0].toLowerCase().replace(/['’]s$/, '');
+    const w = withoutPossessive(m[0].toLowerCase());
     if (!COMMON.has(w)) out.push(w);
   }
   return out;

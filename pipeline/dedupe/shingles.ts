@@ -25,8 +25,14 @@ function fnv1a(s: string): number {
   return h >>> 0;
 }
 
-/** Every shingle hash of `text` in order (with repeats); a text shorter than a shingle gives one. */
+// The last text's stream: an article's signature (dedupe.ts) and its shingle set (article-result.ts)
+// are made one after the other from the same text, which is then read once, not twice.
+let lastText: string | null = null;
+let lastStream: Uint32Array = new Uint32Array(0);
+
+/** Every shingle hash of `text` in order (with repeats); a text shorter than a shingle gives one. Callers must not modify it. */
 export function shingleStream(text: string): Uint32Array {
+  if (text === lastText) return lastStream;
   const tokens: number[] = [];
   for (const m of text.toLowerCase().matchAll(WORD)) tokens.push(fnv1a(m[0]));
   const n = Math.max(1, tokens.length - SHINGLE + 1);
@@ -36,12 +42,14 @@ export function shingleStream(text: string): Uint32Array {
     for (let j = i; j < Math.min(i + SHINGLE, tokens.length); j++) h = fmix32((Math.imul(h, 31) + tokens[j]!) >>> 0);
     out[i] = h;
   }
+  lastText = text;
+  lastStream = out;
   return out;
 }
 
 /** The distinct shingle hashes of `text`, sorted. */
 export function shingleSet(text: string): Uint32Array {
-  const all = shingleStream(text).sort();
+  const all = shingleStream(text).slice().sort();
   let n = 0;
   for (let i = 0; i < all.length; i++) if (i === 0 || all[i] !== all[i - 1]) all[n++] = all[i]!;
   return all.slice(0, n);

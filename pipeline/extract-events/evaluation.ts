@@ -55,6 +55,8 @@ const TABLES: Table[] = [
   table('ACCUSE', CONDEMNATION, CONDEMNATION_PHRASES),
   table('SUPPORT', PRAISE, PRAISE_PHRASES),
 ];
+/** Every word a table reads (its words, its phrases' first words): most words are none, and skip the tables at once. */
+const TABLE_WORDS: ReadonlySet<string> = new Set(TABLES.flatMap((t) => [...t.single, ...t.firsts]));
 
 /** What a span of words does, and the word that says so. */
 export interface Evaluation {
@@ -77,7 +79,7 @@ export function evaluate(tokens: readonly Token[], from: number, to: number): Ev
     // `must heed the tribunal's finding that the curfew is unlawful`: the finding's words are not the speaker's
     // (looked for only where a word of the tables stands).
     let finding: boolean | null = null;
-    for (const { type, single, phrases, lengths, firsts } of TABLES) {
+    if (TABLE_WORDS.has(t.lower)) for (const { type, single, phrases, lengths, firsts } of TABLES) {
       if (seen.has(type) || (!single.has(t.lower) && !firsts.has(t.lower))) continue;
       if (type !== 'SUPPORT' && (finding ??= insideFinding(tokens, k, from))) continue;
       // A capitalised word inside a run of words is part of a name (`the "Empire of Evil"`), no evaluation.

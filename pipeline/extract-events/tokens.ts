@@ -32,11 +32,20 @@ export const MAX_WALK = 40;
 export function tokenize(text: string, from: number, to: number): Token[] {
   const out: Token[] = [];
   const slice = text.slice(from, to);
-  for (const m of slice.matchAll(TOKEN)) {
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(slice); m; m = TOKEN.exec(slice)) {
     const raw = m[0];
-    out.push({ start: from + m.index, end: from + m.index + raw.length, raw, lower: raw.toLowerCase().replace(/’/g, "'"), word: /[\p{L}\p{N}]/u.test(raw[0]!) });
+    const lower = raw.toLowerCase();
+    out.push({ start: from + m.index, end: from + m.index + raw.length, raw, lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower, word: startsWord(raw) });
   }
   return out;
+}
+
+/** Does a token open with a letter or digit? ASCII is told by its code, the rest by the Unicode classes. */
+function startsWord(raw: string): boolean {
+  const c = raw.charCodeAt(0);
+  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+  return /[\p{L}\p{N}]/u.test(raw[0]!);
 }
 
 /** The index of the first token starting at or after `at` (binary search). */
@@ -178,14 +187,16 @@ export function followedBy(tokens: readonly Token[], i: number, hi: number, word
 
 /** `len` words from token `k` joined by single spaces (quote marks skipped), or null when the sentence ends first. */
 export function wordsFrom(tokens: readonly Token[], k: number, hi: number, len: number): string | null {
-  const out: string[] = [];
-  for (let j = k; j < hi && out.length < len; j++) {
+  // Built as one string (no array to join): it is asked at every word that may open a phrase.
+  let phrase = '';
+  let n = 0;
+  for (let j = k; j < hi && n < len; j++) {
     const t = tokens[j]!;
     if (isQuoteMark(t)) continue;
     if (!t.word) return null;
-    out.push(t.lower);
+    phrase = n++ === 0 ? t.lower : `${phrase} ${t.lower}`;
   }
-  return out.length === len ? out.join(' ') : null;
+  return n === len ? phrase : null;
 }
 
 /** The word tokens before `i`, nearest first, skipping quote marks, at most `n` and stopping at other punctuation. */

@@ -10,7 +10,7 @@ import { statedSex } from '../lib/person-sex.js';
 import type { SpeakerBasis } from '../types.js';
 import { firstAtOrAfter, indexIn, lastAtOrBefore, type ArticleIndex } from './article-index.js';
 import { classOfName, countryName, type OrganisationMention } from './organisations.js';
-import { ORGANISATION_NOMINALS, RANK_WORDS, type OrganisationClass } from './source-words.js';
+import { organisationNominal, RANK_WORDS, type OrganisationClass } from './source-words.js';
 import { mainSubject, type SourceRef } from './speakers.js';
 
 export type SpeakerKind = 'person' | 'organization' | 'country';
@@ -276,7 +276,7 @@ export class Discourse {
       const o = this.orgs[j]!;
       const between = o.end <= at ? ix.text.slice(o.end, at) : ix.text.slice(at + head.length, o.start);
       const attached = o.end <= at ? /^(?:['’]s)?(?:\s+[\p{L}-]+){0,2}\s+$/u.test(between) : /^\s+(?:by|from|of)\s+(?:the\s+)?$/u.test(between);
-      if (attached && ORGANISATION_NOMINALS[head] === 'document') return this.canonicalOrganisation(o.name);
+      if (attached && organisationNominal(head) === 'document') return this.canonicalOrganisation(o.name);
     }
     return null;
   }

@@ -43,6 +43,8 @@ for (const n of CUE_NOUNS) {
   NOUN_FORMS.set(n.lemma, n);
   NOUN_FORMS.set(n.plural ?? (n.lemma.endsWith('s') ? n.lemma : n.lemma + 's'), n);
 }
+/** Every word a cue can be read at (`cueAt` finds none at another): most words are none, and are passed over at once. */
+const CUE_WORDS: ReadonlySet<string> = new Set(['according', ...VERB_FORMS.keys(), ...NOUN_FORMS.keys()]);
 const ADVERBS = new Set(ADVERBS_BEFORE_CUE);
 const AUXILIARIES = new Set(AUXILIARIES_BEFORE_BASE);
 const PASSIVE = new Set(PASSIVE_AUXILIARIES);
@@ -78,7 +80,9 @@ export function findCues(text: string, spans: readonly QuotedSpan[], people: rea
   const words: Word[] = [];
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    const w = m[0].replace(/['’-]+$/u, '');
+    // Trailing apostrophes and hyphens dropped; the regex only where there is one.
+    const last = m[0].charCodeAt(m[0].length - 1);
+    const w = last === 0x27 || last === 0x2019 || last === 0x2d ? m[0].replace(/['’-]+$/u, '') : m[0];
     words.push({ w, lower: w.toLowerCase(), start: m.index, end: m.index + w.length });
   }
   const cues: Cue[] = [];
@@ -88,10 +92,11 @@ export function findCues(text: string, spans: readonly QuotedSpan[], people: rea
     while (si < spans.length && spans[si]!.end <= word.start) si++;
     const span = spans[si];
     if (span && span.start <= word.start && word.start < span.end) continue;
+    if (!CUE_WORDS.has(word.lower)) continue;
     // A capitalised verb is a cue at a sentence's start (`Said one official: ...`) or in a headline
     // (`Mayor Says Bridge Will Open`); elsewhere a capital makes it part of a name (`Kim Sang Woo`).
     // A headline cue follows a name (`Ruiz Says ...`); a capitalised word inside a name is none.
-    if (/^\p{Lu}/u.test(word.w)) {
+    if (startsCapital(word.w)) {
       const afterName = i > 0 && nameEnds.has(words[i - 1]!.end) && !nameStarts.has(word.start);
       if (!sentenceInitial(text, word.start) && !titleCaseAround(words, i) && !afterName) continue;
     }
@@ -99,6 +104,12 @@ export function findCues(text: string, spans: readonly QuotedSpan[], people: rea
     if (cue) cues.push(cue);
   }
   return cues;
+}
+
+/** Does a word open with a capital letter? ASCII is told by its code, the rest by the Unicode class. */
+function startsCapital(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return c < 0x80 ? c >= 0x41 && c <= 0x5a : /^\p{Lu}/u.test(w);
 }
 
 function cueAt(text: string, words: Word[], i: number): Cue | null {

@@ -7,7 +7,7 @@
  */
 import { countryFromCapital, countryFromName, isPlaceName } from '../lib/gazetteer.js';
 import type { PersonMention } from '../types.js';
-import { ORGANISATION_NAME_WORDS, ORGANISATION_NOMINALS, type OrganisationClass } from './source-words.js';
+import { organisationNameWord, organisationNominal, type OrganisationClass } from './source-words.js';
 
 export interface OrganisationMention {
   start: number;
@@ -59,7 +59,7 @@ export function findOrganisations(text: string, people: readonly PersonMention[]
     if (NOT_NAME_START.has(phrase)) continue;
     // `the Charite hospital`, `the Clinton campaign`: a name before an organisation noun names the organisation.
     const nominal = /^[ \u00a0]+(\p{Ll}+)/u.exec(text.slice(start + phrase.length, start + phrase.length + 20))?.[1];
-    const nominalClass = nominal ? ORGANISATION_NOMINALS[nominal] : undefined;
+    const nominalClass = nominal ? organisationNominal(nominal) : undefined;
     if (nominal && nominalClass && nominalClass !== 'document' && !/['’]s$/u.test(phrase)) {
       const name = `${phrase} ${nominal}`;
       out.push({ start, end: start + phrase.length + text.slice(start + phrase.length, start + phrase.length + 20).indexOf(nominal) + nominal.length, name, cls: nominalClass, kind: 'organization' });
@@ -78,7 +78,7 @@ export function findOrganisations(text: string, people: readonly PersonMention[]
 function classify(text: string, start: number, name: string): { cls: OrganisationClass | null; kind: OrganisationMention['kind'] } | null {
   const words = name.split(' ');
   for (let i = words.length - 1; i >= 0; i--) {
-    const cls = ORGANISATION_NAME_WORDS[words[i]!.replace(/\.$/, '')];
+    const cls = organisationNameWord(words[i]!.replace(/\.$/, ''));
     if (cls) return { cls, kind: 'organization' };
   }
   if (countryName(name)) return { cls: 'government', kind: 'country' };
@@ -95,7 +95,7 @@ export function classOfName(name: string): OrganisationClass | null {
   const words = name.split(/\s+/);
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i]!.replace(/['’]s$/u, '');
-    const cls = ORGANISATION_NAME_WORDS[w] ?? ORGANISATION_NOMINALS[w.toLowerCase()];
+    const cls = organisationNameWord(w) ?? organisationNominal(w.toLowerCase());
     if (cls) return cls;
   }
   return null;

@@ -14,7 +14,7 @@ import {
   FOR_PREPOSITIONS,
   FOR_SOMEONE_HEADS,
   INTRO_WORDS,
-  ORGANISATION_NOMINALS,
+  organisationNominal,
   PERSON_ROLE_HEADS,
   ROLE_MODIFIERS,
   SOURCE_DETERMINERS,
@@ -80,7 +80,7 @@ export function classifyPhrase(ix: ArticleIndex, phrase: string, start: number, 
     if (UNNAMED.has(name.toLowerCase())) return { kind: 'unnamed', phrase: trimmed, start, end };
     return { kind: 'organisation', name, start, end };
   }
-  const cls = ORGANISATION_NOMINALS[lower];
+  const cls = organisationNominal(lower);
   if (cls && !plural) {
     // `the Clinton campaign`, `Clinton's campaign`, `the Obama administration`: an organisation by name.
     const capitals = body.slice(0, -1).filter((w) => /^\p{Lu}/u.test(w));
@@ -141,7 +141,7 @@ export function nounPhraseBefore(ix: ArticleIndex, bound: number, end: number): 
     const joiner = (lower === 'for' || lower === 'of' || lower === 'and') && start >= 0 && /^\p{Lu}/u.test(text.charAt(start));
     // Any common noun right after `the`/`a`, or after one or two modifiers that follow it (`the harbour trust`).
     const determinedNoun = last && /^[a-z][a-z-]{2,}$/.test(w) && [2, 3, 4].some((back) => i >= back && /^(?:the|a|an)$/i.test(words[i - back]!.w) && words.slice(i - back + 1, i - 1).every((m) => /^[a-z][a-z-]+$/.test(m.w)));
-    if (capitalised || joiner || determinedNoun || isTitleHead(lower) || UNNAMED.has(lower) || MODIFIERS.has(lower) || PERSON_ROLES.has(lower) || ORGANISATION_NOMINALS[lower]) {
+    if (capitalised || joiner || determinedNoun || isTitleHead(lower) || UNNAMED.has(lower) || MODIFIERS.has(lower) || PERSON_ROLES.has(lower) || organisationNominal(lower)) {
       start = at;
       i--;
       continue;

@@ -110,6 +110,14 @@ export const ORGANISATION_NAME_WORDS: Readonly<Record<string, OrganisationClass>
   Museum: 'institution', Laboratory: 'institution',
 };
 
+// Looked up by words of the text: a Map is faster than the object and finds no inherited key (`constructor`).
+const nominals = new Map(Object.entries(ORGANISATION_NOMINALS));
+const nameWords = new Map(Object.entries(ORGANISATION_NAME_WORDS));
+/** The class of organisation a common noun stands for (`ministry`), else undefined. */
+export const organisationNominal = (word: string): OrganisationClass | undefined => nominals.get(word);
+/** The class of organisation a capitalised word of a name makes (`Ministry`), else undefined. */
+export const organisationNameWord = (word: string): OrganisationClass | undefined => nameWords.get(word);
+
 /** Words that may stand inside a role phrase before its head (`a senior government official`). */
 export const ROLE_MODIFIERS: readonly string[] = [
   'official', 'senior', 'former', 'close', 'top', 'leading', 'other', 'government', 'ministry', 'police', 'military',

@@ -32,7 +32,7 @@ import {
   ROLE_HEADS,
   INTRO_WORDS,
   LEADING_CONJUNCTIONS,
-  ORGANISATION_NOMINALS,
+  organisationNominal,
   OTHER_PRONOUNS,
   PERSON_PRONOUNS,
   PERSON_ROLE_HEADS,
@@ -166,7 +166,7 @@ export function subjectBefore(ix: ArticleIndex, bound: number, end: number, mode
         const head = nounPhraseBefore(ix, bound, trimSpaceEnd(text, bound, open));
         const headRef = head ? classifyPhrase(ix, head.phrase, head.start, open) : null;
         if (headRef && (headRef.kind === 'nominal' || headRef.kind === 'unnamed' || headRef.kind === 'role') && /^\p{Ll}/u.test(head!.phrase.split(/\s+/).pop()!)) {
-          const asOrg = headRef.kind === 'nominal' || ORGANISATION_NOMINALS[head!.phrase.split(/\s+/).pop()!.toLowerCase()];
+          const asOrg = headRef.kind === 'nominal' || organisationNominal(head!.phrase.split(/\s+/).pop()!.toLowerCase());
           const nameStart = innerEnd - asideText.length;
           return asOrg ? { kind: 'organisation', name: asideText, start: nameStart, end: innerEnd } : { kind: 'label', name: asideText, start: nameStart, end: innerEnd };
         }
@@ -316,7 +316,7 @@ export function mainSubject(ix: ArticleIndex, sentStart: number, limit: number):
     if (!word) break;
     const lower = word.toLowerCase();
     const first = words.length === 0;
-    if ((first && DETERMINERS.has(lower)) || /^\p{Lu}/u.test(word) || MODIFIERS.has(lower) || PERSON_ROLES.has(lower) || UNNAMED.has(lower) || ORGANISATION_NOMINALS[lower] || isTitleHead(lower)) {
+    if ((first && DETERMINERS.has(lower)) || /^\p{Lu}/u.test(word) || MODIFIERS.has(lower) || PERSON_ROLES.has(lower) || UNNAMED.has(lower) || organisationNominal(lower) || isTitleHead(lower)) {
       words.push(word);
       pos = skipSpace(text, pos + word.length, limit);
       if (/[,;:.]$/.test(word)) break;

@@ -238,6 +238,9 @@ const regionalDemonyms = new Set(REGIONAL_DEMONYMS);
 
 /** Strip a possessive (`Japan's`, `Russia’s`) so lookups see the bare name. */
 function bare(word: string): string {
+  // The regex only where the word can end in a possessive: most lookups are of plain words.
+  const last = word.charAt(word.length - 1);
+  if (last !== "'" && last !== '’' && last !== 's') return word.trim();
   return word.replace(/['’]s?$/u, '').trim();
 }
 
@@ -329,14 +332,20 @@ const TITLE_MODIFIERS = [
 const titleHeadSet = new Set(TITLE_HEADS.flatMap((t) => t.split(' ')));
 const titleWordSet = new Set([...titleHeadSet, ...TITLE_MODIFIERS]);
 
+/** A word in lower case without one final period (`Gen.` → `gen`): the key of the title tables. */
+function titleKey(word: string): string {
+  const lower = word.toLowerCase();
+  return lower.endsWith('.') ? lower.slice(0, -1) : lower;
+}
+
 /** True when the word (any case) can end an office title: `Minister`, `president`, `spokesman`. */
 export function isTitleHead(word: string): boolean {
-  return titleHeadSet.has(word.toLowerCase().replace(/\.$/, ''));
+  return titleHeadSet.has(titleKey(word));
 }
 
 /** True when the word (any case) can be part of an office title: a head or a modifier (`Foreign`, `of`). */
 export function isTitleWord(word: string): boolean {
-  return titleWordSet.has(word.toLowerCase().replace(/\.$/, ''));
+  return titleWordSet.has(titleKey(word));
 }
 
 /** Abbreviated titles and their full form (`Gen.` → `General`). */
@@ -346,9 +355,12 @@ const TITLE_ABBREVIATIONS: Record<string, string> = {
   pres: 'President', amb: 'Ambassador', cmdr: 'Commander',
 };
 
+// A Map, not the object: a lookup by a word of the text is faster, and finds no inherited key (`constructor`).
+const titleAbbreviations = new Map(Object.entries(TITLE_ABBREVIATIONS));
+
 /** The full form of an abbreviated title (`Sen.` → `Senator`), else null. */
 export function expandTitleAbbreviation(word: string): string | null {
-  return TITLE_ABBREVIATIONS[word.toLowerCase().replace(/\.$/, '')] ?? null;
+  return titleAbbreviations.get(titleKey(word)) ?? null;
 }
 
 const SMALL_WORDS = new Set(['of', 'for', 'the', 'and']);

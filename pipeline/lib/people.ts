@@ -32,6 +32,8 @@ import {
   GIVEN_NAME_WORDS,
 } from './people-words.js';
 import { kinAt } from './person-kin.js';
+import { remembered } from './collections.js';
+import { spaceSeparated } from './scan.js';
 import { HYPHENED, HYPHENED_TOKEN, resolveMentions, type Candidate } from './people-resolve.js';
 import { appositiveBefore, collectiveVerbAfter, cueAhead, demonymSurname, invertedCueBefore, isCommonNoun, LOWER_WORDS, lookBackTitle, namedWithoutFirst, readRole, singular } from './person-roles.js';
 
@@ -44,7 +46,6 @@ const CAPITALISED_RUN = new RegExp(
   String.raw`(?<![\p{L}\p{N}'’.\-])(?:${TOKEN})(?:[ \u00a0](?:${TOKEN}|${HYPHENED}|${PARTICLE}(?=(?:[ \u00a0]${PARTICLE})?[ \u00a0]\p{Lu})))*`,
   'gu',
 );
-const TOKEN_SPLIT = /[^ \u00a0]+/gu;
 
 const STOPWORDS = new Set(NAME_STOPWORDS);
 const WEEKDAYS = new Set(WEEKDAY_NAMES);
@@ -101,11 +102,7 @@ export function findPeople(articleId: string, text: string, sentences: Sentence[
   };
   CAPITALISED_RUN.lastIndex = 0;
   for (let m = CAPITALISED_RUN.exec(text); m; m = CAPITALISED_RUN.exec(text)) {
-    const tokens: Token[] = [];
-    TOKEN_SPLIT.lastIndex = 0;
-    for (let t = TOKEN_SPLIT.exec(m[0]); t; t = TOKEN_SPLIT.exec(m[0])) {
-      tokens.push({ text: t[0], start: m.index + t.index, end: m.index + t.index + t[0].length });
-    }
+    const tokens = spaceSeparated(m[0], m.index);
     // `Larkin & Larkin`, `Hale & Dorn`: names joined by an ampersand name a firm.
     if (AMPERSAND_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4)) || AMPERSAND_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
     // `Norcell Norcell holds data`: an image's label glued before the text repeats the word; the name is one of them.
@@ -180,14 +177,20 @@ function isDottedAbbreviation(word: string): boolean {
   );
 }
 
-function isNameToken(word: string): boolean {
+// A function of the word alone, asked of the same words again and again: answers are kept (bounded).
+const nameTokenAnswers = new Map<string, boolean>();
+const isNameToken = (word: string): boolean => remembered(nameTokenAnswers, word, readNameToken, 50_000);
+// Own keys: a capitalised word or a particle is never an inherited key, so this answers as `in HONORIFICS` does.
+const HONORIFIC_WORDS = new Set(Object.keys(HONORIFICS));
+
+function readNameToken(word: string): boolean {
   if (!/^\p{Lu}/u.test(word)) return HYPHENED_TOKEN.test(word) || /^(?:de|da|di|du|del|della|dos|van|von|der|den|ter|bin|ibn|al|el|le|la)$/.test(word);
   if (/\p{N}/u.test(word)) return false;
   // `Lisbon-based Tavora Lines`: where a body is based, no part of a person's name.
   if (/-based$/.test(word)) return false;
   // All-capital words of two or more letters are acronyms (`BBC`, `NATO`); `U.S.` is a country.
   if (word.length > 1 && word === word.toUpperCase() && !/^\p{Lu}\.$/u.test(word)) return false;
-  if (STOPWORDS.has(word) || NON_PERSON_WORDS.has(word) || word in HONORIFICS) return false;
+  if (STOPWORDS.has(word) || NON_PERSON_WORDS.has(word) || HONORIFIC_WORDS.has(word)) return false;
   if (isTitleWord(word) || expandTitleAbbreviation(word)) return false;
   // `Co-Chairman`, `Vice-President`: a hyphenated office.
   if (word.includes('-') && isTitleHead(word.slice(word.lastIndexOf('-') + 1))) return false;
@@ -221,7 +224,7 @@ function readGroup(tokens: Token[], text: string, out: Candidate[], commonNoun: 
   // only when a name-like word precedes it (`John Major`, `Martin Luther King`).
   let nameStart = words.length;
   while (nameStart > 0 && isNameToken(words[nameStart - 1]!) && words.length - nameStart < 4) nameStart--;
-  if (nameStart === words.length && words.length >= 2 && (isTitleHead(last) || last in HONORIFICS) && isNameToken(words[words.length - 2]!)) {
+  if (nameStart === words.length && words.length >= 2 && (isTitleHead(last) || HONORIFIC_WORDS.has(last)) && isNameToken(words[words.length - 2]!)) {
     nameStart = words.length - 1;
     while (nameStart > 0 && isNameToken(words[nameStart - 1]!) && words.length - nameStart < 4) nameStart--;
   }
@@ -282,9 +285,10 @@ function readGroup(tokens: Token[], text: string, out: Candidate[], commonNoun: 
   if (described) nameStart = 1;
   const nameTokens = words.slice(nameStart);
   if (PLACE_PREFIXES.has(nameTokens[0]!) && nameTokens.length > 1) return;
-  if (nameTokens.join(' ') !== nameTokens.join(' ').trim()) return;
-  if (!placeSurname && !demonymSurnamed && (countryOf(nameTokens.join(' ')) || isPlaceName(nameTokens.join(' ')))) return;
-  if ((placeSurname || demonymSurnamed) && nameTokens.length > 1 && (countryOf(nameTokens.join(' ')) || isPlaceName(nameTokens.join(' ')))) return;
+  const nameText = nameTokens.join(' ');
+  if (nameText !== nameText.trim()) return;
+  if (!placeSurname && !demonymSurnamed && (countryOf(nameText) || isPlaceName(nameText))) return;
+  if ((placeSurname || demonymSurnamed) && nameTokens.length > 1 && (countryOf(nameText) || isPlaceName(nameText))) return;
 
   // The prefix: honorific, title words, country (demonym, possessive, or name used as a modifier).
   const prefix = words.slice(0, nameStart);
@@ -294,7 +298,7 @@ function readGroup(tokens: Token[], text: string, out: Candidate[], commonNoun: 
   let country: string | null = null;
   let anchored = false;
   let p = prefix.length;
-  if (p > 0 && prefix[p - 1]! in HONORIFICS) {
+  if (p > 0 && HONORIFIC_WORDS.has(prefix[p - 1]!)) {
     anchored = true;
     p--;
   }
@@ -380,7 +384,7 @@ function readGroup(tokens: Token[], text: string, out: Candidate[], commonNoun: 
     // `Witnesses said`, `Raiders struck`: at a sentence's start a common noun is capitalised too.
     anchored = (cueAhead(text, end) || invertedCueBefore(text, start, end)) && !(nameStart === 0 && commonNoun?.(nameTokens[0]!));
   }
-  const honorific = nameStart > 0 && words[nameStart - 1]! in HONORIFICS ? words[nameStart - 1]! : undefined;
+  const honorific = nameStart > 0 && HONORIFIC_WORDS.has(words[nameStart - 1]!) ? words[nameStart - 1]! : undefined;
   const kin = kinAt(text, { runStart: nameStart === 0 ? runStart : null, start, end, fullName: nameTokens.length > 1, honorific, title });
   const peer = nameTokens.length === 1 && nameStart > 0 && PEERAGE.has(words[nameStart - 1]!) ? words[nameStart - 1]! : null;
   // `Harbour Lights director Ana Ruiz`: a name before a lower-case office and another name qualifies that office.
