@@ -268,7 +268,9 @@ function pronounReferent(text: string, at: number, people: People, sentenceStart
   const unnamed = UNNAMED_SPEAKER.exec(text.slice(last.end, at));
   if (unnamed && (UNNAMED_SEX[unnamed[1]!.toLowerCase()] ?? sex) === sex) return null;
   // `X said he ...`: the reporter; otherwise the sentence's first person (its subject).
-  if (last.start >= sentenceStart) return REPORTED_BY.test(text.slice(last.end, at)) ? last : near.find((p) => p.start >= sentenceStart) ?? last;
+  // (Not one named in a fronted phrase: `In a statement through her lawyer X, Y denied`.)
+  const subjectOf = (from: number) => near.find((p) => p.start >= from && !inFrontedPhrase(text, from, p.start)) ?? near.find((p) => p.start >= from);
+  if (last.start >= sentenceStart) return REPORTED_BY.test(text.slice(last.end, at)) ? last : subjectOf(sentenceStart) ?? last;
   // The start of the sentence naming `last`: after the last sentence stop before it.
   const from = sentenceStartBefore(text, last.start);
   // `X held talks. He stopped in Y, where he met Z. He will tour ...`: a sentence
@@ -278,8 +280,16 @@ function pronounReferent(text: string, at: number, people: People, sentenceStart
   if (opener && (/^she$/i.test(opener[1]!) ? 'f' : 'm') === sex && depth < MAX_PRONOUN_CHAIN) {
     return pronounReferent(text, from + opener.index, people, from, sex, depth + 1) ?? last;
   }
-  return near.find((p) => p.start >= from) ?? last;
+  return subjectOf(from) ?? last;
 }
+
+/** Is `at` inside the sentence's fronted adverbial (it opens with `In`, `After`, ... and no comma has closed it yet)? */
+function inFrontedPhrase(text: string, sentenceStart: number, at: number): boolean {
+  const head = text.slice(sentenceStart, at);
+  return FRONTED_PHRASE.test(head) && !head.includes(',');
+}
+// A sentence-opening prepositional or participial phrase (not `But`, `And`: the subject may follow them at once).
+const FRONTED_PHRASE = /^\W*(?:in|on|at|after|before|during|speaking|asked|according|despite|amid|while|when|since|for|with|under|over|from|by|through|following|unlike|like)\b/i;
 // A sentence opened by someone unnamed who speaks (`A spokeswoman said`, `The official told`).
 const UNNAMED_SPEAKER = /(?:^|[.!?]["”’]?\s+)(?:A|An|The)\s+(?:[\p{Ll}-]+\s+){0,2}(spokeswoman|spokesman|spokesperson|official|source|aide|woman|man)\s+(?:said|says|told|added|stated|explained)\b/u;
 const UNNAMED_SEX: Record<string, 'm' | 'f'> = { spokeswoman: 'f', woman: 'f', spokesman: 'm', man: 'm' };
