@@ -236,15 +236,10 @@ const byActorId = (a: Actor, b: Actor) => (a.actor_id < b.actor_id ? -1 : a.acto
 export function resolveActors(allPeople: readonly PersonName[], named: OtherActor[]): ActorResolution {
   // A group or organisation found as a person's name (`Labour MPs`, `Human Rights`) is an organisation.
   let people = new PeopleForms(allPeople.filter((p) => !isGroupName(p.fullName)));
-  // [scale] Every form is folded here, most twice: over 22,400 articles more distinct names than
-  // the memo of `foldName` keeps, which was emptied six times over. This call's own memo keeps
-  // each fold until the call returns.
+  // [scale] Every form is folded here, most twice: 22,400 articles name more people than the memo
+  // of `foldName` keeps (it was emptied six times over). This call's memo keeps every fold until it returns.
   const folds = new Map<string, string>();
-  const foldHere = (name: string): string => {
-    let key = folds.get(name);
-    if (key === undefined) folds.set(name, (key = fold(name)));
-    return key;
-  };
+  const foldHere = (name: string): string => remembered(folds, name, fold, Infinity);
   const others = [...named, ...allPeople.filter((p) => isGroupName(p.fullName)).map((p) => ({ articleId: p.articleId, name: p.fullName, kind: 'organization' as const }))];
   // Process: group mentions by the folded key of their fullest in-article name.
   let clusters = new ActorClusters(people.length);
