@@ -31,8 +31,18 @@ export interface Changes {
 
 /** A row's id: its primary key, several columns joined by commas. */
 export function rowId(primaryKey: string, row: Row): string {
-  return primaryKey.split(',').map((k) => String(row[k])).join(',');
+  const keys = keyColumns(primaryKey);
+  if (keys.length === 1) return String(row[keys[0]!]);
+  return keys.map((k) => String(row[k])).join(',');
 }
+
+/** A primary key's columns, split once per key (rowId runs twice per row of every table written). */
+function keyColumns(primaryKey: string): readonly string[] {
+  let keys = KEY_COLUMNS.get(primaryKey);
+  if (!keys) KEY_COLUMNS.set(primaryKey, (keys = primaryKey.split(',')));
+  return keys;
+}
+const KEY_COLUMNS = new Map<string, string[]>();
 
 /**
  * How the rows of one table differ: `previous` null means there was no previous output (a first

@@ -37,8 +37,9 @@ export const below = (bound: number, value: number) => bound * (1 + 1e-9) + 1e-1
  * length of the vector's other terms times the centroid's (Cauchy-Schwarz); the time discount and
  * the other factors only lower it. A story below `needed` can neither be joined nor beat one that
  * can, so leaving it out changes nothing; it saves the exact dot product, the clustering's cost.
+ * With `limit`, only the first `limit` of them (a caller that reads no further).
  */
-export function hopeful(vec: Vector, norm: number, normOf: readonly number[], postings: Postings, needed: number): { story: number; order: number; bound: number }[] {
+export function hopeful(vec: Vector, norm: number, normOf: readonly number[], postings: Postings, needed: number, limit = Infinity): Candidate[] {
   if (partial.length < normOf.length) {
     partial = new Float64Array(Math.max(normOf.length, partial.length * 2));
     seen = new Uint8Array(partial.length);
@@ -61,14 +62,38 @@ export function hopeful(vec: Vector, norm: number, normOf: readonly number[], po
     }
   }
   const restNorm = Math.sqrt(rest);
-  const out: { story: number; order: number; bound: number }[] = [];
-  found.forEach((s, order) => {
+  const out: Candidate[] = [];
+  const top = limit < found.length;
+  for (let order = 0; order < found.length; order++) {
+    const s = found[order]!;
     const storyNorm = normOf[s]!;
     const bound = (partial[s]! + restNorm * storyNorm) / (norm * storyNorm);
     // The scratch arrays are left clear for the next vector.
     partial[s] = 0;
     seen[s] = 0;
-    if (!below(bound, needed)) out.push({ story: s, order, bound });
-  });
-  return out.sort((a, b) => b.bound - a.bound || a.order - b.order);
+    if (below(bound, needed)) continue;
+    if (!top) out.push({ story: s, order, bound });
+    else keepBest(out, { story: s, order, bound }, limit);
+  }
+  return top ? out : out.sort((a, b) => b.bound - a.bound || a.order - b.order);
+}
+
+export interface Candidate {
+  story: number;
+  /** Where it was found (ties of `bound` go in this order). */
+  order: number;
+  bound: number;
+}
+
+/**
+ * `c` put into `best`, kept sorted (highest bound first; `c` was found after every one there, so
+ * it goes after those of its bound) and at most `limit` long: the first `limit` of the full
+ * sort, without sorting (or keeping) every candidate ([scale]: a unit examines a few dozen).
+ */
+function keepBest(best: Candidate[], c: Candidate, limit: number): void {
+  if (best.length === limit && !(c.bound > best[limit - 1]!.bound)) return;
+  let at = best.length;
+  while (at > 0 && best[at - 1]!.bound < c.bound) at--;
+  best.splice(at, 0, c);
+  if (best.length > limit) best.pop();
 }

@@ -80,6 +80,28 @@ export class Postings {
   }
 }
 
+/** Pairs merged at once stay under this (the terms of one vector: thousands at most). */
+const PAIR_SPAN = 2 ** 21;
+
+/**
+ * The indices of `m` (term, place) pairs in order of their terms (distinct: any sort gives this
+ * order): sorted as numbers in a typed array, each a term id (under 2^31) above its index (under
+ * 2^21), exact in a double, rather than a pair made per term and sorted by a comparator.
+ */
+function pairsByTerm(fresh: readonly number[], m: number): Int32Array {
+  const order = new Int32Array(m);
+  if (m >= PAIR_SPAN) {
+    const sorted = Array.from({ length: m }, (_, k) => k).sort((a, b) => fresh[2 * a]! - fresh[2 * b]!);
+    order.set(sorted);
+    return order;
+  }
+  const keys = new Float64Array(m);
+  for (let k = 0; k < m; k++) keys[k] = fresh[2 * k]! * PAIR_SPAN + k;
+  keys.sort();
+  for (let j = 0; j < m; j++) order[j] = keys[j]! % PAIR_SPAN;
+  return order;
+}
+
 export class Centroid {
   /** Term ids, ascending ... */
   private terms = new Int32Array(0);
@@ -144,15 +166,15 @@ export class Centroid {
 
   /** The new (term, place) pairs merged into the sorted terms. */
   private merge(fresh: number[]): void {
-    const pairs: [number, number][] = [];
-    for (let k = 0; k < fresh.length; k += 2) pairs.push([fresh[k]!, fresh[k + 1]!]);
-    pairs.sort((a, b) => a[0] - b[0]);
-    const n = this.terms.length, m = pairs.length;
+    const m = fresh.length / 2;
+    const order = pairsByTerm(fresh, m);
+    const n = this.terms.length;
     const terms = new Int32Array(n + m), places = new Int32Array(n + m);
     let i = 0, j = 0, o = 0;
     while (i < n || j < m) {
-      if (j >= m || (i < n && this.terms[i]! < pairs[j]![0])) (terms[o] = this.terms[i]!), (places[o++] = this.places[i++]!);
-      else (terms[o] = pairs[j]![0]), (places[o++] = pairs[j++]![1]);
+      const pair = j < m ? 2 * order[j]! : -1;
+      if (j >= m || (i < n && this.terms[i]! < fresh[pair]!)) (terms[o] = this.terms[i]!), (places[o++] = this.places[i++]!);
+      else (terms[o] = fresh[pair]!), (places[o++] = fresh[pair + 1]!), j++;
     }
     this.terms = terms;
     this.places = places;

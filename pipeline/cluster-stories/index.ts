@@ -156,7 +156,8 @@ export function clusterStories(input: ClusterInput, options: ClusterOptions = {}
     // Made for the first candidate: most units have none (they open a story).
     let ranked: ReturnType<typeof byWeight> | null = null;
     let examined = 0;
-    for (const c of hopeful(vec, norm, normOf, postings, needed)) {
+    // At most MAX_CANDIDATES are examined, past the one that ends the loop.
+    for (const c of hopeful(vec, norm, normOf, postings, needed, MAX_CANDIDATES + 1)) {
       if (best >= 0 && below(c.bound, bestScore)) break;
       if (++examined > MAX_CANDIDATES) break;
       if (!reaches((ranked ??= byWeight(vec)), stories[c.story]!, norm, best >= 0 ? Math.max(needed, bestScore) : needed)) continue;

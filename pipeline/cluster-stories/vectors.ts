@@ -62,20 +62,23 @@ export class CountsSlab {
  * the news ×2, content words ×0.7).
  */
 export function weighOne({ ids: all, counts }: Counts, df: ArrayLike<number>, factor: ArrayLike<number>, n: number): Vector {
-  const ids: number[] = [];
-  const weights: number[] = [];
+  // Into typed arrays as long as the counts, then cut to the terms kept (no lists of boxed numbers).
+  const ids = new Int32Array(all.length);
+  const weights = new Float64Array(all.length);
+  let kept = 0;
   let norm = 0;
   for (let k = 0; k < all.length; k++) {
     const id = all[k]!;
     const d = df[id]!;
     if (d < 2 && n > 2) continue;
     const w = (1 + Math.log(counts[k]!)) * Math.log(1 + n / d) * factor[id]!;
-    ids.push(id);
-    weights.push(w);
+    ids[kept] = id;
+    weights[kept++] = w;
     norm += w * w;
   }
   const k = Math.sqrt(norm) || 1;
-  return { ids: Int32Array.from(ids), weights: Float64Array.from(weights, (w) => w / k) };
+  for (let i = 0; i < kept; i++) weights[i] = weights[i]! / k;
+  return { ids: ids.slice(0, kept), weights: weights.slice(0, kept) };
 }
 
 export function sumVectors(vs: readonly Vector[]): Vector {
@@ -104,8 +107,11 @@ export function dotProduct(vec: Vector, centroid: Centroid): number {
 
 /** A vector's terms by weight, heaviest first, with the length of what follows each. */
 export function byWeight(vec: Vector): { terms: number[]; weights: number[]; after: number[] } {
-  const entries = Array.from(vec.ids, (id, k): [number, number] => [id, vec.weights[k]!]).sort((a, b) => b[1] - a[1]);
-  const after = new Array<number>(entries.length + 1).fill(0);
-  for (let k = entries.length - 1; k >= 0; k--) after[k] = after[k + 1]! + entries[k]![1] * entries[k]![1];
-  return { terms: entries.map((e) => e[0]), weights: entries.map((e) => e[1]), after: after.map(Math.sqrt) };
+  // Places sorted, not (term, weight) pairs made and sorted: the order of a stable sort by weight.
+  const w = vec.weights;
+  const order = Array.from(w, (_, k) => k).sort((a, b) => w[b]! - w[a]! || a - b);
+  const weights = order.map((k) => w[k]!);
+  const after = new Array<number>(order.length + 1).fill(0);
+  for (let k = order.length - 1; k >= 0; k--) after[k] = after[k + 1]! + weights[k]! * weights[k]!;
+  return { terms: order.map((k) => vec.ids[k]!), weights, after: after.map(Math.sqrt) };
 }
