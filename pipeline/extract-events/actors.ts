@@ -368,7 +368,7 @@ function resolveRole(m: RegExpExecArray, people: People, at: number, sentenceSta
     ps = ps.filter((p) => lastAt(p.fullName) >= 0).sort((x, y) => lastAt(y.fullName) - lastAt(x.fullName)).slice(0, count)
       .sort((x, y) => x.start - y.start);
   }
-  // `Moon said Trump's visit went well and the two leaders agreed`: those titled and named in the sentence first, then
+  // `Ruiz said Vale's visit went well and the two leaders agreed`: those titled and named in the sentence first, then
   // anyone named in it with no title, then the titled named before it.
   if (count && ps.length) {
     const lastAt = (name: string) => people.lastNamedBefore(name, at);

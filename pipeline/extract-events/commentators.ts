@@ -9,7 +9,7 @@ const COMMENTATOR = /\b(?:producer|correspondent|reporter|journalist|analyst|edi
 // Outlets explain and report; their words are no position taken (`as The New York Times explains`).
 const MEDIA_OUTLET = /\b(?:Times|Post|Journal|Herald|Gazette|Tribune|Telegraph|Guardian|Observer|Chronicle|Magazine|Newsweek|Reuters|Bloomberg|Associated Press|AFP|CNN|BBC|NBC|CBS|ABC|Fox News|Al Jazeera|Xinhua|Interfax|Kyodo|Yonhap|TASS)\b/;
 
-/** `telecoms analysts Ovumtel welcomed`: a body named after the commentators it is. */
+/** `shipping analysts Harbourstat welcomed`: a body named after the commentators it is. */
 const COMMENTATOR_BODY = /\b(?:analysts|economists|experts|commentators|pundits|pollsters|researchers|consultants)\s+(?:at\s+|from\s+)?\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*)*\s*$/u;
 
 // Those whose acts too are comment (`Analyst X welcomed the move`); an author, producer or scientist acts in the news as anyone.
@@ -48,7 +48,7 @@ function commentatorsIn(ctx: ArticleContext): { words: Set<string>; acts: Set<st
   return found;
 }
 
-/** Does a subject's text end in a body named after commentators (`Telecom analysts Ovumtel`)? */
+/** Does a subject's text end in a body named after commentators (`Shipping analysts Harbourstat`)? */
 export function commentatorBody(subject: string): boolean {
   return COMMENTATOR_BODY.test(subject);
 }

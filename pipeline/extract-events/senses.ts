@@ -229,7 +229,7 @@ export function readSense(tokens: readonly Token[], i: number, hi: number, hit: 
     case 'agree': {
       // `agreed with everything she has done`, `agreed with his view`: endorsing another's view or record (SUPPORT), no agreement reached.
       if (next >= 0 && tokens[next]!.lower === 'with' && followedBy(tokens, next, hi, VIEWS, 3) >= 0) return { ...hit, type: 'SUPPORT', name: 'agreed-with-view' };
-      // `agreed that she could have said this`, `agreed that it was a mistake`: granting what is or was so concedes it, no deal.
+      // `agreed that he could have handled it better`, `agreed that it was a mistake`: granting what is or was so concedes it, no deal.
       if (next >= 0 && tokens[next]!.lower === 'that' && grantedFact(tokens, next + 1, hi)) return { ...hit, type: 'CONCEDE', name: 'agreed-that-so' };
       return hit;
     }

@@ -213,7 +213,7 @@ export function analyseVerb(ctx: ArticleContext, sc: SentenceContext, hit: Trigg
   // Before the trigger: its own clause (not the object of a verb it is coordinated with: `a presence in X and endorsed`),
   // and a fronted clause (`Soon after flying in to Moscow, Kerry had talks`).
   let before = wide ? cs : coordinated(tokens, groupStart) ? at : Math.max(cs, at - 40);
-  // `X, who is in therapy in Arizona, denied`: the subject's relative clause places the subject, not the act.
+  // `X, who is on holiday in Crete, denied`: the subject's relative clause places the subject, not the act.
   const aside = CLOSED_RELATIVE_ASIDE.exec(text.slice(cs, at));
   if (aside) before = Math.max(before, cs + aside.index + aside[0].length);
   let location = placeIn(text, end, locEnd, ctx.people, ctx.here) ?? placeIn(text, before, at, ctx.people, ctx.here)
@@ -309,7 +309,7 @@ function reportingVerbOf(ctx: ArticleContext, tokens: readonly Token[], i: numbe
   return -1;
 }
 
-// `When she was able to talk again, she revealed that ...`: a saying placed in a past of its own.
+// `When she came home that night, she told a friend that ...`: a saying placed in a past of its own.
 const PAST_WHEN = /\b[Ww]hen\s+(?:\p{Lu}\p{L}+|he|she|they|we|I|the\s+\p{L}+)\s+(?:was|were|had|\p{L}+ed)\b/u;
 const CLOSED_RELATIVE_ASIDE = /,\s*(?:who|which|whose)\b[^,;]*,/iu;
 

@@ -328,7 +328,7 @@ function readGroup(tokens: Token[], text: string, out: Candidate[], commonNoun: 
   // A determiner before an acronym (`the U.N. Susan Rice`) belongs to the acronym, not to the name.
   // So does one before an organisation's name (`the United Nations Lena Ostrova`).
   const bodyBefore = nameStart > 0 && (/^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,}$/u.test(words[nameStart - 1]!) || ORGANISATION_WORD.test(words[nameStart - 1]!));
-  // `the Commission for Racial Equality`: the words after a body's name and its `for`/`of` finish that name.
+  // `the Commission for Harbour Safety`: the words after a body's name and its `for`/`of` finish that name.
   const bodyName = nameStart === 0 && ORGANISATION_WORD.test(BODY_CONNECTOR_BEFORE.exec(text.slice(Math.max(0, runStart - 30), runStart))?.[1] ?? '');
   const determined =
     !title && !anchored && (bodyName || (!bodyBefore && DETERMINED.test(text.slice(Math.max(0, runStart - 8), runStart))) || THINGS.has(/^ (\p{Ll}+)/u.exec(text.slice(end, end + 16))?.[1] ?? ''));
