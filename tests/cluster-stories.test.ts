@@ -20,6 +20,12 @@ function corpus(docs: [id: string, date: string | null, body: string, dateline?:
   return { articles, mentions };
 }
 
+/** The story of each article of `docs`, with no duplicates known. */
+function cluster(docs: [id: string, date: string | null, body: string][]) {
+  const x = corpus(docs);
+  return clusterStories({ articles: x.articles, duplicateOf: new Map(), mentions: x.mentions, canonical }).storyOf;
+}
+
 // Two outlets on one meeting (one undated, giving only the month-day), and the same pair a year later.
 const A = 'Swedish Foreign Minister Anna Berg met Brazilian Foreign Minister Paulo Reis in Lisbon on Tuesday. Berg criticised the fishing quotas. The two ministers agreed to hold annual consultations on Atlantic fisheries.';
 const B = 'Berg and Reis held talks in Lisbon on March 9 about Atlantic fisheries quotas. Berg criticised the fishing quotas at a joint news conference with Reis.';
@@ -70,10 +76,6 @@ describe('clusterStories', () => {
 });
 
 describe('clusterStories: evidence against joining', () => {
-  const cluster = (docs: [string, string | null, string][]) => {
-    const x = corpus(docs);
-    return clusterStories({ articles: x.articles, duplicateOf: new Map(), mentions: x.mentions, canonical }).storyOf;
-  };
   // Two rounds of talks of the same pair on the same subject, three weeks apart, and an undated
   // report sharing the words of both.
   const FIRST = 'Swedish Foreign Minister Anna Berg met Brazilian Foreign Minister Paulo Reis in Lisbon on Tuesday to discuss Atlantic fisheries quotas and the cod moratorium.';
@@ -165,10 +167,6 @@ describe("clusterStories: a report's own date", () => {
 });
 
 describe('clusterStories: stories opened apart', () => {
-  const cluster = (docs: [string, string, string][]) => {
-    const x = corpus(docs);
-    return clusterStories({ articles: x.articles, duplicateOf: new Map(), mentions: x.mentions, canonical }).storyOf;
-  };
   // Two first reports of one launch in words they do not share, and a report of the next day in both.
   const FIRST = 'The FPR test-fired a ballistic missile on Tuesday that flew over the Korvath peninsula, the FPR navy said. The FPR has ignored repeated warnings from its neighbours over the Korvath tests.';
   const OTHER = 'Sirens sounded in Porvik as a Freedonian rocket crossed Sylvanian airspace, and schools in Porvik were closed for the day by Sylvanian officials.';
