@@ -163,9 +163,9 @@ const ASSOCIATES = wordTable(
   'associate, associates, friend, friends, ally, allies, colleague, colleagues, relative, relatives, neighbour, neighbours, neighbor, neighbors, ' +
   'supporter, supporters, critic, critics, rival, rivals, opponent, opponents, biographer, fan, fans, victim, victims, accuser, accusers, ' + KIN_WORDS.join(', '),
 );
-/** `each of`, `both of`: a part of a group named after `of` is still that group. */
 /** Words that make a phrase with `of` (`because of`, `ahead of`): no noun whose complement follows. */
 const OF_PHRASES = wordTable('the, out, because, instead, ahead, top, front, regardless, outside, inside, irrespective');
+/** `each of`, `both of`: a part of a group named after `of` is still that group. */
 const PARTITIVES = wordTable('one, two, three, each, both, all, some, none, neither, either, most, many, several, any, half, members, member');
 /**
  * Does the subject text before a name end `<noun> of [the former title]`, the name the noun's
@@ -361,23 +361,18 @@ function resolveRole(m: RegExpExecArray, people: People, at: number, sentenceSta
     if (!seen.has(p.fullName)) seen.set(p.fullName, p);
   }
   let ps = [...seen.values()];
-  // `the two leaders`: when more fit than the count says, the ones named last before the phrase.
+  // `the two leaders`: the titled named in the sentence first, then anyone named in it with no office
+  // (`Ruiz said Vale's visit went well and the two leaders agreed`), then the titled named last before it.
   const count = COUNTS[/\b(two|three|four|five|six|seven|eight)\b/i.exec(m[0])?.[1]?.toLowerCase() ?? ''];
-  if (count && ps.length > count) {
-    const lastAt = (name: string) => people.lastNamedBefore(name, at);
-    ps = ps.filter((p) => lastAt(p.fullName) >= 0).sort((x, y) => lastAt(y.fullName) - lastAt(x.fullName)).slice(0, count)
-      .sort((x, y) => x.start - y.start);
-  }
-  // `Ruiz said Vale's visit went well and the two leaders agreed`: those titled and named in the sentence first, then
-  // anyone named in it with no title, then the titled named before it.
   if (count && ps.length) {
     const lastAt = (name: string) => people.lastNamedBefore(name, at);
-    const inSentence = (name: string) => lastAt(name) >= sentenceStart;
+    // When more are titled than counted, only those named before the phrase.
+    const fits = ps.length > count ? ps.filter((p) => lastAt(p.fullName) >= 0) : ps;
     // (One with another office, `President X` for `the two foreign ministers`, is not counted.)
     const titled = new Set(people.list.filter((p) => p.title).map((p) => p.fullName));
     const untitled = people.list.filter((p) => p.start < at && p.start >= sentenceStart && !titled.has(p.fullName) && !ps.some((q) => q.fullName === p.fullName));
-    const rank = (p: PersonMention) => (ps.includes(p) ? (inSentence(p.fullName) ? 0 : 2) : 1);
-    ps = [...ps, ...untitled.filter((p, k) => untitled.findIndex((q) => q.fullName === p.fullName) === k)]
+    const rank = (p: PersonMention) => (fits.includes(p) ? (lastAt(p.fullName) >= sentenceStart ? 0 : 2) : 1);
+    ps = [...fits, ...untitled.filter((p, k) => untitled.findIndex((q) => q.fullName === p.fullName) === k)]
       .sort((x, y) => rank(x) - rank(y) || lastAt(y.fullName) - lastAt(x.fullName)).slice(0, count).sort((x, y) => x.start - y.start);
   }
   if (ps.length) return { actors: ps.map((p) => p.fullName), countries: uniq(ps.flatMap((p) => (p.country ? [p.country] : []))) };

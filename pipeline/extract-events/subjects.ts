@@ -87,7 +87,7 @@ function closedRelative(ctx: ArticleContext, tokens: readonly Token[], csTok: nu
   return ctx.people.within(first.start, last.end).some((p) => p.end === last.end) && !tokens.slice(csTok, groupStart).some((t) => t.raw === ',');
 }
 // Words that open a relative clause's subject or an adverbial rather than its verb (`who the president met`, `who then met`).
-const NOT_VERBS = new Set([...PREPOSITION_WORDS, ...words('the, a, an, his, her, their, its, our, my, your, this, that, these, those, he, she, they, we, i, you, it, also, then, later, recently, had, has, have, was, were, is, are, will, would, had, not, never, once, first, last, all, both')]);
+const NOT_VERBS = new Set([...PREPOSITION_WORDS, ...words('the, a, an, his, her, their, its, our, my, your, this, that, these, those, he, she, they, we, i, you, it, also, then, later, recently, had, has, have, was, were, is, are, will, would, not, never, once, first, last, all, both')]);
 
 /** Is the word at `k` a present-tense verb (`raises`, `is`, `has`), not a past one? */
 function presentVerbAt(tokens: readonly Token[], k: number): boolean {

@@ -162,7 +162,7 @@ export function analyseVerb(ctx: ArticleContext, sc: SentenceContext, hit: Trigg
   // `X agreed that the device could be popular`: one side sharing a view, no agreement reached.
   if (name === 'agreed' && actors.length < 2 && !found.pending && (tokens.slice(hit.last + 1, hit.last + 5).some((t) => t.lower === 'that') ? OPINION_COPULA.test(text.slice(end, Math.min(s.end, end + 120))) : sharedView(text.slice(end, Math.min(s.end, end + 160))))) return null;
   if (!actors.length && !found.pending) return null;
-  // `Analyst X welcomed the move`, `telecoms analysts Ovumtel welcomed`: a commentator's verdict is no act of the news.
+  // `Analyst X welcomed the move`, `shipping analysts Harbourstat welcomed`: a commentator's verdict is no act of the news.
   if (VERBAL_TYPES.has(type) && type !== 'AGREE' && !reported && (actors.every((a) => professionalCommentator(ctx, a)) || commentatorBody(text.slice(cs, at)))) return null;
   // `a third of what she asked for.`: the thing asked for is the topic, no request is told.
   if (tokens[csTok - 1]?.lower === 'what' && !nextWord(tokens, hit.last)) return null;
@@ -179,7 +179,7 @@ export function analyseVerb(ctx: ArticleContext, sc: SentenceContext, hit: Trigg
   if (name === 'met' && (!afterMet || NO_OBJECT_NEXT.has(afterMet.lower)) && tokens.slice(Math.max(0, hit.i - 8), hit.i).some((t) => MET_NOT_MEETING.has(t.lower))) return null;
   // `The union met again`, `the board met on Monday`: one side meeting with no one named is its own session.
   // (`EU finance ministers are meeting`: many people, a meeting among them.)
-  if (name === 'met' && (!afterMet || NO_OBJECT_NEXT.has(afterMet.lower)) && actors.length < 2 && !found.pending && !/\b(?:and|with)\b|\b\p{Ll}{2,}[^\W\d_siu]s\b/u.test(text.slice(cs, at))) return null;
+  if (name === 'met' && (!afterMet || NO_OBJECT_NEXT.has(afterMet.lower)) && actors.length < 2 && !found.pending && !/\b(?:and|with)\b/.test(text.slice(cs, at)) && !PLURAL_WORD.test(text.slice(cs, at))) return null;
   // `the pair met as students`, `they met at university`: how people came to know each other, no meeting of actors.
   if (name === 'met' && afterMet && (afterMet.lower === 'as' || afterMet.lower === 'at' || afterMet.lower === 'through') && LIFE_STAGES.has(nextWord(tokens, tokens.indexOf(afterMet))?.lower ?? '')) return null;
   // A rocket or satellite sent up by a company or a person of no state (`X will launch the world's biggest rocket`) is no military move.
@@ -312,6 +312,8 @@ function reportingVerbOf(ctx: ArticleContext, tokens: readonly Token[], i: numbe
 // `When she came home that night, she told a friend that ...`: a saying placed in a past of its own.
 const PAST_WHEN = /\b[Ww]hen\s+(?:\p{Lu}\p{L}+|he|she|they|we|I|the\s+\p{L}+)\s+(?:was|were|had|\p{L}+ed)\b/u;
 const CLOSED_RELATIVE_ASIDE = /,\s*(?:who|which|whose)\b[^,;]*,/iu;
+// A lower-case plural (`ministers`, `delegates`; not `is`, `this`, `press`, `bus`): many people as a subject.
+const PLURAL_WORD = /\b\p{Ll}{2,}[^\W\d_siu]s\b/u;
 
 /** Is the reporting verb at `k` itself inside a `that` clause of an earlier reporting verb, with no `and` between them? */
 function nestedReport(ctx: ArticleContext, tokens: readonly Token[], k: number): boolean {
@@ -335,7 +337,7 @@ const OPINION_COPULA = /\b(?:is|was|are|were|isn't|wasn't|aren't|weren't|(?:coul
 /** `agreed the old statute, which governs X, was unfair`: a view shared without `that`, its copula in the first clause. */
 function sharedView(after: string): boolean {
   if (/^\s+(?:to|with|on|a|an|terms|deal|plan)\b/i.test(after)) return false;
-  const clause = after.replace(/,\s*(?:which|who)\b[^,]*,/, '').split(/[,;.!?]/)[0]!;
+  const clause = after.replace(CLOSED_RELATIVE_ASIDE, '').split(/[,;.!?]/)[0]!;
   return OPINION_COPULA.test(clause.trim().split(/\s+/).slice(0, 10).join(' '));
 }
 const STATE_SUBJECT = /\b(?:regime|government|military|army|navy|air force|forces|state|administration|leader|president|ministry)\b/i;

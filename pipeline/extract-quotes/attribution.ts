@@ -38,7 +38,6 @@ export interface Attribution extends Resolved {
   to: number;
 }
 
-
 /** A passive naming verb after a report noun (`... have been described as`, `was branded`): what follows names it. */
 const PASSIVE_NAMING = /^\s+(?:(?:have|has|had)\s+been|was|were|is|are)\s+(?:\p{Ll}+ly\s+)?(?:described|called|branded|labelled|labeled|dismissed|denounced|condemned|criticised|criticized|attacked)\b/u;
 /** What the context needs of the quotations attributed so far. */

@@ -57,8 +57,9 @@ const PLACE_PREFIXES = new Set(PLACE_PREFIX_WORDS);
 const THINGS = new Set(THING_NOUNS);
 const GIVEN_NAMES = new Set(GIVEN_NAME_WORDS);
 const AFTER_PREPOSITION = /\b(?:of|for|in|at|from|to|and|by|on|with|near|into)\s+$/;
-/** Determiners before a capitalised phrase: `the Aegis Ashore system` names a thing, not a person. */
+/** A body's name and its connector before a capitalised phrase (`the Commission for ...`): the phrase ends the body's name. */
 const BODY_CONNECTOR_BEFORE = /(\p{Lu}\p{L}*) (?:for|of|on|against) $/u;
+/** Determiners before a capitalised phrase: `the Aegis Ashore system` names a thing, not a person. */
 const DETERMINED = /(?:^|[^\p{L}])(?:the|a|an|this|these|those|its|their|our|his|her|whose|every)\s+$/iu;
 // `his Japanese counterpart X`, `Russia's foreign minister X`, `Labour leader X`: up to four
 // lowercase words before the name, optionally preceded by a capitalised word (demonym, possessive).
