@@ -167,12 +167,13 @@ function mostFrequent(map: Map<string, number>): string | null {
 }
 
 /** An actor's canonical name: the fullest spelling (most words, a middle initial not counting:
- * `Paul D. Ryan` is no fuller than `Paul Ryan`), then the most used, then alphabetical. */
+ * `Paul D. Ryan` is no fuller than `Paul Ryan`; the parts of a hyphenated name counting as words,
+ * so `Ana Lund-Berg` is as full as a text's `Ana Lund Berg`), then the most used, then alphabetical. */
 function canonicalName(clusters: ActorClusters, c: number, people: PeopleForms, forms: readonly NamedForm[]): string {
   const spellings = new Map<string, number>();
   for (const i of clusters.own(c)) bump(spellings, people.fullName[i]!, people.count[i]!);
   for (const i of clusters.named(c)) bump(spellings, forms[i]!.name);
-  const fullness = (name: string) => name.split(' ').filter((w) => !/^\p{Lu}\.$/u.test(w)).length;
+  const fullness = (name: string) => name.split(/[ -]/).filter((w) => !/^\p{Lu}\.$/u.test(w)).length;
   const ranked = [...spellings.entries()].sort(
     (a, b) => fullness(b[0]) - fullness(a[0]) || b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0),
   );

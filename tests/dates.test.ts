@@ -43,6 +43,12 @@ const CASES: [string, string | null, boolean, string | null, string | null, stri
   ['Prices climbed last week.', '2020-01-08', false, '2020-01', 'month', 'relative'],
   ['The talks, the first since March last year, ended.', '2021-06-10', false, '2020-03', 'month', 'relative'],
   ['Ties were cut two years ago.', '2021-06-10', false, '2019', 'year', 'relative'],
+  // `last`/`next` with a month: the latest before, or the first after, the article's month.
+  ['The board resigned last March.', '2021-06-10', false, '2021-03', 'month', 'relative'],
+  ['The board resigned last June.', '2021-06-10', false, '2020-06', 'month', 'relative'],
+  ['The board resigned last September.', '2021-06-10', false, '2020-09', 'month', 'relative'],
+  ['The board meets next September.', '2021-06-10', true, '2021-09', 'month', 'relative'],
+  ['The board meets next March.', '2021-06-10', true, '2022-03', 'month', 'relative'],
   // Unknown article date: only written-out years resolve.
   ['They met on Wednesday.', null, false, null, null, null],
   ['They met in May.', null, false, null, null, null],

@@ -101,6 +101,11 @@ describe('resolveActors: speakers named by organisations and initials', () => {
     expect(r.actors.map((a) => a.name)).toEqual(['Hana Vell']);
   });
 
+  test('a hyphenated name is as full as its spelling with a space: the most used form is canonical', () => {
+    const r = resolveActors([mention('a1', 'Tomas Ried Holm'), mention('a2', 'Tomas Ried-Holm'), mention('a3', 'Tomas Ried-Holm')], []);
+    expect(r.actors.map((a) => a.name)).toEqual(['Tomas Ried-Holm']);
+  });
+
   test('an organisation that speaks keeps its name, not its country', () => {
     const r = resolveActors([], [{ articleId: 'a1', name: 'Kremlin', kind: 'organization' }]);
     expect(r.canonical('a1', 'Kremlin')).toBe('Kremlin');

@@ -9,10 +9,11 @@
 // Agencies and picture desks that credit photos by name alone.
 const AGENCY = '(?:AP|AFP|Reuters|REUTERS|Kyodo|Xinhua|Yonhap|EPA|EPA-EFE|Getty(?: Images)?|Pool|POOL|Bloomberg|Sputnik|TASS|Tass|ANI|PTI|UPI|dpa|DPA|AAP|Anadolu|IANS|Shutterstock|Alamy|Rex|Rex Features|PA|PA Images|PA Wire|NurPhoto|SOPA Images|File|Handout|HANDOUT)';
 
-// `(AP Photo/Name)`, `(Reuters)`, `(Photo: ...)`, `(Name / The Outlet)` closing the paragraph.
+// `(AP Photo/Name)`, `(Reuters)`, `(Photo: ...)`, `(Name / The Outlet)`, `[Photo/Desk]` closing the paragraph.
 const TRAILING_CREDIT = new RegExp(
   '(?:' +
   [
+    `\\[\\s*(?:${AGENCY}(?:\\s+(?:Photo|Images?|Pictures?))?|(?:Photo|Photograph|Picture|Image|Video)s?\\s*[/:][^\\[\\]]{1,60})\\s*\\]`,
     `\\(\\s*${AGENCY}(?:\\s+(?:Photo|Images?|Pool|Pictures?|file photo|Photo/[^()]{1,60}))?\\s*\\)`,
     `\\([^()]{0,60}\\b(?:Photo|Photos|Photograph|Photographer|Picture|Image|Credit|Courtesy|Getty Images|Pool)\\b[^()]{0,60}\\)`,
     `\\(\\s*[\\p{Lu}][\\p{L}.'’-]*(?:\\s+[\\p{Lu}][\\p{L}.'’-]*){0,3}\\s*/\\s*[\\p{Lu}][\\p{L}.'’&-]*(?:\\s+[\\p{Lu}][\\p{L}.'’&-]*){0,4}\\s*\\)`,

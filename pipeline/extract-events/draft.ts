@@ -109,13 +109,18 @@ export interface DraftFields {
   lendsPlace?: boolean;
 }
 
-/** How many years before the latest year an undated article names a past act is context. */
+/** How many years before the latest year an undated article names a past act dated by its month or day is context. */
 const YEARS_BEFORE_LATEST = 2;
 
-/** Undated article: is a past act dated two years or more before the latest past year the article names (context)? */
+/**
+ * Undated article: is a past act dated before the latest past year the article names (context)?
+ * A month or day (`in May 2003`) may be the recent news's own frame, so it must lie two years
+ * before; a year alone (`In 2002 they agreed`) sums up an earlier time, so any earlier year will do.
+ */
 export function yearsBeforeUndated(ctx: ArticleContext, pendingDate: PendingDate | null): boolean {
   const year = pendingDate ? yearOfSpec(pendingDate.spec) : null;
-  return !ctx.date && year !== null && ctx.latestYear !== null && year <= ctx.latestYear - YEARS_BEFORE_LATEST;
+  if (ctx.date || year === null || ctx.latestYear === null) return false;
+  return year <= ctx.latestYear - (pendingDate!.spec.k === 'y' ? 1 : YEARS_BEFORE_LATEST);
 }
 
 /** A mention from what a rule found, dated against the article's date. */

@@ -249,7 +249,9 @@ export function readSense(tokens: readonly Token[], i: number, hi: number, hit: 
       return null;
     }
     case 'release': {
-      if (followedBy(tokens, i, hi, CAPTIVE_NOUNS, 5) >= 0 || ctx.personAt(i + 1, Math.min(hi, i + 5)) >= 0) return hit;
+      if (followedBy(tokens, i, hi, CAPTIVE_NOUNS, 5) >= 0) return hit;
+      // `released its Orion phone`: what a body calls its own is a product, not a person set free.
+      if (tokens[i + 1]?.lower !== 'its' && ctx.personAt(i + 1, Math.min(hi, i + 5)) >= 0) return hit;
       return null;
     }
   }

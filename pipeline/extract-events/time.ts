@@ -232,7 +232,7 @@ export function isNewsDaySpec(spec: TimeSpec): boolean {
 
 /** Does the expression alone put its time after the news (`next Monday`, `tomorrow`, `next month`)? */
 export function isFutureSpec(spec: TimeSpec): boolean {
-  return (spec.k === 'rel' && spec.n > 0) || (spec.k === 'wd' && spec.dir === 1) || (spec.k === 'mrel' && spec.n > 0);
+  return (spec.k === 'rel' && spec.n > 0) || (spec.k === 'wd' && spec.dir === 1) || (spec.k === 'mrel' && spec.n > 0) || (spec.k === 'm' && spec.dir === 1);
 }
 
 /** A weekday without `last`/`next` that is not the report's own day (`on Thursday`): after a present progressive, one to come. */
@@ -241,9 +241,9 @@ export function comingWeekday(spec: TimeSpec, ref: string | null): boolean {
   return !ref || weekdayOf(ref) !== spec.wd;
 }
 
-/** Does the expression alone put its time before the news (`earlier this month`, `last year`, `the 1990s`)? */
+/** Does the expression alone put its time before the news (`earlier this month`, `last year`, `last October`, `the 1990s`)? */
 function pastBySpec(spec: TimeSpec): boolean {
-  return (spec.k === 'rel' && (spec.earlier || (spec.n < 0 && spec.unit !== 'day'))) || spec.k === 'decade';
+  return (spec.k === 'rel' && (spec.earlier || (spec.n < 0 && spec.unit !== 'day'))) || (spec.k === 'mrel' && spec.n < 0) || (spec.k === 'm' && spec.dir === -1) || spec.k === 'decade';
 }
 
 /** Is a resolved date (any precision) before the news of an article dated `ref`? */

@@ -21,8 +21,8 @@ export type TimeSpec =
   | { k: 'decade'; y: number }
   /** Month and day, year to infer. */
   | { k: 'md'; m: number; d: number }
-  /** Month, year to infer. */
-  | { k: 'm'; m: number }
+  /** Month, year to infer; `dir` -1 for `last October` (the latest before this month), +1 for `next October`. */
+  | { k: 'm'; m: number; dir?: -1 | 1 }
   /** Month of a year relative to the reference: `March last year` {m:3,n:-1}. */
   | { k: 'mrel'; m: number; n: number }
   /** Weekday 0=Sunday; dir -1 `last`, +1 `next`, 0 decided by tense. */
@@ -142,6 +142,9 @@ export function findTimeExpressions(text: string, from = 0, to = text.length): T
   return out;
 }
 
+// `last October`, `next May`: the word before a month name that says which one.
+const LAST_OR_NEXT = /\b(last|next)\s+$/i;
+
 function monthOf(s: string): number {
   return MONTHS[s.toLowerCase().replace(/\.$/, '')] ?? 0;
 }
@@ -170,7 +173,9 @@ function specOf(m: RegExpMatchArray, slice: string): TimeSpec | null {
     if (/^[A-Z][a-z]{2,3}$/.test(word) && !g(G.c_year) && !/^(May|June|July)$/.test(word)) return null;
     // `March` mid-sentence as a verb/noun after an article (`a march`, `the March`) is rare capitalised; keep.
     if (g(G.c_rel)) return { k: 'mrel', m: mon, n: g(G.c_rel) === 'last' ? -1 : g(G.c_rel) === 'next' ? 1 : 0 };
-    return g(G.c_year) ? { k: 'ym', y: Number(g(G.c_year)), m: mon } : { k: 'm', m: mon };
+    if (g(G.c_year)) return { k: 'ym', y: Number(g(G.c_year)), m: mon };
+    const dir = g(G.c_part) ? null : LAST_OR_NEXT.exec(slice.slice(Math.max(0, m.index! - 6), m.index!));
+    return dir ? { k: 'm', m: mon, dir: dir[1]!.toLowerCase() === 'last' ? -1 : 1 } : { k: 'm', m: mon };
   }
   if (g(G.d_dec)) return { k: 'decade', y: Number(g(G.d_dec)) * 10 };
   if (g(G.e_wd)) {
@@ -276,8 +281,10 @@ export function resolveTime(spec: TimeSpec, ref: string | null, future = false):
     }
     case 'm': {
       let y = ry;
-      if (!future && spec.m > rm) y--;
-      if (future && spec.m < rm) y++;
+      if (spec.dir === -1) y = spec.m < rm ? ry : ry - 1;
+      else if (spec.dir === 1) y = spec.m > rm ? ry : ry + 1;
+      else if (!future && spec.m > rm) y--;
+      else if (future && spec.m < rm) y++;
       return { date: iso(y, spec.m), precision: 'month', basis: 'relative', monthDay: null };
     }
     case 'mrel':
