@@ -193,9 +193,10 @@ function sameEvent(a: Resolved, b: Resolved): boolean {
   } else if (!datesCompatible(a.date, b.date, 1)) return false;
   // Context told vaguely (`earlier this month`) is not the news of a given day it would fit (`on the 28th`).
   if (a.status !== b.status && (a.status === 'background' || b.status === 'background') && a.date && b.date && a.date.length !== b.date.length) return false;
-  // One report's plan and the context it tells (`met last week` vs `plan to hold a summit next month`) are two
-  // events; another report may tell the planned one as past (`met in May`), so across reports they may be one.
-  if (a.articleId === b.articleId && ((a.status === 'planned' && b.status === 'background') || (b.status === 'planned' && a.status === 'background'))) return false;
+  // One report's plan and what it tells as done or as context (`held talks on Monday` vs `is due to visit X on
+  // Tuesday`) are two events; another report may tell the planned one as past (`met in May`), so across reports
+  // they may be one.
+  if (a.articleId === b.articleId && a.status !== b.status && (a.status === 'planned' || b.status === 'planned')) return false;
   // What happened on a day before the day something was planned for is not that (`met the mayor on Thursday` vs `will meet the cabinet on Friday`).
   const planned = a.status === 'planned' ? a : b.status === 'planned' ? b : null;
   const other = planned === a ? b : a;

@@ -256,6 +256,13 @@ test('mergeEvents: in an undated article, a meeting told as context and a summit
   expect(consult.map((e) => e.mentions.map((m) => m.status).join('+')).sort()).toEqual(['background', 'planned']);
 });
 
+test('mergeEvents: in an undated article, talks held and a visit planned with the same person are two events', () => {
+  const x = corpus([['u', null, 'Anna Berg held talks with Paulo Reis on Monday. She is due to visit Oslo on Tuesday afternoon.']]);
+  const stories = clusterStories({ articles: x.articles, duplicateOf: new Map(), mentions: x.mentions, canonical });
+  const consult = mergeEvents({ mentions: x.mentions, stories, canonical }).filter((e) => e.eventType === 'CONSULT');
+  expect(consult.map((e) => e.mentions.map((m) => m.status).join('+')).sort()).toEqual(['occurred', 'planned']);
+});
+
 describe('mergeEvents: dateline defaults', () => {
   test('a dateline default does not keep a report apart from one naming the place; the named place wins', () => {
     const x = corpus([

@@ -53,6 +53,15 @@ describe('findPeople', () => {
     expect(people('Sol Mede told Rail World the line would close.').map((p) => p.name)).toEqual(['Sol Mede']);
   });
 
+  test("a firm's or fund's name (`Harbor Capital`, `Vale Fund Management`) is no person; its head word alone is a common noun", () => {
+    const text = 'Blue Harbor Capital Management and Kestrel Capital expressed doubts. Vale Fund Management agreed, and Carne Breweries said nothing. Airlines have attacked the plan.';
+    expect(people(text)).toEqual([]);
+    const none = { within: () => [], overlaps: () => false };
+    expect(statesIn(text, 0, text.length, none as never)).toEqual(['Blue Harbor Capital Management', 'Kestrel Capital', 'Vale Fund Management', 'Carne Breweries']);
+    const maker = 'Struggling Japanese car maker Orvo Motors has struck a deal.';
+    expect(statesIn(maker, 0, maker.length, none as never)).toEqual(['Orvo Motors']);
+  });
+
   test("a possessive country before the name is the person's country, not a person", () => {
     const [p, ...rest] = people("Japan's Taro Kono, meanwhile, asked for patience.");
     expect(rest).toEqual([]);

@@ -24,6 +24,8 @@ export const OBLIGATION_TRIGGERS: ReadonlySet<string> = new Set([...OBLIGATION].
 const MODAL_WORDS = words('can, could, may, might, will, would, shall');
 /** Verbs of knowing after `should`/`must`: what someone ought to grasp, not an act demanded. */
 const COGNITION_VERBS = words('know, understand, realise, realize, remember, note');
+/** Outcomes after `should`/`must` (`Foxx should win`, `they must not prevail`): a verdict on who deserves what, no act anyone is asked for. */
+const OUTCOME_VERBS = words('win, lose, prevail, triumph, succeed, qualify');
 /** States of mind after `must be` (`they must be wondering`): a guess at how someone feels, no act asked for. */
 const STATES_OF_MIND = words('wondering, thinking, feeling, hoping, wishing, regretting, worrying, worried, praying, dreaming, asking, delighted, thrilled, relieved, disappointed, pleased, happy, sad, upset, angry, furious, frustrated, confused');
 const THING_PRONOUNS = words('it, this, that, these, those, there, everything, something, nothing, all');
@@ -184,6 +186,8 @@ function isDemand(tokens: readonly Token[], k: number, from: number, end: number
     // `Norway should know that ...`, `X has to realise`: a warning of what is so, no act asked for.
     const verb = tokens[k + (two && OBLIGATION.has(two) ? 2 : 1)];
     if (verb && COGNITION_VERBS.has(verb.lower)) return false;
+    const outcome = verb && (verb.lower === 'not' || verb.lower === 'never') ? tokens[tokens.indexOf(verb) + 1] : verb;
+    if (outcome && OUTCOME_VERBS.has(outcome.lower)) return false;
     // `they must be wondering`, `she must have known`: `must` guessing what is so, not asking for it.
     const after = verb ? tokens[tokens.indexOf(verb) + 1] : undefined;
     if (t.lower === 'must' && after?.word && ((verb!.lower === 'be' && STATES_OF_MIND.has(after.lower)) || verb!.lower === 'have')) return false;

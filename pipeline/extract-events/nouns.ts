@@ -33,7 +33,7 @@ const DEFINITE = /\b(?:the|their|his|her|its|this|that|these|those|[A-Z][a-z]+da
 const PLANNED_NOUN = /\b(?:planned|scheduled|upcoming|forthcoming|next|proposed|expected|coming|future)\s+(?:[\w"“”'’-]+\s+){0,3}$/i;
 const NP_BEFORE = /(?:\b(?:[Tt]he|[Aa]n?|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[A-Z][\w.'’-]*['’]s)\s+(?:(?!(?:in|on|at|to|of|for|with|by|from|and|or|that|which|is|was|are|were|has|had|have)\s)[\w"“”'’-]+\s+){0,4})$/;
 
-const COUNTED = /\b(?:two|three|four|five|six|seven|eight|nine|ten|dozen|\d{1,2}|several|many|numerous|countless|previous|past|earlier|prior|regular|frequent|all)\s+$/i;
+const COUNTED = /\b(?:two|three|four|five|six|seven|eight|nine|ten|dozen|\d{1,2}|several|many|numerous|countless|previous|past|last|earlier|prior|regular|frequent|all)\s+$/i;
 
 export interface NounMention {
   actors: string[];
@@ -65,7 +65,7 @@ export function nounMention(text: string, s: Sentence, at: number, end: number, 
   if (!np) return null;
   const npText = np[0];
   const npStart = at - npText.length;
-  // `two of their three meetings`, `previous talks`: encounters counted or past, no one happening.
+  // `two of their three meetings`, `previous talks`, `their last talks`: encounters counted or past, no one happening.
   if (COUNTED.test(npText)) return null;
   // Capitalised modifiers naming others (`the U.S.-North Korea summit`, `the G20 meeting`): not a reference.
   const capMods = npText.replace(/^\S+\s+/, '').match(/\b[A-Z][\w.'’-]*/g) ?? [];

@@ -6,6 +6,7 @@
 import { ADDRESSEES, CAPTIVE_NOUNS, CONCESSIONS, PASSIVE_BE, PROPOSITION_NOUNS, SIGNED_OBJECTS, TALK_NOUNS, VERBAL_TARGETS, words } from './lexicon.js';
 import { followedBy, isCapitalised, isQuoteMark, type Token } from './tokens.js';
 import type { SenseContext, TriggerHit } from './triggers.js';
+import { isTitleHead } from '../lib/gazetteer.js';
 
 const W = words;
 const TITLE_OR_DEMONYM = /^(?:\p{Lu}[\p{L}.'’-]*|of|the)$/u;
@@ -85,11 +86,12 @@ export function readSense(tokens: readonly Token[], i: number, hi: number, hit: 
       if (next >= 0 && CALL_REQUEST.has(tokens[next]!.lower)) return { ...hit, last: next, type: 'REQUEST', name: 'called-on' };
       // `a Panamanian firm called Mossack Fonseca`: a noun named, no call.
       if (afterNounPhrase(tokens, i)) return null;
-      // `called British Prime Minister X`: a call to that person.
+      // `called British Prime Minister X`: a call to that person; not `the tool, called X`, `the rock called X` (a thing
+      // named), nor `called X "a gift of an actor"` (words given to X).
       let k = next;
-      for (let n = 0; k >= 0 && k < hi && n < 5 && TITLE_OR_DEMONYM.test(tokens[k]!.raw); n++, k++) {
+      for (let n = 0; k >= 0 && k < hi && n < 5 && TITLE_OR_DEMONYM.test(tokens[k]!.raw) && !namedThingBefore(tokens, i); n++, k++) {
         // `called X's novel "a delight"`: a possessor's work named, no call.
-        if (ctx.personAt(k, k + 1) >= 0 && !possessiveFrom(tokens, k, hi)) return { ...hit, type: 'CONSULT', name: 'phoned', objectFrom: next };
+        if (ctx.personAt(k, k + 1) >= 0 && !possessiveFrom(tokens, k, hi) && !isQuoteMark(tokens[lastOfName(tokens, k, hi) + 1])) return { ...hit, type: 'CONSULT', name: 'phoned', objectFrom: next };
       }
       // `called the launch "absolutely unacceptable"`, `called them traitors`.
       const ev = ctx.evaluation(i + 1, Math.min(hi, i + 10));
@@ -285,6 +287,13 @@ const NAMING_DETERMINERS = W('a, an, another');
 const NOUN_MODIFYING_PREPOSITIONS = W('with, of, between, from');
 /** Is token `i` right after an indefinite noun phrase (`a firm called`, not `the minister called`): a participle naming it? */
 function afterNounPhrase(tokens: readonly Token[], i: number): boolean {
+  // `another company he has launched, called X`: the naming set off after a noun and the clause describing it.
+  if (tokens[i - 1]?.raw === ',') {
+    for (let k = i - 2; k >= Math.max(0, i - 9); k--) {
+      if (!tokens[k]!.word) break;
+      if (NAMING_DETERMINERS.has(tokens[k]!.lower) && lowerWord(tokens[k + 1])) return true;
+    }
+  }
   for (let k = i - 1; k >= Math.max(0, i - 6); k--) {
     const t = tokens[k]!;
     // `a new, updated version called X`: commas between a noun's adjectives.
@@ -297,6 +306,18 @@ function afterNounPhrase(tokens: readonly Token[], i: number): boolean {
     if (/^(?:is|are|was|were|be|been|has|have|had|will|would|he|she|they|it|we|i|who|which|that)$/.test(t.lower)) return false;
   }
   return false;
+}
+
+/** Words right before a caller's `called` (`he then called`, `has called`, `the president called`); any other lower-case word is a thing named. */
+const CALLER_WORDS = W('he, she, they, we, i, who, also, then, later, again, first, once, twice, has, have, had, was, were, is, and, but, personally, reportedly, immediately, quickly, finally, recently, earlier');
+
+/** `the tool, called X`, `networks called X`: after a comma, or after a lower-case word that is no caller (a title head such as `president` is), `called` names. */
+function namedThingBefore(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  if (!prev) return false;
+  if (prev.raw === ',') return true;
+  if (!prev.word || prev.raw !== prev.lower || prev.lower.endsWith('ly')) return false;
+  return !CALLER_WORDS.has(prev.lower) && !isTitleHead(prev.lower);
 }
 
 /** The last token of the capitalised name starting at `k`. */

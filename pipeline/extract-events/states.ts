@@ -3,9 +3,11 @@
  * bodies by name (`the Kremlin`, `Acme & Sons`), with the many capitalised phrases that name none
  * (contests, a country's people or media, stakeholders, former officials, happenings).
  */
-import { ORGANISATION_WORD, countryFromCapital, countryFromDemonym, countryOf, isInstitutionSeat, isRegionalDemonym, isStateOrganWord, isTitleWord, organisationAlias } from '../lib/gazetteer.js';
+import { FIRM_HEADS, ORGANISATION_WORD, countryFromCapital, countryFromDemonym, countryOf, isInstitutionSeat, isRegionalDemonym, isStateOrganWord, isTitleWord, organisationAlias } from '../lib/gazetteer.js';
 import type { People } from './actors.js';
 import { words as wordTable } from './lexicon.js';
+
+const FIRM_HEAD_SET: ReadonlySet<string> = new Set(FIRM_HEADS);
 
 const CAP_SEQ = /\b(?:the\s+)?((?:[A-Z][\w.'’-]*|of)(?:\s+(?:[A-Z][\w.'’-]*|(?:of|&)(?=\s+[A-Z])))*)/g;
 /** Capitalised words that are not actors on their own. */
@@ -42,7 +44,10 @@ const GROUP_NOUNS = wordTable('group, groups, organisation, organization, body, 
 const ATTITUDE_ADJECTIVES = wordTable('critical, wary, sceptical, skeptical, supportive, proud, fearful, afraid, tired, fond, ashamed, suspicious, dismissive, contemptuous, jealous, envious, mindful, hostile, opposed, sympathetic, loyal, close, friendly');
 
 /** Bodies of a country's people, not organs of its state (`a French farmers' union`, `a Dutch football club`). */
-const NON_STATE_BODIES = wordTable('union, unions, club, clubs, federation, association, league, church, charity, charities, university, universities, industry, lobby, chamber, guild, cooperative, co-operative');
+const NON_STATE_BODIES = wordTable(
+  'union, unions, club, clubs, federation, association, league, church, charity, charities, university, universities, industry, lobby, chamber, guild, cooperative, co-operative, ' +
+  'firm, firms, company, companies, carmaker, maker, makers, brewer, brewers, airline, airlines, retailer, retailers, manufacturer, manufacturers, ' +
+  'producer, producers, insurer, insurers, conglomerate, giant, exporter, exporters');
 /** Is one of the first two lower-case words after a demonym a non-state body (`dockers' union leader`)? */
 function nonStateBodyAfter(after: string): boolean {
   const m = /^\s+([a-z][a-z'’-]*)(?:\s+([a-z][a-z'’-]*))?/.exec(after);
@@ -98,6 +103,8 @@ export function statesIn(text: string, from: number, to: number, people: People)
     if (people.overlaps(s, s + phrase.length)) continue;
     const words = phrase.split(/\s+/);
     if (NOT_ACTOR.test(words[0]!) && words.length === 1) continue;
+    // `Airlines have attacked the plan`: a firm's head word alone is the common noun.
+    if (words.length === 1 && FIRM_HEAD_SET.has(phrase)) continue;
     if (based && !countryOf(phrase)) {
       if (!out.includes(phrase)) out.push(phrase);
       continue;

@@ -141,8 +141,8 @@ export function analyseVerb(ctx: ArticleContext, sc: SentenceContext, hit: Trigg
   // So is an agreement's (`agreed a draft deal with the lenders`); `along with his career` names no side.
   const byWith = name === 'discussed' || type === 'AGREE';
   const withAt = byWith ? text.slice(end, clauseRight).search(/(?<!along )\bwith\b/) : -1;
-  // Every participant: `X met (with) Y`, `X agreed with Y`, `X called Y`.
-  if (!passive && hit.row.joint && name !== 'visited' && (type === 'CONSULT' || type === 'AGREE')) {
+  // Every participant: `X met (with) Y`, `X agreed with Y`, `X called Y` (a call is read as one by its sense: `called` is a request's row).
+  if (!passive && (hit.row.joint || name === 'phoned') && name !== 'visited' && (type === 'CONSULT' || type === 'AGREE')) {
     const objStart = byWith ? (withAt >= 0 ? end + withAt : clauseRight) : tokens[Math.min(hit.objectFrom, tokens.length - 1)]!.start;
     const others = ctx.people.within(objStart, clauseRight);
     for (const p of others) if (!actors.includes(p.fullName)) actors.push(p.fullName), p.country && countries.push(p.country);
@@ -150,6 +150,8 @@ export function analyseVerb(ctx: ArticleContext, sc: SentenceContext, hit: Trigg
     if (!others.length && name !== 'discussed') for (const st of counterpartStates(ctx, tokens, tokenAt(tokens, objStart), clauseRight)) if (!actors.includes(st)) actors.push(st);
     // `it signed a deal with Norway`, with the first side unknown: an agreement of one side only misleads.
     if (type === 'AGREE' && withAt >= 0 && !found.actors.length && !found.pending) return null;
+    // So is a call with only the one called known.
+    if (name === 'phoned' && !found.actors.length && !found.pending) return null;
   }
   // `agreed to buy 30% of Velmora`: the deal's other side takes part.
   if (type === 'AGREE' && name === 'agreed' && actors.length) for (const st of dealPartners(ctx, tokens, hit.last, s.end)) if (!actors.includes(st)) actors.push(st);

@@ -383,12 +383,21 @@ export function canonicalTitle(phrase: string): string {
     .join(' ');
 }
 
+/** Heads of firms' and funds' names (`Harbor Capital`, `Vale Breweries`); alone (`Airlines have ...`) they are common nouns. */
+export const FIRM_HEADS: readonly string[] = [
+  'Holdings', 'Capital', 'Management', 'Partners', 'Investments', 'Ventures', 'Equity', 'Associates', 'Breweries', 'Brewing',
+  'Airlines', 'Airways', 'Motors', 'Industries', 'Pharmaceuticals', 'Technologies', 'Enterprises', 'Studios', 'Productions',
+  'Insurance', 'Fund', 'Trust', 'Foundation',
+];
+
 /**
  * Words that make a capitalised name an organisation (`Home Office`, `Labour Party`, `NATO`):
- * institutions, parties and their common short names, and well-known acronyms.
+ * institutions, parties, the heads of firms' and funds' names (`Harbor Capital`, `Vale Breweries`),
+ * and well-known acronyms.
  */
-export const ORGANISATION_WORD =
-  /\b(?:Ministry|Party|Council|Union|Nations|Commission|Committee|Government|Parliament|Congress|Senate|Court|Police|Army|Navy|Bank|Agency|Office|Department|Assembly|Cabinet|Forces|Front|Movement|Organi[sz]ation|Federation|Alliance|League|Institute|Association|Chamber|Chambers|Company|Corporation|Inc|Ltd|Group|Tories|Conservatives|Labour|Democrats|Dems|Republicans|Liberals|Socialists|NATO|EU|UN|IMF|WHO|OPEC|ASEAN|Hamas|Hezbollah|Taliban)\b/;
+export const ORGANISATION_WORD = new RegExp(
+  `\\b(?:Ministry|Party|Council|Union|Nations|Commission|Committee|Government|Parliament|Congress|Senate|Court|Police|Army|Navy|Bank|Agency|Office|Department|Assembly|Cabinet|Forces|Front|Movement|Organi[sz]ation|Federation|Alliance|League|Institute|Association|Chamber|Chambers|Company|Corporation|Inc|Ltd|Group|${FIRM_HEADS.join('|')}|Tories|Conservatives|Labour|Democrats|Dems|Republicans|Liberals|Socialists|NATO|EU|UN|IMF|WHO|OPEC|ASEAN|Hamas|Hezbollah|Taliban)\\b`,
+);
 
 /** Words of a state's own organs after its name or demonym (`Russian Foreign Ministry`, `US Navy`): the state acts. Other words make a named body (`Norway Rowing`). */
 const STATE_ORGAN_WORDS = new Set((

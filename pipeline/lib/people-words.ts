@@ -54,6 +54,10 @@ export const NON_PERSON_WORDS: readonly string[] = (
   'House Center Centre Hospital Cathedral Mosque Temple Museum Stadium Tower Building Base Castle Abbey Chapel Church ' +
   'Camp Prison Plaza Hotel Exchange Market Markets Index Stock Stocks Airlines Airways Motors Energy Oil Gas ' +
   'Systems Technologies Technology Software Pharmaceuticals Industries Project Program Programme Plan Initiative ' +
+  // Heads of firms' names (`Harbor Capital`, `Vale Fund Management`): no surname.
+  'Capital Management Partners Investments Investment Securities Advisers Advisors Associates Ventures Equity Assets Trust ' +
+  'Financial Insurance Brewing Breweries Media Communications Telecom Telecoms Studios Productions Logistics Solutions ' +
+  'Consulting Resources Mining Petroleum Foods Brands Stores Laboratories Electronics Enterprises ' +
   'Week Year Festival Prize Award Awards Street Kremlin Pentagon Vatican Whitehall Downing God Christ Tory ' +
   'Internet Web Twitter Facebook Google YouTube Instagram Chambers Morning Evening Afternoon Tonight Breakfast Nations States ' +
   'Missile Missiles System Systems Shuttle Line Lines Channel Show Series Album Film Book Guide Report ' +
