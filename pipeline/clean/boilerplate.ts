@@ -75,6 +75,19 @@ const SUBSCRIPTION_SIGNALS =
   /\b(?:sign up|signing up|subscribe|subscribing|subscription|subscriber|newsletters?|privacy policy|terms of (?:use|service)|not a robot|email address|inbox|unsubscribe|free trial|already a subscriber|log in to)\b/gi;
 const SUBSCRIPTION_LEAD = /^(?:sign up|subscribe|get (?:our|the) (?:\w+ )?newsletter|already a subscriber|become a (?:member|subscriber)|support (?:our|independent) journalism)\b/i;
 
+// A slide's counter before the player's controls (`33 of 41 Skip in Skip x Embed x Share`).
+const SLIDE_CONTROLS = /\b\d{1,3} of (\d{1,3})\s+(?:Skip|Next|Previous|Prev|Replay|Embed|Share|Close|CLOSE|Hide|Show)\b/g;
+/** Slides a strip of them glued into one paragraph shows at least. */
+const MIN_STRIP_SLIDES = 3;
+
+/** A video or photo gallery's slides glued into one paragraph: counters of one show, each before the player's controls. */
+function galleryStrip(text: string): boolean {
+  if (!text.includes(' of ')) return false;
+  const totals = new Map<string, number>();
+  for (const m of text.matchAll(SLIDE_CONTROLS)) totals.set(m[1]!, (totals.get(m[1]!) ?? 0) + 1);
+  return [...totals.values()].some((n) => n >= MIN_STRIP_SLIDES);
+}
+
 function isInterfaceOnly(text: string): boolean {
   if (text.length > 160) return false;
   const words = text.toLowerCase().match(/[a-z][a-z'’-]*/g);
@@ -108,7 +121,7 @@ export function boilerplateKind(text: string): BoilerplateKind | null {
   if (short && (MORE_FROM.test(text) || TRAILING_READ_MORE.test(text) || BRACKETED_LINK.test(text))) return 'promotion';
   // `... Click here to upload yours.`: inside a short paragraph, unless it is quoted speech.
   if (text.length <= 300 && lower.includes('click here') && !/["“”]/.test(text)) return 'promotion';
-  if (WIDGET_TOKEN.test(text)) return 'navigation';
+  if (WIDGET_TOKEN.test(text) || galleryStrip(text)) return 'navigation';
   if (text.length <= 400 && PAGE_PROMO.test(text)) return 'promotion';
   if (short && URL.test(text) && URL_PROMO_LEAD.test(text)) return 'promotion';
   if (text.length <= 160 && CALL_TO_ACTION.test(text) && HANDLE.test(text) && !/["“”]/.test(text)) return 'social';
