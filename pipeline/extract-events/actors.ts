@@ -229,6 +229,12 @@ function segmentActors(text: string, a: number, b: number, people: People, sente
     const p = pronounReferent(text, tail ? a + tail.index : a, people, sentenceStart, sex);
     return p ? of([p]) : NO_ACTORS;
   }
+  // `the Pakistani president met X`: the office's holder named before, when the article names one.
+  const office = OFFICE_SUBJECT.exec(part);
+  if (office && isTitleHead(office[2]!.toLowerCase())) {
+    const holder = officeHolder(office[1] ?? '', office[2]!, people, a, () => true);
+    if (holder) return of([holder]);
+  }
   // `Brenton Council's printing contractor Fabrik`: the body owns the subject, which is someone else.
   const states = statesIn(text, a, b, people).filter((st) => {
     const rel = text.slice(a, b).indexOf(st);
@@ -280,7 +286,35 @@ function pronounReferent(text: string, at: number, people: People, sentenceStart
   if (opener && (/^she$/i.test(opener[1]!) ? 'f' : 'm') === sex && depth < MAX_PRONOUN_CHAIN) {
     return pronounReferent(text, from + opener.index, people, from, sex, depth + 1) ?? last;
   }
+  // `On Monday the Pakistani president met X. He is due to ...`: the sentence's subject is an office, and
+  // its holder (named before) is meant, not the one it met; unknown when no one holding it is named.
+  const office = SUBJECT_OFFICE.exec(text.slice(from, last.start));
+  if (office && isTitleHead(office[2]!.toLowerCase())) return officeHolder(office[1] ?? '', office[2]!, people, from, own);
   return subjectOf(from) ?? last;
+}
+
+// A sentence opened (past a short time phrase) by an office as its subject: `the Pakistani president`, `The minister`.
+const SUBJECT_OFFICE = /^\W*(?:(?:On|Last|Early|Late|Later|Earlier)\s+(?:\p{Lu}\p{Ll}+|\p{Ll}+)\s*,?\s+)?[Tt]he\s+(?:(\p{Lu}[\p{L}-]+)\s+)?(\p{Ll}+)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+\b/u;
+
+// A subject that is an office alone: `the Pakistani president`, `the minister`.
+const OFFICE_SUBJECT = /^\W*(?:(?:On|Last|Early|Late|Later|Earlier)\s+(?:\p{Lu}\p{Ll}+|\p{Ll}+)\s*,?\s+)?[Tt]he\s+(?:(\p{Lu}[\p{L}-]+)\s+)?(\p{Ll}+)\s*$/u;
+
+/** Words that make a title another office than its head alone. */
+const LESSER_OFFICES = wordTable('deputy, vice, former, assistant, acting, shadow, junior, ex, interim, associate');
+
+/** The person named last before `at` whose title has the office `head` (and whose country the demonym gives), or null. */
+function officeHolder(demonym: string, head: string, people: People, at: number, own: (p: PersonMention) => boolean): PersonMention | null {
+  const country = demonym ? countryOf(demonym) : null;
+  let best: PersonMention | null = null;
+  for (const p of people.list) {
+    const title = p.title?.toLowerCase().split(/\s+/) ?? [];
+    // `the mayor` is not the deputy mayor, nor a former one.
+    if (p.start >= at || !own(p) || !title.includes(head.toLowerCase()) || title.some((w) => LESSER_OFFICES.has(w))) continue;
+    if (country && p.country && p.country !== country) continue;
+    if (demonym && !country) continue;
+    if (!best || p.start > best.start) best = p;
+  }
+  return best;
 }
 
 /** Is `at` inside the sentence's fronted adverbial (it opens with `In`, `After`, ... and no comma has closed it yet)? */

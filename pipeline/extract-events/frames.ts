@@ -76,3 +76,24 @@ export function hearsayClause(tokens: readonly Token[], i: number): boolean {
   }
   return false;
 }
+
+/** Forms of `come` that tie the news to what went before it (`the launch comes after X staged a drill`). */
+const COMES = words('comes, came, come, coming');
+/** Words between `comes` and `after` (`comes just days after`, `came two weeks after`, `comes shortly after`). */
+const AFTER_GAP = words('just, only, shortly, soon, days, weeks, months, hours, a, day, week, month, few, two, three, four, five, several, barely, less, than, little, more, immediately, right');
+
+/**
+ * Is the verb at `i` in the clause of `X comes (days) after ...`? What the news follows is told as its
+ * context, before it (`The launch comes shortly after South Korea staged a drill`). Within twelve words, in the sentence.
+ */
+export function comesAfterClause(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 1 && i - k <= 12; k--) {
+    const t = tokens[k]!;
+    if (t.raw === '.' || t.raw === ';' || t.raw === '?' || t.raw === '!') return false;
+    if (t.lower !== 'after' && t.lower !== 'following') continue;
+    let j = k - 1;
+    while (j >= 0 && k - j <= 4 && AFTER_GAP.has(tokens[j]!.lower)) j--;
+    return j >= 0 && COMES.has(tokens[j]!.lower);
+  }
+  return false;
+}

@@ -145,6 +145,8 @@ export const TRIGGERS: readonly TriggerRow[] = [
   // PROTEST
   // `protested that the law is unfair`: a complaint made, not a demonstration.
   { lemma: 'protest', type: 'ACCUSE', name: 'protested-that', next: W('that'), within: 1 },
+  // `protested her innocence`: a charge denied, not a demonstration.
+  { lemma: 'protest', type: 'REJECT', name: 'protested-innocence', variants: ['maintain', 'proclaim', 'assert'], next: W('innocence'), within: 3, spanNext: true },
   { lemma: 'protest', type: 'PROTEST', name: 'protested', variants: ['boycott'] },
   { lemma: 'demonstrate', type: 'PROTEST', name: 'demonstrated', variants: ['rally', 'march'], next: W('against, outside, through'), within: 1 },
   { lemma: 'stage', type: 'PROTEST', name: 'staged', variants: ['hold', 'organise', 'organize'], next: PROTEST_NOUNS, within: 3, spanNext: true },

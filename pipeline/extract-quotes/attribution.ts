@@ -17,6 +17,11 @@ import { labelOf } from './labels.js';
 import { OTHER_PRONOUNS } from './source-words.js';
 import { accordingTo, mainSubject, possessorOf, subjectAfter, subjectBefore, type SourceRef } from './speakers.js';
 
+// `with many saying`, `with some residents saying`, `with Lena Ostrova saying`: an absolute clause's own subject before the participle.
+const WITH_SUBJECT = /\bwith\s+((?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+)\s+$/u;
+/** Words no such subject holds (`his dispute with X after claiming`, `with X quoted as saying`, `with X has claiming`). */
+const NOT_IN_SUBJECT = new Set(['after', 'before', 'while', 'when', 'as', 'by', 'for', 'in', 'on', 'at', 'to', 'from', 'and', 'or', 'has', 'have', 'had', 'is', 'was', 'were', 'are', 'been', 'quoted']);
+
 export type Construction =
   | 'label'
   | 'label-after'
@@ -334,6 +339,14 @@ export class Attributor {
       const q = ix.lastQuoteBefore(end);
       const ref = subjectBefore(ix, q && q.after > sentStart ? q.after : sentStart, end, q && q.after > sentStart ? 'after-quote' : 'clause');
       if (ref && ref.kind !== 'main') return ref;
+    }
+    // `..., with many saying it was "unjustified"`: the participle has a subject of its own after `with`.
+    const own = WITH_SUBJECT.exec(ix.text.slice(Math.max(sentStart, cue.start - 40), cue.start));
+    if (own && !own[1]!.split(/\s+/).some((w) => NOT_IN_SUBJECT.has(w.toLowerCase()))) {
+      const start = cue.start - own[0].length + own[0].indexOf(own[1]!);
+      const named = ix.mentionByEnd.get(start + own[1]!.length);
+      if (named && named.start >= start) return { kind: 'person', mention: named, start: named.start, end: named.end };
+      if (!/\p{Lu}/u.test(own[1]!)) return { kind: 'unnamed', phrase: own[1]!, start, end: start + own[1]!.length };
     }
     const before = ix.text.slice(Math.max(sentStart, cue.start - 2), cue.start);
     if (/^\S?\s$/.test(before) || before === ' ') {
