@@ -269,7 +269,9 @@ function pronounReferent(text: string, at: number, people: People, sentenceStart
   const own = (p: PersonMention) => !/^['’](?:s\b|\s)/.test(text.slice(p.end, p.end + 3)) && (sexes.get(p.fullName) ?? sex) === sex;
   const near = people.within(Math.max(0, at - 600), at).filter(own);
   const last = near[near.length - 1];
-  if (!last) return null;
+  // `X's future is uncertain after he and Y refused`: with no one else to be, the sentence's possessor is meant
+  // (not before someone named earlier: `While saying he admired X's leadership, he criticised` is the earlier one).
+  if (!last) return people.within(sentenceStart, at).filter((p) => (sexes.get(p.fullName) ?? sex) === sex).pop() ?? null;
   // `X ... . A spokeswoman said: "..." But she added`: an unnamed speaker since the name is the one meant.
   const unnamed = UNNAMED_SPEAKER.exec(text.slice(last.end, at));
   if (unnamed && (UNNAMED_SEX[unnamed[1]!.toLowerCase()] ?? sex) === sex) return null;

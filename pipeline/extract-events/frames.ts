@@ -97,3 +97,16 @@ export function comesAfterClause(tokens: readonly Token[], i: number): boolean {
   }
   return false;
 }
+
+/** Penalties and reproaches given `for` an act (`fined for calling the referee "a disgrace"`, `apologised for saying`). */
+const PENALTY_VERBS = ['fined', 'banned', 'suspended', 'sacked', 'fired', 'punished', 'disciplined', 'reprimanded', 'censured', 'charged', 'jailed', 'sentenced', 'convicted', 'expelled', 'criticised', 'criticized', 'condemned', 'attacked', 'apologised', 'apologized', 'apologises', 'apologizes', 'apologise', 'apologize', 'slammed', 'blasted', 'rebuked'];
+// The penalty, then within its clause `for` and an act in -ing, up to the end of the slice.
+const PENALTY_REASON = new RegExp(`\\b(?:${PENALTY_VERBS.join('|')})\\b[^.;!?]{0,60}?\\bfor\\s+(?:(?:his|her|their|its|repeatedly|publicly|allegedly)\\s+)?\\p{Ll}{3,}ing\\b[^.;!?]*$`, 'u');
+
+/**
+ * Does `text[from, at)` end inside the `for <-ing>` reason of a penalty or reproach (`has been fined
+ * for calling the referee`)? The act given as the reason was done before the news of the penalty.
+ */
+export function penaltyReason(text: string, from: number, at: number): boolean {
+  return PENALTY_REASON.test(text.slice(Math.max(from, at - 200), at));
+}

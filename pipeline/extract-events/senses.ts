@@ -196,6 +196,8 @@ export function readSense(tokens: readonly Token[], i: number, hi: number, hit: 
       if (next >= 0 && tokens[next]!.lower === 'the' && followedBy(tokens, next, hi, OWN_PEOPLE, 3) >= 0) return null;
       // `hailed the fine display of his men`: the praise reaches one's own before naming anyone else.
       if (next >= 0 && ownBeforeOthers(tokens, next, hi)) return null;
+      // `will support U2 on their European tour`: an opening act, no backing of a party.
+      if (tokens[i]!.lower.startsWith('support') && followedBy(tokens, i, hi, TOUR_WORDS, 8) >= 0) return null;
       return hit;
     }
     case 'back': {
@@ -307,6 +309,9 @@ function afterNounPhrase(tokens: readonly Token[], i: number): boolean {
   }
   return false;
 }
+
+/** What a band supports another on (`support X on their tour`): the stage, not a party. */
+const TOUR_WORDS = W('tour, tours, gigs, gig, concerts, concert, dates, shows');
 
 /** Words right before a caller's `called` (`he then called`, `has called`, `the president called`); any other lower-case word is a thing named. */
 const CALLER_WORDS = W('he, she, they, we, i, who, also, then, later, again, first, once, twice, has, have, had, was, were, is, and, but, personally, reportedly, immediately, quickly, finally, recently, earlier');

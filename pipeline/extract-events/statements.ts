@@ -9,7 +9,7 @@ import { countryOf } from '../lib/gazetteer.js';
 import type { QuoteMention } from '../types.js';
 import { NO_ACTORS, subjectActors, type Actors } from './actors.js';
 import { commentator } from './commentators.js';
-import { claimNoun } from './frames.js';
+import { claimNoun, penaltyReason } from './frames.js';
 import { newDraft, type ArticleContext, type Draft, type SentenceContext } from './draft.js';
 import { evaluate, type Evaluation } from './evaluation.js';
 import { PASSIVE_BE, REPORTING_VERBS, VERB_GROUP_ADVERBS, words } from './lexicon.js';
@@ -116,7 +116,8 @@ function build(ctx: ArticleContext, sc: SentenceContext, ev: Evaluation, found: 
   // Where it was said: a place in the reporting clause after the words said (`..., X told reporters in Brussels`).
   const location = cue && cue.start > word.end ? placeIn(ctx.text, cue.end, Math.min(cueAt!.sc.s.end, cue.end + 120), ctx.people, ctx.here) : null;
   return newDraft(ctx, sc, {
-    eventType: ev.type, status: 'occurred', time: usable, aspectBackground: vg?.background ?? false, actors: [...found.actors],
+    // `fined for calling the referee "a disgrace"`: the words are the reason of a penalty now, said before it.
+    eventType: ev.type, status: 'occurred', time: usable, aspectBackground: (vg?.background ?? false) || penaltyReason(ctx.text, sc.s.start, word.start), actors: [...found.actors],
     countries: found.countries, location, trigger: ctx.text.slice(word.start, word.end), name: 'statement',
     confidence: 0.6, head: ev.type, statement: true, span,
     // `the administration has described the settlements as "illegitimate"` past the lead: a stance held, context.

@@ -13,7 +13,7 @@ import { MET_NOT_MEETING, REPORTING_VERBS, STANCE_PRESENT, STANDING_REFUSALS, wo
 import { destination, placeIn } from './place.js';
 import { comingWeekday, frontedTime, isFutureSpec, pastTimeIn, timeOf, verbGroup, whenYoung } from './time.js';
 import { clauseEnd, clauseStart, followedBy, isQuoteMark, nextWord, tokenAt, type Token } from './tokens.js';
-import { comesAfterClause, deniedClause, hearsayClause, undergone, whereAntecedent } from './frames.js';
+import { comesAfterClause, deniedClause, penaltyReason, hearsayClause, undergone, whereAntecedent } from './frames.js';
 import { agentActors, clauseSubject, coordinated, definiteInstitution, FINITE_AUX, headOf, reporterOf, sentenceSubject, SIDE, SUBJECT_PRONOUNS, subjectIn, verbGroupStart } from './subjects.js';
 import type { TriggerHit } from './triggers.js';
 import { adjectival, nounUse, pluralNoun } from './word-use.js';
@@ -241,6 +241,8 @@ export function analyseVerb(ctx: ArticleContext, sc: SentenceContext, hit: Trigg
       || (!time && status === 'occurred' && reporter >= 0 && retrospectiveSaying(tokens, reporter, hit.i))
       // `The launch comes shortly after X staged a drill`: what the news follows is its context.
       || (status === 'occurred' && comesAfterClause(tokens, hit.i))
+      // `was fined for attacking the referee`: the reason of a penalty was done before it.
+      || (status === 'occurred' && penaltyReason(text, s.start, at))
       || young, actors, countries, location, trigger, name: name === 'signed-jointly' ? 'signed' : name,
     confidence: confidenceOf(vg.present, found.pending !== null, participial !== null), lendsPlace: !where,
     head: type === 'CONSULT' ? headOf(name) : type, pendingActors: found.pending,
