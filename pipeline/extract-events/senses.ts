@@ -196,6 +196,8 @@ export function readSense(tokens: readonly Token[], i: number, hi: number, hit: 
       if (next >= 0 && tokens[next]!.lower === 'the' && followedBy(tokens, next, hi, OWN_PEOPLE, 3) >= 0) return null;
       // `hailed the fine display of his men`: the praise reaches one's own before naming anyone else.
       if (next >= 0 && ownBeforeOthers(tokens, next, hi)) return null;
+      // `thanked fans for ...`, `praised the crowd`: an audience, no party backed.
+      if (next >= 0 && followedBy(tokens, i, hi, AUDIENCES, 3) >= 0) return null;
       // `will support U2 on their European tour`: an opening act, no backing of a party.
       if (tokens[i]!.lower.startsWith('support') && followedBy(tokens, i, hi, TOUR_WORDS, 8) >= 0) return null;
       return hit;
@@ -309,6 +311,9 @@ function afterNounPhrase(tokens: readonly Token[], i: number): boolean {
   }
   return false;
 }
+
+/** Those who watch or listen (`thanked fans`, `praised the crowd`). */
+const AUDIENCES = W('fans, fan, audience, audiences, crowd, crowds, viewers, listeners, readers, spectators, followers');
 
 /** What a band supports another on (`support X on their tour`): the stage, not a party. */
 const TOUR_WORDS = W('tour, tours, gigs, gig, concerts, concert, dates, shows');

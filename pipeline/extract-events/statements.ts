@@ -27,6 +27,9 @@ const TIME_SUBORDINATORS = words('when, after, before, as, while, once, since, u
 /** Verbs that introduce what was said (a subset of the reporting verbs: not those that are events themselves). */
 const SAYING = words('said, says, told, tells, stated, states, stressed, stresses, added, adds, insisted, insists, argued, argues, declared, declares, noted, notes, claimed, claims, wrote, writes, tweeted, posted, reiterated, repeated, emphasised, emphasized, underlined, maintained, asserted, described, suggested, believes, thinks, announced');
 
+// `thanked X for (enduring) ...`, `praised her for ...` up to the quoted words.
+const THANKS_REASON = /\b(?:thanked|thanks|thanking|praised|praising|credited)\b[^.;!?]{0,60}?\bfor\b[^.;!?]*$/;
+
 /** Statement mentions of one article. */
 export function statementDrafts(ctx: ArticleContext, sentences: readonly SentenceContext[], quotes: readonly QuoteMention[]): Draft[] {
   const out: Draft[] = [];
@@ -44,6 +47,8 @@ export function statementDrafts(ctx: ArticleContext, sentences: readonly Sentenc
     if (q.partial && IN_NARRATION.test(ctx.text.slice(Math.max(head.s.start, q.quoteStart - 16), q.quoteStart))) continue;
     // `apologised for his "careless remarks"`: words of an apology judge the speaker's own act (the apology is the event).
     if (q.cue && APOLOGY_CUES.has(q.cue.toLowerCase())) continue;
+    // `thanked fans for enduring "rubbish gigs"`: words quoted in the reason of a thanks judge nothing of the thanked.
+    if (q.partial && THANKS_REASON.test(ctx.text.slice(Math.max(q.sentenceStart, q.quoteStart - 120), q.quoteStart))) continue;
     const found = quoteEvaluation(sentences, first, q);
     if (!found) continue;
     const { sc, ev } = found;
