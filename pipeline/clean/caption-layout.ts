@@ -48,9 +48,11 @@ function isOpen(text: string): boolean {
 
 /** A sub-head: a few words in capitals (two of them words of letters), no closing stop. */
 function isSubhead(text: string): boolean {
+  // The capitals first: a body paragraph fails at its first lower-case letter, before its words are listed.
+  if (!inCapitals(text) || !isOpen(text)) return false;
   const all = words(text);
   const lettered = all.filter((w) => /^\p{L}{2,}/u.test(w)).length;
-  return lettered >= 2 && all.length <= SUBHEAD_MAX_WORDS && isOpen(text) && inCapitals(text);
+  return lettered >= 2 && all.length <= SUBHEAD_MAX_WORDS;
 }
 
 /** Written in capitals: capital letters, and no lower-case or caseless letters (CJK, Arabic). */
@@ -78,12 +80,14 @@ export function markLayoutCaptions(slots: Slot[], captionsSeen: number): void {
   // The body ends its paragraphs on stops: unpunctuated ones are the exception.
   if (closed.length < open.length * 2) return;
   let found = captionsSeen;
-  const sets = body.length <= COMPARE_MAX ? closed.map((s) => new Set(words(s.text))) : [];
+  // The body's word sets are made only when a caption long enough to echo one is met.
+  let sets: Set<string>[] | null = null;
+  const bodySets = () => (sets ??= body.length <= COMPARE_MAX ? closed.map((s) => new Set(words(s.text))) : []);
   for (const s of open) {
     if (PICTURE_MARK.test(s.text)) {
       mark(s, 'picture-mark');
       found++;
-    } else if (echoes(words(s.text), sets)) {
+    } else if (echoes(words(s.text), bodySets)) {
       mark(s, 'echo');
       found++;
     }
@@ -92,9 +96,9 @@ export function markLayoutCaptions(slots: Slot[], captionsSeen: number): void {
   for (const s of open) if (!s.removed && words(s.text).length >= LAYOUT_MIN_WORDS) mark(s, 'captioned-layout');
 }
 
-function echoes(caption: string[], paragraphs: Set<string>[]): boolean {
+function echoes(caption: string[], paragraphs: () => Set<string>[]): boolean {
   if (caption.length < ECHO_MIN_WORDS) return false;
-  return paragraphs.some((p) => caption.filter((w) => p.has(w)).length >= caption.length * ECHO);
+  return paragraphs().some((p) => caption.filter((w) => p.has(w)).length >= caption.length * ECHO);
 }
 
 function mark(slot: Slot, kind: LayoutKind): void {

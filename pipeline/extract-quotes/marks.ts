@@ -47,7 +47,8 @@ interface Mark {
 const OPEN_BEFORE = /[\s([{—–\-/]/u;
 const CLOSE_AFTER = /[\s.,;:!?)\]}—–\-/…]/u;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
-const ANY_MARK = /["“”„‟‘’‚‛'`«»‹›]/u;
+/** Every character that may be a quotation mark. */
+const ANY_MARK = "\"“”„‟‘’‚‛'`«»‹›";
 /** Words that a leading apostrophe shortens (`'em`, `'til`, `'90s`): the mark is no opening. */
 const ELISIONS = new Set(['em', 'til', 'cause', 'tis', 'twas', 'n', 'bout', 'round', 'nother', 'cos', 'coz', 'kay']);
 /** HTML entities for quotation marks, as some feeds leave them: entity → [system, direction]. */
@@ -173,6 +174,11 @@ function markStrongClosesAhead(marks: Mark[], runsOn: boolean): boolean[] {
   return out;
 }
 
+/** Is the character `c` (code `code`) one of ANY_MARK? Looked up at every character of a text: ASCII by its code. */
+function isMarkChar(code: number, c: string): boolean {
+  return code < 0x80 ? code === 0x22 || code === 0x27 || code === 0x60 : ANY_MARK.includes(c);
+}
+
 /** The quotation-mark candidates of one paragraph, apostrophes left out. */
 export function findMarks(text: string, from: number, to: number): Mark[] {
   const marks: Mark[] = [];
@@ -186,7 +192,7 @@ export function findMarks(text: string, from: number, to: number): Mark[] {
       }
       continue;
     }
-    if (!ANY_MARK.test(c)) continue;
+    if (!isMarkChar(text.charCodeAt(i), c)) continue;
     const pair = i + 1 < to ? text.charAt(i + 1) : '';
     let mark: Mark | null;
     if ((c === '`' && pair === '`') || (c === '‘' && pair === '‘')) mark = { pos: i, len: 2, system: 'double', dir: 'open', weak: false };

@@ -48,14 +48,16 @@ export function findOrganisations(text: string, people: readonly PersonMention[]
     let start = m.index;
     let phrase = m[0];
     while (pi < people.length && people[pi]!.end <= start) pi++;
-    // Drop words that open the sentence rather than the name (`The`, `But`).
-    const words = phrase.split(/[ \u00a0]+/);
-    // ... and modifiers such as `Paris-based`, `Kremlin-backed`.
-    while (words.length > 1 && (NOT_NAME_START.has(words[0]!) || /^\p{Lu}[\p{L}.]*-\p{Ll}+$/u.test(words[0]!))) {
-      start += words[0]!.length + 1;
-      words.shift();
+    // Drop words that open the sentence rather than the name (`The`, `But`); most runs are one word, with none to drop.
+    if (phrase.includes(' ') || phrase.includes('\u00a0')) {
+      const words = phrase.split(/[ \u00a0]+/);
+      // ... and modifiers such as `Paris-based`, `Kremlin-backed`.
+      while (words.length > 1 && (NOT_NAME_START.has(words[0]!) || /^\p{Lu}[\p{L}.]*-\p{Ll}+$/u.test(words[0]!))) {
+        start += words[0]!.length + 1;
+        words.shift();
+      }
+      phrase = words.join(' ');
     }
-    phrase = words.join(' ');
     if (NOT_NAME_START.has(phrase)) continue;
     // `the Charite hospital`, `the Clinton campaign`: a name before an organisation noun names the organisation.
     const nominal = /^[ \u00a0]+(\p{Ll}+)/u.exec(text.slice(start + phrase.length, start + phrase.length + 20))?.[1];

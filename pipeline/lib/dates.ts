@@ -65,34 +65,32 @@ const YEAR = String.raw`((?:1[89]|20)\d\d)`;
 const PART = String.raw`(?:(early|late|mid|the end of|the beginning of|the start of|the middle of|end of|early in|late in)[- ]?)`;
 const WD = String.raw`(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
 
-// One alternation, tried left to right at each position; named by group index below.
-const GRAMMAR = new RegExp(
-  [
-    // 1: `July 31, 2018`, `Aug. 16-20`, `March 21`, `from Aug. 16 to 20` (start date kept)
-    String.raw`\b${MON} ${DAY}(?:\s*[-–]\s*\d{1,2}\b| to \d{1,2}\b(?! ?(?:percent|%|per)))?(?:,? ${YEAR}\b)?(?![\d:])`,
-    // 2: `16 August 2018` (British order)
-    String.raw`\b${DAY} ${MON}(?:,? ${YEAR}\b)?`,
-    // 3: `late May`, `in December 2016`, `August of 1998`, `September`
-    String.raw`\b${PART}?${MON}(?:(?:,? | of )${YEAR}\b| (?:of )?(last|this|next) year\b)?(?![\w'])`,
-    // 4: `the 1970s`, `1990s`
-    String.raw`\b(?:the )?((?:1[89]|20)\d)0s\b`,
-    // 5: `next Tuesday`, `on Friday`, `Wednesday's`
-    String.raw`\b(?:(next|last|this|coming|past) )?${WD}\b`,
-    // 6: `yesterday`, `today`, `tomorrow`, `tonight`
-    String.raw`\b([Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)\b`,
-    // 7: `at the end of next month`, `earlier this month`, `last year`, `last night`
-    String.raw`\b(?:(?:at |by |before |until )?the (end|start|beginning|middle) of |([Ee]arlier|[Ll]ater) )?([Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Cc]oming) (week|month|year|summer|winter|spring|autumn|fall|weekend|night|morning|afternoon|evening)\b`,
-    // 8: `two years ago`
-    String.raw`\b(\d+|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Aa] few|[Ss]everal) (day|week|month|year|decade)s? ago\b`,
-    // 9: `the end of the year`
-    String.raw`\bthe (end|start|beginning|middle) of the year\b`,
-    // 10: bare year `2019`, `in 2013` (not money, not part of a longer number)
-    String.raw`(?<![\d$€£.,/-])${YEAR}\b(?![\d,.]\d|s\b|-\d)`,
-  ]
-    .map((p) => `(?:${p})`)
-    .join('|'),
-  'g',
-);
+// One alternation, tried left to right at each position; named by group index below. Every
+// alternative but the bare year starts at a word boundary: `\b` is tested once for all nine, so
+// inside a word (most positions) the grammar fails at once instead of trying each alternative.
+const WORD_INITIAL = [
+  // 1: `July 31, 2018`, `Aug. 16-20`, `March 21`, `from Aug. 16 to 20` (start date kept)
+  String.raw`${MON} ${DAY}(?:\s*[-–]\s*\d{1,2}\b| to \d{1,2}\b(?! ?(?:percent|%|per)))?(?:,? ${YEAR}\b)?(?![\d:])`,
+  // 2: `16 August 2018` (British order)
+  String.raw`${DAY} ${MON}(?:,? ${YEAR}\b)?`,
+  // 3: `late May`, `in December 2016`, `August of 1998`, `September`
+  String.raw`${PART}?${MON}(?:(?:,? | of )${YEAR}\b| (?:of )?(last|this|next) year\b)?(?![\w'])`,
+  // 4: `the 1970s`, `1990s`
+  String.raw`(?:the )?((?:1[89]|20)\d)0s\b`,
+  // 5: `next Tuesday`, `on Friday`, `Wednesday's`
+  String.raw`(?:(next|last|this|coming|past) )?${WD}\b`,
+  // 6: `yesterday`, `today`, `tomorrow`, `tonight`
+  String.raw`([Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)\b`,
+  // 7: `at the end of next month`, `earlier this month`, `last year`, `last night`
+  String.raw`(?:(?:at |by |before |until )?the (end|start|beginning|middle) of |([Ee]arlier|[Ll]ater) )?([Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Cc]oming) (week|month|year|summer|winter|spring|autumn|fall|weekend|night|morning|afternoon|evening)\b`,
+  // 8: `two years ago`
+  String.raw`(\d+|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Aa] few|[Ss]everal) (day|week|month|year|decade)s? ago\b`,
+  // 9: `the end of the year`
+  String.raw`the (end|start|beginning|middle) of the year\b`,
+];
+// 10: bare year `2019`, `in 2013` (not money, not part of a longer number)
+const BARE_YEAR = String.raw`(?<![\d$€£.,/-])${YEAR}\b(?![\d,.]\d|s\b|-\d)`;
+const GRAMMAR = new RegExp(`\\b(?:${WORD_INITIAL.map((p) => `(?:${p})`).join('|')})|(?:${BARE_YEAR})`, 'g');
 
 // Group numbers in GRAMMAR, in order of appearance (kept beside the grammar so they are easy to check).
 const G = {

@@ -75,31 +75,41 @@ export function splitSentences(text: string, stats: { cut: number } = { cut: 0 }
 }
 
 function splitParagraph(text: string, from: number, to: number, paragraph: number, out: Sentence[], stats: { cut: number }): void {
-  let current: { start: number; end: number } | null = null;
+  // The sentence so far, as offsets: a segment is trimmed and joined by its bounds, never copied.
+  let start = -1;
+  let end = -1;
   const flush = () => {
-    if (!current) return;
-    for (const piece of capped(text, current.start, current.end, MAX_SENTENCE)) out.push({ ...piece, paragraph });
-    if (current.end - current.start > MAX_SENTENCE) stats.cut++;
+    if (start < 0) return;
+    for (const piece of capped(text, start, end, MAX_SENTENCE)) out.push({ start: piece.start, end: piece.end, paragraph });
+    if (end - start > MAX_SENTENCE) stats.cut++;
   };
   for (const piece of capped(text, from, to, MAX_PIECE)) {
-    const body = text.slice(piece.start, piece.end);
-    for (const seg of segmenter.segment(body)) {
-      const segText = seg.segment;
-      const lead = segText.length - segText.trimStart().length;
-      const trimmed = segText.trim();
-      if (!trimmed) continue;
-      const start = piece.start + seg.index + lead;
-      const end = start + trimmed.length;
+    for (const seg of segmenter.segment(text.slice(piece.start, piece.end))) {
+      let segStart = piece.start + seg.index;
+      let segEnd = segStart + seg.segment.length;
+      while (segStart < segEnd && isTrimmedSpace(text.charCodeAt(segStart))) segStart++;
+      while (segEnd > segStart && isTrimmedSpace(text.charCodeAt(segEnd - 1))) segEnd--;
+      if (segStart === segEnd) continue;
       // Only the end of the sentence so far matters: looking at all of it would make joins quadratic.
-      if (current && continuesSentence(text.slice(Math.max(current.start, current.end - 24), current.end), trimmed.slice(0, 40))) {
-        current.end = end;
+      if (start >= 0 && continuesSentence(text.slice(Math.max(start, end - 24), end), text.slice(segStart, Math.min(segEnd, segStart + 40)))) {
+        end = segEnd;
         continue;
       }
       flush();
-      current = { start, end };
+      start = segStart;
+      end = segEnd;
     }
   }
   flush();
+}
+
+/** Is `c` a character `String.prototype.trim` removes (ECMAScript WhiteSpace and LineTerminator)? */
+function isTrimmedSpace(c: number): boolean {
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
+    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
 }
 
 /** `[from, to)` in pieces of at most `max` characters, cut after the last space before each limit (else hard). */
