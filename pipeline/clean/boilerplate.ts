@@ -75,7 +75,7 @@ const SUBSCRIPTION_SIGNALS =
   /\b(?:sign up|signing up|subscribe|subscribing|subscription|subscriber|newsletters?|privacy policy|terms of (?:use|service)|not a robot|email address|inbox|unsubscribe|free trial|already a subscriber|log in to)\b/gi;
 const SUBSCRIPTION_LEAD = /^(?:sign up|subscribe|get (?:our|the) (?:\w+ )?newsletter|already a subscriber|become a (?:member|subscriber)|support (?:our|independent) journalism)\b/i;
 
-// A slide's counter before the player's controls (`33 of 41 Skip in Skip x Embed x Share`).
+// A slide's counter before the player's controls (`7 of 12 Skip ... Embed ... Share`).
 const SLIDE_CONTROLS = /\b\d{1,3} of (\d{1,3})\s+(?:Skip|Next|Previous|Prev|Replay|Embed|Share|Close|CLOSE|Hide|Show)\b/g;
 /** Slides a strip of them glued into one paragraph shows at least. */
 const MIN_STRIP_SLIDES = 3;

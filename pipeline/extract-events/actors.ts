@@ -229,7 +229,7 @@ function segmentActors(text: string, a: number, b: number, people: People, sente
     const p = pronounReferent(text, tail ? a + tail.index : a, people, sentenceStart, sex);
     return p ? of([p]) : NO_ACTORS;
   }
-  // `the Pakistani president met X`: the office's holder named before, when the article names one.
+  // `the Chilean premier met X`: the office's holder named before, when the article names one.
   const office = OFFICE_SUBJECT.exec(part);
   if (office && isTitleHead(office[2]!.toLowerCase())) {
     const holder = officeHolder(office[1] ?? '', office[2]!, people, a, () => true);
@@ -269,7 +269,7 @@ function pronounReferent(text: string, at: number, people: People, sentenceStart
   const own = (p: PersonMention) => !/^['’](?:s\b|\s)/.test(text.slice(p.end, p.end + 3)) && (sexes.get(p.fullName) ?? sex) === sex;
   const near = people.within(Math.max(0, at - 600), at).filter(own);
   const last = near[near.length - 1];
-  // `X's future is uncertain after he and Y refused`: with no one else to be, the sentence's possessor is meant
+  // `X's job is in doubt after he and Y turned down`: with no one else to be, the sentence's possessor is meant
   // (not before someone named earlier: `While saying he admired X's leadership, he criticised` is the earlier one).
   if (!last) return people.within(sentenceStart, at).filter((p) => (sexes.get(p.fullName) ?? sex) === sex).pop() ?? null;
   // `X ... . A spokeswoman said: "..." But she added`: an unnamed speaker since the name is the one meant.
@@ -288,17 +288,17 @@ function pronounReferent(text: string, at: number, people: People, sentenceStart
   if (opener && (/^she$/i.test(opener[1]!) ? 'f' : 'm') === sex && depth < MAX_PRONOUN_CHAIN) {
     return pronounReferent(text, from + opener.index, people, from, sex, depth + 1) ?? last;
   }
-  // `On Monday the Pakistani president met X. He is due to ...`: the sentence's subject is an office, and
+  // `Later the Chilean premier met X. He will then ...`: the sentence's subject is an office, and
   // its holder (named before) is meant, not the one it met; unknown when no one holding it is named.
   const office = SUBJECT_OFFICE.exec(text.slice(from, last.start));
   if (office && isTitleHead(office[2]!.toLowerCase())) return officeHolder(office[1] ?? '', office[2]!, people, from, own);
   return subjectOf(from) ?? last;
 }
 
-// A sentence opened (past a short time phrase) by an office as its subject: `the Pakistani president`, `The minister`.
+// A sentence opened (past a short time phrase) by an office as its subject: `the Chilean premier`, `The minister`.
 const SUBJECT_OFFICE = /^\W*(?:(?:On|Last|Early|Late|Later|Earlier)\s+(?:\p{Lu}\p{Ll}+|\p{Ll}+)\s*,?\s+)?[Tt]he\s+(?:(\p{Lu}[\p{L}-]+)\s+)?(\p{Ll}+)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+\b/u;
 
-// A subject that is an office alone: `the Pakistani president`, `the minister`.
+// A subject that is an office alone: `the Chilean premier`, `the minister`.
 const OFFICE_SUBJECT = /^\W*(?:(?:On|Last|Early|Late|Later|Earlier)\s+(?:\p{Lu}\p{Ll}+|\p{Ll}+)\s*,?\s+)?[Tt]he\s+(?:(\p{Lu}[\p{L}-]+)\s+)?(\p{Ll}+)\s*$/u;
 
 /** Words that make a title another office than its head alone. */

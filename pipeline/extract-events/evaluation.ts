@@ -24,7 +24,7 @@ export const OBLIGATION_TRIGGERS: ReadonlySet<string> = new Set([...OBLIGATION].
 const MODAL_WORDS = words('can, could, may, might, will, would, shall');
 /** Verbs of knowing after `should`/`must`: what someone ought to grasp, not an act demanded. */
 const COGNITION_VERBS = words('know, understand, realise, realize, remember, note');
-/** Outcomes after `should`/`must` (`Foxx should win`, `they must not prevail`): a verdict on who deserves what, no act anyone is asked for. */
+/** Outcomes after `should`/`must` (`Ostrova should win`, `they must not prevail`): a verdict on who deserves what, no act anyone is asked for. */
 const OUTCOME_VERBS = words('win, lose, prevail, triumph, succeed, qualify');
 /** States of mind after `must be` (`they must be wondering`): a guess at how someone feels, no act asked for. */
 const STATES_OF_MIND = words('wondering, thinking, feeling, hoping, wishing, regretting, worrying, worried, praying, dreaming, asking, delighted, thrilled, relieved, disappointed, pleased, happy, sad, upset, angry, furious, frustrated, confused');

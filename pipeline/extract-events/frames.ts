@@ -77,14 +77,14 @@ export function hearsayClause(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
-/** Forms of `come` that tie the news to what went before it (`the launch comes after X staged a drill`). */
+/** Forms of `come` that tie the news to what went before it (`the vote comes after X held a drill`). */
 const COMES = words('comes, came, come, coming');
 /** Words between `comes` and `after` (`comes just days after`, `came two weeks after`, `comes shortly after`). */
 const AFTER_GAP = words('just, only, shortly, soon, days, weeks, months, hours, a, day, week, month, few, two, three, four, five, several, barely, less, than, little, more, immediately, right');
 
 /**
  * Is the verb at `i` in the clause of `X comes (days) after ...`? What the news follows is told as its
- * context, before it (`The launch comes shortly after South Korea staged a drill`). Within twelve words, in the sentence.
+ * context, before it (`The vote comes weeks after Norland held a drill`). Within twelve words, in the sentence.
  */
 export function comesAfterClause(tokens: readonly Token[], i: number): boolean {
   for (let k = i - 1; k >= 1 && i - k <= 12; k--) {
@@ -98,14 +98,14 @@ export function comesAfterClause(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
-/** Penalties and reproaches given `for` an act (`fined for calling the referee "a disgrace"`, `apologised for saying`). */
+/** Penalties and reproaches given `for` an act (`fined for shouting at the umpire`, `apologised for saying`). */
 const PENALTY_VERBS = ['fined', 'banned', 'suspended', 'sacked', 'fired', 'punished', 'disciplined', 'reprimanded', 'censured', 'charged', 'jailed', 'sentenced', 'convicted', 'expelled', 'criticised', 'criticized', 'condemned', 'attacked', 'apologised', 'apologized', 'apologises', 'apologizes', 'apologise', 'apologize', 'slammed', 'blasted', 'rebuked'];
 // The penalty, then within its clause `for` and an act in -ing, up to the end of the slice.
 const PENALTY_REASON = new RegExp(`\\b(?:${PENALTY_VERBS.join('|')})\\b[^.;!?]{0,60}?\\bfor\\s+(?:(?:his|her|their|its|repeatedly|publicly|allegedly)\\s+)?\\p{Ll}{3,}ing\\b[^.;!?]*$`, 'u');
 
 /**
  * Does `text[from, at)` end inside the `for <-ing>` reason of a penalty or reproach (`has been fined
- * for calling the referee`)? The act given as the reason was done before the news of the penalty.
+ * for shouting at the umpire`)? The act given as the reason was done before the news of the penalty.
  */
 export function penaltyReason(text: string, from: number, at: number): boolean {
   return PENALTY_REASON.test(text.slice(Math.max(from, at - 200), at));

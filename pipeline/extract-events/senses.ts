@@ -86,7 +86,7 @@ export function readSense(tokens: readonly Token[], i: number, hi: number, hit: 
       if (next >= 0 && CALL_REQUEST.has(tokens[next]!.lower)) return { ...hit, last: next, type: 'REQUEST', name: 'called-on' };
       // `a Panamanian firm called Mossack Fonseca`: a noun named, no call.
       if (afterNounPhrase(tokens, i)) return null;
-      // `called British Prime Minister X`: a call to that person; not `the tool, called X`, `the rock called X` (a thing
+      // `called British Prime Minister X`: a call to that person; not `the app, called X`, `the comet called X` (a thing
       // named), nor `called X "a gift of an actor"` (words given to X).
       let k = next;
       for (let n = 0; k >= 0 && k < hi && n < 5 && TITLE_OR_DEMONYM.test(tokens[k]!.raw) && !namedThingBefore(tokens, i); n++, k++) {
@@ -198,7 +198,7 @@ export function readSense(tokens: readonly Token[], i: number, hi: number, hit: 
       if (next >= 0 && ownBeforeOthers(tokens, next, hi)) return null;
       // `thanked fans for ...`, `praised the crowd`: an audience, no party backed.
       if (next >= 0 && followedBy(tokens, i, hi, AUDIENCES, 3) >= 0) return null;
-      // `will support U2 on their European tour`: an opening act, no backing of a party.
+      // `will support the Larks on their spring tour`: an opening act, no backing of a party.
       if (tokens[i]!.lower.startsWith('support') && followedBy(tokens, i, hi, TOUR_WORDS, 8) >= 0) return null;
       return hit;
     }
@@ -291,7 +291,7 @@ const NAMING_DETERMINERS = W('a, an, another');
 const NOUN_MODIFYING_PREPOSITIONS = W('with, of, between, from');
 /** Is token `i` right after an indefinite noun phrase (`a firm called`, not `the minister called`): a participle naming it? */
 function afterNounPhrase(tokens: readonly Token[], i: number): boolean {
-  // `another company he has launched, called X`: the naming set off after a noun and the clause describing it.
+  // `a second firm she set up, called X`: the naming set off after a noun and the clause describing it.
   if (tokens[i - 1]?.raw === ',') {
     for (let k = i - 2; k >= Math.max(0, i - 9); k--) {
       if (!tokens[k]!.word) break;
@@ -321,7 +321,7 @@ const TOUR_WORDS = W('tour, tours, gigs, gig, concerts, concert, dates, shows');
 /** Words right before a caller's `called` (`he then called`, `has called`, `the president called`); any other lower-case word is a thing named. */
 const CALLER_WORDS = W('he, she, they, we, i, who, also, then, later, again, first, once, twice, has, have, had, was, were, is, and, but, personally, reportedly, immediately, quickly, finally, recently, earlier');
 
-/** `the tool, called X`, `networks called X`: after a comma, or after a lower-case word that is no caller (a title head such as `president` is), `called` names. */
+/** `the app, called X`, `devices called X`: after a comma, or after a lower-case word that is no caller (a title head such as `president` is), `called` names. */
 function namedThingBefore(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1];
   if (!prev) return false;

@@ -47,7 +47,7 @@ export function statementDrafts(ctx: ArticleContext, sentences: readonly Sentenc
     if (q.partial && IN_NARRATION.test(ctx.text.slice(Math.max(head.s.start, q.quoteStart - 16), q.quoteStart))) continue;
     // `apologised for his "careless remarks"`: words of an apology judge the speaker's own act (the apology is the event).
     if (q.cue && APOLOGY_CUES.has(q.cue.toLowerCase())) continue;
-    // `thanked fans for enduring "rubbish gigs"`: words quoted in the reason of a thanks judge nothing of the thanked.
+    // `thanked listeners for sitting through "dismal shows"`: words quoted in the reason of a thanks judge nothing of the thanked.
     if (q.partial && THANKS_REASON.test(ctx.text.slice(Math.max(q.sentenceStart, q.quoteStart - 120), q.quoteStart))) continue;
     const found = quoteEvaluation(sentences, first, q);
     if (!found) continue;
@@ -121,7 +121,7 @@ function build(ctx: ArticleContext, sc: SentenceContext, ev: Evaluation, found: 
   // Where it was said: a place in the reporting clause after the words said (`..., X told reporters in Brussels`).
   const location = cue && cue.start > word.end ? placeIn(ctx.text, cue.end, Math.min(cueAt!.sc.s.end, cue.end + 120), ctx.people, ctx.here) : null;
   return newDraft(ctx, sc, {
-    // `fined for calling the referee "a disgrace"`: the words are the reason of a penalty now, said before it.
+    // `fined for shouting that the umpire was "a fraud"`: the words are the reason of a penalty now, said before it.
     eventType: ev.type, status: 'occurred', time: usable, aspectBackground: (vg?.background ?? false) || penaltyReason(ctx.text, sc.s.start, word.start), actors: [...found.actors],
     countries: found.countries, location, trigger: ctx.text.slice(word.start, word.end), name: 'statement',
     confidence: 0.6, head: ev.type, statement: true, span,

@@ -239,7 +239,7 @@ export function analyseVerb(ctx: ArticleContext, sc: SentenceContext, hit: Trigg
     eventType: type, status, time, aspectBackground: vg.background || !!mainVg?.background || iterative || oldSaying || (status === 'occurred' && AT_THE_TIME.test(text.slice(cs, rightEnd))) || (!time && status === 'occurred' && (describingClause(tokens, csTok) || whoseClause(tokens, csTok, hit.i)))
       // `X withdrew the remark, which she later said she regretted`: what someone said afterwards, in a describing clause, describes too.
       || (!time && status === 'occurred' && reporter >= 0 && retrospectiveSaying(tokens, reporter, hit.i))
-      // `The launch comes shortly after X staged a drill`: what the news follows is its context.
+      // `The vote comes weeks after X held a drill`: what the news follows is its context.
       || (status === 'occurred' && comesAfterClause(tokens, hit.i))
       // `was fined for attacking the referee`: the reason of a penalty was done before it.
       || (status === 'occurred' && penaltyReason(text, s.start, at))
