@@ -295,11 +295,12 @@ function pronounReferent(text: string, at: number, people: People, sentenceStart
   return subjectOf(from) ?? last;
 }
 
-// A sentence opened (past a short time phrase) by an office as its subject: `the Chilean premier`, `The minister`.
-const SUBJECT_OFFICE = /^\W*(?:(?:On|Last|Early|Late|Later|Earlier)\s+(?:\p{Lu}\p{Ll}+|\p{Ll}+)\s*,?\s+)?[Tt]he\s+(?:(\p{Lu}[\p{L}-]+)\s+)?(\p{Ll}+)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+\b/u;
-
-// A subject that is an office alone: `the Chilean premier`, `the minister`.
-const OFFICE_SUBJECT = /^\W*(?:(?:On|Last|Early|Late|Later|Earlier)\s+(?:\p{Lu}\p{Ll}+|\p{Ll}+)\s*,?\s+)?[Tt]he\s+(?:(\p{Lu}[\p{L}-]+)\s+)?(\p{Ll}+)\s*$/u;
+// An office, past a short time phrase opening the sentence: `the Chilean premier`, `On Monday the minister`.
+const OFFICE = String.raw`^\W*(?:(?:On|Last|Early|Late|Later|Earlier)\s+(?:\p{Lu}\p{Ll}+|\p{Ll}+)\s*,?\s+)?[Tt]he\s+(?:(\p{Lu}[\p{L}-]+)\s+)?(\p{Ll}+)`;
+// A sentence opened by an office as its subject, a verb after it.
+const SUBJECT_OFFICE = new RegExp(String.raw`${OFFICE}\s+(?:\p{Ll}+ly\s+)?\p{Ll}+\b`, 'u');
+// A subject that is an office alone.
+const OFFICE_SUBJECT = new RegExp(String.raw`${OFFICE}\s*$`, 'u');
 
 /** Words that make a title another office than its head alone. */
 const LESSER_OFFICES = wordTable('deputy, vice, former, assistant, acting, shadow, junior, ex, interim, associate');
