@@ -133,8 +133,9 @@ export function mergeEvents(input: MergeInput): MergedEvent[] {
     const status = pool.some((m) => m.status === 'occurred') ? 'occurred' : pool.some((m) => m.status === 'planned') ? 'planned' : 'background';
     const dated = pool.filter((m) => m.date).sort((a, b) => (b.date!.length - a.date!.length) || basisRank(a.dateBasis) - basisRank(b.dateBasis));
     const best = dated[0] ?? null;
-    // The most common date among the most precise ones.
-    const date = best ? mode(dated.filter((m) => m.date!.length === best.date!.length).map((m) => m.date!)) : null;
+    // The most common date among the most precise ones the text states (a day the text names
+    // outweighs any number of reports that only default to their own publication day).
+    const date = best ? mode(dated.filter((m) => m.date!.length === best.date!.length && stated(m.dateBasis) === stated(best.dateBasis)).map((m) => m.date!)) : null;
     const bestDated = dated.find((m) => m.date === date) ?? null;
     const people = uniq(ms.flatMap((m) => m.canon.filter((a) => peopleNames.has(a))));
     const others = uniq(ms.flatMap((m) => m.canon.filter((a) => !peopleNames.has(a))));
@@ -301,6 +302,11 @@ function bestPlace(ms: readonly Resolved[]): string | null {
   return best;
 }
 
+
+/** Is the date one the text gives (a date or a day relative to the report), not a default? */
+function stated(b: EventMention['dateBasis']): boolean {
+  return b === 'explicit' || b === 'relative';
+}
 
 function basisRank(b: EventMention['dateBasis']): number {
   return b === 'explicit' ? 0 : b === 'relative' ? 1 : b === 'article' ? 2 : 3;

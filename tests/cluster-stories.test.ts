@@ -334,3 +334,15 @@ describe('mergeEvents: two mentions that the days keep apart', () => {
     expect(events.map((e) => `${e.status} ${e.date}`).sort()).toEqual(expected);
   });
 });
+
+describe('mergeEvents: the day the text names', () => {
+  test('outweighs any number of reports that only default to their own day', () => {
+    // 2021-03-30 is a Tuesday: `on Monday` is the 29th; the two others say no day at all.
+    const events = eventsOf([
+      ['g', '2021-03-30', 'Anna Berg criticised the fishing quotas in Porvik.'],
+      ['h', '2021-03-30', 'In Porvik, Anna Berg criticised the fishing quotas.'],
+      ['i', '2021-03-30', 'Anna Berg on Monday criticised the fishing quotas in Porvik.'],
+    ], 'ACCUSE');
+    expect(events.map((e) => [e.date, e.dateBasis, e.mentions.length])).toEqual([['2021-03-29', 'relative', 3]]);
+  });
+});
