@@ -134,7 +134,8 @@ export function evaluate(tokens: readonly Token[], from: number, to: number): Ev
     }
     // `a false alarm`, `false documents`: `false` on a noun says what a thing is, no rejection; `the claim is false` is one.
     if (t.lower === 'false' && disparages(tokens, k)) continue;
-    if (DISMISSIVE.has(t.lower)) {
+    // `it would be ridiculous to rush him back`: a verdict on what might be done judges no one's act.
+    if (DISMISSIVE.has(t.lower) && !inCondition(tokens, k, from)) {
       // The claim may be named just before a quoted fragment (`brands such criticisms as "rubbish"`).
       // So may a pronoun for what was said (`That's nonsense,` not `it is absurd that they ...`).
       const claim = tokens.slice(Math.max(0, from - 8), end).some((x) => PROPOSITION_NOUNS.has(x.lower)) || (pronounVerdict(tokens, k, from) && !disparages(tokens, k) && !EXTRAPOSED.has(tokens[k + 1]?.lower ?? ''));
