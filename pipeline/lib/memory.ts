@@ -61,8 +61,11 @@ function setFlag(flag: string): void {
  * collects again, in percent (0: V8's own choice, which is up to four times). The corpus stages
  * of a large run each make garbage several times what they keep: bounded, the peak stays near
  * what is alive, for a few more collections. Process-wide, so set for the corpus stages only.
+ * With `floor`, not set while less heap than that is in use (what the bound saves is then small
+ * beside the extra collections it costs).
  */
-export function boundHeapGrowth(percent: number): void {
+export function boundHeapGrowth(percent: number, floor = 0): void {
+  if (percent > 0 && getHeapStatistics().used_heap_size < floor) return;
   try {
     setFlagsFromString(`--heap-growing-percent=${Math.max(0, Math.round(percent))}`);
   } catch {
