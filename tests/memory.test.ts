@@ -25,5 +25,4 @@ describe('collectGarbage', () => {
   test('a heap over the floor is collected', async () => {
     expect(await majorCollections(() => collectGarbage(0))).toBeGreaterThan(0);
   });
-
 });
