@@ -12,7 +12,7 @@ import { extractQuotes } from './extract-quotes/index.js';
 import { finishAnalysis, type ArticleResult } from './article-result.js';
 export type { ArticleResult } from './article-result.js';
 import type { Report } from './run-report.js';
-import { boundHeapGrowth } from './lib/memory.js';
+import { boundHeapGrowth, COLLECT_FLOOR } from './lib/memory.js';
 import { sha256Hex } from './lib/hash.js';
 import { MAX_SENTENCE, splitSentences } from './lib/sentences.js';
 import type { CleanArticle, Message, PersonMention, PersonName, QuoteMention, RawArticle } from './types.js';
@@ -179,7 +179,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
   const ctx = openRun(options.timings, options.onStage);
   const read = await ingestAll(options, ctx, analyzeForRun);
   // [scale] The corpus stages of a large run hold much and make garbage of several times it.
-  if (ctx.large) boundHeapGrowth(HEAP_GROWTH);
+  if (ctx.large) boundHeapGrowth(HEAP_GROWTH, COLLECT_FLOOR);
   ctx.tidy();
   const { unique, dropped } = firstOfEachId(read.analyses, ctx);
   const parallel = (options.workers ?? 1) > 1 && unique.length >= PARALLEL_STAGES;
