@@ -138,6 +138,9 @@ export function relativeAntecedent(ctx: ArticleContext, sc: SentenceContext, p: 
     k--;
   }
   if (k >= npEnd) return NO_ACTORS;
+  // `X, a banker who has held talks with Y`: an appositive's relative clause is about the person it describes.
+  const described = appositiveHolder(ctx, sc, k);
+  if (described) return described;
   const own = subjectIn(ctx, sc, k, npEnd);
   if (own.actors.length || !group) return own;
   // The verb right before the group: a membership verb whose subject is the member.
@@ -146,6 +149,18 @@ export function relativeAntecedent(ctx: ArticleContext, sc: SentenceContext, p: 
   const cs = tokenAt(tokens, clauseStart(tokens, v, 0));
   return subjectIn(ctx, sc, cs, subjectEnd(ctx, tokens, cs, verbGroupStart(tokens, v, cs)));
 }
+
+/** The person named right before an appositive starting at token `k` (`X, a banker`, `X, an adviser`), if any. */
+function appositiveHolder(ctx: ArticleContext, sc: SentenceContext, k: number): Actors | null {
+  const { tokens } = sc;
+  if (!INDEFINITE_ARTICLES.has(tokens[k]?.lower ?? '') || tokens[k - 1]?.raw !== ',' || k < 2) return null;
+  const last = tokens[k - 2]!;
+  const holder = ctx.people.within(Math.max(sc.s.start, last.start - 80), last.end).find((p) => p.end === last.end);
+  if (!holder) return null;
+  const found = subjectIn(ctx, sc, tokenAt(tokens, holder.start), k - 1);
+  return found.actors.length ? found : null;
+}
+const INDEFINITE_ARTICLES = words('a, an');
 
 export function definiteInstitution(ctx: ArticleContext, sc: SentenceContext, csTok: number, endTok: number): Actors {
   const { tokens } = sc;
