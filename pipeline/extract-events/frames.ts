@@ -80,7 +80,7 @@ export function hearsayClause(tokens: readonly Token[], i: number): boolean {
 /** Forms of `come` that tie the news to what went before it (`the vote comes after X held a drill`). */
 const COMES = words('comes, came, come, coming');
 /** Words between `comes` and `after` (`comes just days after`, `came two weeks after`, `comes shortly after`). */
-const AFTER_GAP = words('just, only, shortly, soon, days, weeks, months, hours, a, day, week, month, few, two, three, four, five, several, barely, less, than, little, more, immediately, right');
+const AFTER_GAP = words('just, only, shortly, soon, days, weeks, months, hours, a, day, week, month, few, one, two, three, four, five, six, seven, eight, nine, ten, several, barely, less, than, little, more, immediately, right');
 
 /**
  * Is the verb at `i` in the clause of `X comes (days) after ...`? What the news follows is told as its
@@ -92,7 +92,7 @@ export function comesAfterClause(tokens: readonly Token[], i: number): boolean {
     if (t.raw === '.' || t.raw === ';' || t.raw === '?' || t.raw === '!') return false;
     if (t.lower !== 'after' && t.lower !== 'following') continue;
     let j = k - 1;
-    while (j >= 0 && k - j <= 4 && AFTER_GAP.has(tokens[j]!.lower)) j--;
+    while (j >= 0 && k - j <= 4 && (AFTER_GAP.has(tokens[j]!.lower) || /^\d+$/.test(tokens[j]!.raw))) j--;
     return j >= 0 && COMES.has(tokens[j]!.lower);
   }
   return false;
