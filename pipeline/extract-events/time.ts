@@ -243,7 +243,8 @@ export function comingWeekday(spec: TimeSpec, ref: string | null): boolean {
 
 /** Does the expression alone put its time before the news (`earlier this month`, `last year`, `last October`, `the 1990s`)? */
 function pastBySpec(spec: TimeSpec): boolean {
-  return (spec.k === 'rel' && (spec.earlier || (spec.n < 0 && spec.unit !== 'day'))) || (spec.k === 'mrel' && spec.n < 0) || (spec.k === 'm' && spec.dir === -1) || spec.k === 'decade';
+  // Days back count as before the news past a week, as they do against a known date (`10 days ago`).
+  return (spec.k === 'rel' && (spec.earlier || (spec.n < 0 && (spec.unit !== 'day' || spec.n < -7)))) || (spec.k === 'mrel' && spec.n < 0) || (spec.k === 'm' && spec.dir === -1) || spec.k === 'decade';
 }
 
 /** Is a resolved date (any precision) before the news of an article dated `ref`? */
