@@ -207,7 +207,8 @@ function antecedent(ctx: ArticleContext, d: Draft, out: Draft[], main: Draft | n
     if (o.eventType === 'CONSULT' && o.head === d.head && o.actors.length && (!o.reference || o.status === d.status)) { src = o; break; }
   }
   if (src && src.status === 'planned' && d.status === 'occurred' && !d.pendingDate) d.status = 'planned';
-  if (!src && d.status === 'occurred') src = main;
+  // A reference points back: a main event first told after it is not what it names.
+  if (!src && d.status === 'occurred' && main && main.si <= d.si) src = main;
   if (!src && d.status === 'planned') src = [...out].reverse().find((o) => o.eventType === 'CONSULT' && o.status === 'planned' && o.actors.length) ?? null;
   // A reference with its own, different date is another event (`the meeting was launched in 2013`):
   // left out, unless the antecedent has no date of its own (it then takes this one's).
