@@ -8,6 +8,7 @@
  * `coreference.ts` to resolve. Every look-around is a bounded window.
  */
 import { isTitleHead, isTitleWord } from '../lib/gazetteer.js';
+import { NAME_STOPWORDS } from '../lib/people-words.js';
 import { indexIn, lastIndexIn, type ArticleIndex } from './article-index.js';
 import type { PersonMention } from '../types.js';
 import type { Cue } from './cues.js';
@@ -52,6 +53,8 @@ const MODIFIERS = new Set(ROLE_MODIFIERS);
 const DETERMINERS = new Set(SOURCE_DETERMINERS);
 const INTRO = new Set(INTRO_WORDS);
 const CONJUNCTIONS = new Set(LEADING_CONJUNCTIONS);
+/** Capitalised only because they open the sentence (`There is ...`, `Oh, ...`, `Here's ...`): never a subject's name. */
+const SENTENCE_STARTERS = new Set(NAME_STOPWORDS);
 const PRONOUNS_PERSON = new Set(PERSON_PRONOUNS);
 const PRONOUNS_OTHER = new Set(OTHER_PRONOUNS);
 const DAYS = new Set(WEEKDAYS);
@@ -316,6 +319,8 @@ export function mainSubject(ix: ArticleIndex, sentStart: number, limit: number):
     if (!word) break;
     const lower = word.toLowerCase();
     const first = words.length === 0;
+    const bare = word.replace(/(?:['’]s)?[,;:.]*$/u, '');
+    if (first && SENTENCE_STARTERS.has(bare) && !DETERMINERS.has(lower) && !UNNAMED.has(bare.toLowerCase())) break;
     if ((first && DETERMINERS.has(lower)) || /^\p{Lu}/u.test(word) || MODIFIERS.has(lower) || PERSON_ROLES.has(lower) || UNNAMED.has(lower) || organisationNominal(lower) || isTitleHead(lower)) {
       words.push(word);
       pos = skipSpace(text, pos + word.length, limit);
