@@ -358,6 +358,11 @@ export class Attributor {
     if (verb && /^\s*,?\s*$/.test(ix.text.slice(verb.end, cue.start).replace(/^[^,]*/, ''))) {
       const ref = subjectBefore(ix, ix.clauseStart(sentStart, verb.start), verb.start, 'clause');
       if (ref && ref.kind !== 'main') return ref;
+      // `"...," said X, urging ...`: the verb is inverted after a quotation, so its subject follows it.
+      if (/[,!?.]?\s*["”'’»]+\s*$/u.test(ix.text.slice(Math.max(sentStart, verb.start - 4), verb.start))) {
+        const inverted = subjectAfter(ix, verb, cue.start);
+        if (inverted && inverted.kind !== 'main') return inverted;
+      }
     }
     return { kind: 'main' };
   }
