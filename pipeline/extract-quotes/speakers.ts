@@ -8,7 +8,7 @@
  * `coreference.ts` to resolve. Every look-around is a bounded window.
  */
 import { isTitleHead, isTitleWord } from '../lib/gazetteer.js';
-import { KIN_WORDS, NAME_STOPWORDS } from '../lib/people-words.js';
+import { HONORIFICS, KIN_WORDS, NAME_STOPWORDS } from '../lib/people-words.js';
 import { indexIn, lastIndexIn, type ArticleIndex } from './article-index.js';
 import type { PersonMention } from '../types.js';
 import type { Cue } from './cues.js';
@@ -95,8 +95,20 @@ function nameBeforeAsides(ix: ArticleIndex, bound: number, end: number): PersonM
   if (text.charAt(verbAt - 1) !== ',') return null;
   const opener = ix.peopleIn(bound, verbAt)[0];
   if (!opener || text.charAt(opener.end) !== ',' || opener.end + 1 >= verbAt - 1) return null;
-  if (!isClauseInitial(ix, bound, opener.start) || ix.insideQuote(opener.start)) return null;
+  if (!(isClauseInitial(ix, bound, opener.start) || afterHonorifics(ix, bound, opener.start)) || ix.insideQuote(opener.start)) return null;
   return OUTSIDE_ASIDES.test(text.slice(opener.end, verbAt - 1)) ? null : opener;
+}
+
+/** `Mr. Lind, whose ..., said`: the name opens its clause but for honorifics and titles before it. */
+function afterHonorifics(ix: ArticleIndex, bound: number, pos: number): boolean {
+  const text = ix.text;
+  let at = pos;
+  for (let guard = 0; guard < 3; guard++) {
+    const w = lastWord(text, bound, trimSpaceEnd(text, bound, at));
+    if (!w || !(Object.hasOwn(HONORIFICS, w.word) || isTitleHead(w.word.toLowerCase()))) break;
+    at = w.start;
+  }
+  return at < pos && isClauseInitial(ix, bound, at);
 }
 
 /**
