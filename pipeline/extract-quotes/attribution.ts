@@ -85,6 +85,8 @@ const NON_SPEAKER_SUBJECTS: ReadonlySet<string> = new Set(OTHER_PRONOUNS);
 
 /** Between a naming cue and its quotation: the one named (`called him "..."`, `described it as "..."`). */
 const NAMED_OBJECT_GAP = /^\s+(?:him|her|them|it|this|us|me)(?:\s+as)?\s*$/;
+/** Between an inverted verb and its quotation, the subject alone and a comma (`said Ana Ruiz, "..."`). */
+const INVERTED_SUBJECT_GAP = /^\s+[^.!?"“”:;,]{1,60},\s*$/u;
 
 export class Attributor {
   constructor(
@@ -116,6 +118,11 @@ export class Attributor {
           const ref = subjectAfter(ix, lastBefore, span.open);
           if (ref && ref.kind !== 'main') return this.make(ref, lastBefore, construction, lastBefore.start, span.open, lastBefore.start);
         }
+      }
+      // `But, said Ana Ruiz, "..."`: a verb opening its clause, its subject after it, then the quotation.
+      if (INVERTED_SUBJECT_GAP.test(gap) && !ix.quoteOpensIn(lastBefore.end, span.open) && /(?:^|[,;:]\s*)$/.test(text.slice(ix.clauseStart(sentStart, lastBefore.start), lastBefore.start).trimEnd() + ' ')) {
+        const ref = subjectAfter(ix, lastBefore, span.open);
+        if (ref && (ref.kind === 'person' || ref.kind === 'pronoun')) return this.make(ref, lastBefore, 'cue-before-comma', lastBefore.start, span.open, lastBefore.start);
       }
       // `X called him "a fraud", Y replied:`: words said of someone, right after the cue and its object, are the cue's.
       if (NAMED_OBJECT_GAP.test(gap) && !ix.quoteOpensIn(lastBefore.end, span.open)) {
