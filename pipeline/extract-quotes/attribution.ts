@@ -14,7 +14,7 @@ import type { Discourse, Resolved, SpeakerBasis } from './coreference.js';
 import type { Cue } from './cues.js';
 import type { QuotedSpan } from './marks.js';
 import { labelOf } from './labels.js';
-import { OTHER_PRONOUNS } from './source-words.js';
+import { LEADING_CONJUNCTIONS, OTHER_PRONOUNS } from './source-words.js';
 import { accordingTo, mainSubject, possessorOf, subjectAfter, subjectBefore, type SourceRef } from './speakers.js';
 
 // `with many saying`, `with some residents saying`, `with Lena Ostrova saying`: an absolute clause's own subject before the participle.
@@ -87,6 +87,12 @@ const NON_SPEAKER_SUBJECTS: ReadonlySet<string> = new Set(OTHER_PRONOUNS);
 const NAMED_OBJECT_GAP = /^\s+(?:him|her|them|it|this|us|me)(?:\s+as)?\s*$/;
 /** Between an inverted verb and its quotation, the subject alone and a comma (`said Ana Ruiz, "..."`). */
 const INVERTED_SUBJECT_GAP = /^\s+[^.!?"“”:;,]{1,60},\s*$/u;
+const CONJUNCTIONS = new Set(LEADING_CONJUNCTIONS);
+/** Only a conjunction, if anything, before the verb in its sentence (`But, said X`), so no subject stands before it (`X told Y, "..."`). */
+const opensSentence = (lead: string): boolean => {
+  const words = lead.trim().replace(/,$/, '').split(/\s+/).filter(Boolean);
+  return words.length === 0 || (words.length === 1 && CONJUNCTIONS.has(words[0]!));
+};
 
 export class Attributor {
   constructor(
@@ -120,7 +126,7 @@ export class Attributor {
         }
       }
       // `But, said Ana Ruiz, "..."`: a verb opening its clause, its subject after it, then the quotation.
-      if (INVERTED_SUBJECT_GAP.test(gap) && !ix.quoteOpensIn(lastBefore.end, span.open) && /(?:^|[,;:]\s*)$/.test(text.slice(ix.clauseStart(sentStart, lastBefore.start), lastBefore.start).trimEnd() + ' ')) {
+      if (lastBefore.form === 'finite' && INVERTED_SUBJECT_GAP.test(gap) && !ix.quoteOpensIn(lastBefore.end, span.open) && opensSentence(text.slice(sentStart, lastBefore.start))) {
         const ref = subjectAfter(ix, lastBefore, span.open);
         if (ref && (ref.kind === 'person' || ref.kind === 'pronoun')) return this.make(ref, lastBefore, 'cue-before-comma', lastBefore.start, span.open, lastBefore.start);
       }
