@@ -14,7 +14,7 @@ import type { Discourse, Resolved, SpeakerBasis } from './coreference.js';
 import type { Cue } from './cues.js';
 import type { QuotedSpan } from './marks.js';
 import { labelOf } from './labels.js';
-import { OTHER_PRONOUNS } from './source-words.js';
+import { LEADING_CONJUNCTIONS, OTHER_PRONOUNS } from './source-words.js';
 import { accordingTo, mainSubject, possessorOf, subjectAfter, subjectBefore, type SourceRef } from './speakers.js';
 
 // `with many saying`, `with some residents saying`, `with Lena Ostrova saying`: an absolute clause's own subject before the participle.
@@ -85,6 +85,14 @@ const NON_SPEAKER_SUBJECTS: ReadonlySet<string> = new Set(OTHER_PRONOUNS);
 
 /** Between a naming cue and its quotation: the one named (`called him "..."`, `described it as "..."`). */
 const NAMED_OBJECT_GAP = /^\s+(?:him|her|them|it|this|us|me)(?:\s+as)?\s*$/;
+/** Between an inverted verb and its quotation, the subject alone and a comma (`said Ana Ruiz, "..."`). */
+const INVERTED_SUBJECT_GAP = /^\s+[^.!?"“”:;,]{1,60},\s*$/u;
+const CONJUNCTIONS = new Set(LEADING_CONJUNCTIONS);
+/** Only a conjunction, if anything, before the verb in its sentence (`But, said X`), so no subject stands before it (`X told Y, "..."`). */
+const opensSentence = (lead: string): boolean => {
+  const words = lead.trim().replace(/,$/, '').split(/\s+/).filter(Boolean);
+  return words.length === 0 || (words.length === 1 && CONJUNCTIONS.has(words[0]!));
+};
 
 export class Attributor {
   constructor(
@@ -116,6 +124,11 @@ export class Attributor {
           const ref = subjectAfter(ix, lastBefore, span.open);
           if (ref && ref.kind !== 'main') return this.make(ref, lastBefore, construction, lastBefore.start, span.open, lastBefore.start);
         }
+      }
+      // `But, said Ana Ruiz, "..."`: a verb opening its clause, its subject after it, then the quotation.
+      if (lastBefore.form === 'finite' && INVERTED_SUBJECT_GAP.test(gap) && !ix.quoteOpensIn(lastBefore.end, span.open) && opensSentence(text.slice(sentStart, lastBefore.start))) {
+        const ref = subjectAfter(ix, lastBefore, span.open);
+        if (ref && (ref.kind === 'person' || ref.kind === 'pronoun')) return this.make(ref, lastBefore, 'cue-before-comma', lastBefore.start, span.open, lastBefore.start);
       }
       // `X called him "a fraud", Y replied:`: words said of someone, right after the cue and its object, are the cue's.
       if (NAMED_OBJECT_GAP.test(gap) && !ix.quoteOpensIn(lastBefore.end, span.open)) {
@@ -358,6 +371,11 @@ export class Attributor {
     if (verb && /^\s*,?\s*$/.test(ix.text.slice(verb.end, cue.start).replace(/^[^,]*/, ''))) {
       const ref = subjectBefore(ix, ix.clauseStart(sentStart, verb.start), verb.start, 'clause');
       if (ref && ref.kind !== 'main') return ref;
+      // `"...," said X, urging ...`: the verb is inverted after a quotation, so its subject follows it.
+      if (/[,!?.]?\s*["”'’»]+\s*$/u.test(ix.text.slice(Math.max(sentStart, verb.start - 4), verb.start))) {
+        const inverted = subjectAfter(ix, verb, cue.start);
+        if (inverted && inverted.kind !== 'main') return inverted;
+      }
     }
     return { kind: 'main' };
   }

@@ -160,6 +160,8 @@ export const INTRO_WORDS: readonly string[] = [
   // Time adverbs and spans (`Shortly after the vote ended, X said`, `Hours later, X said`).
   'Shortly', 'Soon', 'Recently', 'Previously', 'Initially', 'Finally', 'Eventually', 'Ultimately', 'Sometimes',
   'Afterward', 'Afterwards', 'Minutes', 'Moments', 'Hours', 'Days', 'Weeks', 'Months', 'Years',
+  // Place adverbs (`Here in the capital, X said`).
+  'Here', 'There',
 ];
 
 /** Conjunctions and adverbs opening a sentence before its subject (`But he said ...`). */

@@ -8,6 +8,7 @@
  * `coreference.ts` to resolve. Every look-around is a bounded window.
  */
 import { isTitleHead, isTitleWord } from '../lib/gazetteer.js';
+import { HONORIFICS, KIN_WORDS, NAME_STOPWORDS } from '../lib/people-words.js';
 import { indexIn, lastIndexIn, type ArticleIndex } from './article-index.js';
 import type { PersonMention } from '../types.js';
 import type { Cue } from './cues.js';
@@ -52,6 +53,9 @@ const MODIFIERS = new Set(ROLE_MODIFIERS);
 const DETERMINERS = new Set(SOURCE_DETERMINERS);
 const INTRO = new Set(INTRO_WORDS);
 const CONJUNCTIONS = new Set(LEADING_CONJUNCTIONS);
+/** Capitalised only because they open the sentence (`There is ...`, `Oh, ...`, `Here's ...`): never a subject's name. */
+const SENTENCE_STARTERS = new Set(NAME_STOPWORDS);
+const KIN = new Set(KIN_WORDS);
 const PRONOUNS_PERSON = new Set(PERSON_PRONOUNS);
 const PRONOUNS_OTHER = new Set(OTHER_PRONOUNS);
 const DAYS = new Set(WEEKDAYS);
@@ -91,8 +95,20 @@ function nameBeforeAsides(ix: ArticleIndex, bound: number, end: number): PersonM
   if (text.charAt(verbAt - 1) !== ',') return null;
   const opener = ix.peopleIn(bound, verbAt)[0];
   if (!opener || text.charAt(opener.end) !== ',' || opener.end + 1 >= verbAt - 1) return null;
-  if (!isClauseInitial(ix, bound, opener.start) || ix.insideQuote(opener.start)) return null;
+  if (!(isClauseInitial(ix, bound, opener.start) || afterHonorifics(ix, bound, opener.start)) || ix.insideQuote(opener.start)) return null;
   return OUTSIDE_ASIDES.test(text.slice(opener.end, verbAt - 1)) ? null : opener;
+}
+
+/** `Mr. Lind, whose ..., said`: the name opens its clause but for honorifics and titles before it. */
+function afterHonorifics(ix: ArticleIndex, bound: number, pos: number): boolean {
+  const text = ix.text;
+  let at = pos;
+  for (let guard = 0; guard < 3; guard++) {
+    const w = lastWord(text, bound, trimSpaceEnd(text, bound, at));
+    if (!w || !(Object.hasOwn(HONORIFICS, w.word) || isTitleHead(w.word.toLowerCase()))) break;
+    at = w.start;
+  }
+  return at < pos && isClauseInitial(ix, bound, at);
 }
 
 /**
@@ -316,6 +332,8 @@ export function mainSubject(ix: ArticleIndex, sentStart: number, limit: number):
     if (!word) break;
     const lower = word.toLowerCase();
     const first = words.length === 0;
+    const bare = word.replace(/(?:['’]s)?[,;:.]*$/u, '');
+    if (first && SENTENCE_STARTERS.has(bare) && !DETERMINERS.has(lower) && !UNNAMED.has(bare.toLowerCase())) break;
     if ((first && DETERMINERS.has(lower)) || /^\p{Lu}/u.test(word) || MODIFIERS.has(lower) || PERSON_ROLES.has(lower) || UNNAMED.has(lower) || organisationNominal(lower) || isTitleHead(lower)) {
       words.push(word);
       pos = skipSpace(text, pos + word.length, limit);
@@ -344,6 +362,8 @@ function leadingPerson(ix: ArticleIndex, s: number, limit: number): SourceRef | 
   const gap = text.slice(s, p.start);
   const owned = gap === '' ? ownersRoleInApposition(ix, p) : null;
   if (owned) return { kind: 'person', mention: owned, start: owned.start, end: owned.end };
+  const relative = gap === '' ? relativeInApposition(ix, p) : null;
+  if (relative) return relative;
   if (/^(?:the|a|an|his|her|its|their)\s[^,;:"“”]{0,80},\s*$/iu.test(gap) && /^\s*,/.test(text.slice(p.end, p.end + 2))) {
     if (gap.replace(/,\s*$/, '').split(/\s+/).some((w) => isTitleHead(w))) return { kind: 'person', mention: p, start: p.start, end: p.end };
   }
@@ -354,13 +374,21 @@ function leadingPerson(ix: ArticleIndex, s: number, limit: number): SourceRef | 
   return null;
 }
 
-/** `Lind's campaign manager, Ana Ruiz, said`: the person in apposition to a role someone owns, not the owner. */
+/** `Lind's campaign manager, Ana Ruiz, said`, `Lind's son, Tomas, said`: the person in apposition to a role or kin someone owns, not the owner. */
 function ownersRoleInApposition(ix: ArticleIndex, owner: PersonMention): PersonMention | null {
   const m = /^['’]s((?:\s+[\p{L}-]+){1,5}),\s*/u.exec(ix.text.slice(owner.end, owner.end + 80));
   const role = m?.[1]!.trim().split(/\s+/).pop()?.toLowerCase();
-  if (!m || !role || !ROLE_HEADS.has(role)) return null;
+  if (!m || !role || !(ROLE_HEADS.has(role) || KIN.has(role))) return null;
   const named = ix.mentionByStart.get(owner.end + m[0].length);
   return named && ix.text.charAt(named.end) === ',' ? named : null;
+}
+
+/** `Lind's daughter, Mira, said`: a relative in apposition whom no rule found a person is still the speaker, by name. */
+function relativeInApposition(ix: ArticleIndex, owner: PersonMention): SourceRef | null {
+  const m = /^['’]s\s+(\p{Ll}+),\s*(\p{Lu}[\p{L}\p{M}'’-]+(?:\s\p{Lu}[\p{L}\p{M}'’-]+)?),/u.exec(ix.text.slice(owner.end, owner.end + 80));
+  if (!m || !KIN.has(m[1]!)) return null;
+  const start = owner.end + m[0].length - m[2]!.length - 1;
+  return { kind: 'label', name: m[2]!, start, end: start + m[2]!.length };
 }
 
 /** End of `[bound, end)` after dropping trailing spaces, adverbs and auxiliaries (`X also has said`). */
