@@ -396,7 +396,7 @@ export const FIRM_HEADS: readonly string[] = [
  * and well-known acronyms.
  */
 export const ORGANISATION_WORD = new RegExp(
-  `\\b(?:Ministry|Party|Council|Union|Nations|Commission|Committee|Government|Parliament|Congress|Senate|Court|Police|Army|Navy|Bank|Agency|Office|Department|Assembly|Cabinet|Forces|Front|Movement|Organi[sz]ation|Federation|Alliance|League|Institute|Association|Chamber|Chambers|Company|Corporation|Inc|Ltd|Group|${FIRM_HEADS.join('|')}|Tories|Conservatives|Labour|Democrats|Dems|Republicans|Liberals|Socialists|NATO|EU|UN|IMF|WHO|OPEC|ASEAN|Hamas|Hezbollah|Taliban)\\b`,
+  `\\b(?:Ministry|Party|Council|Union|Nations|Commission|Committee|Government|Parliament|Congress|Senate|Court|Police|Army|Navy|Bank|Agency|Office|Department|Assembly|Cabinet|Forces|Front|Movement|Organi[sz]ation|Federation|Confederation|Alliance|League|Institute|Association|Chamber|Chambers|Company|Corporation|Inc|Ltd|Group|${FIRM_HEADS.join('|')}|Tories|Conservatives|Labour|Democrats|Dems|Republicans|Liberals|Socialists|NATO|EU|UN|IMF|WHO|OPEC|ASEAN|Hamas|Hezbollah|Taliban)\\b`,
 );
 
 /** Words of a state's own organs after its name or demonym (`Russian Foreign Ministry`, `US Navy`): the state acts. Other words make a named body (`Norway Rowing`). */
