@@ -153,7 +153,7 @@ export function relativeAntecedent(ctx: ArticleContext, sc: SentenceContext, p: 
 /** The person named right before an appositive starting at token `k` (`X, a banker`, `X, an adviser`), if any. */
 function appositiveHolder(ctx: ArticleContext, sc: SentenceContext, k: number): Actors | null {
   const { tokens } = sc;
-  if (!INDEFINITE_ARTICLES.has(tokens[k]?.lower ?? '') || tokens[k - 1]?.raw !== ',' || k < 2) return null;
+  if (k < 2 || !INDEFINITE_ARTICLES.has(tokens[k]!.lower) || tokens[k - 1]!.raw !== ',') return null;
   const last = tokens[k - 2]!;
   const holder = ctx.people.within(Math.max(sc.s.start, last.start - 80), last.end).find((p) => p.end === last.end);
   if (!holder) return null;

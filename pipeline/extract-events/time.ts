@@ -241,17 +241,19 @@ export function comingWeekday(spec: TimeSpec, ref: string | null): boolean {
   return !ref || weekdayOf(ref) !== spec.wd;
 }
 
+/** Days before the report's own day that are still its news; further back is context (`10 days ago`). */
+const NEWS_WINDOW_DAYS = 7;
+
 /** Does the expression alone put its time before the news (`earlier this month`, `last year`, `last October`, `the 1990s`)? */
 function pastBySpec(spec: TimeSpec): boolean {
-  // Days back count as before the news past a week, as they do against a known date (`10 days ago`).
-  return (spec.k === 'rel' && (spec.earlier || (spec.n < 0 && (spec.unit !== 'day' || spec.n < -7)))) || (spec.k === 'mrel' && spec.n < 0) || (spec.k === 'm' && spec.dir === -1) || spec.k === 'decade';
+  return (spec.k === 'rel' && (spec.earlier || (spec.n < 0 && (spec.unit !== 'day' || spec.n < -NEWS_WINDOW_DAYS)))) || (spec.k === 'mrel' && spec.n < 0) || (spec.k === 'm' && spec.dir === -1) || spec.k === 'decade';
 }
 
 /** Is a resolved date (any precision) before the news of an article dated `ref`? */
 export function beforeTheNews(spec: TimeSpec, date: string, ref: string | null): boolean {
   if (pastBySpec(spec)) return true;
   if (!ref) return false;
-  if (date.length === 10) return dayNumber(date) < dayNumber(ref) - 7;
+  if (date.length === 10) return dayNumber(date) < dayNumber(ref) - NEWS_WINDOW_DAYS;
   if (date.length === 7) return date < ref.slice(0, 7);
   return date < ref.slice(0, 4);
 }
