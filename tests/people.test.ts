@@ -35,6 +35,11 @@ describe('findPeople', () => {
     expect(people('Tom Ames said Vale and Prosser have agreed. Ann Vale and Joe Prosser signed.').map((p) => p.fullName)).toEqual(['Tom Ames', 'Ann Vale', 'Joe Prosser', 'Ann Vale', 'Joe Prosser']);
   });
 
+  test('a headline-cased line glues its verb to a name the text also gives alone (`Please Cast Tova Brandt As Captain`)', () => {
+    const text = 'The studio spoke with the stars Tom Bell and Tova Brandt about the episode.\n\nSomeone Please Cast Tova Brandt As a Starship Captain\n\nBrandt said she liked it.';
+    expect(people(text).map((p) => p.fullName)).toEqual(['Tom Bell', 'Tova Brandt', 'Tova Brandt', 'Tova Brandt']);
+  });
+
   test('a word repeated by a glued image label (`Norcell Norcell holds ...`) is no two-word name', () => {
     expect(people('Norcell Norcell holds the records of nine million drivers.').map((p) => p.fullName)).not.toContain('Norcell Norcell');
   });

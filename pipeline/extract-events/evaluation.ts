@@ -45,6 +45,8 @@ function claimBefore(tokens: readonly Token[], k: number, from: number): boolean
 /** Heads that name a kind in general after an adjective (`illegitimate buyers`, `fraudulent accounts`). */
 const KIND_NOUNS = words('users, user, buyers, sellers, activity, activities, content, practices, behaviour, behavior, transactions, use, sites, websites, software, copies, material, materials, goods, products, accounts, schemes, traders, dealers, operators, groups, regimes, elements, actors');
 const ARTICLES = words('a, an');
+/** Heads a wrong's noun classifies (`the hoax list`, `the fraud unit`, `scam alerts`): a kind of thing named, no one's act judged. */
+const CLASSIFIED_HEADS = words('list, lists, category, categories, chart, charts, ranking, rankings, table, tables, index, register, database, figures, statistics, squad, unit, units, hotline, helpline, alert, alerts, filter, filters, warning, warnings, awareness');
 const SELF = words('i, we, you, i\'m, we\'re, i\'ll, we\'ll, let');
 
 interface Table { type: EventType; single: ReadonlySet<string>; phrases: ReadonlySet<string>; lengths: number[]; firsts: ReadonlySet<string> }
@@ -95,6 +97,7 @@ export function evaluate(tokens: readonly Token[], from: number, to: number): Ev
         if (type === 'ACCUSE' && EXPERIENCES.has(tokens[k + 1]?.lower ?? '')) continue;
         // `illegitimate buyers of tickets`, `fraudulent accounts`: a kind of thing or people in general, no one's act judged.
         if (type === 'ACCUSE' && KIND_NOUNS.has(tokens[k + 1]?.lower ?? '') && !pointedAt(tokens, k, from) && !ARTICLES.has(tokens[k - 1]?.lower ?? '')) continue;
+        if (type === 'ACCUSE' && CLASSIFIED_HEADS.has(tokens[k + 1]?.lower ?? '')) continue;
         // `I am a nervous wreck`: what the speaker says of their own state charges no one.
         if (type === 'ACCUSE' && ownState(tokens, k, from)) continue;
         // `anything morally unacceptable`: a kind of thing in general, no one's act judged.

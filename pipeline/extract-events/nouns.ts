@@ -78,8 +78,7 @@ export function nounMention(text: string, s: Sentence, at: number, end: number, 
   if (between) {
     const bStart = end + between[0].length;
     const rest = text.slice(bStart, Math.min(s.end, bStart + 200));
-    const stop = /[;:,.]|\b(?:to|on|in|at|which|that|after|before|since|when|as|while|who)\b/.exec(rest);
-    const g = groupActors(text, bStart, bStart + (stop ? stop.index : rest.length), people);
+    const g = groupActors(text, bStart, bStart + participantsEnd(rest), people);
     actors = g.actors;
     countries = g.countries;
   }
@@ -230,4 +229,38 @@ export function analyseAgentNoun(ctx: ArticleContext, sc: SentenceContext, i: nu
     eventType: noun.type, status: 'occurred', time: timeOf(ctx.text, cs, rightEnd, at, tokens[i]!.end), actors: agent.actors, countries: agent.countries,
     location: placeIn(ctx.text, to, rightEnd, ctx.people, ctx.here), trigger: ctx.text.slice(at, tokens[i]!.end), name: noun.name, confidence: 0.7, head: noun.type,
   });
+}
+
+const PARTICIPANTS_STOP = /[;:,.]|\b(?:to|on|in|at|which|that|after|before|since|when|as|while|who)\b/g;
+/** Longest item of a participant list, in words (`Acme Oil chairman Tomas Verlaine`). */
+const LIST_ITEM_WORDS = 8;
+
+/** Does an `and` join items here, not the words of one name (`Oil and Gas Corporation`)? */
+function listAnd(item: string): boolean {
+  for (const m of item.matchAll(/(\S*)\s+and\s+(\S*)/g)) if (!(/^\p{Lu}/u.test(m[1]!) && /^\p{Lu}/u.test(m[2]!))) return true;
+  return false;
+}
+
+/**
+ * Where the participant list after `between`/`with` ends. A comma ends it unless it separates the
+ * items of a list still waiting for its `and` (`between A, B and C`, `with A, B, C and D`); one
+ * after the `and` (`between A and B, who ...`) or before a clause (`with A, saying ...`) closes it.
+ */
+export function participantsEnd(rest: string): number {
+  const stops = [...rest.matchAll(PARTICIPANTS_STOP)];
+  let from = 0;
+  for (let k = 0; k < stops.length; k++) {
+    const at = stops[k]!.index!;
+    const item = rest.slice(from, at);
+    if (stops[k]![0] !== ',' || listAnd(item)) return at;
+    const nextAt = stops[k + 1]?.index ?? rest.length;
+    const next = rest.slice(at + 1, nextAt);
+    const words = next.split(/\band\b/)[0]!.trim().split(/\s+/);
+    // An item names someone: short, with a capitalised word, no clause (`saying ...`).
+    const listItem = words.length <= LIST_ITEM_WORDS && !/ing$/.test(words[0] ?? '') && words.some((w) => /^\p{Lu}/u.test(w));
+    // Only an item that is itself the last one (`, B and C`) or followed by another comma goes on.
+    if (!listItem || !(/\band\b/.test(next) || stops[k + 1]?.[0] === ',')) return at;
+    from = at + 1;
+  }
+  return rest.length;
 }

@@ -3,7 +3,7 @@
  * `warned X not to` demands, `admitted his guilt` concedes, `hosted X` meets): bounded looks at the
  * next words of the sentence, after the table in `triggers.ts` has matched the word.
  */
-import { ADDRESSEES, CAPTIVE_NOUNS, CONCESSIONS, PASSIVE_BE, PROPOSITION_NOUNS, SIGNED_OBJECTS, TALK_NOUNS, VERBAL_TARGETS, words } from './lexicon.js';
+import { ADDRESSEES, CAPTIVE_NOUNS, CONCESSIONS, PASSIVE_BE, PROPOSITION_NOUNS, SIGNED_OBJECTS, SPEECH_PARTICIPLES, TALK_NOUNS, VERBAL_TARGETS, words } from './lexicon.js';
 import { followedBy, isCapitalised, isQuoteMark, type Token } from './tokens.js';
 import type { SenseContext, TriggerHit } from './triggers.js';
 import { isTitleHead } from '../lib/gazetteer.js';
@@ -177,6 +177,8 @@ export function readSense(tokens: readonly Token[], i: number, hi: number, hit: 
       const from = hit.last;
       if (ctx.personAt(from + 1, Math.min(hi, from + 6)) >= 0) return { ...hit, type: 'ACCUSE', name: 'attacked-verbally' };
       if (followedBy(tokens, from, hi, VERBAL_TARGETS, 5) >= 0 || followedBy(tokens, from, hi, W('for, over'), 8) >= 0) return { ...hit, type: 'ACCUSE', name: 'attacked-verbally' };
+      // `attacked foreign bankers, saying they ...`: an attack told by its words.
+      if (followedBy(tokens, from, hi, SPEECH_PARTICIPLES, 8) >= 0) return { ...hit, type: 'ACCUSE', name: 'attacked-verbally' };
       return hit;
     }
     case 'sign': {

@@ -277,7 +277,9 @@ function readGroup(tokens: Token[], text: string, out: Candidate[], commonNoun: 
   if (words.length === 1 && !possessive && collectiveVerbAfter(text, lastTok.end) && !/(?:\band|&|,)\s*$/.test(text.slice(Math.max(0, group[0]!.start - 6), group[0]!.start))) return;
   // `Grocer Tova Brandt said` (and later `a speech by Tova Brandt`): a sentence's capitalised first word, glued to a name the text also gives without it, describes.
   // So does a caption's first word after its running time (`0:54 Billionaire Tova Brandt visited`).
-  const opensClause = !!commonNoun || /[\d|•]\s*$/u.test(text.slice(Math.max(0, group[0]!.start - 4), group[0]!.start));
+  // So does a word of a headline-cased line, after another capitalised word the run was cut at (`Please Cast Tova Brandt As Captain`).
+  const before = text.slice(Math.max(0, group[0]!.start - 24), group[0]!.start);
+  const opensClause = !!commonNoun || /[\d|•]\s*$/u.test(before.slice(-4)) || /\p{Lu}[\p{L}'’]*\s+$/u.test(before);
   if (nameStart === 0 && opensClause && words.length >= 3 && namedWithoutFirst(text, group[1]!.start, words.slice(1).join(' '))) nameStart = 1;
   // `Developer Valve`, `Teenager Ana Ruiz`, `Bookmakers Hale`: a sentence's first word with an agent
   // noun's ending that the article also writes in lower case describes what follows; what is left
