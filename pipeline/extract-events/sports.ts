@@ -14,7 +14,8 @@ export const PLAY_WORDS = words(
   'quarter-final, final, finals, championship, league, tournament, innings, wicket, wickets, try, tries, scrum, fixture, fixtures, squad, coach, referee, ' +
   'season, cup, half-time, kick-off, set, sets, serve, opponent, opponents, victory, defeat, draw, win, wins, club, clubs, player, players, team, teams, ' +
   'champion, champions, title, medal, medals, race, races, olympic, olympics, athlete, athletes, game, games, scored, score, points, ' +
-  'inning, pitcher, pitchers, bullpen, batter, hitter, homer, playoff, playoffs, quarterback, touchdown, touchdowns, rebounds, puck, umpire',
+  'inning, pitcher, pitchers, bullpen, batter, hitter, homer, playoff, playoffs, quarterback, touchdown, touchdowns, rebounds, puck, umpire, ' +
+  'ball, shot, shots, header, headers, crossbar, woodwork, replay, equaliser, equalizer, hat-trick, free-kick, six-yard, winger, substitute',
 );
 /** Words of play per 100 words for a match report: with a score given, or without one. */
 const DENSITY_WITH_SCORE = 2;
@@ -62,12 +63,24 @@ export function isPlay(d: Draft, text: string, personAt: (at: number) => boolean
   if (d.eventType === 'SUPPORT' && PRAISE_FORMS.has(d.trigger.toLowerCase().split(' ')[0]!)) return !d.actorCountries.length;
   // `the coach called for his closer`, `sent for their substitute`: a manager bringing on a player of his own.
   if (d.eventType === 'REQUEST' && !d.statement) return triggerAts(d, text).some((at) => OWN_SIDE.test(text.slice(at + d.trigger.length, at + d.trigger.length + 8)));
+  // `slammed well over the bar`, `blasted wide`: a verb of criticism that sends a ball somewhere is a shot.
+  if (d.eventType === 'ACCUSE' && SHOT_VERBS.has(d.trigger.toLowerCase()) && triggerAts(d, text).some((at) => shotDirection(text, at + d.trigger.length))) return true;
   // `refused a shot at goal`, `turned down the kick`: a side passing up a chance of play.
   if (d.eventType === 'REJECT' && triggerAts(d, text).some((at) => playObject(text, at + d.trigger.length) || playPassive(text, at))) return true;
   if (d.eventType !== 'REJECT' || !/^deni/i.test(d.trigger)) return false;
   const at = (triggerAts(d, text)[0] ?? d.sentenceStart) + d.trigger.length;
   const next = /^\s+/.exec(text.slice(at, at + 3));
   return !!next && personAt(at + next[0].length);
+}
+
+/** Verbs of criticism that also name striking a ball. */
+const SHOT_VERBS = words('slammed, slams, blasted, blasts, hammered, hammers, lashed, lashes, fired, fires, smashed, smashes, rifled, drilled');
+/** Where a shot goes (`over`, `wide`, `into the net`), after at most one adverb (`well over`). */
+const SHOT_DIRECTIONS = words('over, wide, high, home, into, past, against, off, onto, across, beyond, just');
+function shotDirection(text: string, at: number): boolean {
+  const next = /^\s+(\p{L}+)(?:\s+(\p{L}+))?/u.exec(text.slice(at, at + 40));
+  if (!next) return false;
+  return SHOT_DIRECTIONS.has(next[1]!.toLowerCase()) || (/ly$|^well$/.test(next[1]!) && SHOT_DIRECTIONS.has((next[2] ?? '').toLowerCase()));
 }
 
 const OWN_SIDE = /^\s+(?:his|her|their|its)\b/;
